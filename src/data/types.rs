@@ -1,0 +1,434 @@
+//! The shape of the bundled dataset.
+//!
+//! `build.rs` reads the human-editable files under `data/`, validates them, and writes one
+//! `static DATASET: Dataset` built from these types (no parser runs in the browser). Every
+//! number is a [`Figure`], so the UI can always say where it came from.
+
+/// How far a figure can be trusted (the marks of `data-reference.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Read directly from a primary publication.
+    High,
+    /// A secondary report citing the primary source.
+    Medium,
+    /// A single secondary source or an unclear basis.
+    Low,
+    /// Computed from sourced inputs; `Figure::derivation` shows the arithmetic.
+    Derived,
+    /// An analyst's default, shown and adjustable.
+    Assumption,
+}
+
+impl Confidence {
+    /// The word shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+            Confidence::Derived => "derived",
+            Confidence::Assumption => "assumption",
+        }
+    }
+}
+
+/// One sourced number: value, unit, year, source and confidence travel together.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Figure {
+    pub value: f64,
+    /// Unit as written in the data files, e.g. `t`, `t/yr`, `USD/kg`, `share`, `kg/kg`.
+    pub unit: &'static str,
+    /// The year the figure describes.
+    pub year: u16,
+    /// Source ids (`S1`, `S30`, …) separated by spaces; each resolves in [`Dataset::sources`].
+    pub source: &'static str,
+    pub confidence: Confidence,
+    /// How a derived figure was computed, or a short note; may be empty.
+    pub derivation: &'static str,
+}
+
+/// The four priced markets of MODEL.md §1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MarketId {
+    Ndpr,
+    Dy,
+    Tb,
+    Magnet,
+}
+
+impl MarketId {
+    pub const ALL: [MarketId; 4] = [MarketId::Ndpr, MarketId::Dy, MarketId::Tb, MarketId::Magnet];
+    /// The key used in URLs, JSON and data files.
+    pub fn key(self) -> &'static str {
+        match self {
+            MarketId::Ndpr => "ndpr",
+            MarketId::Dy => "dy",
+            MarketId::Tb => "tb",
+            MarketId::Magnet => "magnet",
+        }
+    }
+}
+
+/// The two chains of MODEL.md §1: light (t NdPr-oxide eq.) and heavy (t Dy+Tb-oxide eq.).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Chain {
+    Light,
+    Heavy,
+}
+
+impl Chain {
+    pub const ALL: [Chain; 2] = [Chain::Light, Chain::Heavy];
+    pub fn key(self) -> &'static str {
+        match self {
+            Chain::Light => "light",
+            Chain::Heavy => "heavy",
+        }
+    }
+}
+
+/// Stages of the mine-to-magnet chain, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    Mining,
+    Separation,
+    Metal,
+    Magnet,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Mining, Stage::Separation, Stage::Metal, Stage::Magnet];
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Mining => "mining",
+            Stage::Separation => "separation",
+            Stage::Metal => "metal",
+            Stage::Magnet => "magnet",
+        }
+    }
+    /// Position in the chain, 0 = mining.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Whose dependency is measured (MODEL.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Viewpoint {
+    Us,
+    Exchina,
+}
+
+impl Viewpoint {
+    pub const ALL: [Viewpoint; 2] = [Viewpoint::Us, Viewpoint::Exchina];
+    pub fn key(self) -> &'static str {
+        match self {
+            Viewpoint::Us => "us",
+            Viewpoint::Exchina => "exchina",
+        }
+    }
+}
+
+/// Low / central / high values of one assumption.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Range3 {
+    pub low: Figure,
+    pub central: Figure,
+    pub high: Figure,
+}
+
+/// The baseline of one market (MODEL.md §3), year 2024.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Market {
+    pub id: MarketId,
+    /// Reader-facing name, e.g. "NdPr oxide".
+    pub name: &'static str,
+    /// `W`: world production.
+    pub world_production: Figure,
+    /// `C`: China's production (incl. China-controlled feed).
+    pub china_production: Figure,
+    /// `F`: production outside China.
+    pub non_china_supply: Figure,
+    /// `K`: installed capacity outside China (`K ≥ F`).
+    pub non_china_capacity: Figure,
+    /// `D`: demand outside China.
+    pub demand: Figure,
+    /// Reported Chinese exports, where known.
+    pub reported_exports: Option<Figure>,
+    /// Relative tolerance for `|E_reported − max(0, D − F)| / max(E_reported, D − F)` (MODEL.md §3).
+    pub export_tolerance: Figure,
+    /// `X`: the part of `F` sold into China (explains gaps in the export check).
+    pub sold_into_china: Option<Figure>,
+    /// `P`: baseline price, US$/kg.
+    pub price: Figure,
+    /// Demand elasticity `ed` (negative numbers).
+    pub ed: Range3,
+    /// Non-China supply elasticity `es`.
+    pub es: Range3,
+    /// China's supply elasticity `es_cn`.
+    pub es_cn: Figure,
+    /// Backstop multiplier `B`.
+    pub backstop: Figure,
+}
+
+/// Material content and price of the average ex-China sintered magnet (MODEL.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct MagnetComposition {
+    /// kg NdPr-oxide eq. per kg magnet.
+    pub ndpr_per_kg: Figure,
+    /// kg Dy-oxide eq. per kg magnet.
+    pub dy_per_kg: Figure,
+    /// kg Tb-oxide eq. per kg magnet.
+    pub tb_per_kg: Figure,
+    /// kg Dy+Tb-oxide eq. per kg of an average Chinese magnet (heavy REE embedded in China's magnet exports).
+    pub china_magnet_dytb_per_kg: Figure,
+}
+
+/// Conversion factors used to put ore, oxide, metal and magnets in one chain unit.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Conversions {
+    /// Oxide / metal mass ratio for NdPr (≈ 1.166).
+    pub ndpr_oxide_per_metal: Figure,
+    /// NdPr metal mass share of a magnet (≈ 0.31).
+    pub ndpr_metal_share_of_magnet: Figure,
+}
+
+/// One viewpoint's China-free capacity and recycled feed at one stage of one chain (MODEL.md §6), 2024.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct StageBaseline {
+    pub viewpoint: Viewpoint,
+    pub chain: Chain,
+    pub stage: Stage,
+    /// `cap_s`, in the chain's unit (t/yr).
+    pub capacity: Figure,
+    /// `R_s`, China-free recycled feed entering at this stage (t/yr).
+    pub recycling: Figure,
+}
+
+/// A viewpoint's need `N` for a chain (MODEL.md §6), 2024.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Need {
+    pub viewpoint: Viewpoint,
+    pub chain: Chain,
+    pub need: Figure,
+}
+
+/// Output of one country or region at one stage of one chain (for China's share and the HHI).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct CountryOutput {
+    pub chain: Chain,
+    pub stage: Stage,
+    /// Country or region name as shown to readers.
+    pub country: &'static str,
+    /// True for China and for feed China controls (Myanmar, Laos…): counts as China for every viewpoint.
+    pub china_controlled: bool,
+    /// Output in the chain's unit (t/yr).
+    pub output: Figure,
+}
+
+/// An announced non-China project (MODEL.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Project {
+    pub id: &'static str,
+    pub company: &'static str,
+    pub name: &'static str,
+    pub country: &'static str,
+    /// True when the plant is in the United States (counts for the `us` viewpoint).
+    pub in_us: bool,
+    pub stage: Stage,
+    /// Capacity as announced, e.g. 10000.0 with `stated_unit` "t/yr NdFeB".
+    pub stated_capacity: f64,
+    pub stated_unit: &'static str,
+    /// Light-chain capacity, t/yr NdPr-oxide eq. (0 when the project adds none).
+    pub light_t: Figure,
+    /// Heavy-chain capacity, t/yr Dy+Tb-oxide eq. (0 when none).
+    pub heavy_t: Figure,
+    /// Magnet capacity, t/yr sintered NdFeB (magnet projects only, else 0).
+    pub magnet_t: Figure,
+    /// Share of `heavy_t` that is Dy (the rest Tb), for separation projects.
+    pub dy_share: f64,
+    pub start_year: u16,
+    /// Years to reach full output (MODEL.md §4 default 3).
+    pub ramp_years: u16,
+    /// e.g. "operating", "construction", "announced", "financed".
+    pub status: &'static str,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+/// What a product needs: the exposure view (MODEL.md §7).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Product {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// "per vehicle", "per MW", "per aircraft"…
+    pub per: &'static str,
+    /// kg of NdFeB magnet per unit.
+    pub magnet_kg: Figure,
+    /// kg of Dy+Tb per unit.
+    pub dy_tb_kg: Figure,
+    /// Served first under the "defence first" option.
+    pub defence: bool,
+}
+
+/// A yearly price observation.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct PricePoint {
+    /// `nd`, `pr`, `ndpr`, `dy`, `tb`, `la`, `ce`…
+    pub element: &'static str,
+    pub year: u16,
+    /// US$/kg, annual average.
+    pub price: Figure,
+}
+
+/// The 2010–11 price spike for one oxide (backtest, MODEL.md §8).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Spike {
+    pub element: &'static str,
+    /// 2009 annual average, US$/kg.
+    pub before: Figure,
+    /// 2011 annual average, US$/kg.
+    pub annual: Figure,
+    /// 2011 low and high of the annual-average estimate, US$/kg.
+    pub annual_low: f64,
+    pub annual_high: f64,
+    /// 2011 peak, US$/kg.
+    pub peak: Option<Figure>,
+}
+
+/// A 2025 Europe-vs-China price spread observation (MODEL.md §8 backtest).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Spread {
+    pub element: &'static str,
+    /// e.g. "2025-06".
+    pub date: &'static str,
+    pub europe_usd_per_kg: Figure,
+    pub china_usd_per_kg: Figure,
+}
+
+/// China's export quota and exports in one year.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct QuotaYear {
+    pub year: u16,
+    /// t REO.
+    pub quota: Figure,
+    /// t REO, where known.
+    pub exports: Option<Figure>,
+}
+
+/// The aggregate REO market in 2009, for the `quota-2010` replay (MODEL.md §8).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Snapshot2009 {
+    pub world_production: Figure,
+    pub china_production: Figure,
+    pub non_china_supply: Figure,
+    pub non_china_capacity: Figure,
+    pub china_consumption: Figure,
+    pub exports: Figure,
+    pub demand: Figure,
+    pub quota_2010: Figure,
+}
+
+/// One event of the policy timeline.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct PolicyEvent {
+    /// ISO date or month, e.g. "2025-04-04".
+    pub date: &'static str,
+    pub title: &'static str,
+    pub detail: &'static str,
+    pub source: &'static str,
+}
+
+/// A bibliographic source.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Source {
+    /// `S1`, `S30`, …
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub date: &'static str,
+    pub url: &'static str,
+    /// e.g. "public domain", "CC BY 4.0", or empty when unknown.
+    pub licence: &'static str,
+}
+
+/// A named scenario (MODEL.md §8): a query string of v1 keys and a one-line note.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Preset {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What happened, one line.
+    pub note: &'static str,
+    /// v1 keys, e.g. `year=2026&quota_heavy=30`.
+    pub query: &'static str,
+    pub source: &'static str,
+}
+
+/// Model defaults that are analysts' choices, not facts (MODEL.md §4, §6).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Assumptions {
+    /// Target for mine-to-magnet dependency used by "capacity needed" (share, default 0.65).
+    pub dependency_target: Figure,
+    /// Ramp years of a project that states none (default 3).
+    pub default_ramp_years: Figure,
+    /// First year the `add_*` sliders' extra capacity comes online (2026).
+    pub added_capacity_start_year: Figure,
+}
+
+/// The whole dataset.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Dataset {
+    /// Data vintage, e.g. "2026-11" (the `d` URL parameter).
+    pub vintage: &'static str,
+    /// Baseline year (2024).
+    pub baseline_year: u16,
+    /// Credit line for re-users.
+    pub credit: &'static str,
+    /// In [`MarketId::ALL`] order (build.rs checks it).
+    pub markets: [Market; 4],
+    pub magnet: MagnetComposition,
+    pub conversions: Conversions,
+    /// Ordered viewpoint × chain × stage, as in the `ALL` constants (build.rs checks it).
+    pub stages: [StageBaseline; 16],
+    /// Ordered viewpoint × chain.
+    pub needs: [Need; 4],
+    pub assumptions: Assumptions,
+    pub country_outputs: &'static [CountryOutput],
+    pub projects: &'static [Project],
+    pub products: &'static [Product],
+    pub prices: &'static [PricePoint],
+    pub spikes: &'static [Spike],
+    pub spreads: &'static [Spread],
+    pub quotas: &'static [QuotaYear],
+    pub snapshot_2009: Snapshot2009,
+    pub policy: &'static [PolicyEvent],
+    pub sources: &'static [Source],
+    pub presets: &'static [Preset],
+}
+
+impl Dataset {
+    /// The baseline of market `id`.
+    pub fn market(&self, id: MarketId) -> &Market {
+        &self.markets[id as usize]
+    }
+    /// `cap_s` and `R_s` for one viewpoint, chain and stage.
+    pub fn stage(&self, v: Viewpoint, c: Chain, s: Stage) -> &StageBaseline {
+        &self.stages[(v as usize) * 8 + (c as usize) * 4 + s.index()]
+    }
+    /// The need `N` of a viewpoint for a chain.
+    pub fn need(&self, v: Viewpoint, c: Chain) -> &Need {
+        &self.needs[(v as usize) * 2 + c as usize]
+    }
+    /// The source with this id, if any.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    /// The preset with this id, if any.
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+}
