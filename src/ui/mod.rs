@@ -2,6 +2,8 @@
 //! nothing the model could compute.
 
 mod app;
+pub mod chart;
+pub mod format;
 
 pub use app::App;
 

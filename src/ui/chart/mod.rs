@@ -1,0 +1,132 @@
+//! The only place that knows plotters and canvas pixels. Each chart takes plain, already
+//! computed numbers (from the `Outcome`) and draws them crisply at the device pixel ratio.
+
+mod bars;
+mod lines;
+
+pub use bars::{draw_bars, BarChart, BarGroup, BarValue};
+pub use lines::{draw_lines, Line, LineChart};
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::Pos;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+/// Colour-blind-safe series colours (Okabe–Ito).
+pub const PALETTE: [RGBColor; 6] = [
+    RGBColor(0, 114, 178),   // blue
+    RGBColor(230, 159, 0),   // orange
+    RGBColor(0, 158, 115),   // bluish green
+    RGBColor(213, 94, 0),    // vermillion
+    RGBColor(204, 121, 167), // reddish purple
+    RGBColor(86, 180, 233),  // sky blue
+];
+
+/// Colours read from the page's CSS so charts follow light and dark themes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ink {
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    pub background: RGBColor,
+}
+
+impl Ink {
+    pub const LIGHT: Ink = Ink {
+        text: RGBColor(30, 34, 40),
+        grid: RGBColor(214, 218, 224),
+        background: RGBColor(255, 255, 255),
+    };
+    pub const DARK: Ink = Ink {
+        text: RGBColor(226, 230, 236),
+        grid: RGBColor(64, 70, 80),
+        background: RGBColor(24, 27, 32),
+    };
+}
+
+/// A canvas sized to its CSS box × device pixel ratio, and that ratio for scaling pixel quantities.
+pub struct Surface {
+    pub canvas: HtmlCanvasElement,
+    pub dpr: f64,
+}
+
+impl Surface {
+    /// Resizes the backing store to the CSS size × DPR (no `ctx.scale`, which would double-scale).
+    pub fn prepare(canvas: &HtmlCanvasElement) -> Surface {
+        let dpr = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .unwrap_or(1.0)
+            .clamp(1.0, 4.0);
+        let css_w = f64::from(canvas.client_width().max(200));
+        let css_h = f64::from(canvas.client_height().max(120));
+        let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+        if canvas.width() != w {
+            canvas.set_width(w);
+        }
+        if canvas.height() != h {
+            canvas.set_height(h);
+        }
+        Surface {
+            canvas: canvas.clone(),
+            dpr,
+        }
+    }
+
+    /// A CSS-pixel quantity in backing-store pixels.
+    pub fn px(&self, css: f64) -> i32 {
+        (css * self.dpr).round() as i32
+    }
+
+    /// A font size in backing-store pixels.
+    pub fn font(&self, css: f64) -> f64 {
+        css * self.dpr
+    }
+
+    pub fn backend(&self) -> Option<CanvasBackend> {
+        CanvasBackend::with_canvas_object(self.canvas.clone().unchecked_into())
+    }
+}
+
+/// A chart error as text (drawn charts never panic; the caller logs this).
+pub fn err_text<E: std::fmt::Debug>(e: E) -> String {
+    format!("chart drawing failed: {e:?}")
+}
+
+/// Font family used on canvases (no web fonts: the app works offline).
+pub const FONT: &str = "sans-serif";
+
+/// Builds a `TextStyle` in backing-store pixels.
+pub fn text_style(s: &Surface, size_css: f64, color: RGBColor) -> TextStyle<'static> {
+    TextStyle {
+        font: (FONT, s.font(size_css)).into_font(),
+        color: color.to_backend_color(),
+        pos: Pos::default(),
+    }
+}
+
+/// How value-axis ticks are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tick {
+    /// A share 0..1 as "40 %".
+    Percent,
+    /// A price multiplier as "2×".
+    Multiplier,
+    /// US dollars.
+    Usd,
+}
+
+impl Tick {
+    pub fn format(self, v: f64) -> String {
+        match self {
+            Tick::Percent => crate::ui::format::percent(v),
+            Tick::Multiplier => {
+                if v < 10.0 {
+                    format!("{}×", crate::ui::format::sig(v))
+                } else {
+                    crate::ui::format::multiplier(v)
+                }
+            }
+            Tick::Usd => crate::ui::format::usd(v),
+        }
+    }
+}

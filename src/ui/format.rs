@@ -1,0 +1,165 @@
+//! Numbers formatted for people: 1.8×, +78 %, 2.3 months, 12,400 t, US$1,234.
+//! Pure string functions, unit-tested natively.
+
+/// An integer with thousands separators: 12400 → "12,400".
+pub fn thousands(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let n = v.round().abs() as u64;
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if v.round() < 0.0 {
+        out.push('−');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A number with a sensible number of significant digits: 0.0123, 1.23, 12.3, 1,234.
+pub fn sig(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let a = v.abs();
+    if a >= 1000.0 {
+        thousands(v)
+    } else if a >= 100.0 {
+        format!("{v:.0}")
+    } else if a >= 10.0 {
+        trim(format!("{v:.1}"))
+    } else if a >= 1.0 {
+        trim(format!("{v:.2}"))
+    } else if a == 0.0 {
+        "0".into()
+    } else {
+        trim(format!("{v:.3}"))
+    }
+}
+
+fn trim(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// A price multiplier: 1.0 → "1.0×", 1.83 → "1.8×", 12.4 → "12×".
+pub fn multiplier(m: f64) -> String {
+    if !m.is_finite() {
+        return "–".into();
+    }
+    if m < 9.95 {
+        format!("{m:.1}×")
+    } else {
+        format!("{m:.0}×")
+    }
+}
+
+/// A price change from a multiplier: 1.78 → "+78 %", 1.0 → "no change", 0.8 → "−20 %".
+pub fn change(m: f64) -> String {
+    if !m.is_finite() {
+        return "–".into();
+    }
+    let pct = (m - 1.0) * 100.0;
+    if pct.abs() < 0.5 {
+        "no change".into()
+    } else if pct > 0.0 {
+        format!("+{} %", thousands(pct))
+    } else {
+        format!("−{} %", thousands(-pct))
+    }
+}
+
+/// A share in 0..1 as a percentage: 0.862 → "86 %"; values just below 1 show "> 99 %".
+pub fn percent(share: f64) -> String {
+    if !share.is_finite() {
+        return "–".into();
+    }
+    let p = share * 100.0;
+    if p > 99.0 && p < 100.0 {
+        "> 99 %".into()
+    } else if p > 0.0 && p < 1.0 {
+        "< 1 %".into()
+    } else {
+        format!("{p:.0} %")
+    }
+}
+
+/// Months, one decimal below 10: 2.34 → "2.3 months"; 1 → "1.0 month"; ∞ → "no shortfall".
+pub fn months(m: Option<f64>) -> String {
+    match m {
+        None => "no shortfall".into(),
+        Some(m) if !m.is_finite() => "no shortfall".into(),
+        Some(m) if m < 10.0 => {
+            let s = format!("{m:.1}");
+            if s == "1.0" {
+                "1.0 month".into()
+            } else {
+                format!("{s} months")
+            }
+        }
+        Some(m) => format!("{m:.0} months"),
+    }
+}
+
+/// Tonnes: 12400 → "12,400 t".
+pub fn tonnes(t: f64) -> String {
+    format!("{} t", thousands(t))
+}
+
+/// US dollars, whole below a million: 1234.5 → "US$1,235"; 2.5e6 → "US$2.5 million"; 0.42 → "US$0.42".
+pub fn usd(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let a = v.abs();
+    if a >= 1e9 {
+        format!("US${} billion", sig(v / 1e9))
+    } else if a >= 1e6 {
+        format!("US${} million", sig(v / 1e6))
+    } else if a >= 10.0 {
+        format!("US${}", thousands(v))
+    } else {
+        format!("US${v:.2}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_numbers_for_people() {
+        assert_eq!(thousands(12400.0), "12,400");
+        assert_eq!(thousands(999.6), "1,000");
+        assert_eq!(thousands(-58152.0), "−58,152");
+        assert_eq!(multiplier(1.0), "1.0×");
+        assert_eq!(multiplier(1.834), "1.8×");
+        assert_eq!(multiplier(12.4), "12×");
+        assert_eq!(change(1.78), "+78 %");
+        assert_eq!(change(1.0004), "no change");
+        assert_eq!(change(0.8), "−20 %");
+        assert_eq!(change(12.0), "+1,100 %");
+        assert_eq!(percent(0.862), "86 %");
+        assert_eq!(percent(0.996), "> 99 %");
+        assert_eq!(percent(1.0), "100 %");
+        assert_eq!(percent(0.0), "0 %");
+        assert_eq!(months(Some(2.34)), "2.3 months");
+        assert_eq!(months(None), "no shortfall");
+        assert_eq!(months(Some(14.2)), "14 months");
+        assert_eq!(tonnes(12400.0), "12,400 t");
+        assert_eq!(usd(1234.5), "US$1,235");
+        assert_eq!(usd(2_500_000.0), "US$2.5 million");
+        assert_eq!(usd(0.42), "US$0.42");
+        assert_eq!(sig(0.0123), "0.012");
+        assert_eq!(sig(1.5), "1.5");
+        assert_eq!(thousands(f64::NAN), "–");
+    }
+}
