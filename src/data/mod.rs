@@ -1,5 +1,10 @@
 //! The bundled, sourced dataset: types here, values compiled from `data/` by `build.rs`.
+//!
+//! `DATASET` is generated at build time from the CSV files in `data/` (see `data/README.md`);
+//! no parser runs in the browser.
 
 pub mod types;
 
 pub use types::*;
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -100,7 +100,12 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 4] = [Stage::Mining, Stage::Separation, Stage::Metal, Stage::Magnet];
+    pub const ALL: [Stage; 4] = [
+        Stage::Mining,
+        Stage::Separation,
+        Stage::Metal,
+        Stage::Magnet,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             Stage::Mining => "mining",
@@ -161,6 +166,9 @@ pub struct Market {
     pub reported_exports: Option<Figure>,
     /// Relative tolerance for `|E_reported − max(0, D − F)| / max(E_reported, D − F)` (MODEL.md §3).
     pub export_tolerance: Figure,
+    /// Absolute tolerance (t) for the same check, where the data gives one (ndpr: ±1,000 t);
+    /// the check passes when the gap is within either tolerance.
+    pub export_tolerance_abs: Option<Figure>,
     /// `X`: the part of `F` sold into China (explains gaps in the export check).
     pub sold_into_china: Option<Figure>,
     /// `P`: baseline price, US$/kg.
@@ -195,6 +203,30 @@ pub struct Conversions {
     pub ndpr_oxide_per_metal: Figure,
     /// NdPr metal mass share of a magnet (≈ 0.31).
     pub ndpr_metal_share_of_magnet: Figure,
+    /// Dy₂O₃ / Dy metal mass ratio (≈ 1.148).
+    pub dy_oxide_per_metal: Figure,
+    /// Tb₄O₇ / Tb metal mass ratio (≈ 1.176).
+    pub tb_oxide_per_metal: Figure,
+    /// NdPr share of TREO in Mountain Pass bastnaesite (0.157).
+    pub ndpr_share_mountain_pass: Figure,
+    /// NdPr share of TREO in Mt Weld ore (0.238).
+    pub ndpr_share_mt_weld: Figure,
+    /// NdPr share of TREO in monazite (≈ 0.20, assumption).
+    pub ndpr_share_monazite: Figure,
+    /// NdPr share of TREO in loparite (≈ 0.18, assumption).
+    pub ndpr_share_loparite: Figure,
+    /// NdPr share of TREO in ionic clays (assumption).
+    pub ndpr_share_ionic_clay: Figure,
+    /// Dy+Tb share of TREO in Mountain Pass ore (≈ 0.0007).
+    pub dytb_share_mountain_pass: Figure,
+    /// Dy+Tb share of TREO in Mt Weld ore (0.0019).
+    pub dytb_share_mt_weld: Figure,
+    /// Dy+Tb share of TREO in ionic clays (assumption).
+    pub dytb_share_ionic_clay: Figure,
+    /// NdPr recovery from ore to separated oxide (assumption).
+    pub ndpr_recovery: Figure,
+    /// Machining scrap as a share of magnet output (blank → finished).
+    pub machining_scrap: Figure,
 }
 
 /// One viewpoint's China-free capacity and recycled feed at one stage of one chain (MODEL.md §6), 2024.
@@ -240,6 +272,8 @@ pub struct Project {
     /// True when the plant is in the United States (counts for the `us` viewpoint).
     pub in_us: bool,
     pub stage: Stage,
+    /// Chain the project serves: "light", "heavy" or "both".
+    pub chain: &'static str,
     /// Capacity as announced, e.g. 10000.0 with `stated_unit` "t/yr NdFeB".
     pub stated_capacity: f64,
     pub stated_unit: &'static str,
@@ -256,6 +290,9 @@ pub struct Project {
     pub ramp_years: u16,
     /// e.g. "operating", "construction", "announced", "financed".
     pub status: &'static str,
+    /// True when the plant already produced in 2024: its capacity figures are then the increment
+    /// over its 2024 output (which the baseline already counts), see `derivation`.
+    pub in_baseline: bool,
     pub source: &'static str,
     pub note: &'static str,
 }
@@ -331,6 +368,8 @@ pub struct Snapshot2009 {
     pub exports: Figure,
     pub demand: Figure,
     pub quota_2010: Figure,
+    /// Relative tolerance for `|D − (E + F)|` in 2009 (unrecorded exports and stocks).
+    pub export_tolerance: Figure,
 }
 
 /// One event of the policy timeline.
@@ -354,6 +393,49 @@ pub struct Source {
     pub url: &'static str,
     /// e.g. "public domain", "CC BY 4.0", or empty when unknown.
     pub licence: &'static str,
+}
+
+/// Mine production of one country (or the world total) in one year, t REO (USGS).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct MineOutput {
+    /// Country as USGS names it, or "World".
+    pub country: &'static str,
+    pub year: u16,
+    /// Ore that China processes or controls (China, Burma/Myanmar…).
+    pub china_controlled: bool,
+    /// True for the "World" row.
+    pub world_total: bool,
+    pub output: Figure,
+}
+
+/// China's yearly exports of one customs series, t.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct ExportYear {
+    /// `rare_earths` (customs "rare earths" heading) or `magnets` (RE permanent magnets and alloys).
+    pub series: &'static str,
+    pub year: u16,
+    pub volume: Figure,
+}
+
+/// Headline statistics for the baseline year (USGS MCS 2025, Chinese customs).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Headline {
+    /// World mine production, t REO.
+    pub world_mine_production: Figure,
+    /// China's mine production (= mining quota), t REO.
+    pub china_mine_production: Figure,
+    /// US mine production, t REO.
+    pub us_mine_production: Figure,
+    /// US net import reliance for compounds and metals, % of apparent consumption.
+    pub us_net_import_reliance: Figure,
+    /// US apparent consumption of compounds and metals, t REO.
+    pub us_apparent_consumption: Figure,
+    /// China's exports under the customs "rare earths" heading, t.
+    pub china_rare_earth_exports: Figure,
+    /// China's exports of RE permanent magnets and magnet alloys, t.
+    pub china_magnet_exports: Figure,
+    /// China's rare-earth imports, t.
+    pub china_rare_earth_imports: Figure,
 }
 
 /// A named scenario (MODEL.md §8): a query string of v1 keys and a one-line note.
@@ -397,6 +479,8 @@ pub struct Dataset {
     /// Ordered viewpoint × chain.
     pub needs: [Need; 4],
     pub assumptions: Assumptions,
+    /// Headline statistics of the baseline year.
+    pub headline: Headline,
     pub country_outputs: &'static [CountryOutput],
     pub projects: &'static [Project],
     pub products: &'static [Product],
@@ -404,6 +488,10 @@ pub struct Dataset {
     pub spikes: &'static [Spike],
     pub spreads: &'static [Spread],
     pub quotas: &'static [QuotaYear],
+    /// China's export volumes by series and year.
+    pub exports: &'static [ExportYear],
+    /// Mine production by country and year (USGS), incl. a "World" row per year.
+    pub mine_production: &'static [MineOutput],
     pub snapshot_2009: Snapshot2009,
     pub policy: &'static [PolicyEvent],
     pub sources: &'static [Source],
@@ -426,6 +514,18 @@ impl Dataset {
     /// The source with this id, if any.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+    /// Mine production of `country` ("World" for the total) in `year`, if any.
+    pub fn mine_output(&self, country: &str, year: u16) -> Option<&MineOutput> {
+        self.mine_production
+            .iter()
+            .find(|m| m.country == country && m.year == year)
+    }
+    /// China's exports of `series` in `year`, if any.
+    pub fn export(&self, series: &str, year: u16) -> Option<&ExportYear> {
+        self.exports
+            .iter()
+            .find(|e| e.series == series && e.year == year)
     }
     /// The preset with this id, if any.
     pub fn preset(&self, id: &str) -> Option<&Preset> {

@@ -1,0 +1,277 @@
+//! Reads, checks and compiles the dataset in `data/`.
+//!
+//! Shared by `build.rs` (which writes `$OUT_DIR/dataset.rs`) and by the native test
+//! `tests/dataset_validation.rs` (which runs the checks on corrupt fixtures), through
+//! `#[path = "build/dataset/mod.rs"] mod dataset;`. Nothing here runs in the browser.
+//!
+//! [`load_dir`] never panics: it returns the parsed dataset or every problem found, each naming
+//! the file, the line or key, and what is wrong.
+#![allow(dead_code)]
+
+pub mod csv;
+pub mod emit;
+pub mod load;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem in the data files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataError {
+    /// The file, as read (e.g. `data/baseline.csv`).
+    pub file: String,
+    /// Where in the file: `line 12`, `line 12 (market.ndpr.demand)`, or `key market.ndpr.demand`.
+    pub location: String,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(file: &str, location: impl Into<String>, message: impl Into<String>) -> Self {
+        DataError {
+            file: file.to_string(),
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.location, self.message)
+    }
+}
+
+/// How far a figure can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conf {
+    High,
+    Medium,
+    Low,
+    Derived,
+    Assumption,
+}
+
+impl Conf {
+    pub fn parse(s: &str) -> Option<Conf> {
+        match s {
+            "high" => Some(Conf::High),
+            "medium" => Some(Conf::Medium),
+            "low" => Some(Conf::Low),
+            "derived" => Some(Conf::Derived),
+            "assumption" => Some(Conf::Assumption),
+            _ => None,
+        }
+    }
+    pub fn variant(self) -> &'static str {
+        match self {
+            Conf::High => "High",
+            Conf::Medium => "Medium",
+            Conf::Low => "Low",
+            Conf::Derived => "Derived",
+            Conf::Assumption => "Assumption",
+        }
+    }
+}
+
+/// A sourced number as read from the files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fig {
+    pub value: f64,
+    pub unit: String,
+    pub year: u16,
+    pub source: String,
+    pub confidence: Conf,
+    pub derivation: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PCountryOutput {
+    pub chain: String,
+    pub stage: String,
+    pub country: String,
+    pub china_controlled: bool,
+    pub output: Fig,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PMineOutput {
+    pub country: String,
+    pub year: u16,
+    pub china_controlled: bool,
+    pub world_total: bool,
+    pub output: Fig,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PProject {
+    pub id: String,
+    pub company: String,
+    pub name: String,
+    pub country: String,
+    pub in_us: bool,
+    pub stage: String,
+    pub chain: String,
+    pub stated_capacity: f64,
+    pub stated_unit: String,
+    pub light_t: Fig,
+    pub heavy_t: Fig,
+    pub magnet_t: Fig,
+    pub dy_share: f64,
+    pub start_year: u16,
+    pub ramp_years: u16,
+    pub status: String,
+    pub in_baseline: bool,
+    pub source: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PProduct {
+    pub id: String,
+    pub name: String,
+    pub per: String,
+    pub magnet_kg: Fig,
+    pub dy_tb_kg: Fig,
+    pub defence: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PPrice {
+    pub element: String,
+    pub year: u16,
+    pub price: Fig,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PSpike {
+    pub element: String,
+    pub before: Fig,
+    pub annual: Fig,
+    pub annual_low: f64,
+    pub annual_high: f64,
+    pub peak: Option<Fig>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PSpread {
+    pub element: String,
+    pub date: String,
+    pub europe: Fig,
+    pub china: Fig,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PQuota {
+    pub year: u16,
+    pub quota: Fig,
+    pub exports: Option<Fig>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PExport {
+    pub series: String,
+    pub year: u16,
+    pub volume: Fig,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PPolicy {
+    pub date: String,
+    pub title: String,
+    pub detail: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PSource {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+    pub licence: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PPreset {
+    pub id: String,
+    pub name: String,
+    pub note: String,
+    pub query: String,
+    pub source: String,
+}
+
+/// Everything in `data/`, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedDataset {
+    pub vintage: String,
+    pub baseline_year: u16,
+    pub credit: String,
+    /// Reader-facing market names, in `MarketId::ALL` order.
+    pub market_names: Vec<String>,
+    /// The keyed figures of `baseline.csv` (markets, magnet, conversions, stages, needs,
+    /// assumptions, 2009 snapshot, headline statistics, check tolerances).
+    pub figures: BTreeMap<String, Fig>,
+    pub country_outputs: Vec<PCountryOutput>,
+    pub mine_production: Vec<PMineOutput>,
+    pub projects: Vec<PProject>,
+    pub products: Vec<PProduct>,
+    pub prices: Vec<PPrice>,
+    pub spikes: Vec<PSpike>,
+    pub spreads: Vec<PSpread>,
+    pub quotas: Vec<PQuota>,
+    pub exports: Vec<PExport>,
+    pub policy: Vec<PPolicy>,
+    pub sources: Vec<PSource>,
+    pub presets: Vec<PPreset>,
+}
+
+impl ParsedDataset {
+    /// A keyed figure of `baseline.csv` (present after a successful load for every required key).
+    pub fn fig(&self, key: &str) -> Option<&Fig> {
+        self.figures.get(key)
+    }
+}
+
+/// The data files, in the order they are read. `build.rs` watches each of them.
+pub const FILES: &[&str] = &[
+    "sources.csv",
+    "meta.csv",
+    "baseline.csv",
+    "country_outputs.csv",
+    "mine_production.csv",
+    "projects.csv",
+    "products.csv",
+    "prices.csv",
+    "spikes.csv",
+    "spreads.csv",
+    "quotas.csv",
+    "exports.csv",
+    "policy.csv",
+    "presets.csv",
+];
+
+/// The helper modules, for `cargo::rerun-if-changed`.
+pub const MODULES: &[&str] = &["mod.rs", "csv.rs", "emit.rs", "load.rs", "schema.rs"];
+
+/// Loads and checks the dataset in `dir`.
+pub fn load_dir(dir: &Path) -> Result<ParsedDataset, Vec<DataError>> {
+    load_overlay(dir, None)
+}
+
+/// Loads the dataset in `base`, taking each file from `overlay` instead when it exists there
+/// (the corrupt fixtures under `tests/fixtures/dataset/<case>/` hold only the files they break).
+pub fn load_overlay(base: &Path, overlay: Option<&Path>) -> Result<ParsedDataset, Vec<DataError>> {
+    let read = |name: &str| -> (String, Result<String, String>) {
+        let path: PathBuf = match overlay {
+            Some(o) if o.join(name).exists() => o.join(name),
+            _ => base.join(name),
+        };
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the file: {e}"));
+        (shown, text)
+    };
+    load::load(&read)
+}

@@ -1,0 +1,204 @@
+//! What `baseline.csv` must contain: every key, its unit and the year it must describe.
+
+/// Which year a keyed figure must describe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRule {
+    /// The dataset's baseline year (2024).
+    Baseline,
+    /// Exactly this year.
+    Exactly(u16),
+    /// Any year in the dataset's valid range.
+    Any,
+}
+
+/// One key of `baseline.csv`.
+#[derive(Debug, Clone)]
+pub struct KeySpec {
+    pub key: String,
+    pub unit: &'static str,
+    pub required: bool,
+    pub year: YearRule,
+}
+
+pub const MARKETS: [&str; 4] = ["ndpr", "dy", "tb", "magnet"];
+pub const CHAINS: [&str; 2] = ["light", "heavy"];
+pub const STAGES: [&str; 4] = ["mining", "separation", "metal", "magnet"];
+pub const VIEWPOINTS: [&str; 2] = ["us", "exchina"];
+pub const PROJECT_CHAINS: [&str; 3] = ["light", "heavy", "both"];
+pub const PROJECT_STATUSES: [&str; 11] = [
+    "operating",
+    "ramping",
+    "commissioning",
+    "construction",
+    "financed",
+    "feasibility",
+    "pre-FID",
+    "development",
+    "announced",
+    "stalled",
+    "shut",
+];
+/// Preset ids MODEL.md §8 requires.
+pub const PRESETS: [&str; 7] = [
+    "baseline-2024",
+    "quota-2010",
+    "licensing-apr-2025",
+    "truce-jun-2025",
+    "controls-oct-2025",
+    "embargo-now",
+    "pipeline-2030",
+];
+
+fn spec(key: String, unit: &'static str, required: bool, year: YearRule) -> KeySpec {
+    KeySpec {
+        key,
+        unit,
+        required,
+        year,
+    }
+}
+
+/// Every key `baseline.csv` may hold.
+pub fn baseline_keys() -> Vec<KeySpec> {
+    use YearRule::*;
+    let mut v = Vec::new();
+    for m in MARKETS {
+        let k = |f: &str| format!("market.{m}.{f}");
+        v.push(spec(k("world_production"), "t", true, Baseline));
+        v.push(spec(k("china_production"), "t", true, Baseline));
+        v.push(spec(k("non_china_supply"), "t", true, Baseline));
+        v.push(spec(k("non_china_capacity"), "t/yr", true, Baseline));
+        v.push(spec(k("demand"), "t", true, Baseline));
+        v.push(spec(k("reported_exports"), "t", false, Baseline));
+        v.push(spec(k("export_tolerance"), "share", true, Any));
+        v.push(spec(k("export_tolerance_abs"), "t", false, Any));
+        v.push(spec(k("sold_into_china"), "t", false, Baseline));
+        v.push(spec(k("price"), "USD/kg", true, Baseline));
+        for e in ["ed", "es"] {
+            for r in ["low", "central", "high"] {
+                v.push(spec(k(&format!("{e}.{r}")), "elasticity", true, Any));
+            }
+        }
+        v.push(spec(k("es_cn"), "elasticity", true, Any));
+        v.push(spec(k("backstop"), "multiple", true, Any));
+    }
+    for f in [
+        "ndpr_per_kg",
+        "dy_per_kg",
+        "tb_per_kg",
+        "china_magnet_dytb_per_kg",
+    ] {
+        v.push(spec(format!("magnet.{f}"), "kg/kg", true, Baseline));
+    }
+    for f in [
+        "ndpr_oxide_per_metal",
+        "ndpr_metal_share_of_magnet",
+        "dy_oxide_per_metal",
+        "tb_oxide_per_metal",
+    ] {
+        v.push(spec(format!("conversions.{f}"), "kg/kg", true, Any));
+    }
+    for f in [
+        "ndpr_share_mountain_pass",
+        "ndpr_share_mt_weld",
+        "ndpr_share_monazite",
+        "ndpr_share_loparite",
+        "ndpr_share_ionic_clay",
+        "dytb_share_mountain_pass",
+        "dytb_share_mt_weld",
+        "dytb_share_ionic_clay",
+        "ndpr_recovery",
+        "machining_scrap",
+    ] {
+        v.push(spec(format!("conversions.{f}"), "share", true, Any));
+    }
+    for vp in VIEWPOINTS {
+        for c in CHAINS {
+            for s in STAGES {
+                v.push(spec(
+                    format!("stage.{vp}.{c}.{s}.capacity"),
+                    "t/yr",
+                    true,
+                    Baseline,
+                ));
+                v.push(spec(
+                    format!("stage.{vp}.{c}.{s}.recycling"),
+                    "t/yr",
+                    true,
+                    Baseline,
+                ));
+            }
+        }
+    }
+    for vp in VIEWPOINTS {
+        for c in CHAINS {
+            v.push(spec(format!("need.{vp}.{c}"), "t/yr", true, Baseline));
+        }
+    }
+    v.push(spec(
+        "assumptions.dependency_target".into(),
+        "share",
+        true,
+        Any,
+    ));
+    v.push(spec(
+        "assumptions.default_ramp_years".into(),
+        "yr",
+        true,
+        Any,
+    ));
+    v.push(spec(
+        "assumptions.added_capacity_start_year".into(),
+        "year",
+        true,
+        Any,
+    ));
+    for f in [
+        "world_production",
+        "china_production",
+        "non_china_supply",
+        "non_china_capacity",
+        "china_consumption",
+        "exports",
+        "demand",
+    ] {
+        v.push(spec(
+            format!("snapshot_2009.{f}"),
+            "t REO",
+            true,
+            Exactly(2009),
+        ));
+    }
+    v.push(spec(
+        "snapshot_2009.quota_2010".into(),
+        "t REO",
+        true,
+        Exactly(2010),
+    ));
+    v.push(spec(
+        "snapshot_2009.export_tolerance".into(),
+        "share",
+        true,
+        Any,
+    ));
+    for (f, unit) in [
+        ("world_mine_production", "t REO"),
+        ("china_mine_production", "t REO"),
+        ("us_mine_production", "t REO"),
+        ("us_net_import_reliance", "%"),
+        ("us_apparent_consumption", "t REO"),
+        ("china_rare_earth_exports", "t"),
+        ("china_magnet_exports", "t"),
+        ("china_rare_earth_imports", "t"),
+    ] {
+        v.push(spec(format!("headline.{f}"), unit, true, Baseline));
+    }
+    v.push(spec("checks.world_balance".into(), "share", true, Any));
+    v.push(spec(
+        "checks.mine_production_rounding".into(),
+        "share",
+        true,
+        Any,
+    ));
+    v
+}
