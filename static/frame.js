@@ -1,0 +1,131 @@
+// Page-side glue for embedding and offline use, loaded by index.html on every page.
+// Plain script (no modules, no eval, no innerHTML); every browser API here is optional and
+// fails quietly (console.info), because the e2e suite treats console errors as failures.
+//
+// Contract (documented in docs/hosting.md):
+//  * framed (window !== top) or ?embed=1  -> <html class="embedded">
+//  * ?dark=auto|true|false                -> <html data-theme="dark|light"> (auto: attribute removed)
+//  * outgoing, to window.parent, on every content-height change (at most once per frame):
+//      {type: "rare-earth-risk:resize", height}
+//      {sentinel: "amp", type: "embed-size", height}                    (AMP amp-iframe)
+//      "pymxPYMx<childId>xPYMxheightxPYMx<height>"                      (Pym.js, if ?childId=)
+//      {secret, message: "height", value: height}                       (WordPress, if #?secret=)
+//  * incoming, from window.parent only: exactly {type: "rare-earth-risk:theme", dark: "auto"|"true"|"false"}.
+//    Anything else is ignored.
+//  * registers ./sw.js (offline cache) where the browser allows it.
+(function () {
+  "use strict";
+  var NS = "rare-earth-risk";
+  var root = document.documentElement;
+  var info = function (msg, err) {
+    try { console.info("[" + NS + "] " + msg + (err ? ": " + (err && err.message ? err.message : String(err)) : "")); } catch (_) { /* no console */ }
+  };
+
+  var params;
+  try { params = new URLSearchParams(location.search); } catch (_) { params = new URLSearchParams(""); }
+
+  // --- embedded mode -------------------------------------------------------------------------
+  var framed;
+  try { framed = window !== window.top; } catch (_) { framed = true; }
+  if (framed || params.get("embed") === "1") root.classList.add("embedded");
+
+  // --- theme ---------------------------------------------------------------------------------
+  var THEMES = { auto: null, "true": "dark", "false": "light" };
+  function applyTheme(dark) {
+    if (!Object.prototype.hasOwnProperty.call(THEMES, dark)) return false;
+    var t = THEMES[dark];
+    if (t === null) root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", t);
+    return true;
+  }
+  var darkParam = params.get("dark");
+  if (darkParam !== null) applyTheme(darkParam);
+
+  // The one message a host may send. Checked by shape: a plain object with exactly the keys
+  // `type` and `dark`, and an allowed value. Iteration bails out early, so huge objects are cheap.
+  function isThemeMessage(d) {
+    if (d === null || typeof d !== "object" || Array.isArray(d)) return false;
+    if (Object.prototype.toString.call(d) !== "[object Object]") return false;
+    var proto = Object.getPrototypeOf(d);
+    if (proto !== Object.prototype && proto !== null) return false;
+    var n = 0;
+    for (var k in d) {
+      if (!Object.prototype.hasOwnProperty.call(d, k)) return false;
+      if ((k !== "type" && k !== "dark") || ++n > 2) return false;
+    }
+    return n === 2 && d.type === NS + ":theme" && typeof d.dark === "string" &&
+      Object.prototype.hasOwnProperty.call(THEMES, d.dark);
+  }
+  window.addEventListener("message", function (event) {
+    try {
+      if (event.source !== window.parent) return;
+      if (isThemeMessage(event.data)) applyTheme(event.data.dark);
+    } catch (_) { /* ignore anything odd */ }
+  });
+
+  // --- auto-height ---------------------------------------------------------------------------
+  var childId = params.get("childId");
+  if (childId !== null && !/^[A-Za-z0-9_.:-]{1,128}$/.test(childId)) childId = null;
+  var secretMatch = /[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash || "");
+  var secret = secretMatch ? secretMatch[1] : null;
+
+  function post(message) {
+    try { window.parent.postMessage(message, "*"); } catch (e) { info("could not post to the host page", e); }
+  }
+  var lastHeight = -1;
+  function sendHeight() {
+    var h = Math.ceil(root.getBoundingClientRect().height);
+    if (!(h > 0) || h === lastHeight) return;
+    lastHeight = h;
+    post({ type: NS + ":resize", height: h });
+    post({ sentinel: "amp", type: "embed-size", height: h });
+    if (childId !== null) post("pymxPYMx" + childId + "xPYMxheightxPYMx" + h);
+    if (secret !== null) post({ secret: secret, message: "height", value: h });
+  }
+  // One post per animation frame at most. Browsers pause requestAnimationFrame in hidden or
+  // off-screen frames, so a timer stands in for it there.
+  var pending = false, raf = 0, timer = 0;
+  function flush() {
+    if (!pending) return;
+    pending = false;
+    if (raf) cancelAnimationFrame(raf);
+    if (timer) clearTimeout(timer);
+    raf = timer = 0;
+    sendHeight();
+  }
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    raf = requestAnimationFrame(flush);
+    timer = setTimeout(flush, 250);
+  }
+  if (window.parent !== window) {
+    try {
+      new ResizeObserver(schedule).observe(root);
+    } catch (e) {
+      info("ResizeObserver unavailable, height sent on load and resize only", e);
+      window.addEventListener("resize", schedule);
+    }
+    // A host whose listener arrives late still gets the height once the page has loaded.
+    window.addEventListener("load", function () { lastHeight = -1; schedule(); });
+  }
+
+  // --- offline (service worker) --------------------------------------------------------------
+  // Refused in cross-site and sandboxed iframes and on file:// (by browser design); the app
+  // works the same without it.
+  function registerServiceWorker() {
+    try {
+      if (location.protocol !== "https:" && location.protocol !== "http:") return info("offline cache needs http(s)");
+      var sw = navigator.serviceWorker; // throws in sandboxed (opaque-origin) frames
+      if (!sw) return info("offline cache unavailable: no service worker support");
+      sw.register("./sw.js").then(
+        function () { /* registered */ },
+        function (e) { info("offline cache unavailable", e); }
+      );
+    } catch (e) {
+      info("offline cache unavailable", e);
+    }
+  }
+  if (document.readyState === "complete") registerServiceWorker();
+  else window.addEventListener("load", registerServiceWorker);
+})();
