@@ -11,7 +11,8 @@
 //      "pymxPYMx<childId>xPYMxheightxPYMx<height>"                      (Pym.js, if ?childId=)
 //      {secret, message: "height", value: height}                       (WordPress, if #?secret=)
 //  * incoming, from window.parent only: exactly {type: "rare-earth-risk:theme", dark: "auto"|"true"|"false"}.
-//    Anything else is ignored.
+//    Anything else is ignored. A theme change fires `rare-earth-risk:themechange` on window
+//    (detail.theme: "dark" | "light" | null) so the app can redraw its canvas charts.
 //  * registers ./sw.js (offline cache) where the browser allows it.
 (function () {
   "use strict";
@@ -34,8 +35,11 @@
   function applyTheme(dark) {
     if (!Object.prototype.hasOwnProperty.call(THEMES, dark)) return false;
     var t = THEMES[dark];
+    if (root.getAttribute("data-theme") === t) return true;
     if (t === null) root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", t);
+    // Lets the app redraw what CSS cannot restyle (canvas charts).
+    try { window.dispatchEvent(new CustomEvent(NS + ":themechange", { detail: { theme: t } })); } catch (_) { /* old browser */ }
     return true;
   }
   var darkParam = params.get("dark");
