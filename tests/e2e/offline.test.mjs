@@ -1,0 +1,194 @@
+// Offline and update behaviour of the service worker (scripts/gen-sw.mjs, scripts/sw.template.js),
+// against the release build in dist/ (run `trunk build --release` first). The static server is
+// really stopped, not emulated offline. Real Chromium, loopback only.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIST as BUILT, launchBrowser, openGuarded, waitForApp } from "./harness.mjs";
+import { startStaticServer } from "../../scripts/static-server.mjs";
+
+// E2E_DIST: test another build folder than dist/ (debugging aid).
+const DIST = process.env.E2E_DIST || BUILT;
+const GEN_SW = new URL("../../scripts/gen-sw.mjs", import.meta.url).pathname;
+let browser;
+const temps = [];
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, "sw.js")), "dist/sw.js is missing: run `trunk build --release` first");
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A throw-away copy of dist/ that a test may "deploy" over. */
+function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), "rer-dist-"));
+  temps.push(dir);
+  cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+function genSw(dir, profile = "release") {
+  return execFileSync(process.execPath, [GEN_SW], {
+    env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: profile },
+    encoding: "utf8",
+  });
+}
+
+const swVersion = (dir) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dir, "sw.js"), "utf8"))?.[1];
+
+/** Resolves once a service worker controls the page. */
+async function waitForController(page) {
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no service worker took control within 20 s")), 20_000);
+    navigator.serviceWorker.ready.then(() => {
+      const done = () => { clearTimeout(timer); resolve(); };
+      if (navigator.serviceWorker.controller) done();
+      else navigator.serviceWorker.addEventListener("controllerchange", done, { once: true });
+    });
+  }));
+}
+
+/** Polls until the only cache of this app is the one for `version`. */
+async function waitForOnlyCache(page, version) {
+  let keys = [];
+  for (let i = 0; i < 100; i++) {
+    keys = await page.evaluate(() => caches.keys());
+    if (keys.length === 1 && keys[0].endsWith(`:${version}`)) return keys;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`expected exactly the cache for ${version}, got ${JSON.stringify(keys)}`);
+}
+
+const metricTexts = (page) =>
+  page.locator("[data-metric]").evaluateAll((els) => els.map((el) => el.textContent));
+
+/** Moves the first slider with the keyboard and waits for some headline number to change. */
+async function assertSliderRecomputes(page) {
+  const slider = page.locator("input[type=range]").first();
+  await slider.waitFor();
+  const before = await metricTexts(page);
+  assert.ok(before.length > 0, "no [data-metric] element on the page");
+  const { value, max } = await slider.evaluate((el) => ({ value: Number(el.value), max: Number(el.max || 100) }));
+  await slider.focus();
+  await page.keyboard.press(value < max ? "End" : "Home");
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(
+    (prev) => [...document.querySelectorAll("[data-metric]")].some((el, i) => el.textContent !== prev[i]),
+    before,
+    { timeout: 10_000 },
+  );
+}
+
+test("gen-sw: precaches every built file, version follows content, debug build unregisters", () => {
+  const dir = copyOfDist();
+  genSw(dir);
+  const sw = readFileSync(join(dir, "sw.js"), "utf8");
+  const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)[1]);
+  const built = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1))
+    .filter((f) => f !== "sw.js")
+    .sort();
+  assert.deepEqual(precache, built);
+  for (const f of ["index.html", "embed.js", "manifest.webmanifest", "oembed/default.json"]) assert.ok(precache.includes(f), f);
+  assert.ok(precache.some((f) => /\.wasm$/.test(f)), "a .wasm file is precached");
+
+  const v1 = swVersion(dir);
+  genSw(dir);
+  assert.equal(swVersion(dir), v1, "same files, same version");
+  writeFileSync(join(dir, "index.html"), readFileSync(join(dir, "index.html"), "utf8") + "\n");
+  genSw(dir);
+  assert.notEqual(swVersion(dir), v1, "changed file, new version");
+
+  genSw(dir, "debug");
+  const debug = readFileSync(join(dir, "sw.js"), "utf8");
+  assert.match(debug, /unregister\(\)/);
+  assert.doesNotMatch(debug, /addEventListener\("fetch"/);
+});
+
+test("after one visit the app loads and recomputes with the server stopped", async () => {
+  const server = await startStaticServer(DIST);
+  const g = await openGuarded(browser, server.url);
+  try {
+    await waitForController(g.page);
+    const keys = await g.page.evaluate(() => caches.keys());
+    assert.equal(keys.length, 1, `one cache: ${keys}`);
+    assert.ok(keys[0].endsWith(`:${swVersion(DIST)}`), `cache named after the build: ${keys[0]}`);
+
+    await server.close();
+    await g.page.reload();
+    await waitForApp(g.page);
+    await assertSliderRecomputes(g.page);
+
+    // Deep links keep working offline: the query string is ignored for the cached shell.
+    await g.page.goto(`${server.url}?preset=embargo-now`);
+    await waitForApp(g.page);
+    assert.equal(await g.page.evaluate(() => location.search), "?preset=embargo-now");
+    g.assertClean();
+  } finally {
+    await g.close();
+    await server.close();
+  }
+});
+
+test("a new deploy is picked up on the next load, and its files are what works offline", async () => {
+  const dir = copyOfDist();
+  const server = await startStaticServer(dir);
+  const g = await openGuarded(browser, server.url);
+  try {
+    await waitForController(g.page);
+    const oldVersion = swVersion(dir);
+    await waitForOnlyCache(g.page, oldVersion);
+    const oldTitle = await g.page.title();
+
+    // Deploy: a changed index.html and the sw.js the post_build hook would write for it.
+    const newTitle = `${oldTitle} (deploy 2)`;
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    assert.ok(html.includes(`<title>${oldTitle}</title>`), "title found in index.html");
+    writeFileSync(join(dir, "index.html"), html.replace(`<title>${oldTitle}</title>`, `<title>${newTitle}</title>`));
+    genSw(dir);
+    const newVersion = swVersion(dir);
+    assert.notEqual(newVersion, oldVersion);
+
+    await g.page.reload();
+    await waitForApp(g.page);
+    assert.equal(await g.page.title(), newTitle, "the first load after a deploy shows it");
+    await waitForOnlyCache(g.page, newVersion); // new worker installed, old cache deleted
+
+    await server.close();
+    await g.page.reload();
+    await waitForApp(g.page);
+    assert.equal(await g.page.title(), newTitle, "offline, the new deploy is served from the cache");
+    g.assertClean();
+  } finally {
+    await g.close();
+    await server.close();
+  }
+});
+
+test("a debug build's sw.js removes the offline cache it replaces", async () => {
+  const dir = copyOfDist();
+  const server = await startStaticServer(dir);
+  const g = await openGuarded(browser, server.url);
+  try {
+    await waitForController(g.page);
+    genSw(dir, "debug");
+    await g.page.reload();
+    await waitForApp(g.page);
+    await g.page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0,
+      null,
+      { timeout: 20_000, polling: 100 },
+    );
+    g.assertClean();
+  } finally {
+    await g.close();
+    await server.close();
+  }
+});
