@@ -1,2 +1,32 @@
 //! The pure calculator (MODEL.md). Knows nothing of the browser: no yew, web-sys, wasm-bindgen or gloo,
 //! so `cargo test` runs it natively and the same code runs in WASM.
+//!
+//! - [`scenario`]: the v1 URL keys (MODEL.md §2), parsing with notices, canonical and short queries.
+//! - [`capacity`]: projects and slider additions by year (§4).
+//! - [`market`], [`magnet`]: the price shock, China's domestic price and the magnet coupling (§5).
+//! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
+//! - [`time`], [`exposure`]: time to survive and recover, exposure by product (§7).
+//! - [`montecarlo`], [`backtest`]: seeded ranges and the backtests (§8).
+//! - [`evaluate`] / [`evaluate_with`] / [`evaluate_query`] → [`Outcome`].
+
+// Numeric code indexes several parallel fixed-size arrays by market and stage.
+#![allow(clippy::needless_range_loop)]
+
+pub mod backtest;
+pub mod capacity;
+pub mod chain;
+mod engine;
+pub mod exposure;
+pub mod magnet;
+pub mod market;
+pub mod montecarlo;
+pub mod outcome;
+pub mod scenario;
+pub mod time;
+
+pub use engine::{elasticity, evaluate, evaluate_query, evaluate_with, stage_quota, Options};
+pub use outcome::*;
+pub use scenario::{
+    Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, MODEL_VERSION,
+    URL_VERSION,
+};

@@ -1,0 +1,180 @@
+//! New capacity by year: announced projects and the `add_*` sliders (MODEL.md §4).
+
+use super::scenario::{Scenario, FIRST_YEAR, LAST_YEAR};
+use crate::data::{Dataset, Project, Stage, Viewpoint};
+
+/// Years of the horizon, 2024–2035.
+pub const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
+
+/// Where capacity lands: the four markets (F and K), then the light chain's four stages, then
+/// the heavy chain's, for the scenario's viewpoint.
+pub const TARGETS: usize = 12;
+pub const T_NDPR: usize = 0;
+pub const T_DY: usize = 1;
+pub const T_TB: usize = 2;
+pub const T_MAGNET: usize = 3;
+pub const T_LIGHT: usize = 4;
+pub const T_HEAVY: usize = 8;
+
+/// Capacity added in each year of the horizon, per target.
+pub type Additions = [[f64; TARGETS]; YEARS];
+
+/// The online fraction of MODEL.md §4: `u(t) = clamp((t − y − delay + 1) / R, 0, 1)`.
+/// A ramp of 0 years or less means full output from the first year.
+pub fn online_fraction(t: f64, start: f64, delay: f64, ramp: f64) -> f64 {
+    if ramp <= 0.0 {
+        return if t - start - delay + 1.0 > 0.0 {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    ((t - start - delay + 1.0) / ramp).clamp(0.0, 1.0)
+}
+
+/// Where one project's capacity goes (MODEL.md §4): separation projects to the oxide markets,
+/// split by the stated Dy share of the heavy part; magnet projects to the magnet market; every
+/// project to its stage of the light and heavy chains when it counts for the viewpoint (plants
+/// in the United States for `us`, all non-China projects for `exchina`). Mining and metal
+/// projects act on the chain only.
+pub fn project_targets(p: &Project, view: Viewpoint) -> [f64; TARGETS] {
+    let mut t = [0.0; TARGETS];
+    let light = p.light_t.value.max(0.0);
+    let heavy = p.heavy_t.value.max(0.0);
+    match p.stage {
+        Stage::Separation => {
+            let dy = p.dy_share.clamp(0.0, 1.0);
+            t[T_NDPR] = light;
+            t[T_DY] = heavy * dy;
+            t[T_TB] = heavy * (1.0 - dy);
+        }
+        Stage::Magnet => t[T_MAGNET] = p.magnet_t.value.max(0.0),
+        Stage::Mining | Stage::Metal => {}
+    }
+    if view == Viewpoint::Exchina || p.in_us {
+        t[T_LIGHT + p.stage.index()] = light;
+        t[T_HEAVY + p.stage.index()] = heavy;
+    }
+    t
+}
+
+/// The sparse effect of one project: its non-zero targets and its online fraction by year.
+#[derive(Debug, Clone)]
+pub struct ProjectEffect {
+    /// (target, t/yr at full output); at most five entries.
+    pub targets: Vec<(usize, f64)>,
+    /// Online fraction per year of the horizon.
+    pub online: [f64; YEARS],
+    /// First year index with a non-zero online fraction (YEARS if never).
+    pub first: usize,
+}
+
+/// Announced projects and slider additions for one scenario.
+#[derive(Debug, Clone)]
+pub struct CapacityPlan {
+    pub projects: Vec<ProjectEffect>,
+    /// The `add_*` sliders' capacity by year and target (MODEL.md §4: ramping like a project
+    /// from the dataset's start year, 2026, over the default ramp; no delay, always delivered).
+    pub added: Additions,
+}
+
+impl CapacityPlan {
+    pub fn new(s: &Scenario, d: &Dataset) -> CapacityPlan {
+        let default_ramp = d.assumptions.default_ramp_years.value;
+        let mut projects = Vec::with_capacity(d.projects.len());
+        for p in d.projects {
+            let all = project_targets(p, s.view);
+            let targets: Vec<(usize, f64)> = all
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0.0)
+                .map(|(i, c)| (i, *c))
+                .collect();
+            let ramp = if p.ramp_years > 0 {
+                f64::from(p.ramp_years)
+            } else {
+                default_ramp
+            };
+            let mut online = [0.0; YEARS];
+            let mut first = YEARS;
+            for (y, o) in online.iter_mut().enumerate() {
+                *o = online_fraction(
+                    f64::from(FIRST_YEAR) + y as f64,
+                    f64::from(p.start_year),
+                    s.delay,
+                    ramp,
+                );
+                if *o > 0.0 && first == YEARS {
+                    first = y;
+                }
+            }
+            projects.push(ProjectEffect {
+                targets,
+                online,
+                first,
+            });
+        }
+        let start = d.assumptions.added_capacity_start_year.value;
+        let mg = &d.magnet;
+        let mut added = [[0.0; TARGETS]; YEARS];
+        for (y, row) in added.iter_mut().enumerate() {
+            let u = online_fraction(f64::from(FIRST_YEAR) + y as f64, start, 0.0, default_ramp);
+            row[T_LIGHT + Stage::Mining.index()] = u * s.add_mining;
+            row[T_NDPR] = u * s.add_separation;
+            row[T_LIGHT + Stage::Separation.index()] = u * s.add_separation;
+            row[T_LIGHT + Stage::Metal.index()] = u * s.add_metal;
+            row[T_MAGNET] = u * s.add_magnet;
+            row[T_LIGHT + Stage::Magnet.index()] = u * s.add_magnet * mg.ndpr_per_kg.value;
+            row[T_HEAVY + Stage::Magnet.index()] =
+                u * s.add_magnet * (mg.dy_per_kg.value + mg.tb_per_kg.value);
+        }
+        CapacityPlan { projects, added }
+    }
+
+    /// Expected additions, MODEL.md §4: `A_t = pipeline · Σ_j c_j u_j(t)` plus the sliders.
+    pub fn expected(&self, pipeline: f64, out: &mut Additions) {
+        *out = self.added;
+        for p in &self.projects {
+            for y in p.first..YEARS {
+                let w = pipeline * p.online[y];
+                for &(t, c) in &p.targets {
+                    out[y][t] += w * c;
+                }
+            }
+        }
+    }
+
+    /// Additions when exactly the projects with `delivered[j]` are built.
+    pub fn realised(&self, delivered: &[bool], out: &mut Additions) {
+        *out = self.added;
+        for (p, &ok) in self.projects.iter().zip(delivered) {
+            if !ok {
+                continue;
+            }
+            for y in p.first..YEARS {
+                let w = p.online[y];
+                for &(t, c) in &p.targets {
+                    out[y][t] += w * c;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ramp_of_a_project() {
+        // Start 2026, delay 1, ramp 3: 2026 → 0, 2027 → 1/3, 2028 → 2/3, 2029 → 1.
+        let u: Vec<f64> = (2026..=2030)
+            .map(|t| online_fraction(f64::from(t), 2026.0, 1.0, 3.0))
+            .collect();
+        assert_eq!(u, vec![0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0, 1.0]);
+        // No delay: the start year already delivers a third.
+        assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 3.0), 1.0 / 3.0);
+        assert_eq!(online_fraction(2024.0, 2026.0, 0.0, 0.0), 0.0);
+        assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 0.0), 1.0);
+    }
+}

@@ -1,0 +1,741 @@
+//! `evaluate`: one scenario through MODEL.md §4–§8, for the scenario year and 2024–2035.
+//!
+//! **Draws and the timeline.** The scenario year gets the full Monte Carlo (default 1,000
+//! draws). The other eleven years of the timeline get central figures plus percentile bands
+//! from the first `timeline_draws` of the same draws (default a tenth, 100), so a whole
+//! evaluation costs about `draws + 11·draws/10` year-solves and fits the 2 ms budget. The
+//! scenario year's entry in the timeline carries the full-draw figures, so the chart and the
+//! headline agree. `draws = 0` is the fast central-only path (percentiles = central) that the
+//! UI uses while a slider moves.
+//!
+//! **Draws.** Each draw takes, in this order, a uniform for `ed` and one for `es` of each market
+//! (ndpr, dy, tb, magnet; triangular on low/chosen/high), then one per project in dataset order
+//! (delivered when the uniform is below `pipeline`). The same uniforms serve every scenario, so
+//! scenarios that differ in one input are compared on common random numbers, and every
+//! monotonicity of the central figures holds draw by draw.
+
+use super::backtest;
+use super::capacity::{Additions, CapacityPlan, TARGETS, T_HEAVY, T_LIGHT, YEARS};
+use super::chain;
+use super::exposure;
+use super::magnet::{
+    cost_multiplier, cost_shares, feed_limited_capacity, solve_magnet, MagnetMarket,
+};
+use super::market::{solve_china, solve_oxide, OxideMarket};
+use super::montecarlo::{p10_p50_p90, triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED};
+use super::outcome::*;
+use super::scenario::{
+    Elasticity, Notice, NoticeKind, Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION,
+};
+use super::time;
+use crate::data::{Chain, Dataset, MarketId, Range3, Stage};
+
+/// How much to compute.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Monte Carlo draws for the scenario year (0 = central figures only).
+    pub draws: usize,
+    /// Draws for the bands of the other timeline years (`None` = `draws / 10`).
+    pub timeline_draws: Option<usize>,
+    /// Compute the other timeline years at all (central figures and bands).
+    pub timeline: bool,
+    pub seed: u64,
+    /// Target for `dep_magnet` in "capacity needed" (`None` = the dataset's default, 65%).
+    pub dependency_target: Option<f64>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            draws: DEFAULT_DRAWS,
+            timeline_draws: None,
+            timeline: true,
+            seed: DEFAULT_SEED,
+            dependency_target: None,
+        }
+    }
+}
+
+impl Options {
+    /// The fast path: central figures for every year, no draws.
+    pub fn central() -> Self {
+        Options {
+            draws: 0,
+            ..Options::default()
+        }
+    }
+    /// Central figures and `draws` draws, scenario year only (for property tests).
+    pub fn draws(draws: usize) -> Self {
+        Options {
+            draws,
+            timeline: false,
+            ..Options::default()
+        }
+    }
+    fn timeline_draws(&self) -> usize {
+        if !self.timeline {
+            return 0;
+        }
+        self.timeline_draws
+            .unwrap_or(self.draws / 10)
+            .min(self.draws)
+    }
+}
+
+/// Evaluates a scenario with the default options (1,000 draws, full timeline).
+pub fn evaluate(s: &Scenario, d: &Dataset) -> Outcome {
+    evaluate_with(s, d, &Options::default())
+}
+
+/// Reads a query string and evaluates it; the parsing notices come first in `notices`.
+pub fn evaluate_query(query: &str, d: &Dataset, opts: &Options) -> Outcome {
+    let parsed = Scenario::parse(query, d);
+    let mut out = evaluate_with(&parsed.scenario, d, opts);
+    let mut notices = parsed.notices;
+    notices.append(&mut out.notices);
+    out.notices = notices;
+    out
+}
+
+/// The chosen value and the triangular (low, mode, high) of one elasticity (MODEL.md §2, §8):
+/// a named set moves both the central figure and the mode of the draws to that value; a number
+/// does the same, widening the bounds if it lies outside them.
+pub fn elasticity(choice: Elasticity, r: &Range3) -> (f64, [f64; 3]) {
+    let (lo, c, hi) = (r.low.value, r.central.value, r.high.value);
+    let v = match choice {
+        Elasticity::Low => lo,
+        Elasticity::Central => c,
+        Elasticity::High => hi,
+        Elasticity::Value(v) => v,
+    };
+    let a = lo.min(hi).min(v);
+    let b = lo.max(hi).max(v);
+    (v, [a, v, b])
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Base {
+    d: f64,
+    f: f64,
+    k: f64,
+    dcn: f64,
+    p: f64,
+    es_cn: f64,
+    b: f64,
+    quota: f64,
+    ed: f64,
+    es: f64,
+    ed_tri: [f64; 3],
+    es_tri: [f64; 3],
+}
+
+/// Everything about the scenario that does not change between years and draws.
+struct Ctx {
+    base: [Base; 4],
+    growth: [f64; YEARS],
+    w: [f64; 3],
+    cap0: [[f64; 4]; 2],
+    rec: [[f64; 4]; 2],
+    need0: [f64; 2],
+    buffer: f64,
+}
+
+/// Elasticities (ed, es) per market for one draw.
+type Elast = [[f64; 2]; 4];
+
+#[derive(Debug, Clone, Copy, Default)]
+struct YearCalc {
+    m: [f64; 4],
+    mcn: [f64; 4],
+    unmet: [f64; 4],
+    demand: [f64; 4],
+    supply: [f64; 4],
+    capacity: [f64; 4],
+    e: [f64; 4],
+    q: [f64; 4],
+    dcn: [f64; 4],
+    ct: [f64; 4],
+    kstar: f64,
+    cex: f64,
+    ccn: f64,
+    cap: [[f64; 4]; 2],
+    thr: [[f64; 4]; 2],
+    dep: [[f64; 4]; 2],
+    need: [f64; 2],
+    survive: [f64; 4],
+}
+
+fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc {
+    let mut r = YearCalc::default();
+    let g = ctx.growth[y];
+    for k in 0..4 {
+        let b = &ctx.base[k];
+        r.demand[k] = b.d * g;
+        r.supply[k] = b.f + adds[k];
+        r.capacity[k] = b.k + adds[k];
+        r.e[k] = (r.demand[k] - r.supply[k]).max(0.0);
+        r.q[k] = b.quota * r.e[k];
+        r.dcn[k] = b.dcn * g;
+        r.ct[k] = r.dcn[k] + r.e[k];
+        r.survive[k] = time::time_to_survive(ctx.buffer, r.demand[k], r.supply[k], r.q[k]);
+    }
+    for k in 0..3 {
+        let b = &ctx.base[k];
+        let c = solve_oxide(&OxideMarket {
+            demand: r.demand[k],
+            supply: r.supply[k],
+            capacity: r.capacity[k],
+            allowed_exports: r.q[k],
+            ed: el[k][0],
+            es: el[k][1],
+            backstop: b.b,
+        });
+        r.m[k] = c.multiplier;
+        r.unmet[k] = c.unmet_share;
+        r.mcn[k] = solve_china(r.dcn[k], r.ct[k], r.q[k], el[k][0], b.es_cn);
+    }
+    let mg = &ctx.base[3];
+    r.cex = cost_multiplier(ctx.w, [r.m[0], r.m[1], r.m[2]]);
+    r.ccn = cost_multiplier(ctx.w, [r.mcn[0], r.mcn[1], r.mcn[2]]);
+    r.kstar = feed_limited_capacity(r.capacity[3], r.supply[3], r.m[0], el[0][0]);
+    let c = solve_magnet(&MagnetMarket {
+        demand: r.demand[3],
+        supply: r.supply[3],
+        capacity: r.kstar,
+        allowed_exports: r.q[3],
+        ed: el[3][0],
+        es: el[3][1],
+        backstop: mg.b,
+        cost_ex: r.cex,
+        cost_cn: r.ccn,
+    });
+    r.m[3] = c.multiplier;
+    r.unmet[3] = c.unmet_share;
+    r.mcn[3] = solve_china(r.dcn[3], r.ct[3], r.q[3], el[3][0], mg.es_cn);
+    for (c, off) in [(0, T_LIGHT), (1, T_HEAVY)] {
+        r.need[c] = ctx.need0[c] * g;
+        for s in 0..4 {
+            r.cap[c][s] = ctx.cap0[c][s] + adds[off + s];
+        }
+        r.thr[c] = chain::throughput(r.cap[c], ctx.rec[c]);
+        r.dep[c] = chain::dependency(r.thr[c], r.need[c]);
+    }
+    r
+}
+
+/// First year ≥ `y` (as a number) in which market `k` recovers (MODEL.md §7), `+∞` if none.
+fn recover_year(ctx: &Ctx, y: usize, adds: &Additions, k: usize) -> f64 {
+    let b = &ctx.base[k];
+    for (yy, row) in adds.iter().enumerate().skip(y) {
+        let dt = b.d * ctx.growth[yy];
+        let ft = b.f + row[k];
+        let q = b.quota * (dt - ft).max(0.0);
+        if time::recovered(dt, ft, q) {
+            return f64::from(FIRST_YEAR) + yy as f64;
+        }
+    }
+    f64::INFINITY
+}
+
+/// Number of sampled quantities per year.
+const NQ: usize = 34;
+const Q_DEP: usize = 24;
+const Q_SURVIVE: usize = 32;
+const Q_RECOVER: usize = 33;
+
+fn quantities(ctx: &Ctx, r: &YearCalc, y: usize, adds: &Additions, out: &mut [f64; NQ]) {
+    let mut survive = f64::INFINITY;
+    let mut recover = f64::NEG_INFINITY;
+    for k in 0..4 {
+        let rec = recover_year(ctx, y, adds, k);
+        out[k * 6] = r.m[k];
+        out[k * 6 + 1] = r.mcn[k];
+        out[k * 6 + 2] = r.m[k] / r.mcn[k];
+        out[k * 6 + 3] = r.unmet[k];
+        out[k * 6 + 4] = r.survive[k];
+        out[k * 6 + 5] = rec;
+        survive = survive.min(r.survive[k]);
+        recover = recover.max(rec);
+    }
+    for c in 0..2 {
+        for s in 0..4 {
+            out[Q_DEP + c * 4 + s] = r.dep[c][s];
+        }
+    }
+    out[Q_SURVIVE] = survive;
+    out[Q_RECOVER] = recover;
+}
+
+/// Percentiles of each quantity; `samples` is quantity-major with `n` draws each.
+fn ranges(central: &[f64; NQ], samples: &mut [f64], n: usize) -> [Range; NQ] {
+    let mut out = [Range::point(0.0); NQ];
+    for q in 0..NQ {
+        out[q] = if n == 0 {
+            Range::point(central[q])
+        } else {
+            let [p10, p50, p90] = p10_p50_p90(&mut samples[q * n..(q + 1) * n]);
+            Range {
+                central: central[q],
+                p10,
+                p50,
+                p90,
+            }
+        };
+    }
+    out
+}
+
+fn context(s: &Scenario, d: &Dataset) -> Ctx {
+    let mut base = [Base::default(); 4];
+    let quotas = [s.quota_light, s.quota_heavy, s.quota_heavy, s.quota_magnet];
+    for (k, id) in MarketId::ALL.iter().enumerate() {
+        let mk = d.market(*id);
+        let (ed, ed_tri) = elasticity(s.ed, &mk.ed);
+        let (es, es_tri) = elasticity(s.es, &mk.es);
+        let (dd, f) = (mk.demand.value, mk.non_china_supply.value);
+        let e0 = (dd - f).max(0.0);
+        base[k] = Base {
+            d: dd,
+            f,
+            k: mk.non_china_capacity.value.max(f),
+            dcn: (mk.china_production.value - e0).max(0.0),
+            p: mk.price.value,
+            es_cn: mk.es_cn.value,
+            b: mk.backstop.value.max(1.0),
+            quota: quotas[k] / 100.0,
+            ed,
+            es,
+            ed_tri,
+            es_tri,
+        };
+    }
+    let rate = 1.0 + s.growth / 100.0;
+    let mut growth = [1.0; YEARS];
+    for (y, g) in growth.iter_mut().enumerate() {
+        let t = i32::from(FIRST_YEAR) + y as i32;
+        *g = rate.powi(t - i32::from(d.baseline_year));
+    }
+    let m = d.magnet;
+    let w = cost_shares(
+        [m.ndpr_per_kg.value, m.dy_per_kg.value, m.tb_per_kg.value],
+        [base[0].p, base[1].p, base[2].p],
+        base[3].p,
+    );
+    let mut cap0 = [[0.0; 4]; 2];
+    let mut rec = [[0.0; 4]; 2];
+    let mut need0 = [0.0; 2];
+    for (c, ch) in Chain::ALL.iter().enumerate() {
+        for (i, st) in Stage::ALL.iter().enumerate() {
+            let sb = d.stage(s.view, *ch, *st);
+            cap0[c][i] = sb.capacity.value.max(0.0);
+            rec[c][i] = sb.recycling.value.max(0.0);
+        }
+        need0[c] = d.need(s.view, *ch).need.value.max(0.0);
+    }
+    Ctx {
+        base,
+        growth,
+        w,
+        cap0,
+        rec,
+        need0,
+        buffer: s.buffer,
+    }
+}
+
+/// The quota share that applies to a stage's flows (MODEL.md §6 "supply at risk"): the
+/// chain's own group (light or heavy) for mining, separation and metal, and the magnet group
+/// for the magnet stage, whose flows are magnets.
+pub fn stage_quota(s: &Scenario, c: Chain, st: Stage) -> f64 {
+    let q = match (c, st) {
+        (_, Stage::Magnet) => s.quota_magnet,
+        (Chain::Light, _) => s.quota_light,
+        (Chain::Heavy, _) => s.quota_heavy,
+    };
+    q / 100.0
+}
+
+/// Evaluates a scenario (MODEL.md §4–§8).
+pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
+    let ctx = context(s, d);
+    let plan = CapacityPlan::new(s, d);
+    let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
+    let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);
+
+    // Central figures for every year.
+    let mut adds_c = [[0.0; TARGETS]; YEARS];
+    plan.expected(pipeline, &mut adds_c);
+    let el_c: Elast = [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]);
+    let mut central_calc = [YearCalc::default(); YEARS];
+    let mut central_q = [[0.0; NQ]; YEARS];
+    for y in 0..YEARS {
+        if y != ty && !opts.timeline {
+            continue;
+        }
+        central_calc[y] = year_calc(&ctx, y, &adds_c[y], &el_c);
+        quantities(&ctx, &central_calc[y], y, &adds_c, &mut central_q[y]);
+    }
+
+    // Draws.
+    let nd = opts.draws;
+    let ntl = opts.timeline_draws();
+    let np = d.projects.len();
+    let mut el_draws: Vec<Elast> = Vec::with_capacity(nd);
+    let mut delivered: Vec<bool> = Vec::with_capacity(nd * np);
+    let mut rng = Uniforms::new(opts.seed);
+    for _ in 0..nd {
+        let mut el = [[0.0; 2]; 4];
+        for (k, b) in ctx.base.iter().enumerate() {
+            let [a, c, bb] = b.ed_tri;
+            el[k][0] = triangular(rng.uniform(), a, c, bb);
+            let [a, c, bb] = b.es_tri;
+            el[k][1] = triangular(rng.uniform(), a, c, bb);
+        }
+        el_draws.push(el);
+        for _ in 0..np {
+            delivered.push(rng.uniform() < pipeline);
+        }
+    }
+    let n_of = |y: usize| if y == ty { nd } else { ntl };
+    let mut samples: Vec<Vec<f64>> = (0..YEARS).map(|y| vec![0.0; NQ * n_of(y)]).collect();
+    let mut adds = [[0.0; TARGETS]; YEARS];
+    let mut qbuf = [0.0; NQ];
+    for i in 0..nd {
+        plan.realised(&delivered[i * np..(i + 1) * np], &mut adds);
+        for y in 0..YEARS {
+            let n = n_of(y);
+            if i >= n {
+                continue;
+            }
+            let r = year_calc(&ctx, y, &adds[y], &el_draws[i]);
+            quantities(&ctx, &r, y, &adds, &mut qbuf);
+            let col = &mut samples[y];
+            for q in 0..NQ {
+                col[q * n + i] = qbuf[q];
+            }
+        }
+    }
+    let year_ranges: Vec<[Range; NQ]> = (0..YEARS)
+        .map(|y| ranges(&central_q[y], &mut samples[y], n_of(y)))
+        .collect();
+    let rg = &year_ranges[ty];
+    let r = &central_calc[ty];
+
+    // Markets.
+    let market = |k: usize, id: MarketId| -> MarketOutcome {
+        let b = &ctx.base[k];
+        let mk = d.market(id);
+        let m = rg[k * 6];
+        let mcn = rg[k * 6 + 1];
+        MarketOutcome {
+            id,
+            name: mk.name,
+            multiplier: m,
+            china_multiplier: mcn,
+            spread: rg[k * 6 + 2],
+            unmet_share: rg[k * 6 + 3],
+            price: Prices {
+                baseline: b.p,
+                ex_china: m.map(|x| x * b.p),
+                china: mcn.map(|x| x * b.p),
+            },
+            time_to_survive_months: MaybeRange::from_infinite(rg[k * 6 + 4]),
+            time_to_recover_year: MaybeRange::from_infinite(rg[k * 6 + 5]),
+            inputs: MarketInputs {
+                demand: r.demand[k],
+                non_china_supply: r.supply[k],
+                non_china_capacity: r.capacity[k],
+                normal_exports: r.e[k],
+                allowed_exports: r.q[k],
+                quota: b.quota,
+                ed: b.ed,
+                es: b.es,
+                es_cn: b.es_cn,
+                backstop: b.b,
+                china_production: r.ct[k],
+                china_domestic_demand: r.dcn[k],
+                baseline_price: b.p,
+                growth_factor: ctx.growth[ty],
+                added_capacity: adds_c[ty][k],
+                magnet: if k == 3 {
+                    Some(MagnetCoupling {
+                        feed_limited_capacity: r.kstar,
+                        cost_ex: r.cex,
+                        cost_cn: r.ccn,
+                        weights: Weights {
+                            ndpr: ctx.w[0],
+                            dy: ctx.w[1],
+                            tb: ctx.w[2],
+                        },
+                    })
+                } else {
+                    None
+                },
+            },
+        }
+    };
+    let markets = Markets {
+        ndpr: market(0, MarketId::Ndpr),
+        dy: market(1, MarketId::Dy),
+        tb: market(2, MarketId::Tb),
+        magnet: market(3, MarketId::Magnet),
+    };
+
+    // Chains.
+    let target = opts
+        .dependency_target
+        .unwrap_or(d.assumptions.dependency_target.value)
+        .clamp(0.0, 1.0);
+    let chain_out = |c: usize, ch: Chain| -> ChainOutcome {
+        let rel = chain::direct_reliance(r.cap[c], ctx.rec[c], r.need[c]);
+        let needed = chain::capacity_needed(r.cap[c], ctx.rec[c], r.need[c], target);
+        let (bn, jump) = chain::bottleneck(r.dep[c]);
+        let stage = |i: usize| -> StageOutcome {
+            let st = Stage::ALL[i];
+            let quota = stage_quota(s, ch, st);
+            let dep = rg[Q_DEP + c * 4 + i];
+            let (china, world, hhi) = concentration(s, d, &plan, ty, pipeline, ch, st);
+            StageOutcome {
+                stage: st,
+                dependency: dep,
+                direct_reliance: rel[i],
+                china_share: if world > 0.0 {
+                    (china / world).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                },
+                hhi,
+                supply_at_risk: dep.map(|x| x * (1.0 - quota)),
+                capacity_needed: needed[i],
+                inputs: StageInputs {
+                    capacity: r.cap[c][i],
+                    recycling: ctx.rec[c][i],
+                    throughput: r.thr[c][i],
+                    need: r.need[c],
+                    quota,
+                    china_output: china,
+                    world_output: world,
+                },
+            }
+        };
+        ChainOutcome {
+            chain: ch,
+            unit: match ch {
+                Chain::Light => "t NdPr-oxide eq.",
+                Chain::Heavy => "t Dy+Tb-oxide eq.",
+            },
+            mining: stage(0),
+            separation: stage(1),
+            metal: stage(2),
+            magnet: stage(3),
+            bottleneck: Stage::ALL[bn],
+            bottleneck_jump: jump,
+            target,
+            capacity_needed_total: needed.iter().sum(),
+        }
+    };
+    let dependency = Dependency {
+        light: chain_out(0, Chain::Light),
+        heavy: chain_out(1, Chain::Heavy),
+    };
+    let bottleneck = if dependency.heavy.bottleneck_jump > dependency.light.bottleneck_jump {
+        Bottleneck {
+            chain: Chain::Heavy,
+            stage: dependency.heavy.bottleneck,
+            jump: dependency.heavy.bottleneck_jump,
+        }
+    } else {
+        Bottleneck {
+            chain: Chain::Light,
+            stage: dependency.light.bottleneck,
+            jump: dependency.light.bottleneck_jump,
+        }
+    };
+
+    // Time: the binding market is the one with the shortest survival (or, with no shortfall
+    // anywhere, the latest recovery).
+    let mut binding = 3;
+    for k in 0..4 {
+        let (sk, sb) = (central_q[ty][k * 6 + 4], central_q[ty][binding * 6 + 4]);
+        let (rk, rb) = (central_q[ty][k * 6 + 5], central_q[ty][binding * 6 + 5]);
+        if sk < sb || (sk == sb && rk > rb) {
+            binding = k;
+        }
+    }
+
+    // Exposure.
+    let m_mag = markets.magnet.multiplier;
+    let u_mag = markets.magnet.unmet_share.central;
+    let p_mag = ctx.base[3].p;
+    let exposure_list = d
+        .products
+        .iter()
+        .map(|p| Exposure {
+            id: p.id,
+            name: p.name,
+            per: p.per,
+            magnet_kg: p.magnet_kg.value,
+            dy_tb_kg: p.dy_tb_kg.value,
+            defence: p.defence,
+            added_cost_usd: m_mag.map(|m| exposure::added_cost(p.magnet_kg.value, p_mag, m)),
+            share_at_risk: exposure::share_at_risk(u_mag, p.defence, false),
+            share_at_risk_defence_first: exposure::share_at_risk(u_mag, p.defence, true),
+        })
+        .collect();
+
+    // Timeline.
+    let mut timeline = Vec::with_capacity(YEARS);
+    for y in 0..YEARS {
+        if y != ty && !opts.timeline {
+            continue;
+        }
+        let yr = &year_ranges[y];
+        let cc = &central_calc[y];
+        let tm = |k: usize| TimelineMarket {
+            multiplier: yr[k * 6],
+            china_multiplier: yr[k * 6 + 1],
+            spread: yr[k * 6 + 2],
+            unmet_share: yr[k * 6 + 3],
+            demand: cc.demand[k],
+            non_china_supply: cc.supply[k],
+            allowed_exports: cc.q[k],
+        };
+        let tc = |c: usize| TimelineChain {
+            mining: yr[Q_DEP + c * 4],
+            separation: yr[Q_DEP + c * 4 + 1],
+            metal: yr[Q_DEP + c * 4 + 2],
+            magnet: yr[Q_DEP + c * 4 + 3],
+        };
+        timeline.push(TimelineYear {
+            year: FIRST_YEAR + y as u16,
+            draws: n_of(y),
+            markets: TimelineMarkets {
+                ndpr: tm(0),
+                dy: tm(1),
+                tb: tm(2),
+                magnet: tm(3),
+            },
+            dependency: TimelineDependency {
+                light: tc(0),
+                heavy: tc(1),
+            },
+            time_to_survive_months: MaybeRange::from_infinite(yr[Q_SURVIVE]),
+            time_to_recover_year: MaybeRange::from_infinite(yr[Q_RECOVER]),
+        });
+    }
+
+    // Backtest.
+    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e[0]).collect();
+    let backtest = Backtest {
+        quota_2010: backtest::quota_2010(d, [ctx.base[0].ed, ctx.base[0].es], &ndpr_draws),
+        spreads: backtest::spreads(d, &markets),
+    };
+
+    // Model notices.
+    let mut notices = Vec::new();
+    for (k, id) in MarketId::ALL.iter().enumerate() {
+        if r.unmet[k] > 0.0 {
+            let mk = d.market(*id);
+            notices.push(Notice::new(
+                "",
+                NoticeKind::Model,
+                format!(
+                    "{}: buyers outside China would pay the backstop price (×{}) and {:.0}% of their demand would still go unmet — it must substitute or stop.",
+                    mk.name,
+                    ctx.base[k].b,
+                    100.0 * r.unmet[k]
+                ),
+            ));
+        }
+    }
+
+    Outcome {
+        model_version: MODEL_VERSION,
+        data_vintage: d.vintage,
+        year: s.year,
+        view: s.view,
+        draws: nd,
+        timeline_draws: if opts.timeline { ntl } else { 0 },
+        seed: opts.seed,
+        ed: s.ed,
+        es: s.es,
+        scenario: ScenarioEcho {
+            scenario: s.clone(),
+            v: URL_VERSION,
+            d: d.vintage,
+            m: MODEL_VERSION,
+            query: s.to_query(d),
+            short_query: s.to_short_query(d),
+        },
+        markets,
+        dependency,
+        bottleneck,
+        time_to_survive_months: MaybeRange::from_infinite(rg[Q_SURVIVE]),
+        time_to_recover_year: MaybeRange::from_infinite(rg[Q_RECOVER]),
+        time_binding_market: MarketId::ALL[binding],
+        exposure: exposure_list,
+        timeline,
+        backtest,
+        notices,
+    }
+}
+
+/// China's output, world output and the HHI at one stage in year `ty` (MODEL.md §6): the
+/// dataset's country rows plus every announced project at its expected output
+/// (`pipeline · u_j(t) · c_j`) added to its country, plus the `add_*` sliders as one more
+/// producer ("added capacity"; the sliders name no country).
+fn concentration(
+    s: &Scenario,
+    d: &Dataset,
+    plan: &CapacityPlan,
+    ty: usize,
+    pipeline: f64,
+    ch: Chain,
+    st: Stage,
+) -> (f64, f64, f64) {
+    let mut rows: Vec<(&str, f64)> = Vec::new();
+    let mut china = 0.0;
+    let add = |rows: &mut Vec<(&str, f64)>, name: &'static str, v: f64| {
+        if let Some(r) = rows.iter_mut().find(|r| r.0 == name) {
+            r.1 += v;
+        } else {
+            rows.push((name, v));
+        }
+    };
+    for c in d
+        .country_outputs
+        .iter()
+        .filter(|c| c.chain == ch && c.stage == st)
+    {
+        let v = c.output.value.max(0.0);
+        if c.china_controlled {
+            china += v;
+        }
+        add(&mut rows, c.country, v);
+    }
+    for (p, eff) in d.projects.iter().zip(&plan.projects) {
+        if p.stage != st {
+            continue;
+        }
+        let c = match ch {
+            Chain::Light => p.light_t.value,
+            Chain::Heavy => p.heavy_t.value,
+        };
+        let v = pipeline * eff.online[ty] * c.max(0.0);
+        if v > 0.0 {
+            add(&mut rows, p.country, v);
+        }
+    }
+    let off = match ch {
+        Chain::Light => T_LIGHT,
+        Chain::Heavy => T_HEAVY,
+    };
+    let slider = plan.added[ty][off + st.index()];
+    if slider > 0.0 {
+        add(&mut rows, "added capacity", slider);
+    }
+    let _ = s;
+    let world: f64 = rows.iter().map(|r| r.1).sum();
+    let h = chain::hhi(rows.iter().map(|r| r.1));
+    (china, world, h)
+}

@@ -1,0 +1,119 @@
+//! Seeded draws and percentiles (MODEL.md §8).
+//!
+//! The generator is PCG-64 (`rand_pcg::Pcg64`), a pure integer algorithm, so the draws are the
+//! same on every platform. Uniforms take the top 53 bits of each 64-bit output.
+
+use rand_core::{Rng, SeedableRng};
+use rand_pcg::Pcg64;
+
+/// The fixed seed of the Monte Carlo (any fixed value would do; this one spells "REE 2024").
+pub const DEFAULT_SEED: u64 = 0x5245_4520_2024_0001;
+
+/// Default number of draws (MODEL.md §8).
+pub const DEFAULT_DRAWS: usize = 1000;
+
+/// A seeded uniform source.
+pub struct Uniforms(Pcg64);
+
+impl Uniforms {
+    pub fn new(seed: u64) -> Self {
+        Uniforms(Pcg64::seed_from_u64(seed))
+    }
+    /// A uniform number in `[0, 1)`.
+    pub fn uniform(&mut self) -> f64 {
+        (self.0.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+}
+
+/// Inverse CDF of the triangular distribution with bounds `a ≤ b` and mode `c ∈ [a, b]`,
+/// at the uniform `u ∈ [0, 1)`. Degenerate bounds return `c`.
+pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
+    let (a, b) = (a.min(b), a.max(b));
+    let c = c.clamp(a, b);
+    let width = b - a;
+    if width <= 0.0 {
+        return c;
+    }
+    let fc = (c - a) / width;
+    if u < fc {
+        a + (u * width * (c - a)).sqrt()
+    } else {
+        b - ((1.0 - u) * width * (b - c)).sqrt()
+    }
+}
+
+/// The q-quantile (0 ≤ q ≤ 1) of `xs` by linear interpolation between order statistics
+/// (Hyndman–Fan type 7, the default of R and NumPy). Reorders `xs`; `+∞` sorts last (used for
+/// "never"). Returns NaN for an empty slice.
+pub fn quantile(xs: &mut [f64], q: f64) -> f64 {
+    let n = xs.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    let h = (n - 1) as f64 * q.clamp(0.0, 1.0);
+    let lo = h.floor() as usize;
+    let frac = h - lo as f64;
+    let (_, &mut x_lo, rest) = xs.select_nth_unstable_by(lo, f64::total_cmp);
+    if frac == 0.0 || rest.is_empty() {
+        return x_lo;
+    }
+    let x_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
+    if x_lo == x_hi {
+        x_lo
+    } else if x_hi.is_infinite() {
+        // Interpolating towards "never" gives "never" once past the last finite value.
+        f64::INFINITY
+    } else {
+        x_lo + frac * (x_hi - x_lo)
+    }
+}
+
+/// p10, p50 and p90 of `xs` (reorders `xs`).
+pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
+    [quantile(xs, 0.1), quantile(xs, 0.5), quantile(xs, 0.9)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangular_inverse_cdf() {
+        // a = 0, c = 1, b = 2: F(c) = 0.5; u = 0.125 ⇒ sqrt(0.125·2·1) = 0.5; u = 0.5 ⇒ 1;
+        // u = 0.875 ⇒ 2 − sqrt(0.125·2·1) = 1.5.
+        assert!((triangular(0.125, 0.0, 1.0, 2.0) - 0.5).abs() < 1e-15);
+        assert!((triangular(0.5, 0.0, 1.0, 2.0) - 1.0).abs() < 1e-15);
+        assert!((triangular(0.875, 0.0, 1.0, 2.0) - 1.5).abs() < 1e-15);
+        // Bounds given in either order (demand elasticities are negative).
+        assert_eq!(
+            triangular(0.5, -0.1, -0.2, -0.35),
+            triangular(0.5, -0.35, -0.2, -0.1)
+        );
+        assert_eq!(triangular(0.3, 1.0, 1.0, 1.0), 1.0);
+    }
+
+    #[test]
+    fn quantiles_type_7() {
+        // 1..=11: p10 = 2, p50 = 6, p90 = 10 exactly; 1..=4: p10 = 1.3, p50 = 2.5, p90 = 3.7.
+        let mut xs: Vec<f64> = (1..=11).rev().map(f64::from).collect();
+        assert_eq!(p10_p50_p90(&mut xs), [2.0, 6.0, 10.0]);
+        let mut ys = [4.0, 1.0, 3.0, 2.0];
+        let p = p10_p50_p90(&mut ys);
+        assert!(
+            (p[0] - 1.3).abs() < 1e-12 && (p[1] - 2.5).abs() < 1e-12 && (p[2] - 3.7).abs() < 1e-12
+        );
+        let mut zs = [1.0, f64::INFINITY, f64::INFINITY];
+        assert_eq!(p10_p50_p90(&mut zs), [f64::INFINITY; 3]);
+    }
+
+    #[test]
+    fn uniforms_are_reproducible() {
+        let mut a = Uniforms::new(DEFAULT_SEED);
+        let mut b = Uniforms::new(DEFAULT_SEED);
+        for _ in 0..100 {
+            let (x, y) = (a.uniform(), b.uniform());
+            assert_eq!(x.to_bits(), y.to_bits());
+            assert!((0.0..1.0).contains(&x));
+        }
+    }
+}

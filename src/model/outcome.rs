@@ -1,0 +1,429 @@
+//! What [`super::evaluate`] returns: every number with its range and the inputs it came from.
+//!
+//! JSON has no infinity: a time to survive with no shortfall, and a time to recover that does
+//! not come by 2035, are `null` (in Rust, `None`).
+
+use super::scenario::{Elasticity, Notice, Scenario};
+use crate::data::{Chain, MarketId, Stage, Viewpoint};
+use serde::Serialize;
+
+/// A central figure with its Monte Carlo percentiles (MODEL.md §8). With 0 draws the
+/// percentiles equal the central figure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Range {
+    pub central: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+impl Range {
+    pub fn point(x: f64) -> Range {
+        Range {
+            central: x,
+            p10: x,
+            p50: x,
+            p90: x,
+        }
+    }
+    /// Applies an increasing function to every figure.
+    pub fn map(self, f: impl Fn(f64) -> f64) -> Range {
+        Range {
+            central: f(self.central),
+            p10: f(self.p10),
+            p50: f(self.p50),
+            p90: f(self.p90),
+        }
+    }
+}
+
+/// Like [`Range`], but a figure may be "never" (`null`): no shortfall, or not by 2035.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MaybeRange {
+    pub central: Option<f64>,
+    pub p10: Option<f64>,
+    pub p50: Option<f64>,
+    pub p90: Option<f64>,
+}
+
+impl MaybeRange {
+    /// From figures where `+∞` means never.
+    pub fn from_infinite(r: Range) -> MaybeRange {
+        let f = |x: f64| if x.is_finite() { Some(x) } else { None };
+        MaybeRange {
+            central: f(r.central),
+            p10: f(r.p10),
+            p50: f(r.p50),
+            p90: f(r.p90),
+        }
+    }
+}
+
+/// The material cost shares of the average ex-China magnet (MODEL.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Weights {
+    pub ndpr: f64,
+    pub dy: f64,
+    pub tb: f64,
+}
+
+/// The magnet market's coupling inputs (MODEL.md §5), central case.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MagnetCoupling {
+    /// `K*_t = min(K_t, F_t·m_ndpr^ed_ndpr)`.
+    pub feed_limited_capacity: f64,
+    /// `c_ex = 1 + Σ w_i (m_i − 1)`.
+    pub cost_ex: f64,
+    /// `c_cn = 1 + Σ w_i (m_cn,i − 1)`.
+    pub cost_cn: f64,
+    pub weights: Weights,
+}
+
+/// The central-case inputs of one market in the scenario year (MODEL.md §3–§5), tonnes/yr
+/// unless stated.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MarketInputs {
+    /// `D_t`.
+    pub demand: f64,
+    /// `F_t = F + A_t + add`.
+    pub non_china_supply: f64,
+    /// `K_t = K + A_t + add`.
+    pub non_china_capacity: f64,
+    /// `E_t = max(0, D_t − F_t)`.
+    pub normal_exports: f64,
+    /// `Q_t = quota · E_t`.
+    pub allowed_exports: f64,
+    /// The quota share applied (0–1).
+    pub quota: f64,
+    pub ed: f64,
+    pub es: f64,
+    pub es_cn: f64,
+    /// `B`.
+    pub backstop: f64,
+    /// `C_t = D_cn,t + E_t`.
+    pub china_production: f64,
+    /// `D_cn,t`.
+    pub china_domestic_demand: f64,
+    /// `P`, US$/kg.
+    pub baseline_price: f64,
+    /// Demand growth factor `(1 + growth)^(t − 2024)`.
+    pub growth_factor: f64,
+    /// Expected new capacity in year t from projects and sliders (`A_t + add`).
+    pub added_capacity: f64,
+    /// Only for the magnet market.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub magnet: Option<MagnetCoupling>,
+}
+
+/// Prices, US$/kg.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Prices {
+    pub baseline: f64,
+    /// `P · m`.
+    pub ex_china: Range,
+    /// `P · m_cn`.
+    pub china: Range,
+}
+
+/// One market in the scenario year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MarketOutcome {
+    pub id: MarketId,
+    pub name: &'static str,
+    /// `m`, ex-China price multiplier.
+    pub multiplier: Range,
+    /// `m_cn`, China's domestic multiplier.
+    pub china_multiplier: Range,
+    /// `m / m_cn`.
+    pub spread: Range,
+    /// Demand unmet at the backstop, share of `D_t`.
+    pub unmet_share: Range,
+    pub price: Prices,
+    /// Months the buffer lasts (`null`: no shortfall).
+    pub time_to_survive_months: MaybeRange,
+    /// First year ≥ t with `F_y + Q_y ≥ D_y` (`null`: not by 2035).
+    pub time_to_recover_year: MaybeRange,
+    pub inputs: MarketInputs,
+}
+
+/// The four markets, by key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Markets {
+    pub ndpr: MarketOutcome,
+    pub dy: MarketOutcome,
+    pub tb: MarketOutcome,
+    pub magnet: MarketOutcome,
+}
+
+impl Markets {
+    pub fn get(&self, id: MarketId) -> &MarketOutcome {
+        match id {
+            MarketId::Ndpr => &self.ndpr,
+            MarketId::Dy => &self.dy,
+            MarketId::Tb => &self.tb,
+            MarketId::Magnet => &self.magnet,
+        }
+    }
+}
+
+/// The central-case inputs of one stage (MODEL.md §6), in the chain's unit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct StageInputs {
+    /// `cap_s` in year t (baseline + expected projects for the viewpoint + sliders).
+    pub capacity: f64,
+    /// `R_s`.
+    pub recycling: f64,
+    /// `T_s`.
+    pub throughput: f64,
+    /// `N` in year t.
+    pub need: f64,
+    /// The quota share that applies to the stage's flows (0–1).
+    pub quota: f64,
+    /// China-controlled and total world output at the stage (for the share and HHI).
+    pub china_output: f64,
+    pub world_output: f64,
+}
+
+/// One stage of one chain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageOutcome {
+    pub stage: Stage,
+    /// `dep_s = 1 − min(1, T_s/N)`.
+    pub dependency: Range,
+    /// `1 − min(1, (cap_s + R_s)/N)`.
+    pub direct_reliance: f64,
+    /// China's share of world output at the stage.
+    pub china_share: f64,
+    /// Herfindahl–Hirschman index, 0–10,000.
+    pub hhi: f64,
+    /// `dep_s · (1 − quota)`.
+    pub supply_at_risk: Range,
+    /// Extra China-free capacity at this stage to bring `dep_magnet` to the target.
+    pub capacity_needed: f64,
+    pub inputs: StageInputs,
+}
+
+/// One chain for the viewpoint.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChainOutcome {
+    pub chain: Chain,
+    /// "t NdPr-oxide eq." or "t Dy+Tb-oxide eq.".
+    pub unit: &'static str,
+    pub mining: StageOutcome,
+    pub separation: StageOutcome,
+    pub metal: StageOutcome,
+    pub magnet: StageOutcome,
+    /// Stage where dependency jumps most, and the jump.
+    pub bottleneck: Stage,
+    pub bottleneck_jump: f64,
+    /// Target for `dep_magnet` used by capacity needed.
+    pub target: f64,
+    /// Sum of capacity needed over the stages.
+    pub capacity_needed_total: f64,
+}
+
+impl ChainOutcome {
+    pub fn stage(&self, s: Stage) -> &StageOutcome {
+        match s {
+            Stage::Mining => &self.mining,
+            Stage::Separation => &self.separation,
+            Stage::Metal => &self.metal,
+            Stage::Magnet => &self.magnet,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dependency {
+    pub light: ChainOutcome,
+    pub heavy: ChainOutcome,
+}
+
+impl Dependency {
+    pub fn get(&self, c: Chain) -> &ChainOutcome {
+        match c {
+            Chain::Light => &self.light,
+            Chain::Heavy => &self.heavy,
+        }
+    }
+}
+
+/// The stage with the largest jump in dependency over both chains.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Bottleneck {
+    pub chain: Chain,
+    pub stage: Stage,
+    pub jump: f64,
+}
+
+/// Exposure of one product (MODEL.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exposure {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub per: &'static str,
+    pub magnet_kg: f64,
+    pub dy_tb_kg: f64,
+    pub defence: bool,
+    /// US$ per unit: `magnet_kg · P_magnet · (m_magnet − 1)`.
+    pub added_cost_usd: Range,
+    /// The magnet market's unmet share (central).
+    pub share_at_risk: f64,
+    /// The same with defence served first.
+    pub share_at_risk_defence_first: f64,
+}
+
+/// One market in a timeline year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TimelineMarket {
+    pub multiplier: Range,
+    pub china_multiplier: Range,
+    pub spread: Range,
+    pub unmet_share: Range,
+    pub demand: f64,
+    pub non_china_supply: f64,
+    pub allowed_exports: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineMarkets {
+    pub ndpr: TimelineMarket,
+    pub dy: TimelineMarket,
+    pub tb: TimelineMarket,
+    pub magnet: TimelineMarket,
+}
+
+/// Dependency by stage in a timeline year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TimelineChain {
+    pub mining: Range,
+    pub separation: Range,
+    pub metal: Range,
+    pub magnet: Range,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineDependency {
+    pub light: TimelineChain,
+    pub heavy: TimelineChain,
+}
+
+/// Every headline output for one year of 2024–2035 under the scenario (MODEL.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineYear {
+    pub year: u16,
+    /// Draws behind this year's percentiles.
+    pub draws: usize,
+    pub markets: TimelineMarkets,
+    pub dependency: TimelineDependency,
+    pub time_to_survive_months: MaybeRange,
+    pub time_to_recover_year: MaybeRange,
+}
+
+/// One observed 2009→2011 price move (MODEL.md §8 backtest).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObservedSpike {
+    pub element: &'static str,
+    /// 2009 annual average, US$/kg.
+    pub before: f64,
+    /// 2011 annual average, US$/kg, and its low–high.
+    pub annual: f64,
+    /// `annual / before`, with the low–high of the 2011 estimate.
+    pub ratio: f64,
+    pub ratio_low: f64,
+    pub ratio_high: f64,
+    /// Peak ÷ 2009, where known.
+    pub peak_ratio: Option<f64>,
+}
+
+/// The `quota-2010` replay on the 2009 snapshot (MODEL.md §8).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quota2010 {
+    /// `quota_2010 / exports_2009`.
+    pub quota: f64,
+    pub demand: f64,
+    pub non_china_supply: f64,
+    pub non_china_capacity: f64,
+    /// Model `E = max(0, D − F)`.
+    pub normal_exports: f64,
+    /// `Q = quota · E`.
+    pub allowed_exports: f64,
+    /// The elasticity set used (the `ndpr` market's) and its backstop.
+    pub ed: f64,
+    pub es: f64,
+    pub backstop: f64,
+    /// The model's ex-China multiplier.
+    pub multiplier: Range,
+    pub unmet_share: Range,
+    /// The observed figure the range is compared with, and whether p10–p90 contains it.
+    pub comparator: &'static str,
+    /// `null` when the dataset has no such spike.
+    pub observed_ratio: Option<f64>,
+    pub observed_in_p10_p90: bool,
+    pub observed: Vec<ObservedSpike>,
+}
+
+/// A 2025 Europe-vs-China spread beside the model's (MODEL.md §8, `licensing-apr-2025`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpreadCheck {
+    pub element: &'static str,
+    pub date: &'static str,
+    pub europe_usd_per_kg: f64,
+    pub china_usd_per_kg: f64,
+    pub observed_spread: Option<f64>,
+    /// The scenario's spread for the matching market, if the element is one of them.
+    pub model_spread: Option<Range>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Backtest {
+    pub quota_2010: Quota2010,
+    pub spreads: Vec<SpreadCheck>,
+}
+
+/// The normalised scenario as it was evaluated, with the data vintage and model version.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScenarioEcho {
+    #[serde(flatten)]
+    pub scenario: Scenario,
+    pub v: &'static str,
+    /// Data vintage.
+    pub d: &'static str,
+    /// Model version.
+    pub m: &'static str,
+    /// The canonical query string (`Scenario::to_query`).
+    pub query: String,
+    /// The short query string (`Scenario::to_short_query`).
+    pub short_query: String,
+}
+
+/// Everything the calculator computes for one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub model_version: &'static str,
+    pub data_vintage: &'static str,
+    pub year: u16,
+    pub view: Viewpoint,
+    /// Monte Carlo draws behind the scenario year's percentiles, and the seed.
+    pub draws: usize,
+    /// Draws behind the other timeline years' percentiles.
+    pub timeline_draws: usize,
+    pub seed: u64,
+    /// The elasticity choices applied.
+    pub ed: Elasticity,
+    pub es: Elasticity,
+    pub scenario: ScenarioEcho,
+    pub markets: Markets,
+    pub dependency: Dependency,
+    pub bottleneck: Bottleneck,
+    /// Shortest over the four markets (`null`: no shortfall anywhere).
+    pub time_to_survive_months: MaybeRange,
+    /// Latest over the four markets (`null`: some market not by 2035).
+    pub time_to_recover_year: MaybeRange,
+    /// The market that sets the headline times (central case).
+    pub time_binding_market: MarketId,
+    pub exposure: Vec<Exposure>,
+    pub timeline: Vec<TimelineYear>,
+    pub backtest: Backtest,
+    pub notices: Vec<Notice>,
+}
