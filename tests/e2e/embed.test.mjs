@@ -138,8 +138,20 @@ const snapshot = (frame) => frame.evaluate(() => ({
   url: location.href,
 }));
 
+/** Waits until the frame's DOM stops changing (e.g. ranges still being computed after a slider move). */
+async function settle(frame) {
+  let last = null, stable = 0;
+  for (let i = 0; i < 100 && stable < 3; i++) {
+    const now = JSON.stringify(await snapshot(frame));
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+    await frame.page().waitForTimeout(150);
+  }
+}
+
 /** Hostile messages change nothing; the one valid message sets the theme. Messages arrive in order. */
 async function assertMessageContract(page, frame, selector = "iframe") {
+  await settle(frame);
   const before = await snapshot(frame);
   const theme = () => frame.evaluate(() => document.documentElement.getAttribute("data-theme"));
   await page.evaluate(({ sel, hostile }) => {
