@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +43,7 @@ function genSw(dir, profile = "release") {
 
 const swVersion = (dir) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dir, "sw.js"), "utf8"))?.[1];
 
-/** Resolves once a service worker controls the page. */
+/** Resolves once a service worker controls the page (or frame). */
 async function waitForController(page) {
   await page.evaluate(() => new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("no service worker took control within 20 s")), 20_000);
@@ -190,5 +191,38 @@ test("a debug build's sw.js removes the offline cache it replaces", async () => 
   } finally {
     await g.close();
     await server.close();
+  }
+});
+
+test("a same-site iframe (another port on the same host) also works offline", async () => {
+  const server = await startStaticServer(DIST);
+  const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Same-site host</title>
+<link rel="icon" href="data:,"></head><body><iframe src="${server.url}" title="Rare-earth risk calculator"
+width="100%" height="800" style="border:0"></iframe></body></html>`;
+  const host = createServer((req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage));
+  await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  context.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  context.on("weberror", (e) => problems.push(e.error().message));
+  const frame = async () => {
+    const f = await (await page.waitForSelector("iframe")).contentFrame();
+    await waitForApp(f);
+    return f;
+  };
+  try {
+    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    await waitForController(await frame());
+    await server.close();
+    await page.reload();
+    const f = await frame();
+    assert.ok(await f.evaluate(() => document.documentElement.classList.contains("embedded")));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    host.closeAllConnections();
+    await new Promise((ok) => host.close(ok));
   }
 });
