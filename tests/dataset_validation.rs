@@ -29,9 +29,9 @@ fn errors_of(case: &str) -> Vec<String> {
 /// Asserts that one error names the file, the row or key, and the problem.
 fn assert_error(case: &str, file: &str, place: &str, problem: &str) {
     let errs = errors_of(case);
-    let hit = errs.iter().any(|e| {
-        e.contains(&format!("{case}/{file}")) && e.contains(place) && e.contains(problem)
-    });
+    let hit = errs
+        .iter()
+        .any(|e| e.contains(&format!("{case}/{file}")) && e.contains(place) && e.contains(problem));
     assert!(
         hit,
         "fixture {case}: no error naming `{file}`, `{place}` and `{problem}`; got:\n{}",
@@ -61,25 +61,47 @@ fn emitted_source_declares_the_static_and_round_trips_floats() {
     // `{:?}` prints the shortest text that parses back to the same f64.
     for v in [0.1_f64, 1.0 / 3.0, 0.0175, 58152.0, -0.35, 1e-5] {
         let text = format!("{v:?}");
-        assert_eq!(text.parse::<f64>().unwrap().to_bits(), v.to_bits(), "{text}");
+        assert_eq!(
+            text.parse::<f64>().unwrap().to_bits(),
+            v.to_bits(),
+            "{text}"
+        );
     }
     // Strings are escaped.
-    assert!(src.contains(r#"\"rare earths\""#), "quotes inside text must be escaped");
+    assert!(
+        src.contains(r#"\"rare earths\""#),
+        "quotes inside text must be escaped"
+    );
 }
 
 #[test]
 fn missing_source_is_reported() {
-    assert_error("missing_source", "products.csv", "line 3 (hdd", "missing source");
+    assert_error(
+        "missing_source",
+        "products.csv",
+        "line 3 (hdd",
+        "missing source",
+    );
 }
 
 #[test]
 fn unknown_source_id_is_reported() {
-    assert_error("unknown_source_id", "quotas.csv", "line 3", "unknown source id `S999`");
+    assert_error(
+        "unknown_source_id",
+        "quotas.csv",
+        "line 3",
+        "unknown source id `S999`",
+    );
 }
 
 #[test]
 fn negative_tonnage_is_reported() {
-    assert_error("negative_tonnage", "exports.csv", "line 3 (magnets 2024)", "negative tonnage");
+    assert_error(
+        "negative_tonnage",
+        "exports.csv",
+        "line 3 (magnets 2024)",
+        "negative tonnage",
+    );
 }
 
 #[test]
@@ -100,7 +122,12 @@ fn share_above_100_percent_is_reported() {
 
 #[test]
 fn unit_mismatch_is_reported() {
-    assert_error("unit_mismatch", "prices.csv", "line 3 (dy 2024)", "unit mismatch: `EUR/kg`");
+    assert_error(
+        "unit_mismatch",
+        "prices.csv",
+        "line 3 (dy 2024)",
+        "unit mismatch: `EUR/kg`",
+    );
     assert_error(
         "unit_mismatch_baseline",
         "baseline.csv",
@@ -111,7 +138,12 @@ fn unit_mismatch_is_reported() {
 
 #[test]
 fn year_out_of_range_is_reported() {
-    assert_error("year_out_of_range", "prices.csv", "line 3", "year 1890 out of range 2000–2035");
+    assert_error(
+        "year_out_of_range",
+        "prices.csv",
+        "line 3",
+        "year 1890 out of range 2000–2035",
+    );
     assert_error(
         "year_out_of_range_baseline",
         "baseline.csv",
@@ -168,8 +200,18 @@ fn malformed_csv_is_reported() {
 #[test]
 fn bad_preset_query_is_reported() {
     let case = "bad_preset_query";
-    assert_error(case, "presets.csv", "(embargo-now)", "`quota_light=150` is out of range");
-    assert_error(case, "presets.csv", "(embargo-now)", "unknown query key `colour`");
+    assert_error(
+        case,
+        "presets.csv",
+        "(embargo-now)",
+        "`quota_light=150` is out of range",
+    );
+    assert_error(
+        case,
+        "presets.csv",
+        "(embargo-now)",
+        "unknown query key `colour`",
+    );
 }
 
 #[test]

@@ -1308,7 +1308,7 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             } else {
                 lo >= 0.0 && ce >= 0.0 && hi >= 0.0
             };
-            if !sign_ok || !(lo.abs() <= ce.abs() && ce.abs() <= hi.abs()) {
+            if !(sign_ok && lo.abs() <= ce.abs() && ce.abs() <= hi.abs()) {
                 cx.err(bf, format!("key {}", k(e)), format!("{e} low/central/high = {lo}/{ce}/{hi}: need the right sign and |low| ≤ |central| ≤ |high|"));
             }
         }

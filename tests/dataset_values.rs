@@ -1,0 +1,605 @@
+//! Reference values and invariants of the compiled dataset, read through the public API.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use rare_earth_risk::data::{
+    Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
+};
+
+const D: &Dataset = &DATASET;
+
+/// Every figure in the dataset with a label saying where it is.
+fn all_figures() -> Vec<(String, Figure)> {
+    let mut v: Vec<(String, Figure)> = Vec::new();
+    for m in &D.markets {
+        let k = m.id.key();
+        for (n, f) in [
+            ("W", m.world_production),
+            ("C", m.china_production),
+            ("F", m.non_china_supply),
+            ("K", m.non_china_capacity),
+            ("D", m.demand),
+            ("tol", m.export_tolerance),
+            ("P", m.price),
+            ("es_cn", m.es_cn),
+            ("B", m.backstop),
+            ("ed.low", m.ed.low),
+            ("ed.central", m.ed.central),
+            ("ed.high", m.ed.high),
+            ("es.low", m.es.low),
+            ("es.central", m.es.central),
+            ("es.high", m.es.high),
+        ] {
+            v.push((format!("market {k} {n}"), f));
+        }
+        for (n, f) in [
+            ("E", m.reported_exports),
+            ("tol_abs", m.export_tolerance_abs),
+            ("X", m.sold_into_china),
+        ] {
+            if let Some(f) = f {
+                v.push((format!("market {k} {n}"), f));
+            }
+        }
+    }
+    let mc = &D.magnet;
+    for f in [
+        mc.ndpr_per_kg,
+        mc.dy_per_kg,
+        mc.tb_per_kg,
+        mc.china_magnet_dytb_per_kg,
+    ] {
+        v.push(("magnet".into(), f));
+    }
+    let c = &D.conversions;
+    for f in [
+        c.ndpr_oxide_per_metal,
+        c.ndpr_metal_share_of_magnet,
+        c.dy_oxide_per_metal,
+        c.tb_oxide_per_metal,
+        c.ndpr_share_mountain_pass,
+        c.ndpr_share_mt_weld,
+        c.ndpr_share_monazite,
+        c.ndpr_share_loparite,
+        c.ndpr_share_ionic_clay,
+        c.dytb_share_mountain_pass,
+        c.dytb_share_mt_weld,
+        c.dytb_share_ionic_clay,
+        c.ndpr_recovery,
+        c.machining_scrap,
+    ] {
+        v.push(("conversions".into(), f));
+    }
+    for s in &D.stages {
+        let l = format!("stage {:?} {:?} {:?}", s.viewpoint, s.chain, s.stage);
+        v.push((l.clone(), s.capacity));
+        v.push((l, s.recycling));
+    }
+    for n in &D.needs {
+        v.push((format!("need {:?} {:?}", n.viewpoint, n.chain), n.need));
+    }
+    let a = &D.assumptions;
+    for f in [
+        a.dependency_target,
+        a.default_ramp_years,
+        a.added_capacity_start_year,
+    ] {
+        v.push(("assumptions".into(), f));
+    }
+    let h = &D.headline;
+    for f in [
+        h.world_mine_production,
+        h.china_mine_production,
+        h.us_mine_production,
+        h.us_net_import_reliance,
+        h.us_apparent_consumption,
+        h.china_rare_earth_exports,
+        h.china_magnet_exports,
+        h.china_rare_earth_imports,
+    ] {
+        v.push(("headline".into(), f));
+    }
+    let s = &D.snapshot_2009;
+    for f in [
+        s.world_production,
+        s.china_production,
+        s.non_china_supply,
+        s.non_china_capacity,
+        s.china_consumption,
+        s.exports,
+        s.demand,
+        s.quota_2010,
+        s.export_tolerance,
+    ] {
+        v.push(("snapshot_2009".into(), f));
+    }
+    for o in D.country_outputs {
+        v.push((
+            format!("country {} {:?} {:?}", o.country, o.chain, o.stage),
+            o.output,
+        ));
+    }
+    for m in D.mine_production {
+        v.push((format!("mine {} {}", m.country, m.year), m.output));
+    }
+    for p in D.projects {
+        for f in [p.light_t, p.heavy_t, p.magnet_t] {
+            v.push((format!("project {}", p.id), f));
+        }
+    }
+    for p in D.products {
+        v.push((format!("product {}", p.id), p.magnet_kg));
+        v.push((format!("product {}", p.id), p.dy_tb_kg));
+    }
+    for p in D.prices {
+        v.push((format!("price {} {}", p.element, p.year), p.price));
+    }
+    for s in D.spikes {
+        v.push((format!("spike {}", s.element), s.before));
+        v.push((format!("spike {}", s.element), s.annual));
+        if let Some(p) = s.peak {
+            v.push((format!("spike {}", s.element), p));
+        }
+    }
+    for s in D.spreads {
+        v.push((
+            format!("spread {} {}", s.element, s.date),
+            s.europe_usd_per_kg,
+        ));
+        v.push((
+            format!("spread {} {}", s.element, s.date),
+            s.china_usd_per_kg,
+        ));
+    }
+    for q in D.quotas {
+        v.push((format!("quota {}", q.year), q.quota));
+        if let Some(e) = q.exports {
+            v.push((format!("quota exports {}", q.year), e));
+        }
+    }
+    for e in D.exports {
+        v.push((format!("exports {} {}", e.series, e.year), e.volume));
+    }
+    v
+}
+
+fn price(element: &str, year: u16) -> f64 {
+    D.prices
+        .iter()
+        .find(|p| p.element == element && p.year == year)
+        .map(|p| p.price.value)
+        .unwrap_or_else(|| panic!("no price for {element} {year}"))
+}
+
+#[test]
+fn reference_values() {
+    assert_eq!(
+        D.mine_output("China", 2024).unwrap().output.value,
+        270_000.0
+    );
+    assert_eq!(
+        D.mine_output("World", 2024).unwrap().output.value,
+        390_000.0
+    );
+    assert_eq!(D.headline.china_mine_production.value, 270_000.0);
+    assert_eq!(D.headline.china_mine_production.unit, "t REO");
+    assert_eq!(D.headline.world_mine_production.value, 390_000.0);
+    assert_eq!(D.headline.us_net_import_reliance.value, 80.0);
+    assert_eq!(D.headline.us_net_import_reliance.unit, "%");
+    assert_eq!(D.headline.us_net_import_reliance.year, 2024);
+    assert_eq!(price("nd", 2024), 56.0);
+    assert_eq!(price("dy", 2024), 260.0);
+    assert_eq!(price("tb", 2024), 810.0);
+    assert_eq!(D.market(MarketId::Ndpr).price.value, 56.0);
+    assert_eq!(D.market(MarketId::Dy).price.value, 260.0);
+    assert_eq!(D.market(MarketId::Tb).price.value, 810.0);
+    let q2010 = D.quotas.iter().find(|q| q.year == 2010).unwrap();
+    assert_eq!(q2010.quota.value, 30_258.0);
+    assert_eq!(D.snapshot_2009.quota_2010.value, 30_258.0);
+    assert_eq!(D.headline.china_magnet_exports.value, 58_152.0);
+    assert_eq!(D.export("magnets", 2024).unwrap().volume.value, 58_152.0);
+    assert_eq!(
+        D.market(MarketId::Magnet).reported_exports.unwrap().value,
+        58_152.0
+    );
+}
+
+#[test]
+fn metadata() {
+    assert_eq!(D.vintage, "2026-11");
+    assert_eq!(D.baseline_year, 2024);
+    assert!(D.credit.contains("USGS (public domain)") && D.credit.contains("IEA (CC BY 4.0)"));
+}
+
+#[test]
+fn every_source_id_resolves() {
+    let mut checked = 0;
+    let mut ids: Vec<(String, &str)> = all_figures()
+        .into_iter()
+        .map(|(l, f)| (l, f.source))
+        .collect();
+    ids.extend(
+        D.projects
+            .iter()
+            .map(|p| (format!("project {}", p.id), p.source)),
+    );
+    ids.extend(
+        D.policy
+            .iter()
+            .map(|p| (format!("policy {}", p.date), p.source)),
+    );
+    ids.extend(
+        D.presets
+            .iter()
+            .map(|p| (format!("preset {}", p.id), p.source)),
+    );
+    for (label, src) in ids {
+        assert!(!src.trim().is_empty(), "{label}: no source");
+        for id in src.split_whitespace() {
+            assert!(
+                D.source(id).is_some(),
+                "{label}: source {id} does not resolve"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    let usgs = D.source("S1").unwrap();
+    assert!(usgs.licence.contains("public domain"));
+    assert!(usgs.url.starts_with("https://pubs.usgs.gov/"));
+    assert!(D.sources.iter().any(|s| s.licence.contains("CC BY 4.0")));
+}
+
+#[test]
+fn every_figure_is_labelled() {
+    for (label, f) in all_figures() {
+        assert!(f.value.is_finite(), "{label}");
+        assert!(!f.unit.is_empty(), "{label}: no unit");
+        assert!((2000..=2035).contains(&f.year), "{label}: year {}", f.year);
+        if f.confidence == Confidence::Derived {
+            assert!(
+                !f.derivation.is_empty(),
+                "{label}: derived without derivation"
+            );
+        }
+        if f.unit.starts_with('t') || f.unit.starts_with("kg") {
+            assert!(f.value >= 0.0, "{label}: negative tonnage");
+        }
+    }
+}
+
+#[test]
+fn shares_are_at_most_100_percent() {
+    for (label, f) in all_figures() {
+        match f.unit {
+            "share" => assert!((0.0..=1.0).contains(&f.value), "{label}: {}", f.value),
+            "%" => assert!((0.0..=100.0).contains(&f.value), "{label}: {}", f.value),
+            _ => {}
+        }
+    }
+    let m = &D.magnet;
+    assert!(m.ndpr_per_kg.value + m.dy_per_kg.value + m.tb_per_kg.value <= 1.0);
+    for p in D.products {
+        assert!(p.dy_tb_kg.value <= p.magnet_kg.value, "{}", p.id);
+    }
+    for p in D.projects {
+        assert!((0.0..=1.0).contains(&p.dy_share), "{}", p.id);
+    }
+    // China's share of world output at each stage, from the country rows.
+    for c in Chain::ALL {
+        for s in Stage::ALL {
+            let rows: Vec<_> = D
+                .country_outputs
+                .iter()
+                .filter(|o| o.chain == c && o.stage == s)
+                .collect();
+            let total: f64 = rows.iter().map(|o| o.output.value).sum();
+            let china: f64 = rows
+                .iter()
+                .filter(|o| o.china_controlled)
+                .map(|o| o.output.value)
+                .sum();
+            assert!(
+                total > 0.0 && china / total <= 1.0 && china / total > 0.5,
+                "{c:?} {s:?}"
+            );
+        }
+    }
+    // Countries sum to the rounded world total within USGS rounding.
+    for y in [2023, 2024] {
+        let world = D.mine_output("World", y).unwrap().output.value;
+        let sum: f64 = D
+            .mine_production
+            .iter()
+            .filter(|m| m.year == y && !m.world_total)
+            .map(|m| m.output.value)
+            .sum();
+        assert!(sum <= world * 1.03, "{y}: {sum} vs {world}");
+    }
+}
+
+#[test]
+fn reported_exports_agree_with_the_model_within_tolerance() {
+    for m in &D.markets {
+        let model = (m.demand.value - m.non_china_supply.value).max(0.0);
+        let Some(rep) = m.reported_exports else {
+            continue;
+        };
+        let gap = (rep.value - model).abs();
+        let rel = m.export_tolerance.value * rep.value.max(model);
+        let abs = m.export_tolerance_abs.map_or(0.0, |f| f.value);
+        assert!(
+            gap <= rel || gap <= abs,
+            "{}: reported {} vs model {model}",
+            m.id.key(),
+            rep.value
+        );
+    }
+    // The stated tolerances of data-reference §11.5.
+    let tol = |id| D.market(id).export_tolerance.value;
+    assert_eq!(tol(MarketId::Ndpr), 0.25);
+    assert_eq!(
+        D.market(MarketId::Ndpr).export_tolerance_abs.unwrap().value,
+        1000.0
+    );
+    assert_eq!(tol(MarketId::Dy), 0.25);
+    assert_eq!(tol(MarketId::Tb), 0.30);
+    assert_eq!(tol(MarketId::Magnet), 0.15);
+}
+
+#[test]
+fn markets_are_consistent_and_ordered() {
+    for (i, id) in MarketId::ALL.iter().enumerate() {
+        let m = &D.markets[i];
+        assert_eq!(m.id, *id);
+        assert!(
+            m.non_china_capacity.value >= m.non_china_supply.value,
+            "{}: K < F",
+            id.key()
+        );
+        let w = m.world_production.value;
+        assert!((w - m.china_production.value - m.non_china_supply.value).abs() <= 0.01 * w);
+        assert!(m.ed.low.value >= m.ed.central.value && m.ed.central.value >= m.ed.high.value);
+        assert!(m.es.low.value <= m.es.central.value && m.es.central.value <= m.es.high.value);
+        assert!(m.backstop.value > 1.0);
+        assert_eq!(m.backstop.confidence, Confidence::Assumption);
+        assert_eq!(m.ed.central.confidence, Confidence::Assumption);
+    }
+}
+
+#[test]
+fn stages_and_needs_are_complete_and_ordered() {
+    let mut i = 0;
+    for v in Viewpoint::ALL {
+        for c in Chain::ALL {
+            for s in Stage::ALL {
+                let row = &D.stages[i];
+                assert_eq!((row.viewpoint, row.chain, row.stage), (v, c, s));
+                assert_eq!(D.stage(v, c, s), row);
+                i += 1;
+            }
+            let n = D.need(v, c);
+            assert_eq!((n.viewpoint, n.chain), (v, c));
+            assert!(n.need.value > 0.0);
+        }
+    }
+}
+
+/// The baseline dependency of MODEL.md §6 with these inputs, checked against data-reference §11.3
+/// (with R_magnet = 0 the magnet stage no longer dips below the metal stage).
+#[test]
+fn baseline_dependency_matches_the_reference_and_never_falls() {
+    let dep = |v: Viewpoint, c: Chain| -> Vec<f64> {
+        let n = D.need(v, c).need.value;
+        let mut t = 0.0_f64;
+        Stage::ALL
+            .iter()
+            .map(|&s| {
+                let row = D.stage(v, c, s);
+                t = if s == Stage::Mining {
+                    row.capacity.value + row.recycling.value
+                } else {
+                    (t + row.recycling.value).min(row.capacity.value)
+                };
+                1.0 - (t / n).min(1.0)
+            })
+            .collect()
+    };
+    let close = |a: &[f64], b: &[f64]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.006);
+    let us_light = dep(Viewpoint::Us, Chain::Light);
+    assert!(
+        close(&us_light, &[0.0, 0.629, 0.986, 0.986]),
+        "{us_light:?}"
+    );
+    let ex_light = dep(Viewpoint::Exchina, Chain::Light);
+    assert!(
+        close(&ex_light, &[0.455, 0.672, 0.862, 0.862]),
+        "{ex_light:?}"
+    );
+    let us_heavy = dep(Viewpoint::Us, Chain::Heavy);
+    assert!(close(&us_heavy, &[0.835, 1.0, 1.0, 1.0]), "{us_heavy:?}");
+    let ex_heavy = dep(Viewpoint::Exchina, Chain::Heavy);
+    assert!(
+        close(&ex_heavy, &[0.909, 0.945, 0.945, 0.945]),
+        "{ex_heavy:?}"
+    );
+    for v in Viewpoint::ALL {
+        for c in Chain::ALL {
+            assert_eq!(D.stage(v, c, Stage::Magnet).recycling.value, 0.0);
+            let d = dep(v, c);
+            assert!(
+                d.windows(2).all(|w| w[1] >= w[0] - 1e-12),
+                "{v:?} {c:?}: {d:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn snapshot_2009_is_complete() {
+    let s = &D.snapshot_2009;
+    for f in [
+        s.world_production,
+        s.china_production,
+        s.non_china_supply,
+        s.non_china_capacity,
+        s.china_consumption,
+        s.exports,
+        s.demand,
+        s.quota_2010,
+    ] {
+        assert!(f.value > 0.0);
+        assert_eq!(f.unit, "t REO");
+    }
+    assert_eq!(s.world_production.value, 133_500.0);
+    assert_eq!(s.exports.value, 43_900.0);
+    assert!(s.non_china_capacity.value >= s.non_china_supply.value);
+    let ef = s.exports.value + s.non_china_supply.value;
+    assert!((s.demand.value - ef).abs() <= s.export_tolerance.value * s.demand.value.max(ef));
+}
+
+#[test]
+fn projects_and_products() {
+    assert!(D.projects.len() >= 35, "{}", D.projects.len());
+    let with_capacity = D
+        .projects
+        .iter()
+        .filter(|p| p.light_t.value + p.heavy_t.value + p.magnet_t.value > 0.0)
+        .count();
+    assert!(with_capacity >= 35, "{with_capacity}");
+    for p in D.projects {
+        assert!((2000..=2035).contains(&p.start_year), "{}", p.id);
+        assert!(p.ramp_years >= 1);
+        assert_eq!(p.in_us, p.country == "United States", "{}", p.id);
+        assert_eq!(
+            p.magnet_t.value > 0.0,
+            p.stage == Stage::Magnet && p.magnet_t.value > 0.0
+        );
+        match p.chain {
+            "light" => assert_eq!(p.heavy_t.value, 0.0, "{}", p.id),
+            "heavy" => assert_eq!(p.light_t.value, 0.0, "{}", p.id),
+            "both" => {}
+            other => panic!("{}: chain {other}", p.id),
+        }
+        assert!(D
+            .source(p.source.split_whitespace().next().unwrap())
+            .is_some());
+    }
+    assert!(D.projects.iter().any(|p| p.in_us) && D.projects.iter().any(|p| !p.in_us));
+    assert!(D.products.len() >= 7);
+    for id in [
+        "ev-motor",
+        "wind-dd-mw",
+        "f35",
+        "ddg51",
+        "virginia-ssn",
+        "hdd",
+        "humanoid-robot",
+    ] {
+        let p = D
+            .products
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(p.magnet_kg.value > 0.0 && !p.magnet_kg.source.is_empty());
+    }
+    assert!(D.products.iter().filter(|p| p.defence).count() >= 3);
+}
+
+#[test]
+fn history_for_presets_and_backtests() {
+    for y in 2005..=2014 {
+        assert!(D.quotas.iter().any(|q| q.year == y), "quota {y}");
+    }
+    assert_eq!(
+        D.quotas
+            .iter()
+            .find(|q| q.year == 2010)
+            .unwrap()
+            .exports
+            .unwrap()
+            .value,
+        39_813.0
+    );
+    for el in ["nd", "dy", "tb"] {
+        assert!(price(el, 2009) > 0.0);
+        let s = D.spikes.iter().find(|s| s.element == el).unwrap();
+        assert_eq!(s.before.year, 2009);
+        assert_eq!(s.annual.year, 2011);
+        assert!(s.annual_low <= s.annual.value && s.annual.value <= s.annual_high);
+        assert!(s.annual.value > 5.0 * s.before.value, "{el}");
+    }
+    assert!(D
+        .spikes
+        .iter()
+        .find(|s| s.element == "dy")
+        .unwrap()
+        .peak
+        .is_some());
+    for el in ["dy", "tb"] {
+        let s = D.spreads.iter().find(|s| s.element == el).unwrap();
+        assert!(
+            s.europe_usd_per_kg.value > 2.0 * s.china_usd_per_kg.value,
+            "{el}"
+        );
+    }
+    for date in [
+        "2010",
+        "2023-12-21",
+        "2025-04-04",
+        "2025-06-09",
+        "2025-07-10",
+        "2025-10-09",
+        "2025-11-07",
+    ] {
+        assert!(D.policy.iter().any(|p| p.date == date), "policy {date}");
+    }
+}
+
+#[test]
+fn presets_and_assumptions() {
+    for id in [
+        "baseline-2024",
+        "quota-2010",
+        "licensing-apr-2025",
+        "truce-jun-2025",
+        "controls-oct-2025",
+        "embargo-now",
+        "pipeline-2030",
+    ] {
+        let p = D.preset(id).unwrap_or_else(|| panic!("{id}"));
+        assert!(!p.name.is_empty() && !p.note.is_empty() && !p.query.is_empty());
+    }
+    // quota-2010: 30,258 ÷ 43,900 ≈ 69 %.
+    let q = (D.snapshot_2009.quota_2010.value / D.snapshot_2009.exports.value * 100.0).round();
+    assert_eq!(q, 69.0);
+    assert!(D
+        .preset("quota-2010")
+        .unwrap()
+        .query
+        .contains("quota_light=69"));
+    assert!(D
+        .preset("licensing-apr-2025")
+        .unwrap()
+        .query
+        .contains("quota_magnet=26"));
+    assert!(D
+        .preset("embargo-now")
+        .unwrap()
+        .query
+        .contains("quota_heavy=0"));
+    let p2030 = D.preset("pipeline-2030").unwrap().query;
+    assert!(
+        p2030.contains("year=2030") && p2030.contains("pipeline=100") && p2030.contains("delay=0")
+    );
+    let a = &D.assumptions;
+    assert_eq!(a.dependency_target.value, 0.65);
+    assert_eq!(a.default_ramp_years.value, 3.0);
+    assert_eq!(a.added_capacity_start_year.value, 2026.0);
+    for f in [
+        a.dependency_target,
+        a.default_ramp_years,
+        a.added_capacity_start_year,
+    ] {
+        assert_eq!(f.confidence, Confidence::Assumption);
+    }
+}
