@@ -1,0 +1,398 @@
+//! MODEL.md §9 invariants as property tests over random scenarios (10,000 central cases; a
+//! smaller number with draws for the percentile ordering).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rare_earth_risk::data::{Chain, Dataset, MarketId, Stage, Viewpoint, DATASET};
+use rare_earth_risk::model::capacity::T_MAGNET;
+use rare_earth_risk::model::chain::{dependency, throughput};
+use rare_earth_risk::model::scenario::add_max;
+use rare_earth_risk::model::{evaluate_with, Elasticity, Options, Outcome, Scenario};
+use serde_json::Value;
+
+const TOL: f64 = 1e-9;
+
+fn d() -> &'static Dataset {
+    &DATASET
+}
+
+fn elasticity() -> impl Strategy<Value = Elasticity> {
+    prop_oneof![
+        Just(Elasticity::Low),
+        Just(Elasticity::Central),
+        Just(Elasticity::High),
+        (-1.0f64..0.0).prop_map(Elasticity::Value),
+    ]
+}
+
+fn supply_elasticity() -> impl Strategy<Value = Elasticity> {
+    prop_oneof![
+        Just(Elasticity::Low),
+        Just(Elasticity::Central),
+        Just(Elasticity::High),
+        (0.0f64..1.0).prop_map(Elasticity::Value),
+    ]
+}
+
+prop_compose! {
+    fn scenario()(
+        year in 2024u16..=2035,
+        exchina in any::<bool>(),
+        q in prop::array::uniform3(prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0]),
+        pipeline in prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0],
+        delay in prop_oneof![0.0f64..=6.0, (0u8..=6).prop_map(f64::from)],
+        adds in prop::array::uniform4(prop_oneof![3 => Just(0.0), 2 => 0.0f64..=1.0]),
+        growth in 0.0f64..=15.0,
+        buffer in 0.0f64..=24.0,
+        ed in elasticity(),
+        es in supply_elasticity(),
+    ) -> Scenario {
+        let view = if exchina { Viewpoint::Exchina } else { Viewpoint::Us };
+        let mut s = Scenario::default_for(d());
+        s.year = year;
+        s.view = view;
+        s.quota_light = q[0];
+        s.quota_heavy = q[1];
+        s.quota_magnet = q[2];
+        s.pipeline = pipeline;
+        s.delay = delay;
+        s.add_mining = adds[0] * add_max("add_mining", d(), view);
+        s.add_separation = adds[1] * add_max("add_separation", d(), view);
+        s.add_metal = adds[2] * add_max("add_metal", d(), view);
+        s.add_magnet = adds[3] * add_max("add_magnet", d(), view);
+        s.growth = growth;
+        s.buffer = buffer;
+        s.ed = ed;
+        s.es = es;
+        s
+    }
+}
+
+fn central(s: &Scenario) -> Outcome {
+    evaluate_with(s, d(), &Options::draws(0))
+}
+
+/// `a ≤ b` up to the model's relative tolerance.
+fn le(a: f64, b: f64) -> bool {
+    a <= b + TOL * b.abs().max(1.0)
+}
+
+/// Keys whose value may be `null` (never / not applicable); every other number must be finite
+/// (serde_json writes NaN and ±∞ as `null`).
+const NULLABLE: [&str; 10] = [
+    "time_to_survive_months",
+    "time_to_recover_year",
+    "central",
+    "p10",
+    "p50",
+    "p90",
+    "preset",
+    "model_spread",
+    "peak_ratio",
+    "observed_ratio",
+];
+
+fn check_finite(v: &Value, path: &str, parent_nullable: bool) -> Result<(), String> {
+    match v {
+        Value::Null if parent_nullable => Ok(()),
+        Value::Null => Err(format!("null (non-finite?) at {path}")),
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if x.is_finite() => Ok(()),
+            _ => Err(format!("non-finite at {path}")),
+        },
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, x)| check_finite(x, &format!("{path}[{i}]"), false)),
+        Value::Object(o) => o.iter().try_for_each(|(k, x)| {
+            let nullable = NULLABLE.contains(&k.as_str())
+                && (k.starts_with("time_")
+                    || !matches!(k.as_str(), "central" | "p10" | "p50" | "p90")
+                    || path.contains("time_to_"));
+            check_finite(x, &format!("{path}.{k}"), nullable)
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn each_range(v: &Value, path: &str, f: &mut dyn FnMut(&str, f64, f64, f64)) {
+    match v {
+        Value::Object(o) => {
+            if let (Some(a), Some(b), Some(c)) = (o.get("p10"), o.get("p50"), o.get("p90")) {
+                let g = |x: &Value| x.as_f64().unwrap_or(f64::INFINITY);
+                f(path, g(a), g(b), g(c));
+            }
+            for (k, x) in o {
+                each_range(x, &format!("{path}.{k}"), f);
+            }
+        }
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| each_range(x, &format!("{path}[{i}]"), f)),
+        _ => {}
+    }
+}
+
+fn check_bounds(o: &Outcome) -> Result<(), String> {
+    let json = serde_json::to_value(o).map_err(|e| e.to_string())?;
+    check_finite(&json, "", false)?;
+    for id in MarketId::ALL {
+        let m = o.markets.get(id);
+        let b = d().market(id).backstop.value;
+        for r in [
+            m.multiplier.central,
+            m.multiplier.p10,
+            m.multiplier.p50,
+            m.multiplier.p90,
+        ] {
+            if !(1.0..=b).contains(&r) {
+                return Err(format!("{}: m = {r} outside [1, {b}]", id.key()));
+            }
+        }
+        let c = m.china_multiplier;
+        for r in [c.central, c.p10, c.p50, c.p90] {
+            if !(0.2..=1.0).contains(&r) {
+                return Err(format!("{}: m_cn = {r} outside [0.2, 1]", id.key()));
+            }
+        }
+        let u = m.unmet_share;
+        for r in [u.central, u.p10, u.p50, u.p90] {
+            if !(0.0..=1.0).contains(&r) {
+                return Err(format!("{}: unmet {r}", id.key()));
+            }
+        }
+    }
+    for ch in Chain::ALL {
+        for st in Stage::ALL {
+            let so = o.dependency.get(ch).stage(st);
+            let dep = so.dependency;
+            let sar = so.supply_at_risk;
+            for r in [
+                dep.central,
+                dep.p10,
+                dep.p50,
+                dep.p90,
+                sar.central,
+                sar.p10,
+                sar.p50,
+                sar.p90,
+                so.direct_reliance,
+                so.china_share,
+            ] {
+                if !(0.0..=1.0).contains(&r) {
+                    return Err(format!(
+                        "{}/{}: share {r} outside [0, 1]",
+                        ch.key(),
+                        st.key()
+                    ));
+                }
+            }
+        }
+    }
+    for e in &o.exposure {
+        if !(0.0..=1.0).contains(&e.share_at_risk)
+            || !(0.0..=1.0).contains(&e.share_at_risk_defence_first)
+        {
+            return Err(format!("{}: share at risk", e.id));
+        }
+    }
+    Ok(())
+}
+
+fn ms(o: &Outcome) -> [f64; 4] {
+    MarketId::ALL.map(|id| o.markets.get(id).multiplier.central)
+}
+fn mcns(o: &Outcome) -> [f64; 4] {
+    MarketId::ALL.map(|id| o.markets.get(id).china_multiplier.central)
+}
+fn deps(o: &Outcome) -> Vec<f64> {
+    Chain::ALL
+        .iter()
+        .flat_map(|c| {
+            Stage::ALL
+                .iter()
+                .map(move |s| o.dependency.get(*c).stage(*s).dependency.central)
+        })
+        .collect()
+}
+
+fn all_le(a: &[f64], b: &[f64]) -> bool {
+    a.iter().zip(b).all(|(x, y)| le(*x, *y))
+}
+
+/// The multipliers the monotonicity invariants are checked on. The three oxide markets always;
+/// the magnet market only when neither scenario has a material shock (m_ndpr = m_dy = m_tb = 1).
+///
+/// Why: MODEL.md §4–§5 define China's normal magnet exports from the *nominal* non-China
+/// output, `E_t = max(0, D_t − F_t)`, while non-China makers can only make
+/// `min(K*_t, F_t·(m/c_ex)^es)` once materials are short (`K*_t < F_t`) or dear (`c_ex > 1`).
+/// Then more magnet capacity lowers `Q_t` by `quota·A` but adds less than `A` of supply, and
+/// faster growth raises `Q_t` faster than demand, so `m_magnet` can move against the §9
+/// invariant. See `magnet_coupling_exception_is_real` below and the model report.
+fn monotone_markets(a: &Outcome, b: &Outcome) -> usize {
+    let calm = |o: &Outcome| ms(o)[..3].iter().all(|m| *m == 1.0);
+    if calm(a) && calm(b) {
+        4
+    } else {
+        3
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Finite outputs, shares in [0, 1], 1 ≤ m ≤ B, 0.2 ≤ m_cn ≤ 1, dependency never falls
+    /// along the chain except where recycled feed enters, and bit-identical repeats.
+    #[test]
+    fn bounds_chain_order_and_determinism(s in scenario()) {
+        let o = central(&s);
+        prop_assert!(check_bounds(&o).is_ok(), "{:?}", check_bounds(&o));
+        for ch in Chain::ALL {
+            let c = o.dependency.get(ch);
+            for i in 1..4 {
+                let (prev, cur) = (c.stage(Stage::ALL[i - 1]), c.stage(Stage::ALL[i]));
+                if cur.inputs.recycling == 0.0 {
+                    prop_assert!(le(prev.dependency.central, cur.dependency.central),
+                        "{}: dep falls at {} without recycling", ch.key(), Stage::ALL[i].key());
+                }
+            }
+        }
+        let again = central(&s);
+        prop_assert!(o == again);
+        prop_assert_eq!(serde_json::to_string(&o).ok(), serde_json::to_string(&again).ok());
+    }
+
+    /// Lower quota never lowers m nor raises m_cn.
+    #[test]
+    fn lower_quota(s in scenario(), which in 0usize..3, cut in 0.0f64..=1.0) {
+        let o = central(&s);
+        let mut t = s.clone();
+        match which {
+            0 => t.quota_light *= cut,
+            1 => t.quota_heavy *= cut,
+            _ => t.quota_magnet *= cut,
+        }
+        let p = central(&t);
+        // Lower quota: the magnet coupling only adds upward pressure (dearer materials, less
+        // NdPr), so all four markets are checked.
+        prop_assert!(all_le(&ms(&o), &ms(&p)), "m fell: {:?} → {:?}", ms(&o), ms(&p));
+        prop_assert!(all_le(&mcns(&p), &mcns(&o)), "m_cn rose: {:?} → {:?}", mcns(&o), mcns(&p));
+    }
+
+    /// More capacity (pipeline, add_*, less delay) never raises m or any dep_s.
+    #[test]
+    fn more_capacity(s in scenario(), which in 0usize..6, more in 0.0f64..=1.0) {
+        let o = central(&s);
+        let mut t = s.clone();
+        let v = t.view;
+        match which {
+            0 => t.pipeline += (100.0 - t.pipeline) * more,
+            1 => t.delay *= 1.0 - more,
+            2 => t.add_mining += (add_max("add_mining", d(), v) - t.add_mining) * more,
+            3 => t.add_separation += (add_max("add_separation", d(), v) - t.add_separation) * more,
+            4 => t.add_metal += (add_max("add_metal", d(), v) - t.add_metal) * more,
+            _ => t.add_magnet += (add_max("add_magnet", d(), v) - t.add_magnet) * more,
+        }
+        let p = central(&t);
+        let n = monotone_markets(&o, &p);
+        prop_assert!(all_le(&ms(&p)[..n], &ms(&o)[..n]), "m rose: {:?} → {:?} ({which})", ms(&o), ms(&p));
+        prop_assert!(all_le(&deps(&p), &deps(&o)), "dep rose ({which})");
+    }
+
+    /// Faster growth never lowers m for t > 2024.
+    #[test]
+    fn faster_growth(s in scenario(), more in 0.0f64..=1.0) {
+        prop_assume!(s.year > 2024);
+        let o = central(&s);
+        let mut t = s.clone();
+        t.growth += (15.0 - t.growth) * more;
+        let p = central(&t);
+        let n = monotone_markets(&o, &p);
+        prop_assert!(all_le(&ms(&o)[..n], &ms(&p)[..n]), "m fell: {:?} → {:?}", ms(&o), ms(&p));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// p10 ≤ p50 ≤ p90 for every range (scenario year with draws, and the timeline bands).
+    #[test]
+    fn percentiles_are_ordered(s in scenario()) {
+        let o = evaluate_with(&s, d(), &Options { draws: 100, timeline_draws: Some(20), ..Options::default() });
+        prop_assert!(check_bounds(&o).is_ok(), "{:?}", check_bounds(&o));
+        let json = serde_json::to_value(&o).unwrap_or(Value::Null);
+        let mut bad = Vec::new();
+        each_range(&json, "", &mut |path, a, b, c| if !(a <= b && b <= c) { bad.push(format!("{path}: {a} {b} {c}")) });
+        prop_assert!(bad.is_empty(), "{:?}", bad);
+    }
+}
+
+/// All quotas 100 and no capacity change, in 2024: every m = 1 and every dep_s equals the
+/// dataset baseline (computed here from the dataset's stage rows with the §6 formulas).
+#[test]
+fn baseline_2024_is_calm_and_matches_the_dataset() {
+    for view in Viewpoint::ALL {
+        for ed in [Elasticity::Low, Elasticity::Central, Elasticity::High] {
+            let mut s = Scenario::default_for(d());
+            s.year = 2024;
+            s.view = view;
+            s.pipeline = 0.0;
+            s.ed = ed;
+            let o = evaluate_with(&s, d(), &Options::draws(100));
+            for id in MarketId::ALL {
+                let m = o.markets.get(id);
+                assert_eq!(m.multiplier.central, 1.0, "{}", id.key());
+                assert_eq!(
+                    (m.multiplier.p10, m.multiplier.p90),
+                    (1.0, 1.0),
+                    "{}",
+                    id.key()
+                );
+                assert_eq!(m.china_multiplier.central, 1.0, "{}", id.key());
+            }
+            for ch in Chain::ALL {
+                let cap = Stage::ALL.map(|st| d().stage(view, ch, st).capacity.value);
+                let rec = Stage::ALL.map(|st| d().stage(view, ch, st).recycling.value);
+                let dep = dependency(throughput(cap, rec), d().need(view, ch).need.value);
+                for st in Stage::ALL {
+                    assert_eq!(
+                        o.dependency.get(ch).stage(st).dependency.central,
+                        dep[st.index()],
+                        "{}/{}",
+                        ch.key(),
+                        st.key()
+                    );
+                }
+            }
+        }
+    }
+    let _ = T_MAGNET;
+}
+
+/// The spec-level exception found by `more_capacity` and `faster_growth` (asserted as it is,
+/// not hidden): with NdPr and heavy exports embargoed and magnets unrestricted, extra magnet
+/// capacity *raises* the magnet multiplier, and faster growth lowers it.
+#[test]
+fn magnet_coupling_exception_is_real() {
+    let mut s = Scenario::default_for(d());
+    s.year = 2026;
+    s.quota_light = 0.0;
+    s.quota_heavy = 0.0;
+    s.pipeline = 0.0;
+    s.delay = 0.0;
+    s.growth = 0.0;
+    s.es = Elasticity::Low;
+    let base = central(&s);
+    let mut more = s.clone();
+    more.add_magnet = add_max("add_magnet", d(), s.view) * 0.7;
+    let mut faster = s.clone();
+    faster.growth = 15.0;
+    let (m0, m1, m2) = (
+        ms(&base)[3],
+        ms(&central(&more))[3],
+        ms(&central(&faster))[3],
+    );
+    eprintln!("m_magnet: base {m0}, more capacity {m1}, faster growth {m2}");
+    assert!(m1 > m0 && m2 < m0);
+}
