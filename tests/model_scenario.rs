@@ -1,0 +1,189 @@
+//! Scenario parsing: round trips, corrections with notices, and no panics on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rare_earth_risk::data::{Viewpoint, DATASET};
+use rare_earth_risk::model::scenario::add_max;
+use rare_earth_risk::model::{Elasticity, NoticeKind, Scenario};
+
+fn kinds(q: &str) -> Vec<(String, NoticeKind)> {
+    Scenario::parse(q, &DATASET)
+        .notices
+        .into_iter()
+        .map(|n| (n.key, n.kind))
+        .collect()
+}
+
+#[test]
+fn defaults_and_empty_query() {
+    let p = Scenario::parse("", &DATASET);
+    assert_eq!(p.scenario, Scenario::default_for(&DATASET));
+    assert!(p.notices.is_empty());
+    let s = p.scenario;
+    assert_eq!(
+        (s.year, s.view, s.pipeline, s.delay, s.growth, s.buffer),
+        (2026, Viewpoint::Us, 50.0, 1.0, 6.0, 3.0)
+    );
+}
+
+#[test]
+fn corrections_produce_notices() {
+    let p = Scenario::parse(
+        "?quota_heavy=abc&year=2050&growth=-3&foo=1&embed=1&hide=x&ed=0.3&es=wild",
+        &DATASET,
+    );
+    let s = &p.scenario;
+    assert_eq!(s.quota_heavy, 100.0);
+    assert_eq!(s.year, 2035);
+    assert_eq!(s.growth, 0.0);
+    assert_eq!(s.ed, Elasticity::Value(-0.3));
+    assert_eq!(s.es, Elasticity::Central);
+    let msg: Vec<&str> = p.notices.iter().map(|n| n.message.as_str()).collect();
+    assert!(
+        msg.contains(&"quota_heavy=abc was not a number; using 100."),
+        "{msg:?}"
+    );
+    let k = kinds("quota_heavy=abc&year=2050&foo=1&embed=1&lang=de&childId=x");
+    assert_eq!(
+        k,
+        vec![
+            ("foo".to_string(), NoticeKind::UnknownKey),
+            ("year".to_string(), NoticeKind::Clamped),
+            ("quota_heavy".to_string(), NoticeKind::Malformed),
+        ]
+    );
+    assert_eq!(kinds("preset=nope")[0].1, NoticeKind::UnknownPreset);
+    assert_eq!(kinds("v=2&d=1999-01&m=0.1").len(), 3);
+    assert_eq!(kinds("year=2030&year=2031")[0].1, NoticeKind::Repeated);
+    assert_eq!(
+        Scenario::from_query("year=2030&year=2031", &DATASET).year,
+        2031
+    );
+    assert_eq!(Scenario::from_query("year=2030.4", &DATASET).year, 2030);
+    assert_eq!(Scenario::from_query("year=inf", &DATASET).year, 2026);
+}
+
+#[test]
+fn add_ranges_follow_the_viewpoint() {
+    let us = add_max("add_separation", &DATASET, Viewpoint::Us);
+    let ex = add_max("add_separation", &DATASET, Viewpoint::Exchina);
+    assert!(ex > us);
+    let s = Scenario::from_query(&format!("view=us&add_separation={}", ex), &DATASET);
+    assert_eq!(s.add_separation, us);
+    let s = Scenario::from_query(&format!("view=exchina&add_separation={}", ex), &DATASET);
+    assert_eq!(s.add_separation, ex);
+    let m = add_max("add_magnet", &DATASET, Viewpoint::Us);
+    assert!(
+        (m - 5.0
+            * DATASET
+                .need(Viewpoint::Us, rare_earth_risk::data::Chain::Light)
+                .need
+                .value
+            / DATASET.magnet.ndpr_per_kg.value)
+            .abs()
+            < 1e-9
+    );
+    let keys = Scenario::keys(&DATASET, Viewpoint::Us);
+    let k = keys.iter().find(|k| k.key == "add_magnet").map(|k| k.max);
+    assert_eq!(k, Some(m));
+}
+
+#[test]
+fn presets_apply_and_explicit_keys_override() {
+    for p in DATASET.presets {
+        let parsed = Scenario::parse(&format!("preset={}", p.id), &DATASET);
+        assert!(parsed.notices.is_empty(), "{}: {:?}", p.id, parsed.notices);
+        assert_eq!(parsed.scenario.preset.as_deref(), Some(p.id));
+        let s = &parsed.scenario;
+        assert_eq!(Scenario::from_query(&s.to_query(&DATASET), &DATASET), *s);
+        assert_eq!(
+            Scenario::from_query(&s.to_short_query(&DATASET), &DATASET),
+            *s
+        );
+    }
+    let s = Scenario::from_query("preset=embargo-now&quota_magnet=40", &DATASET);
+    assert_eq!((s.quota_light, s.quota_magnet), (0.0, 40.0));
+}
+
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        2024u16..=2035,
+        any::<bool>(),
+        prop::array::uniform3(0.0f64..=100.0),
+        0.0f64..=100.0,
+        0.0f64..=6.0,
+        prop::array::uniform4(0.0f64..=1.0),
+        0.0f64..=15.0,
+        0.0f64..=24.0,
+        prop_oneof![
+            Just(Elasticity::Low),
+            Just(Elasticity::High),
+            (-2.0f64..=0.0).prop_map(Elasticity::Value)
+        ],
+        prop_oneof![
+            Just(Elasticity::Central),
+            (0.0f64..=2.0).prop_map(Elasticity::Value)
+        ],
+        prop::option::of(0usize..16),
+    )
+        .prop_map(
+            |(year, ex, q, pipeline, delay, adds, growth, buffer, ed, es, preset)| {
+                let view = if ex {
+                    Viewpoint::Exchina
+                } else {
+                    Viewpoint::Us
+                };
+                let mut s = Scenario::default_for(&DATASET);
+                s.year = year;
+                s.view = view;
+                (s.quota_light, s.quota_heavy, s.quota_magnet) = (q[0], q[1], q[2]);
+                s.pipeline = pipeline;
+                s.delay = delay;
+                s.add_mining = adds[0] * add_max("add_mining", &DATASET, view);
+                s.add_separation = adds[1] * add_max("add_separation", &DATASET, view);
+                s.add_metal = adds[2] * add_max("add_metal", &DATASET, view);
+                s.add_magnet = adds[3] * add_max("add_magnet", &DATASET, view);
+                s.growth = growth;
+                s.buffer = buffer;
+                s.ed = ed;
+                s.es = es;
+                s.preset = preset
+                    .and_then(|i| DATASET.presets.get(i))
+                    .map(|p| p.id.to_string());
+                s
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn round_trip(s in any_scenario()) {
+        let q = s.to_query(&DATASET);
+        let p = Scenario::parse(&q, &DATASET);
+        prop_assert!(p.notices.is_empty(), "{:?}", p.notices);
+        prop_assert_eq!(&p.scenario, &s);
+        prop_assert_eq!(&Scenario::from_query(&s.to_short_query(&DATASET), &DATASET), &s);
+    }
+
+    #[test]
+    fn never_panics_on_any_string(q in ".*") {
+        let _ = Scenario::parse(&q, &DATASET);
+    }
+
+    #[test]
+    fn never_panics_on_key_soup(pairs in prop::collection::vec((prop_oneof![
+        Just("year".to_string()), Just("view".to_string()), Just("quota_light".to_string()), Just("add_magnet".to_string()),
+        Just("ed".to_string()), Just("es".to_string()), Just("preset".to_string()), Just("delay".to_string()), "[a-z_%=&]{0,8}"
+    ], "[-+0-9a-zA-Z.eE%&=#?]{0,12}"), 0..8)) {
+        let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let p = Scenario::parse(&q.join("&"), &DATASET);
+        let s = &p.scenario;
+        prop_assert!((2024..=2035).contains(&s.year));
+        prop_assert!((0.0..=100.0).contains(&s.quota_light));
+        prop_assert!(s.add_magnet >= 0.0 && s.add_magnet <= add_max("add_magnet", &DATASET, s.view));
+        // What it reads back is stable.
+        prop_assert_eq!(&Scenario::from_query(&s.to_query(&DATASET), &DATASET), s);
+    }
+}
