@@ -68,9 +68,9 @@ fn add_ranges_follow_the_viewpoint() {
     let us = add_max("add_separation", &DATASET, Viewpoint::Us);
     let ex = add_max("add_separation", &DATASET, Viewpoint::Exchina);
     assert!(ex > us);
-    let s = Scenario::from_query(&format!("view=us&add_separation={}", ex), &DATASET);
+    let s = Scenario::from_query(&format!("view=us&add_separation={ex}"), &DATASET);
     assert_eq!(s.add_separation, us);
-    let s = Scenario::from_query(&format!("view=exchina&add_separation={}", ex), &DATASET);
+    let s = Scenario::from_query(&format!("view=exchina&add_separation={ex}"), &DATASET);
     assert_eq!(s.add_separation, ex);
     let m = add_max("add_magnet", &DATASET, Viewpoint::Us);
     assert!(

@@ -144,14 +144,15 @@ impl CapacityPlan {
         }
     }
 
-    /// Additions when exactly the projects with `delivered[j]` are built.
-    pub fn realised(&self, delivered: &[bool], out: &mut Additions) {
+    /// Additions when exactly the projects with `delivered[j]` are built, for the years from
+    /// index `from` on (earlier years are left as the sliders alone).
+    pub fn realised(&self, delivered: &[bool], from: usize, out: &mut Additions) {
         *out = self.added;
         for (p, &ok) in self.projects.iter().zip(delivered) {
             if !ok {
                 continue;
             }
-            for y in p.first..YEARS {
+            for y in p.first.max(from)..YEARS {
                 let w = p.online[y];
                 for &(t, c) in &p.targets {
                     out[y][t] += w * c;

@@ -401,7 +401,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut adds = [[0.0; TARGETS]; YEARS];
     let mut qbuf = [0.0; NQ];
     for i in 0..nd {
-        plan.realised(&delivered[i * np..(i + 1) * np], &mut adds);
+        // Draws beyond the timeline's only need the scenario year and the years after it.
+        let from = if i < ntl { 0 } else { ty };
+        plan.realised(&delivered[i * np..(i + 1) * np], from, &mut adds);
         for y in 0..YEARS {
             let n = n_of(y);
             if i >= n {
