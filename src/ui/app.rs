@@ -1,15 +1,139 @@
-//! The root component.
+//! The root component: reads the URL once, keeps the scenario in a reducer, shows central figures
+//! at once on every change and the Monte Carlo ranges right after, and writes the URL back.
 
+use crate::data::DATASET;
+use crate::model::{evaluate_with, Options, Outcome, Scenario};
+use crate::ui::charts::Charts;
+use crate::ui::controls::Controls;
+use crate::ui::embed::EmbedOptions;
+use crate::ui::headlines::Headlines;
+use crate::ui::sources::SourcesView;
+use crate::ui::state::{evaluate_full, Action, AppState, Precision};
+use crate::ui::summary::{summary_text, Summary};
+use crate::ui::url_state;
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The calculator screen.
+/// Milliseconds to wait after the last change before computing the ranges, so dragging stays smooth.
+const RANGES_DELAY_MS: u32 = 60;
+
+fn framed() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            let top = w.top().ok().flatten()?;
+            Some(!js_sys::Object::is(&w, &top))
+        })
+        .unwrap_or(false)
+}
+
 #[component]
 pub fn App() -> Html {
+    let query = use_memo((), |_| url_state::read_query());
+    let embed = use_memo((), {
+        let query = query.clone();
+        move |_| EmbedOptions::from_query(&query, framed())
+    });
+    let state = {
+        let query = query.clone();
+        use_reducer(move || AppState::from_query(&query))
+    };
+    // "Today" for the chain chart: the 2024 baseline seen from the same viewpoint.
+    let today = use_memo(state.scenario.view, |view| {
+        let s = Scenario::from_query(
+            &format!("preset=baseline-2024&view={}", view.key()),
+            &DATASET,
+        );
+        Rc::new(evaluate_with(&s, &DATASET, &Options::central()))
+    });
+
+    // Ranges follow the central figures once the reader pauses; a newer change cancels them.
+    {
+        let dispatcher = state.dispatcher();
+        let pending = (state.revision, state.precision == Precision::Central);
+        let scenario = state.scenario.clone();
+        use_effect_with(pending, move |(revision, needed)| {
+            let revision = *revision;
+            let timer = needed.then(|| {
+                Timeout::new(RANGES_DELAY_MS, move || {
+                    dispatcher.dispatch(Action::Ranges(revision, evaluate_full(&scenario)));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    // The URL always holds the scenario on screen (replaceState: no history flood).
+    use_effect_with(state.scenario.clone(), |s| {
+        url_state::replace_query(&s.to_query(&DATASET))
+    });
+
+    let on_set = {
+        let state = state.clone();
+        Callback::from(move |(k, v): (String, String)| state.dispatch(Action::Set(k, v)))
+    };
+    let on_preset = {
+        let state = state.clone();
+        Callback::from(move |id: Option<String>| state.dispatch(Action::Preset(id)))
+    };
+    let outcome: Rc<Outcome> = state.outcome.clone();
+    let summary = summary_text(&outcome, &state.scenario);
+    let model_notes: Vec<String> = outcome
+        .notices
+        .iter()
+        .filter(|n| !state.notices.iter().any(|m| m.message == n.message))
+        .map(|n| n.message.clone())
+        .collect();
+    let full_link = format!(
+        "{}?{}",
+        url_state::page_base(),
+        state.scenario.to_query(&DATASET)
+    );
+
     html! {
-        <main class="app">
-            <header>
+        <main class={classes!("app", embed.embedded.then_some("embedded"))} data-ready="true"
+            data-precision={if state.precision == Precision::Full { "full" } else { "central" }}>
+            <header class="app-header">
                 <h1>{ "Rare-earth supply-chain risk calculator" }</h1>
+                if let Some(caption) = &embed.caption {
+                    <p class="caption" id="caption">{ caption.clone() }</p>
+                }
+                if !embed.embedded {
+                    <p class="lede">{ "If China cuts its exports of rare earths or magnets, how dependent are the United States \
+                        and other buyers at each stage from mine to magnet, what happens to prices, how long do stocks last, \
+                        and what does it cost an electric car, a wind turbine or an F-35? Move the sliders; every number \
+                        shows how it is calculated and where its data come from." }</p>
+                }
             </header>
+            <Summary text={summary} />
+            if !state.notices.is_empty() {
+                <div class="notices" id="notices" role="status">
+                    <p><strong>{ "We adjusted your link:" }</strong></p>
+                    <ul>{ for state.notices.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
+                </div>
+            }
+            <div class="layout">
+                <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
+                    hidden={embed.hide.clone()} locked={embed.lock.clone()} />
+                <section class="results" aria-label="Results">
+                    <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} />
+                    if !model_notes.is_empty() {
+                        <div class="notices model-notes" id="model-notes">
+                            <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                        </div>
+                    }
+                    <Charts outcome={outcome.clone()} today={(*today).clone()} />
+                </section>
+            </div>
+            if embed.embedded {
+                <p class="open-full"><a href={full_link} target="_top" id="open-full">{ "Open the full calculator" }</a></p>
+            } else {
+                <SourcesView />
+            }
+            <footer class="app-footer">
+                <p>{ format!("Data as of {} · model {} · ", DATASET.vintage, crate::model::MODEL_VERSION) }
+                    { DATASET.credit }</p>
+                <p>{ "Runs entirely in your browser: no cookies, no analytics, nothing about you is stored or sent." }</p>
+            </footer>
         </main>
     }
 }

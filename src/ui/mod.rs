@@ -3,7 +3,18 @@
 
 mod app;
 pub mod chart;
+mod chart_card;
+pub mod charts;
+mod controls;
+mod download;
+pub mod embed;
 pub mod format;
+mod headlines;
+pub mod slider;
+pub mod sources;
+pub mod state;
+pub mod summary;
+mod url_state;
 
 pub use app::App;
 

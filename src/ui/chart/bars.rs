@@ -1,7 +1,7 @@
 //! Grouped bars with optional p10–p90 whiskers and observed markers, vertical or horizontal,
 //! on a linear or log value axis. Drawn with plotters primitives for full control of layout.
 
-use super::{err_text, Tick, text_style, Ink, Surface, PALETTE};
+use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -54,7 +54,11 @@ impl Axis {
         } else {
             (self.min, self.max, v)
         };
-        let t = if b > a { ((x - a) / (b - a)).clamp(0.0, 1.0) } else { 0.0 };
+        let t = if b > a {
+            ((x - a) / (b - a)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         self.from + ((self.to - self.from) as f64 * t).round() as i32
     }
 
@@ -156,8 +160,11 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         };
         for t in axis.ticks() {
             let px = axis.map(t);
-            root.draw(&PathElement::new(vec![(px, plot.1), (px, plot.3)], ink.grid))
-                .map_err(err_text)?;
+            root.draw(&PathElement::new(
+                vec![(px, plot.1), (px, plot.3)],
+                ink.grid,
+            ))
+            .map_err(err_text)?;
             root.draw(&Text::new(
                 chart.tick.format(t),
                 (px, plot.3 + s.px(4.0)),
@@ -179,7 +186,11 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
                 let Some(v) = v else { continue };
                 let y0 = top + s.px(3.0) + bar * si as i32;
                 let color = PALETTE[si % PALETTE.len()];
-                let base = axis.map(if chart.log { chart.min } else { 0f64.max(chart.min) });
+                let base = axis.map(if chart.log {
+                    chart.min
+                } else {
+                    0f64.max(chart.min)
+                });
                 root.draw(&Rectangle::new(
                     [(base, y0 + 1), (axis.map(v.value), y0 + bar - 1)],
                     color.filled(),
@@ -187,7 +198,15 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
                 .map_err(err_text)?;
                 if let Some((lo, hi)) = v.range {
                     let yc = y0 + bar / 2;
-                    whisker(&root, (axis.map(lo), yc), (axis.map(hi), yc), s.px(4.0), ink.text, s, true)?;
+                    whisker(
+                        &root,
+                        (axis.map(lo), yc),
+                        (axis.map(hi), yc),
+                        s.px(4.0),
+                        ink.text,
+                        s,
+                        true,
+                    )?;
                 }
                 if let Some(o) = v.observed {
                     draw_diamond(&root, (axis.map(o), y0 + bar / 2), s.px(5.0), ink.text)?;
@@ -220,8 +239,11 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         };
         for t in axis.ticks() {
             let py = axis.map(t);
-            root.draw(&PathElement::new(vec![(plot.0, py), (plot.2, py)], ink.grid))
-                .map_err(err_text)?;
+            root.draw(&PathElement::new(
+                vec![(plot.0, py), (plot.2, py)],
+                ink.grid,
+            ))
+            .map_err(err_text)?;
             root.draw(&Text::new(
                 chart.tick.format(t),
                 (plot.0 - s.px(4.0), py),
@@ -243,7 +265,11 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
                 let Some(v) = v else { continue };
                 let x0 = left + s.px(6.0) + bar * si as i32;
                 let color = PALETTE[si % PALETTE.len()];
-                let base = axis.map(if chart.log { chart.min } else { 0f64.max(chart.min) });
+                let base = axis.map(if chart.log {
+                    chart.min
+                } else {
+                    0f64.max(chart.min)
+                });
                 root.draw(&Rectangle::new(
                     [(x0 + 1, axis.map(v.value)), (x0 + bar - 1, base)],
                     color.filled(),
@@ -251,7 +277,15 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
                 .map_err(err_text)?;
                 if let Some((lo, hi)) = v.range {
                     let xc = x0 + bar / 2;
-                    whisker(&root, (xc, axis.map(lo)), (xc, axis.map(hi)), s.px(4.0), ink.text, s, false)?;
+                    whisker(
+                        &root,
+                        (xc, axis.map(lo)),
+                        (xc, axis.map(hi)),
+                        s.px(4.0),
+                        ink.text,
+                        s,
+                        false,
+                    )?;
                 }
                 if let Some(o) = v.observed {
                     draw_diamond(&root, (x0 + bar / 2, axis.map(o)), s.px(5.0), ink.text)?;
@@ -288,7 +322,8 @@ fn whisker(
     horizontal: bool,
 ) -> Result<(), String> {
     let style = color.stroke_width(s.px(1.5).max(1) as u32);
-    root.draw(&PathElement::new(vec![a, b], style)).map_err(err_text)?;
+    root.draw(&PathElement::new(vec![a, b], style))
+        .map_err(err_text)?;
     for p in [a, b] {
         let seg = if horizontal {
             vec![(p.0, p.1 - cap), (p.0, p.1 + cap)]
@@ -302,7 +337,12 @@ fn whisker(
 
 fn draw_diamond(root: &Area, c: (i32, i32), r: i32, color: RGBColor) -> Result<(), String> {
     root.draw(&Polygon::new(
-        vec![(c.0, c.1 - r), (c.0 + r, c.1), (c.0, c.1 + r), (c.0 - r, c.1)],
+        vec![
+            (c.0, c.1 - r),
+            (c.0 + r, c.1),
+            (c.0, c.1 + r),
+            (c.0 - r, c.1),
+        ],
         color.filled(),
     ))
     .map_err(err_text)

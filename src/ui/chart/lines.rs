@@ -1,7 +1,7 @@
 //! Stacked line panels over years, each line with an optional p10–p90 band.
 
 use super::bars::nice_ticks;
-use super::{err_text, Tick, text_style, Ink, Surface, PALETTE};
+use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
 use plotters::prelude::*;
 use plotters::series::LineSeries;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -28,7 +28,12 @@ pub struct LineChart {
 }
 
 /// Draws the panels stacked vertically, sharing the year axis.
-pub fn draw_lines(s: &Surface, ink: Ink, years: &[u16], panels: &[LineChart]) -> Result<(), String> {
+pub fn draw_lines(
+    s: &Surface,
+    ink: Ink,
+    years: &[u16],
+    panels: &[LineChart],
+) -> Result<(), String> {
     let backend = s.backend().ok_or("no 2d canvas context")?;
     let root = backend.into_drawing_area();
     root.fill(&ink.background).map_err(err_text)?;
@@ -39,7 +44,10 @@ pub fn draw_lines(s: &Surface, ink: Ink, years: &[u16], panels: &[LineChart]) ->
     let (x0, x1) = (f64::from(years[0]), f64::from(years[years.len() - 1]));
     for (area, panel) in areas.iter().zip(panels) {
         let (lo, hi) = if panel.log {
-            (panel.min.max(1e-6).ln(), panel.max.max(panel.min * 1.0001).ln())
+            (
+                panel.min.max(1e-6).ln(),
+                panel.max.max(panel.min * 1.0001).ln(),
+            )
         } else {
             (panel.min, panel.max)
         };
@@ -72,7 +80,10 @@ pub fn draw_lines(s: &Surface, ink: Ink, years: &[u16], panels: &[LineChart]) ->
         for t in &ticks {
             let y = tf(*t);
             chart
-                .draw_series(std::iter::once(PathElement::new(vec![(x0, y), (x1, y)], ink.grid)))
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(x0, y), (x1, y)],
+                    ink.grid,
+                )))
                 .map_err(err_text)?;
             chart
                 .draw_series(std::iter::once(Text::new(
@@ -98,7 +109,10 @@ pub fn draw_lines(s: &Surface, ink: Ink, years: &[u16], panels: &[LineChart]) ->
                         .map(|(y, (l, _))| (f64::from(*y), tf(*l))),
                 );
                 chart
-                    .draw_series(std::iter::once(Polygon::new(poly, color.mix(0.22).filled())))
+                    .draw_series(std::iter::once(Polygon::new(
+                        poly,
+                        color.mix(0.22).filled(),
+                    )))
                     .map_err(err_text)?;
             }
             let pts: Vec<(f64, f64)> = years

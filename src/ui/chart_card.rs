@@ -1,0 +1,148 @@
+//! A chart with everything a reader needs around it: a title that states the finding, a text
+//! alternative, the canvas (redrawn on resize and theme change), and a data-table view.
+
+use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface};
+use gloo::events::EventListener;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// What to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Plot {
+    Bars(BarChart),
+    Lines {
+        years: Vec<u16>,
+        panels: Vec<LineChart>,
+    },
+}
+
+/// A data table: a caption, column headers and rows of text cells.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCardProps {
+    /// Stable id, e.g. `chain`; the canvas is `chart-<id>`.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    /// One sentence stating what the chart shows for the current scenario.
+    pub finding: AttrValue,
+    /// Text alternative read by screen readers (the key numbers).
+    pub alt: AttrValue,
+    pub plot: Plot,
+    pub table: Table,
+    #[prop_or(false)]
+    pub tall: bool,
+}
+
+/// The page's chart colours: dark when the host or the system asks for it.
+fn current_ink() -> Ink {
+    let Some(window) = web_sys::window() else {
+        return Ink::LIGHT;
+    };
+    let forced = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-theme"));
+    let dark = match forced.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => window
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .map(|m| m.matches())
+            .unwrap_or(false),
+    };
+    if dark {
+        Ink::DARK
+    } else {
+        Ink::LIGHT
+    }
+}
+
+fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
+    let surface = Surface::prepare(canvas);
+    let ink = current_ink();
+    let result = match plot {
+        Plot::Bars(chart) => draw_bars(&surface, ink, chart),
+        Plot::Lines { years, panels } => draw_lines(&surface, ink, years, panels),
+    };
+    if let Err(e) = result {
+        // A chart that cannot draw leaves its table and text alternative; say why in the console.
+        web_sys::console::warn_1(&e.into());
+    }
+}
+
+#[component]
+pub fn ChartCard(props: &ChartCardProps) -> Html {
+    let canvas_ref = use_node_ref();
+    let show_table = use_state(|| false);
+    // Bumped on resize, zoom and theme changes so the effect below redraws.
+    let generation = use_state(|| 0u32);
+
+    {
+        let generation = generation.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let resize = window.as_ref().map(|w| {
+                let generation = generation.clone();
+                EventListener::new(w, "resize", move |_| generation.set(*generation + 1))
+            });
+            let theme = window
+                .as_ref()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .map(|mql| {
+                    let generation = generation.clone();
+                    EventListener::new(&mql, "change", move |_| generation.set(*generation + 1))
+                });
+            move || drop((resize, theme))
+        });
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with((props.plot.clone(), *generation), move |(plot, _)| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                draw(&canvas, plot);
+            }
+        });
+    }
+
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_| show_table.set(!*show_table))
+    };
+    let table_id = format!("table-{}", props.id);
+    html! {
+        <section class="chart" aria-labelledby={format!("title-{}", props.id)}>
+            <h2 id={format!("title-{}", props.id)}>{ props.title.clone() }</h2>
+            <p class="finding">{ props.finding.clone() }</p>
+            <canvas id={format!("chart-{}", props.id)} ref={canvas_ref} role="img"
+                aria-label={props.alt.clone()} class={classes!(props.tall.then_some("tall"))}></canvas>
+            <div class="chart-tools">
+                <button type="button" aria-expanded={show_table.to_string()} aria-controls={table_id.clone()}
+                    onclick={toggle}>
+                    { if *show_table { "Hide data table" } else { "Show data table" } }
+                </button>
+            </div>
+            <div class="table-wrap" id={table_id} hidden={!*show_table}>
+                <table class="data">
+                    <caption>{ props.title.clone() }</caption>
+                    <thead><tr>{ for props.table.headers.iter().map(|h| html!{ <th scope="col">{ h }</th> }) }</tr></thead>
+                    <tbody>
+                        { for props.table.rows.iter().map(|r| html!{
+                            <tr>{ for r.iter().enumerate().map(|(i, c)| if i == 0 {
+                                html!{ <th scope="row">{ c }</th> }
+                            } else {
+                                html!{ <td>{ c }</td> }
+                            }) }</tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! A labelled slider with a typed-number box: arrows, Page Up/Down, Home/End from the keyboard,
+//! live `input` events while dragging, and the value with its unit always visible.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SliderProps {
+    /// Scenario key, e.g. `quota_magnet`; the input's id is `ctl-<key>`.
+    pub key_name: AttrValue,
+    pub label: AttrValue,
+    /// Unit shown after the number, e.g. "%", "t/yr", "years".
+    pub unit: AttrValue,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    pub value: f64,
+    /// A one-line hint under the slider (what the value means), may be empty.
+    #[prop_or_default]
+    pub hint: AttrValue,
+    /// Locked by an embed (`lock=`): shown but not editable.
+    #[prop_or_default]
+    pub disabled: bool,
+    pub on_change: Callback<(String, f64)>,
+}
+
+/// Parses a typed or slid value; rejects anything that is not a finite number.
+fn parse(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+#[component]
+pub fn Slider(props: &SliderProps) -> Html {
+    let id = format!("ctl-{}", props.key_name);
+    let num_id = format!("num-{}", props.key_name);
+    let hint_id = format!("hint-{}", props.key_name);
+    let emit = {
+        let on_change = props.on_change.clone();
+        let key = props.key_name.to_string();
+        let (min, max) = (props.min, props.max);
+        move |text: String| {
+            if let Some(v) = parse(&text) {
+                on_change.emit((key.clone(), v.clamp(min, max)));
+            }
+        }
+    };
+    let oninput = {
+        let emit = emit.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            emit(input.value());
+        })
+    };
+    // The number box commits on change (Enter or leaving the field), so typing "1" on the way
+    // to "15" does not recompute with 1.
+    let onchange_num = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        emit(input.value());
+    });
+    let shown = trim_number(props.value, props.step);
+    let described = if props.hint.is_empty() {
+        None
+    } else {
+        Some(AttrValue::from(hint_id.clone()))
+    };
+    html! {
+        <div class="slider">
+            <div class="slider-head">
+                <label for={id.clone()}>{ props.label.clone() }</label>
+                <span class="value">
+                    <input type="number" id={num_id} aria-label={format!("{} ({})", props.label, props.unit)}
+                        min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+                        value={shown.clone()} disabled={props.disabled} onchange={onchange_num} />
+                    <span aria-hidden="true">{ props.unit.clone() }</span>
+                </span>
+            </div>
+            <input type="range" id={id} min={props.min.to_string()} max={props.max.to_string()}
+                step={props.step.to_string()} value={shown.clone()}
+                aria-valuetext={format!("{shown} {}", props.unit)}
+                aria-describedby={described} disabled={props.disabled} {oninput} />
+            if !props.hint.is_empty() {
+                <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
+            }
+        </div>
+    }
+}
+
+/// The value with as many decimals as the step has (no "49.99999").
+pub fn trim_number(v: f64, step: f64) -> String {
+    let decimals = if step >= 1.0 {
+        0
+    } else {
+        (-step.log10()).ceil().clamp(0.0, 6.0) as usize
+    };
+    format!("{v:.decimals$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_trims() {
+        assert_eq!(parse(" 12,400 "), Some(12400.0));
+        assert_eq!(parse("abc"), None);
+        assert_eq!(parse("NaN"), None);
+        assert_eq!(trim_number(49.999_999, 1.0), "50");
+        assert_eq!(trim_number(0.15, 0.05), "0.15");
+    }
+}

@@ -1,0 +1,101 @@
+//! "Sources & data": every source with its link, the confidence of each baseline figure, the data
+//! vintage, a credit line for re-users, and a download of the whole dataset.
+
+use crate::data::{Figure, Market, DATASET};
+use crate::ui::download;
+use crate::ui::format;
+use crate::ui::headlines::source_links;
+use yew::prelude::*;
+
+/// The dataset as JSON, with the credit line and vintage on top (what "Download the dataset" saves).
+pub fn dataset_json() -> String {
+    let doc = serde_json::json!({
+        "title": "Rare-earth supply-chain risk calculator: dataset",
+        "vintage": DATASET.vintage,
+        "credit": DATASET.credit,
+        "licence": "Figures are from the listed sources under their own terms (USGS: public domain; IEA: CC BY 4.0). Cite the original sources.",
+        "dataset": DATASET,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+fn figure_row(name: &str, f: &Figure) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{ name }</th>
+            <td>{ format::sig(f.value) }</td>
+            <td>{ f.unit }</td>
+            <td>{ f.year }</td>
+            <td>{ f.confidence.label() }</td>
+            <td class="src">{ source_links(f.source) }</td>
+        </tr>
+    }
+}
+
+fn market_rows(m: &Market) -> Html {
+    html! {
+        <>
+            { figure_row(&format!("{}: world production W", m.name), &m.world_production) }
+            { figure_row(&format!("{}: China's production C", m.name), &m.china_production) }
+            { figure_row(&format!("{}: supply outside China F", m.name), &m.non_china_supply) }
+            { figure_row(&format!("{}: capacity outside China K", m.name), &m.non_china_capacity) }
+            { figure_row(&format!("{}: demand outside China D", m.name), &m.demand) }
+            if let Some(e) = &m.reported_exports {
+                { figure_row(&format!("{}: China's reported exports", m.name), e) }
+            }
+            { figure_row(&format!("{}: 2024 price P", m.name), &m.price) }
+            { figure_row(&format!("{}: demand elasticity (central)", m.name), &m.ed.central) }
+            { figure_row(&format!("{}: supply elasticity (central)", m.name), &m.es.central) }
+            { figure_row(&format!("{}: backstop multiplier B", m.name), &m.backstop) }
+        </>
+    }
+}
+
+#[component]
+pub fn SourcesView() -> Html {
+    let download = Callback::from(|_| {
+        download::offer(
+            &format!("rare-earth-risk-dataset-{}.json", DATASET.vintage),
+            "application/json",
+            &dataset_json(),
+        );
+    });
+    let h = &DATASET.headline;
+    html! {
+        <section id="sources" class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{ "Sources & data" }</h2>
+            <p>{ format!("Data as of {}. Baseline year {}. ", DATASET.vintage, DATASET.baseline_year) }
+                { "Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)." }</p>
+            <p class="credit"><strong>{ "Credit line: " }</strong>{ DATASET.credit }</p>
+            <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
+            <div class="table-wrap">
+                <table class="data" id="baseline-table">
+                    <caption>{ "2024 baseline figures" }</caption>
+                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
+                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                    <tbody>
+                        { figure_row("World mine production", &h.world_mine_production) }
+                        { figure_row("China's mine production", &h.china_mine_production) }
+                        { figure_row("US mine production", &h.us_mine_production) }
+                        { figure_row("US net import reliance", &h.us_net_import_reliance) }
+                        { figure_row("China's magnet exports", &h.china_magnet_exports) }
+                        { for DATASET.markets.iter().map(market_rows) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "Sources" }</h3>
+            <ol class="source-list">
+                { for DATASET.sources.iter().map(|s| html! {
+                    <li id={format!("src-{}", s.id)}>
+                        <strong>{ format!("[{}] ", s.id) }</strong>
+                        { s.title }
+                        if !s.publisher.is_empty() { { format!(" — {}", s.publisher) } }
+                        if !s.date.is_empty() { { format!(" ({})", s.date) } }
+                        if !s.licence.is_empty() { { format!(". Licence: {}", s.licence) } }
+                        if !s.url.is_empty() { { " " }<a href={s.url} rel="noopener noreferrer" target="_blank">{ "link" }</a> }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! The app's state: the scenario the reader has set, the notices about how it was read, and the
+//! latest outcome. Changes go through the model's own parser, so clamping and notices follow one
+//! set of rules whether a value came from a link or a slider.
+
+use crate::data::{Dataset, DATASET};
+use crate::model::{evaluate_with, Notice, Options, Outcome, Parsed, Scenario};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Which ranges the shown outcome carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    /// Central figures only (while a slider moves).
+    Central,
+    /// Central figures and the Monte Carlo p10–p90 ranges.
+    Full,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub scenario: Scenario,
+    /// How the link or the last typed value was read (clamped, unknown keys…).
+    pub notices: Vec<Notice>,
+    pub outcome: Rc<Outcome>,
+    pub precision: Precision,
+    /// Bumped on every scenario change so late range computations can tell they are stale.
+    pub revision: u64,
+}
+
+pub enum Action {
+    /// One key set to a raw value (a number or a word), as a slider or box sends it.
+    Set(String, String),
+    /// Start again from a preset (`None`: today's defaults).
+    Preset(Option<String>),
+    /// Full-precision outcome for a revision, computed after the central one.
+    Ranges(u64, Rc<Outcome>),
+}
+
+/// The scenario with `key` replaced by `raw`, read by the model's parser (clamped, with notices).
+pub fn with_value(s: &Scenario, d: &Dataset, key: &str, raw: &str) -> Parsed {
+    let query = s.to_query(d);
+    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .filter(|(k, _)| k != key)
+        .collect();
+    pairs.push((key.to_string(), raw.to_string()));
+    let rebuilt = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    Scenario::parse(&rebuilt, d)
+}
+
+/// Central figures for every year: fast enough to run on every slider event.
+pub fn evaluate_central(s: &Scenario) -> Rc<Outcome> {
+    Rc::new(evaluate_with(s, &DATASET, &Options::central()))
+}
+
+/// Central figures and the default Monte Carlo ranges (1,000 draws).
+pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
+    Rc::new(evaluate_with(s, &DATASET, &Options::default()))
+}
+
+impl AppState {
+    /// The state for a query string (from the page URL), with full ranges.
+    pub fn from_query(query: &str) -> AppState {
+        let parsed = Scenario::parse(query, &DATASET);
+        let outcome = evaluate_full(&parsed.scenario);
+        AppState {
+            scenario: parsed.scenario,
+            notices: parsed.notices,
+            outcome,
+            precision: Precision::Full,
+            revision: 0,
+        }
+    }
+
+    fn changed(&self, parsed: Parsed) -> AppState {
+        let outcome = evaluate_central(&parsed.scenario);
+        AppState {
+            scenario: parsed.scenario,
+            notices: parsed.notices,
+            outcome,
+            precision: Precision::Central,
+            revision: self.revision + 1,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Set(key, raw) => {
+                let parsed = with_value(&self.scenario, &DATASET, &key, &raw);
+                if parsed.scenario == self.scenario && parsed.notices.is_empty() {
+                    return self; // same Rc: yew 0.23 skips the re-render
+                }
+                Rc::new(self.changed(parsed))
+            }
+            Action::Preset(id) => {
+                let query = id.map(|id| format!("preset={id}")).unwrap_or_default();
+                Rc::new(self.changed(Scenario::parse(&query, &DATASET)))
+            }
+            Action::Ranges(revision, outcome) => {
+                if revision != self.revision || self.precision == Precision::Full {
+                    return self;
+                }
+                Rc::new(AppState {
+                    outcome,
+                    precision: Precision::Full,
+                    ..(*self).clone()
+                })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slider_value_goes_through_the_model_parser() {
+        let s = Scenario::default_for(&DATASET);
+        let p = with_value(&s, &DATASET, "quota_magnet", "40");
+        assert_eq!(p.scenario.quota_magnet, 40.0);
+        assert!(p.notices.is_empty());
+        let p = with_value(&s, &DATASET, "quota_magnet", "140");
+        assert_eq!(p.scenario.quota_magnet, 100.0);
+        assert_eq!(p.notices.len(), 1, "{:?}", p.notices);
+    }
+
+    #[test]
+    fn reducer_skips_no_op_changes_and_stale_ranges() {
+        let state = Rc::new(AppState::from_query(""));
+        let same = state
+            .clone()
+            .reduce(Action::Set("quota_magnet".into(), "100".into()));
+        assert!(Rc::ptr_eq(&state, &same));
+        let moved = state
+            .clone()
+            .reduce(Action::Set("quota_magnet".into(), "0".into()));
+        assert_eq!(moved.precision, Precision::Central);
+        assert_eq!(moved.revision, 1);
+        let stale = moved
+            .clone()
+            .reduce(Action::Ranges(0, state.outcome.clone()));
+        assert!(Rc::ptr_eq(&moved, &stale));
+        let full = evaluate_full(&moved.scenario);
+        let done = moved.clone().reduce(Action::Ranges(1, full.clone()));
+        assert_eq!(done.precision, Precision::Full);
+        assert_eq!(done.outcome, full);
+        assert_eq!(
+            done.outcome.markets.magnet.multiplier.central,
+            moved.outcome.markets.magnet.multiplier.central,
+            "central figures do not depend on the draws"
+        );
+    }
+}
