@@ -114,13 +114,15 @@ pub fn App() -> Html {
             <div class="layout">
                 <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
                     hidden={embed.hide.clone()} locked={embed.lock.clone()} />
-                <section class="results" aria-label="Results">
+                <section class="results" aria-label="Headline results">
                     <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} />
                     if !model_notes.is_empty() {
                         <div class="notices model-notes" id="model-notes">
                             <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                         </div>
                     }
+                </section>
+                <section class="chart-area" aria-label="Charts">
                     <Charts outcome={outcome.clone()} today={(*today).clone()} />
                 </section>
             </div>

@@ -77,12 +77,24 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
     }
 }
 
+/// A redraw counter.
+#[derive(Default, PartialEq)]
+struct Generation(u32);
+
+impl Reducible for Generation {
+    type Action = ();
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Generation(self.0.wrapping_add(1)))
+    }
+}
+
 #[component]
 pub fn ChartCard(props: &ChartCardProps) -> Html {
     let canvas_ref = use_node_ref();
     let show_table = use_state(|| false);
-    // Bumped on resize, zoom and theme changes so the effect below redraws.
-    let generation = use_state(|| 0u32);
+    // Bumped on resize, zoom and theme changes so the effect below redraws. A reducer, not a
+    // state handle: listeners made at mount must increment the current value, not a stale copy.
+    let generation = use_reducer(Generation::default);
 
     {
         let generation = generation.clone();
@@ -90,21 +102,28 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             let window = web_sys::window();
             let resize = window.as_ref().map(|w| {
                 let generation = generation.clone();
-                EventListener::new(w, "resize", move |_| generation.set(*generation + 1))
+                EventListener::new(w, "resize", move |_| generation.dispatch(()))
+            });
+            // static/frame.js announces a host-set theme (postMessage or ?dark=).
+            let host_theme = window.as_ref().map(|w| {
+                let generation = generation.clone();
+                EventListener::new(w, "rare-earth-risk:themechange", move |_| {
+                    generation.dispatch(())
+                })
             });
             let theme = window
                 .as_ref()
                 .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
                 .map(|mql| {
                     let generation = generation.clone();
-                    EventListener::new(&mql, "change", move |_| generation.set(*generation + 1))
+                    EventListener::new(&mql, "change", move |_| generation.dispatch(()))
                 });
-            move || drop((resize, theme))
+            move || drop((resize, host_theme, theme))
         });
     }
     {
         let canvas_ref = canvas_ref.clone();
-        use_effect_with((props.plot.clone(), *generation), move |(plot, _)| {
+        use_effect_with((props.plot.clone(), generation.0), move |(plot, _)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 draw(&canvas, plot);
             }

@@ -33,7 +33,9 @@ pub const GROUPS: [(&str, &str, &[&str]); 4] = [
 /// What a key's slider means, in one line.
 fn hint(key: &str) -> &'static str {
     match key {
-        "quota_light" => "Light rare earths: NdPr oxide. 100 % = no restriction.",
+        "quota_light" => {
+            "Separated NdPr oxide. China sold little of it abroad in 2024; most of its NdPr leaves inside magnets (next sliders)."
+        }
         "quota_heavy" => "Heavy rare earths: dysprosium and terbium oxide.",
         "quota_magnet" => "Sintered NdFeB magnets.",
         "pipeline" => "Chance that each announced mine, plant or factory outside China is built.",

@@ -71,9 +71,9 @@ pub fn change(m: f64) -> String {
     if pct.abs() < 0.5 {
         "no change".into()
     } else if pct > 0.0 {
-        format!("+{} %", thousands(pct))
+        format!("+{}\u{a0}%", thousands(pct))
     } else {
-        format!("−{} %", thousands(-pct))
+        format!("−{}\u{a0}%", thousands(-pct))
     }
 }
 
@@ -84,11 +84,11 @@ pub fn percent(share: f64) -> String {
     }
     let p = share * 100.0;
     if p > 99.0 && p < 100.0 {
-        "> 99 %".into()
+        "> 99\u{a0}%".into()
     } else if p > 0.0 && p < 1.0 {
-        "< 1 %".into()
+        "< 1\u{a0}%".into()
     } else {
-        format!("{p:.0} %")
+        format!("{p:.0}\u{a0}%")
     }
 }
 
@@ -100,18 +100,18 @@ pub fn months(m: Option<f64>) -> String {
         Some(m) if m < 10.0 => {
             let s = format!("{m:.1}");
             if s == "1.0" {
-                "1.0 month".into()
+                "1.0\u{a0}month".into()
             } else {
-                format!("{s} months")
+                format!("{s}\u{a0}months")
             }
         }
-        Some(m) => format!("{m:.0} months"),
+        Some(m) => format!("{m:.0}\u{a0}months"),
     }
 }
 
 /// Tonnes: 12400 → "12,400 t".
 pub fn tonnes(t: f64) -> String {
-    format!("{} t", thousands(t))
+    format!("{}\u{a0}t", thousands(t))
 }
 
 /// US dollars, whole below a million: 1234.5 → "US$1,235"; 2.5e6 → "US$2.5 million"; 0.42 → "US$0.42".
@@ -137,6 +137,11 @@ mod tests {
 
     #[test]
     fn formats_numbers_for_people() {
+        // The functions emit no-break spaces so "3 %" never wraps; the tests read plain ones.
+        let change = |m| change(m).replace('\u{a0}', " ");
+        let percent = |v| percent(v).replace('\u{a0}', " ");
+        let months = |v| months(v).replace('\u{a0}', " ");
+        let tonnes = |v| tonnes(v).replace('\u{a0}', " ");
         assert_eq!(thousands(12400.0), "12,400");
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-58152.0), "−58,152");

@@ -29,12 +29,28 @@ fn input_line(name: &str, value: String, figure: Option<&Figure>) -> Html {
     }
 }
 
+/// "p10–p90: a – b", or "" when every draw gives the same value (nothing to show).
 fn range_text(r: &Range, fmt: fn(f64) -> String) -> String {
-    if (r.p90 - r.p10).abs() < 1e-12 {
-        format!("no spread across draws: {}", fmt(r.p10))
+    let (lo, hi) = (fmt(r.p10), fmt(r.p90));
+    if lo == hi {
+        String::new()
     } else {
-        format!("p10–p90: {} – {}", fmt(r.p10), fmt(r.p90))
+        format!("p10–p90: {lo} – {hi}")
     }
+}
+
+/// The multiplier line of a market card: "2.3× · p10–p90: 1.9× – 2.8×", flagging the backstop.
+fn multiplier_line(m: &MarketOutcome) -> String {
+    let mut out = format::multiplier(m.multiplier.central);
+    if m.multiplier.central >= m.inputs.backstop * (1.0 - 1e-9) {
+        out.push_str(" (the backstop: beyond it buyers switch technology)");
+    }
+    let range = range_text(&m.multiplier, format::multiplier);
+    if !range.is_empty() {
+        out.push_str(" · ");
+        out.push_str(&range);
+    }
+    out
 }
 
 fn metric(path: String, value: f64, text: String) -> Html {
@@ -111,7 +127,7 @@ fn market_card(o: &Outcome, id: MarketId) -> Html {
         <article class="card" id={format!("card-{}", id.key())}>
             <h2>{ title }</h2>
             <p class="big">{ metric(path, m.multiplier.central, format::change(m.multiplier.central)) }</p>
-            <p class="sub">{ format!("{} · {}", format::multiplier(m.multiplier.central), range_text(&m.multiplier, format::multiplier)) }</p>
+            <p class="sub">{ multiplier_line(m) }</p>
             <p class="sub">{ "Inside China: " }
                 { metric(format!("markets.{}.china_multiplier.central", id.key()), m.china_multiplier.central,
                     format::change(m.china_multiplier.central)) }

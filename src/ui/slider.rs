@@ -69,19 +69,16 @@ pub fn Slider(props: &SliderProps) -> Html {
     };
     html! {
         <div class="slider">
-            <div class="slider-head">
-                <label for={id.clone()}>{ props.label.clone() }</label>
-                <span class="value">
-                    <input type="number" id={num_id} aria-label={format!("{} ({})", props.label, props.unit)}
-                        min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
-                        value={shown.clone()} disabled={props.disabled} onchange={onchange_num} />
-                    <span aria-hidden="true">{ props.unit.clone() }</span>
-                </span>
+            <label for={id.clone()}>{ props.label.clone() }<span class="unit">{ format!(" ({})", props.unit) }</span></label>
+            <div class="slider-row">
+                <input type="range" id={id} min={props.min.to_string()} max={props.max.to_string()}
+                    step={props.step.to_string()} value={shown.clone()}
+                    aria-valuetext={format!("{shown} {}", props.unit)}
+                    aria-describedby={described} disabled={props.disabled} {oninput} />
+                <input type="number" id={num_id} aria-label={format!("{} ({}), typed", props.label, props.unit)}
+                    min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+                    value={shown} disabled={props.disabled} onchange={onchange_num} />
             </div>
-            <input type="range" id={id} min={props.min.to_string()} max={props.max.to_string()}
-                step={props.step.to_string()} value={shown.clone()}
-                aria-valuetext={format!("{shown} {}", props.unit)}
-                aria-describedby={described} disabled={props.disabled} {oninput} />
             if !props.hint.is_empty() {
                 <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
             }
