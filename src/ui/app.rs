@@ -7,6 +7,7 @@ use crate::ui::charts::Charts;
 use crate::ui::controls::Controls;
 use crate::ui::embed::EmbedOptions;
 use crate::ui::headlines::Headlines;
+use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
 use crate::ui::state::{evaluate_full, Action, AppState, Precision};
 use crate::ui::summary::{summary_text, Summary};
@@ -105,6 +106,9 @@ pub fn App() -> Html {
                 }
             </header>
             <Summary text={summary} />
+            if !embed.embedded {
+                <Share scenario={state.scenario.clone()} />
+            }
             if !state.notices.is_empty() {
                 <div class="notices" id="notices" role="status">
                     <p><strong>{ "We adjusted your link:" }</strong></p>

@@ -10,6 +10,7 @@ mod download;
 pub mod embed;
 pub mod format;
 mod headlines;
+mod share;
 pub mod slider;
 pub mod sources;
 pub mod state;

@@ -117,7 +117,7 @@ mod tests {
     fn text(query: &str) -> String {
         let s = Scenario::from_query(query, &DATASET);
         let o = evaluate_with(&s, &DATASET, &Options::central());
-        summary_text(&o, &s)
+        summary_text(&o, &s).replace('\u{a0}', " ")
     }
 
     #[test]

@@ -1,0 +1,151 @@
+//! "Copy link" and "Copy embed code": the canonical URL with every input, the data vintage and
+//! the model version; a live embed (follows future defaults) and a pinned one (fixes them all).
+
+use crate::data::DATASET;
+use crate::model::Scenario;
+use crate::ui::url_state;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Default iframe height in CSS pixels; the embed posts its real height (static/frame.js).
+pub const EMBED_HEIGHT: u32 = 900;
+
+/// The iframe snippet for an article, with a link for readers whose reader or CMS strips iframes.
+pub fn embed_code(base: &str, query: &str) -> String {
+    let src = format!(
+        "{base}?{query}{}embed=1",
+        if query.is_empty() { "" } else { "&" }
+    );
+    let full = format!("{base}?{query}");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"Rare-earth supply-chain risk calculator\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>\n<noscript><a href=\"{}\">Open the rare-earth supply-chain risk calculator</a></noscript>",
+        esc(&src),
+        esc(&full)
+    )
+}
+
+/// Writes text to the clipboard when the browser allows it (Promise ignored; a sandbox may refuse).
+fn write_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(navigator) = js_sys::Reflect::get(&window, &"navigator".into()) else {
+        return false;
+    };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+        return false;
+    };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    match write.call1(&clipboard, &text.into()) {
+        Ok(promise) => {
+            // Swallow a rejection (permission denied) so it is not an uncaught error.
+            if let Ok(p) = promise.dyn_into::<js_sys::Promise>() {
+                let noop =
+                    wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                let _ = p.catch(&noop);
+                noop.forget(); // a few bytes per click; the handler must outlive the promise
+            }
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub scenario: Scenario,
+}
+
+/// Which text the panel shows for manual copying.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Link,
+    Embed,
+    Pinned,
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let shown = use_state(|| None::<Shown>);
+    let copied = use_state(|| false);
+    let base = url_state::page_base();
+    let full = props.scenario.to_query(&DATASET);
+    let short = props.scenario.to_short_query(&DATASET);
+    let text = |which: Shown| match which {
+        Shown::Link => format!("{base}?{full}"),
+        Shown::Embed => embed_code(&base, &short),
+        Shown::Pinned => embed_code(&base, &full),
+    };
+    let click = |which: Shown| {
+        let shown = shown.clone();
+        let copied = copied.clone();
+        let value = text(which);
+        Callback::from(move |_| {
+            copied.set(write_clipboard(&value));
+            shown.set(Some(which));
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    });
+    html! {
+        <section class="share" aria-label="Share and embed">
+            <div class="share-buttons">
+                <button type="button" id="copy-link" onclick={click(Shown::Link)}>{ "Copy link" }</button>
+                <button type="button" id="copy-embed" onclick={click(Shown::Embed)}>{ "Copy embed code" }</button>
+                <button type="button" id="copy-embed-pinned" onclick={click(Shown::Pinned)}>{ "Copy pinned embed" }</button>
+            </div>
+            if let Some(which) = *shown {
+                <label for="share-text" class="share-label">{
+                    match (which, *copied) {
+                        (Shown::Link, true) => "Link copied. It reproduces exactly these numbers:",
+                        (Shown::Link, false) => "Copy this link (it reproduces exactly these numbers):",
+                        (Shown::Embed, true) => "Embed code copied. It follows future updates of the defaults:",
+                        (Shown::Embed, false) => "Copy this embed code (it follows future updates of the defaults):",
+                        (Shown::Pinned, true) => "Pinned embed code copied. Every input, the data vintage and the model version are fixed:",
+                        (Shown::Pinned, false) => "Copy this pinned embed code (every input, the data vintage and the model version are fixed):",
+                    }
+                }</label>
+                <input id="share-text" class="share-text" type="text" readonly=true value={text(which)} onfocus={select_all} />
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embed_code_is_an_escaped_iframe_with_a_fallback_link() {
+        let code = embed_code("https://x.org/app/", "preset=embargo-now&year=2030");
+        assert!(
+            code.starts_with(
+                "<iframe src=\"https://x.org/app/?preset=embargo-now&amp;year=2030&amp;embed=1\""
+            ),
+            "{code}"
+        );
+        assert!(code.contains("title=\"Rare-earth supply-chain risk calculator\""));
+        assert!(code.contains("loading=\"lazy\""));
+        assert!(code.contains("width=\"100%\""));
+        assert!(code.contains(
+            "<noscript><a href=\"https://x.org/app/?preset=embargo-now&amp;year=2030\">"
+        ));
+        assert!(embed_code("https://x.org/", "").contains("src=\"https://x.org/?embed=1\""));
+    }
+}
