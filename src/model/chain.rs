@@ -1,5 +1,7 @@
 //! Dependency on China along the mine-to-magnet chain (MODEL.md §6).
 
+use super::math::powi;
+
 /// China-free throughput, MODEL.md §6: `T_mining = cap_mining + R_mining`,
 /// `T_s = min(T_(s−1) + R_s, cap_s)`.
 pub fn throughput(cap: [f64; 4], recycling: [f64; 4]) -> [f64; 4] {
@@ -76,7 +78,7 @@ pub fn hhi(outputs: impl Iterator<Item = f64> + Clone) -> f64 {
     if total <= 0.0 {
         return 0.0;
     }
-    outputs.map(|o| (100.0 * o.max(0.0) / total).powi(2)).sum()
+    outputs.map(|o| powi(100.0 * o.max(0.0) / total, 2)).sum()
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use super::magnet::{
     cost_multiplier, cost_shares, feed_limited_capacity, solve_magnet, MagnetMarket,
 };
 use super::market::{solve_china, solve_oxide, OxideMarket};
+use super::math::powi;
 use super::montecarlo::{p10_p50_p90, triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED};
 use super::outcome::*;
 use super::scenario::{
@@ -313,7 +314,7 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
     let mut growth = [1.0; YEARS];
     for (y, g) in growth.iter_mut().enumerate() {
         let t = i32::from(FIRST_YEAR) + y as i32;
-        *g = rate.powi(t - i32::from(d.baseline_year));
+        *g = powi(rate, t - i32::from(d.baseline_year));
     }
     let m = d.magnet;
     let w = cost_shares(

@@ -1,6 +1,7 @@
 //! The magnet market and its coupling to the oxide markets (MODEL.md §5, "Magnets").
 
 use super::market::{solve_oxide, Clearing, OxideMarket, TOLERANCE};
+use super::math::{exp, ln, powf};
 
 /// Material cost shares of the baseline magnet (MODEL.md §3):
 /// `w_i = content_i (kg/kg) · P_i / P_magnet` for NdPr, Dy and Tb.
@@ -22,7 +23,7 @@ pub fn cost_multiplier(w: [f64; 3], m: [f64; 3]) -> f64 {
 
 /// Non-China magnet capacity that NdPr allows, MODEL.md §5: `K*_t = min(K_t, F_t·m_ndpr^ed_ndpr)`.
 pub fn feed_limited_capacity(capacity: f64, supply: f64, m_ndpr: f64, ed_ndpr: f64) -> f64 {
-    capacity.min(supply * m_ndpr.powf(ed_ndpr.min(0.0)))
+    capacity.min(supply * powf(m_ndpr, ed_ndpr.min(0.0)))
 }
 
 /// Inputs of the magnet market in year `t`.
@@ -54,7 +55,7 @@ pub fn magnet_supply(mk: &MagnetMarket, m: f64) -> f64 {
         0.0
     };
     let own = if m >= mk.cost_ex {
-        mk.capacity.min(mk.supply * (m / mk.cost_ex).powf(mk.es))
+        mk.capacity.min(mk.supply * powf(m / mk.cost_ex, mk.es))
     } else {
         0.0
     };
@@ -91,7 +92,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
             },
             b,
         );
-        ((d * b.powf(ed) - s) / d).clamp(0.0, 1.0)
+        ((d * powf(b, ed) - s) / d).clamp(0.0, 1.0)
     };
     // Region m < c_ex: China's exports alone.
     let q1 = q_at(1.0);
@@ -100,7 +101,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
             return Clearing::CALM;
         }
         if q1 > 0.0 && ed < 0.0 {
-            let m1 = ((q1 / d).ln() / ed).exp();
+            let m1 = exp(ln(q1 / d) / ed);
             if m1 < c_ex && m1 <= b {
                 return Clearing {
                     multiplier: m1.max(1.0),
@@ -112,7 +113,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
     if c_ex >= b {
         // Non-China makers cannot sell below the backstop.
         if c_ex == b
-            && d * b.powf(ed)
+            && d * powf(b, ed)
                 <= magnet_supply(
                     &MagnetMarket {
                         cost_ex: c_ex,
@@ -133,7 +134,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
     }
     // Region m ≥ c_ex, in n = m / c_ex.
     let inner = OxideMarket {
-        demand: d * c_ex.powf(ed),
+        demand: d * powf(c_ex, ed),
         supply: mk.supply,
         capacity: mk.capacity,
         allowed_exports: q_at(c_ex),

@@ -6,6 +6,8 @@
 //! leave the bracket), stopped when the step in `ln m` is below the relative tolerance
 //! [`TOLERANCE`] of MODEL.md §5. Nothing allocates.
 
+use super::math::{exp, ln, powf};
+
 /// Relative tolerance on every multiplier (MODEL.md §5: "use a relative tolerance of 1e−9").
 pub const TOLERANCE: f64 = 1e-9;
 
@@ -28,8 +30,8 @@ pub(crate) fn root_decreasing(
     // Start from the linearisation of both exponentials at the bracket's low end.
     let mut x = lo;
     for _ in 0..200 {
-        let ea = a * (alpha * x).exp();
-        let eb = b * (beta * x).exp();
+        let ea = a * exp(alpha * x);
+        let eb = b * exp(beta * x);
         let fx = ea - eb - c;
         if fx > 0.0 {
             lo = x;
@@ -87,7 +89,7 @@ pub struct OxideMarket {
 
 /// Ex-China supply at multiplier `m`: `min(K, F·m^es) + Q` (MODEL.md §5).
 pub fn oxide_supply(mk: &OxideMarket, m: f64) -> f64 {
-    mk.capacity.min(mk.supply * m.powf(mk.es)) + mk.allowed_exports
+    mk.capacity.min(mk.supply * powf(m, mk.es)) + mk.allowed_exports
 }
 
 /// The oxide-market multiplier of MODEL.md §5: the smallest `m ∈ [1, B]` with
@@ -110,8 +112,8 @@ pub fn solve_oxide(mk: &OxideMarket) -> Clearing {
     if d <= (k.min(f) + q) * (1.0 + TOLERANCE) {
         return Clearing::CALM;
     }
-    let xb = b.ln();
-    let at_b = d * (ed * xb).exp() - k.min(f * (es * xb).exp()) - q;
+    let xb = ln(b);
+    let at_b = d * exp(ed * xb) - k.min(f * exp(es * xb)) - q;
     if at_b > 0.0 || xb <= 0.0 {
         let unmet = if xb <= 0.0 {
             (d - k.min(f) - q) / d
@@ -127,21 +129,21 @@ pub fn solve_oxide(mk: &OxideMarket) -> Clearing {
     let xk = if k <= f {
         0.0
     } else if es > 0.0 && f > 0.0 {
-        (k / f).ln() / es
+        ln(k / f) / es
     } else {
         f64::INFINITY
     };
-    let x = if xk < xb && d * (ed * xk).exp() - k - q > 0.0 {
+    let x = if xk < xb && d * exp(ed * xk) - k - q > 0.0 {
         // Root on the capacity branch: D·e^(ed·x) = K + Q.
-        ((k + q) / d).ln() / ed
+        ln((k + q) / d) / ed
     } else if f == 0.0 || es == 0.0 {
         // Supply does not respond: D·e^(ed·x) = F + Q.
-        ((f + q) / d).ln() / ed
+        ln((f + q) / d) / ed
     } else {
         root_decreasing(d, ed, f, es, q, 0.0, xk.min(xb))
     };
     Clearing {
-        multiplier: x.max(0.0).min(xb).exp().clamp(1.0, b),
+        multiplier: exp(x.max(0.0).min(xb)).clamp(1.0, b),
         unmet_share: 0.0,
     }
 }
@@ -165,19 +167,19 @@ pub fn solve_china(
     if a + q >= c * (1.0 - TOLERANCE) {
         return 1.0;
     }
-    let lo = CHINA_FLOOR.ln();
-    if a * (ed * lo).exp() + q < c * (es * lo).exp() {
+    let lo = ln(CHINA_FLOOR);
+    if a * exp(ed * lo) + q < c * exp(es * lo) {
         return CHINA_FLOOR;
     }
     // Largest y with g(y) ≥ 0 = where g crosses zero (g is continuous and decreasing).
     let y = if es == 0.0 {
-        ((c - q) / a).ln() / ed
+        ln((c - q) / a) / ed
     } else if a == 0.0 {
-        (q / c).ln() / es
+        ln(q / c) / es
     } else {
         root_decreasing(a, ed, c, es, -q, lo, 0.0)
     };
-    y.max(lo).min(0.0).exp().clamp(CHINA_FLOOR, 1.0)
+    exp(y.max(lo).min(0.0)).clamp(CHINA_FLOOR, 1.0)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! - [`market`], [`magnet`]: the price shock, China's domestic price and the magnet coupling (§5).
 //! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
 //! - [`time`], [`exposure`]: time to survive and recover, exposure by product (§7).
+//! - [`math`]: the transcendental functions, identical natively and in WASM.
 //! - [`montecarlo`], [`backtest`]: seeded ranges and the backtests (§8).
 //! - [`evaluate`] / [`evaluate_with`] / [`evaluate_query`] → [`Outcome`].
 
@@ -19,6 +20,7 @@ mod engine;
 pub mod exposure;
 pub mod magnet;
 pub mod market;
+pub mod math;
 pub mod montecarlo;
 pub mod outcome;
 pub mod scenario;

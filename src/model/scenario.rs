@@ -4,6 +4,7 @@
 //! replaced by the default, and each correction yields a [`Notice`] in plain language. Keys the
 //! UI layer owns (`embed`, `hide`, …) are ignored silently.
 
+use super::math::{log10, powf};
 use crate::data::{Chain, Dataset, Viewpoint};
 use serde::Serialize;
 
@@ -298,7 +299,7 @@ fn nice_step(max: f64) -> f64 {
         return 1.0;
     }
     let raw = max / 100.0;
-    let p = 10f64.powf(raw.log10().floor());
+    let p = powf(10f64, log10(raw).floor());
     let m = raw / p;
     let unit = if m >= 5.0 {
         5.0
