@@ -1,0 +1,197 @@
+// End-to-end tests of the calculator screen (playwright-core + Debian Chromium against dist/).
+// Every page is opened with `openGuarded`: a console error, an uncaught exception or a request off
+// the page's origin fails the test. The oracle for the numbers is the native `report` CLI
+// (tests/e2e/report.mjs): what the page shows must equal what `report` prints for the same query.
+//
+// Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test --test-concurrency=1 tests/e2e/app.test.mjs
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, openGuarded, ARTIFACTS } from "./harness.mjs";
+import { buildReport, assertMetricsEqualReport } from "./report.mjs";
+
+const app = useApp();
+before(() => buildReport(), { timeout: 600_000 });
+
+const QUOTA_SLIDERS = ["quota_light", "quota_heavy", "quota_magnet"];
+const CHARTS = ["chain", "price", "timeline", "exposure"];
+
+/** Waits until the scenario on screen has `key=value` in its canonical URL and its ranges are computed. */
+async function waitForFull(page, key, value) {
+  await page.waitForFunction(
+    ([k, v]) => new URLSearchParams(location.search).get(k) === v
+      && document.querySelector("main.app")?.dataset.precision === "full",
+    [key, value],
+    { timeout: 10_000 },
+  );
+}
+
+/** The preset ids offered by the page (option values, "" = today's defaults excluded). */
+async function presetIds(page) {
+  return (await page.$$eval("#preset option", (os) => os.map((o) => o.value))).filter((v) => v !== "");
+}
+
+test("first screen: title, explanation, cards and four charts, no console errors", async () => {
+  const g = await openGuarded(app.browser, app.url);
+  const { page } = g;
+  try {
+    assert.equal(await page.title(), "Rare-earth supply-chain risk calculator");
+    assert.match(await page.textContent("h1"), /rare-earth supply-chain risk calculator/i);
+    const lede = (await page.textContent(".lede")) ?? "";
+    assert.ok(lede.length > 80, `explanation too short: "${lede}"`);
+    const summary = (await page.textContent("#summary"))?.trim() ?? "";
+    assert.ok(summary.length > 40, `summary: "${summary}"`);
+    assert.equal(await page.getAttribute("#summary", "aria-live"), "polite");
+    assert.ok((await page.$$(".cards .card")).length >= 4, "headline cards");
+    for (const id of CHARTS) {
+      const c = page.locator(`canvas#chart-${id}`);
+      assert.equal(await c.count(), 1, `canvas #chart-${id}`);
+      assert.equal(await c.getAttribute("role"), "img");
+      assert.ok(((await c.getAttribute("aria-label")) ?? "").length > 20, `#chart-${id} has a description`);
+      const box = await c.boundingBox();
+      assert.ok(box && box.width > 100 && box.height > 80, `#chart-${id} is laid out: ${JSON.stringify(box)}`);
+      // Something was drawn: not every pixel is the same.
+      const drawn = await c.evaluate((el) => {
+        const ctx = el.getContext("2d");
+        const d = ctx.getImageData(0, 0, el.width, el.height).data;
+        for (let i = 4; i < d.length; i += 4) {
+          if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) return true;
+        }
+        return false;
+      });
+      assert.ok(drawn, `#chart-${id} is blank`);
+    }
+    assert.equal(await page.getAttribute("main.app", "data-precision"), "full");
+    await assertMetricsEqualReport(page, await page.evaluate(() => location.search), "defaults");
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
+
+for (const key of QUOTA_SLIDERS) {
+  test(`keyboard on #ctl-${key}: shown numbers equal what report prints for the same query`, async () => {
+    const g = await openGuarded(app.browser, app.url);
+    const { page } = g;
+    try {
+      const slider = page.locator(`#ctl-${key}`);
+      await slider.focus();
+      const checkpoints = [
+        { keys: ["End", "Home"], expect: "0" },
+        { keys: ["End", ...Array(7).fill("ArrowLeft"), "PageDown"], expect: null },
+      ];
+      for (const { keys, expect } of checkpoints) {
+        for (const k of keys) await page.keyboard.press(k);
+        const value = await slider.inputValue();
+        if (expect !== null) assert.equal(value, expect, `${keys.join(" ")} → ${value}`);
+        else assert.ok(Number(value) > 0 && Number(value) < 93, `${keys.join(" ")} → ${value}`);
+        await waitForFull(page, key, value);
+        assert.equal(await page.inputValue(`#num-${key}`), value, "typed box follows the slider");
+        const query = await page.evaluate(() => location.search);
+        await assertMetricsEqualReport(page, query, `${key}=${value}`);
+      }
+      g.assertClean();
+    } finally {
+      await g.close();
+    }
+  });
+}
+
+test("every preset renders cleanly and its headline numbers equal report for preset=<id>", async () => {
+  const first = await openGuarded(app.browser, app.url);
+  const ids = await presetIds(first.page);
+  await first.close();
+  assert.ok(ids.length >= 7, `preset options: ${ids}`);
+  for (const id of ids) {
+    // From a link…
+    const g = await openGuarded(app.browser, `${app.url}?preset=${id}`);
+    try {
+      await g.page.waitForSelector("main.app[data-precision='full']");
+      assert.equal(await g.page.inputValue("#preset"), id, "the picker shows the preset");
+      await assertMetricsEqualReport(g.page, `preset=${id}`, `link ?preset=${id}`);
+      g.assertClean();
+    } finally {
+      await g.close();
+    }
+  }
+  // …and from the picker, one after another in the same page.
+  const g = await openGuarded(app.browser, app.url);
+  try {
+    for (const id of ids) {
+      await g.page.selectOption("#preset", id);
+      await waitForFull(g.page, "preset", id);
+      await assertMetricsEqualReport(g.page, `preset=${id}`, `picker ${id}`);
+    }
+    await g.page.click("#reset");
+    await g.page.waitForFunction(() => !new URLSearchParams(location.search).has("preset")
+      && document.querySelector("main.app").dataset.precision === "full");
+    await assertMetricsEqualReport(g.page, "", "after reset");
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
+
+test("screenshots at 360 and 1280 px for review (tests/e2e/artifacts/)", async () => {
+  const views = [["default", ""], ["embargo-now", "?preset=embargo-now"], ["quota-2010", "?preset=quota-2010"]];
+  for (const width of [360, 1280]) {
+    for (const [name, query] of views) {
+      const g = await openGuarded(app.browser, app.url + query, { viewport: { width, height: 900 } });
+      try {
+        await g.page.waitForSelector("main.app[data-precision='full']");
+        // No horizontal scrolling at either width.
+        const overflow = await g.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
+        await g.page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
+        g.assertClean();
+      } finally {
+        await g.close();
+      }
+    }
+  }
+});
+
+test("hostile URL: renders, explains each correction in plain words, injects no markup", async () => {
+  const hostile = "?quota_heavy=abc&year=99999&foo=1&caption=<script>alert(1)</script>";
+  const g = await openGuarded(app.browser, app.url + hostile);
+  const { page } = g;
+  const dialogs = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  try {
+    await page.waitForSelector("main.app[data-precision='full']");
+    const lines = await page.$$eval("#notices li", (ls) => ls.map((l) => l.textContent.trim()));
+    assert.equal(await page.getAttribute("#notices", "role"), "status");
+    const about = (re) => lines.filter((l) => re.test(l));
+    assert.equal(about(/quota_heavy/).length, 1, `a line about quota_heavy: ${JSON.stringify(lines)}`);
+    assert.equal(about(/year/).length, 1, `a line about year: ${JSON.stringify(lines)}`);
+    assert.equal(about(/foo/).length, 1, `a line about foo: ${JSON.stringify(lines)}`);
+    for (const l of lines) {
+      // Plain language: a sentence with words, not a code, a stack trace or markup.
+      assert.match(l, /^[^<>{}]+[.;:]?$/, `notice "${l}"`);
+      assert.ok(l.split(/\s+/).length >= 5, `notice is a sentence: "${l}"`);
+      assert.doesNotMatch(l, /panic|error:|undefined|NaN|Err\(|Some\(/i, `notice "${l}"`);
+    }
+    // No markup from the URL: no script or element built from it; any echo is text.
+    const injected = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll("script")].filter((s) => /alert/.test(s.textContent)).length,
+      inMain: document.querySelectorAll("main script, main iframe, main object, main embed").length,
+      captionHtml: document.querySelector("#caption")?.innerHTML ?? null,
+      alerted: typeof window.__alerted !== "undefined",
+    }));
+    assert.equal(injected.scripts, 0, "a script from the URL");
+    assert.equal(injected.inMain, 0, "active elements inside the app");
+    if (injected.captionHtml !== null) {
+      assert.equal(injected.captionHtml, "&lt;script&gt;alert(1)&lt;/script&gt;", "caption shown as text");
+    }
+    assert.deepEqual(dialogs, [], "no alert ran");
+    // The page went on with the corrected scenario, and the URL now holds it.
+    const query = await page.evaluate(() => location.search);
+    const params = new URLSearchParams(query);
+    assert.equal(params.get("year"), "2035");
+    assert.equal(params.get("quota_heavy"), "100");
+    assert.equal(params.has("foo"), false);
+    await assertMetricsEqualReport(page, query, "hostile URL, corrected");
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
