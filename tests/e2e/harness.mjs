@@ -45,6 +45,10 @@ export function useApp() {
  */
 export async function openGuarded(browser, url, options = {}) {
   const context = await browser.newContext(options);
+  // Chromium logs CSP refusals as console errors; this makes any missed one loud too.
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems = [];
