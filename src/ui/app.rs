@@ -5,19 +5,38 @@ use crate::data::DATASET;
 use crate::model::{evaluate_with, Options, Outcome, Scenario};
 use crate::ui::charts::Charts;
 use crate::ui::controls::Controls;
+use crate::ui::download;
 use crate::ui::embed::EmbedOptions;
+use crate::ui::export;
 use crate::ui::headlines::Headlines;
+use crate::ui::methodology::Methodology;
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
 use crate::ui::state::{evaluate_full, Action, AppState, Precision};
 use crate::ui::summary::{summary_text, Summary};
 use crate::ui::url_state;
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Milliseconds to wait after the last change before computing the ranges, so dragging stays smooth.
 const RANGES_DELAY_MS: u32 = 60;
+
+/// Which page the reader is on; `#methodology` in the URL opens the methodology page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    Calculator,
+    Methodology,
+}
+
+fn page_from_hash() -> Page {
+    if url_state::read_hash() == "#methodology" {
+        Page::Methodology
+    } else {
+        Page::Calculator
+    }
+}
 
 fn framed() -> bool {
     web_sys::window()
@@ -39,6 +58,15 @@ pub fn App() -> Html {
         let query = query.clone();
         use_reducer(move || AppState::from_query(&query))
     };
+    let page = use_state(page_from_hash);
+    {
+        let page = page.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| page.set(page_from_hash())));
+            move || drop(listener)
+        });
+    }
     // "Today" for the chain chart: the 2024 baseline seen from the same viewpoint.
     let today = use_memo(state.scenario.view, |view| {
         let s = Scenario::from_query(
@@ -89,6 +117,16 @@ pub fn App() -> Html {
         url_state::page_base(),
         state.scenario.to_query(&DATASET)
     );
+    let download_json = {
+        let outcome = outcome.clone();
+        Callback::from(move |_| {
+            download::offer(
+                "rare-earth-risk-results.json",
+                "application/json",
+                &export::results_json(&outcome),
+            );
+        })
+    };
 
     html! {
         <main class={classes!("app", embed.embedded.then_some("embedded"))} data-ready="true"
@@ -115,21 +153,37 @@ pub fn App() -> Html {
                     <ul>{ for state.notices.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
                 </div>
             }
-            <div class="layout">
-                <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
-                    hidden={embed.hide.clone()} locked={embed.lock.clone()} />
-                <section class="results" aria-label="Headline results">
-                    <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} />
-                    if !model_notes.is_empty() {
-                        <div class="notices model-notes" id="model-notes">
-                            <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+            <nav class="page-nav" aria-label="Pages">
+                if embed.embedded {
+                    <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ "How this is calculated" }</a>
+                } else {
+                    <a href="#calculator" aria-current={(*page == Page::Calculator).then_some("page")}>{ "Calculator" }</a>
+                    <a href="#methodology" id="nav-methodology" aria-current={(*page == Page::Methodology).then_some("page")}>{ "Methodology" }</a>
+                    <a href="#sources">{ "Sources & data" }</a>
+                }
+            </nav>
+            if *page == Page::Methodology && !embed.embedded {
+                <Methodology outcome={outcome.clone()} />
+            } else {
+                <div class="layout" id="calculator">
+                    <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
+                        hidden={embed.hide.clone()} locked={embed.lock.clone()} />
+                    <section class="results" aria-label="Headline results">
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} />
+                        if !model_notes.is_empty() {
+                            <div class="notices model-notes" id="model-notes">
+                                <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                            </div>
+                        }
+                        <div class="downloads" id="downloads">
+                            <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
                         </div>
-                    }
-                </section>
-                <section class="chart-area" aria-label="Charts">
-                    <Charts outcome={outcome.clone()} today={(*today).clone()} />
-                </section>
-            </div>
+                    </section>
+                    <section class="chart-area" aria-label="Charts">
+                        <Charts outcome={outcome.clone()} today={(*today).clone()} />
+                    </section>
+                </div>
+            }
             if embed.embedded {
                 <p class="open-full"><a href={full_link} target="_top" id="open-full">{ "Open the full calculator" }</a></p>
             } else {
