@@ -1,0 +1,177 @@
+// Benchmark (not a test): how long from a slider `input` event to the charts redrawn, in headless
+// Debian Chromium against the release build in dist/, served on loopback.
+//
+//   export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+//   trunk build --release
+//   CHROME_PATH=/usr/bin/chromium node scripts/bench-redraw.mjs [moves=120] [width=1280]
+//
+// Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
+// app loads) to record which chart canvases drew and when. For each move of #ctl-quota_magnet the
+// script sets a new value and dispatches an `input` event, timing with performance.now() from just
+// before the dispatch to:
+//   dom    the first headline data-value written (Element.setAttribute, also wrapped),
+//   draw   the last canvas drawing call of the redraw,
+//   frame  the next requestAnimationFrame after at least one chart has redrawn (≈ the frame that
+//          shows it; rAF runs at the display rate, so this rounds up to a ~16.7 ms boundary).
+// "Central" moves follow each other frame by frame, as while dragging: the 1,000-draw ranges are
+// postponed (they start 60 ms after the last change) and never run. "Full" moves wait for
+// data-precision="full" (60 ms pause + Monte Carlo + re-render) and the frame after the charts
+// redraw with their bands. A few extra moves check with canvas.toDataURL() that the pixels changed.
+// Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
+import { launchBrowser } from "../tests/e2e/harness.mjs";
+import { startStaticServer } from "./static-server.mjs";
+
+const MOVES = Math.max(100, Number(process.argv[2] ?? 120) || 120);
+const WIDTH = Number(process.argv[3] ?? 1280) || 1280;
+const WARMUP = 10;
+const DIST = new URL("../dist/", import.meta.url).pathname;
+
+/** Installed before the app loads: stamps every drawing call on a chart canvas. */
+function instrument() {
+  const w = /** @type {any} */ (globalThis);
+  w.__draws = { last: 0, ids: new Set(), dom: 0 };
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (name, v) {
+    if (name === "data-value" && !w.__draws.dom) w.__draws.dom = performance.now();
+    return setAttribute.call(this, name, v);
+  };
+  const proto = CanvasRenderingContext2D.prototype;
+  for (const name of ["clearRect", "fillRect", "strokeRect", "fillText", "stroke", "fill", "drawImage", "putImageData"]) {
+    const orig = proto[name];
+    proto[name] = function (...args) {
+      const id = this.canvas?.id;
+      if (id && id.startsWith("chart-")) {
+        w.__draws.last = performance.now();
+        w.__draws.ids.add(id);
+      }
+      return orig.apply(this, args);
+    };
+  }
+}
+
+/** One move, run in the page. Resolves to timings in ms from the dispatch. */
+function move([value, waitFull]) {
+  const w = /** @type {any} */ (globalThis);
+  const main = document.querySelector("main.app");
+  const slider = /** @type {HTMLInputElement} */ (document.querySelector("#ctl-quota_magnet"));
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+  return new Promise((resolve) => {
+    w.__draws.dom = 0;
+    w.__draws.ids.clear();
+    w.__draws.last = 0;
+    slider.value = String(value);
+    const t0 = performance.now();
+    slider.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    const afterRedraw = async () => {
+      // Frames until a chart has drawn for this change.
+      let frame = await nextFrame();
+      while (w.__draws.ids.size === 0) frame = await nextFrame();
+      return frame;
+    };
+    (async () => {
+      const frame = await afterRedraw();
+      const central = {
+        dom: w.__draws.dom - t0,
+        draw: w.__draws.last - t0,
+        frame: frame - t0,
+        charts: w.__draws.ids.size,
+        precision: main.dataset.precision,
+      };
+      if (!waitFull) return resolve({ central });
+      w.__draws.ids.clear();
+      w.__draws.last = 0;
+      // Wait for the ranges, then for the charts to redraw with them.
+      await new Promise((r) => {
+        if (main.dataset.precision === "full") return r();
+        const pm = new MutationObserver(() => {
+          if (main.dataset.precision === "full") { pm.disconnect(); r(); }
+        });
+        pm.observe(main, { attributes: true, attributeFilter: ["data-precision"] });
+      });
+      const fullAt = performance.now();
+      const fullFrame = await nextFrame();
+      resolve({
+        central,
+        full: {
+          precision: fullAt - t0,
+          draw: (w.__draws.ids.size ? w.__draws.last : NaN) - t0,
+          charts: w.__draws.ids.size,
+          frame: fullFrame - t0,
+        },
+      });
+    })();
+  });
+}
+
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { n: s.length, median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1] };
+}
+
+function row(label, xs) {
+  const { n, median, p95, min, max } = stats(xs);
+  const f = (x) => x.toFixed(1).padStart(7);
+  return `${label.padEnd(46)} ${f(median)} ${f(p95)} ${f(min)} ${f(max)}   n=${n}`;
+}
+
+// Values that always differ from the previous one and sweep 0–100.
+const value = (i) => (i * 37) % 101;
+
+const server = await startStaticServer(DIST);
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 } });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto(server.url);
+  await page.waitForSelector("main.app[data-precision='full']", { timeout: 20_000 });
+
+  // Sanity: a move changes the pixels of the charts (toDataURL, outside the timed runs).
+  const snapshot = () => page.$$eval("canvas[id^='chart-']", (cs) => cs.map((c) => c.toDataURL()));
+  let changedCharts = 0;
+  for (let i = 1; i <= 3; i++) {
+    const before = await snapshot();
+    await page.evaluate(move, [value(i * 13), true]);
+    const after = await snapshot();
+    changedCharts = Math.max(changedCharts, after.filter((d, k) => d !== before[k]).length);
+  }
+
+  // Central: frame-by-frame moves, as while dragging.
+  const central = [];
+  for (let i = 0; i < MOVES + WARMUP; i++) {
+    const r = await page.evaluate(move, [value(i), false]);
+    if (i >= WARMUP) central.push(r.central);
+  }
+  await page.waitForSelector("main.app[data-precision='full']");
+
+  // Full: each move waits for the ranges and their redraw.
+  const full = [];
+  for (let i = 0; i < MOVES + WARMUP; i++) {
+    const r = await page.evaluate(move, [value(i + 50), true]);
+    if (i >= WARMUP) full.push(r);
+  }
+
+  const version = browser.version();
+  const cores = (await import("node:os")).cpus().length;
+  console.log(`bench-redraw: #ctl-quota_magnet, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×900, Chromium ${version} headless, ${cores} cores`);
+  console.log(`charts whose pixels changed on a move (toDataURL): ${changedCharts} of 4`);
+  console.log(`charts redrawn per move (median): central ${stats(central.map((c) => c.charts)).median} of 4, with ranges ${stats(full.map((r) => r.full.charts)).median} of 4; ranges computed while dragging: ${central.filter((c) => c.precision === "full").length} of ${central.length}`);
+  console.log(`${"ms from the input event to …".padEnd(46)}  median     p95     min     max`);
+  console.log("central figures only (while dragging)");
+  console.log(row("  headline numbers updated (DOM)", central.map((c) => c.dom)));
+  console.log(row("  last chart drawing call", central.map((c) => c.draw)));
+  console.log(row("  next animation frame (charts on screen)", central.map((c) => c.frame)));
+  console.log("full ranges (60 ms pause, then 1,000 draws)");
+  console.log(row("  central frame, same moves", full.map((r) => r.central.frame)));
+  console.log(row("  data-precision=full", full.map((r) => r.full.precision)));
+  console.log(row("  last chart drawing call with ranges", full.map((r) => r.full.draw).filter(Number.isFinite)));
+  console.log(row("  next animation frame (ranges on screen)", full.map((r) => r.full.frame)));
+  if (errors.length) console.log(`page errors: ${errors.join(" | ")}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
