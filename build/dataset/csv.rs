@@ -1,8 +1,6 @@
-//! A small RFC 4180 CSV reader that keeps line numbers, so every error can point at a line.
-//!
-//! Rules: comma-separated; a field may be wrapped in double quotes, inside which `""` is a
-//! literal quote and commas and newlines are allowed; unquoted fields are trimmed; blank lines
-//! and lines starting with `#` are skipped (comments for editors).
+//! Reads the data files' CSV into tables that keep line numbers, so every error can point at a
+//! line. Parsing is the `csv` crate's; this module adds the editors' conventions (comments,
+//! trimming) and the checks that a header and its rows agree.
 
 use super::DataError;
 
@@ -21,108 +19,57 @@ pub struct Table {
     pub records: Vec<Record>,
 }
 
-/// Splits `text` into records. Errors name the file and line.
+/// Splits `text` into records with the `csv` crate (RFC 4180: quoted fields may hold commas,
+/// `""` and newlines), keeping each record's first line. Blank lines and lines starting with `#`
+/// are skipped (comments for editors); fields are trimmed. Errors name the file and line.
 pub fn parse(file: &str, text: &str) -> Result<Table, Vec<DataError>> {
+    // The csv crate reads an unclosed quote to the end of the file without complaint; an odd
+    // number of quote characters is exactly that mistake, so say it plainly.
+    if text.matches('"').count() % 2 == 1 {
+        let line = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.matches('"').count() % 2 == 1)
+            .map(|(i, _)| i + 1)
+            .next()
+            .unwrap_or(1);
+        return Err(vec![DataError::new(
+            file,
+            format!("line {line}"),
+            "a quoted field is never closed (missing \")",
+        )]);
+    }
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .trim(::csv::Trim::All)
+        .from_reader(text.as_bytes());
     let mut records: Vec<Record> = Vec::new();
-    let mut errors = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    let mut line = 1;
-    while i < chars.len() {
-        // Skip blank and comment lines.
-        let at_line_start = i == 0 || chars[i - 1] == '\n';
-        if at_line_start {
-            let mut j = i;
-            while j < chars.len() && (chars[j] == ' ' || chars[j] == '\t' || chars[j] == '\r') {
-                j += 1;
-            }
-            if j >= chars.len() || chars[j] == '\n' || chars[j] == '#' {
-                while j < chars.len() && chars[j] != '\n' {
-                    j += 1;
-                }
-                i = j + 1;
-                line += 1;
-                continue;
-            }
-        }
-        let start_line = line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut quoted = false;
-        let mut was_quoted = false;
-        loop {
-            if i >= chars.len() {
-                if quoted {
-                    errors.push(DataError::new(
-                        file,
-                        format!("line {start_line}"),
-                        "a quoted field is never closed (missing \")",
-                    ));
-                }
-                break;
-            }
-            let c = chars[i];
-            if quoted {
-                if c == '"' {
-                    if i + 1 < chars.len() && chars[i + 1] == '"' {
-                        field.push('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    i += 1;
+    for row in reader.records() {
+        match row {
+            Ok(rec) => {
+                let line = rec.position().map_or(0, |p| p.line() as usize);
+                // A line of only spaces is blank too.
+                if rec.iter().all(str::is_empty) {
                     continue;
                 }
-                if c == '\n' {
-                    line += 1;
-                }
-                field.push(c);
-                i += 1;
-                continue;
+                records.push(Record {
+                    line,
+                    fields: rec.iter().map(str::to_string).collect(),
+                });
             }
-            match c {
-                '"' if field.trim().is_empty() && !was_quoted => {
-                    field.clear();
-                    quoted = true;
-                    was_quoted = true;
-                    i += 1;
-                }
-                ',' => {
-                    fields.push(finish(&field, was_quoted));
-                    field.clear();
-                    was_quoted = false;
-                    i += 1;
-                }
-                '\n' => {
-                    i += 1;
-                    line += 1;
-                    break;
-                }
-                '\r' => i += 1,
-                _ => {
-                    if was_quoted && !c.is_whitespace() {
-                        errors.push(DataError::new(
-                            file,
-                            format!("line {start_line}"),
-                            format!(
-                                "text {c:?} after a closing quote; wrap the whole field in quotes"
-                            ),
-                        ));
-                    }
-                    field.push(c);
-                    i += 1;
-                }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                return Err(vec![DataError::new(
+                    file,
+                    format!("line {line}"),
+                    format!("cannot read this CSV row: {e}"),
+                )]);
             }
         }
-        fields.push(finish(&field, was_quoted));
-        records.push(Record {
-            line: start_line,
-            fields,
-        });
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let mut errors = Vec::new();
     let mut iter = records.into_iter();
     let header = match iter.next() {
         Some(h) => h.fields,
@@ -157,14 +104,6 @@ pub fn parse(file: &str, text: &str) -> Result<Table, Vec<DataError>> {
         header,
         records,
     })
-}
-
-fn finish(field: &str, quoted: bool) -> String {
-    if quoted {
-        field.trim_end_matches([' ', '\t']).to_string()
-    } else {
-        field.trim().to_string()
-    }
 }
 
 impl Table {
