@@ -243,3 +243,8 @@ fn every_fixture_is_exercised() {
         assert!(!errors_of(&case).is_empty(), "{case}");
     }
 }
+
+#[test]
+fn source_links_must_be_web_addresses() {
+    assert_error("bad_source_url", "sources.csv", "(S1)", "must be a plain http(s) address");
+}

@@ -331,6 +331,19 @@ fn read_sources(cx: &mut Cx, t: &Table) -> Vec<PSource> {
         if t.get(r, "title").is_empty() {
             cx.err(&t.file, &loc, "missing title");
         }
+        // The app turns this into a link: only plain web addresses or an in-app anchor
+        // (`#methodology`), never `javascript:` or markup.
+        let url = t.get(r, "url");
+        let web = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('#');
+        if !url.is_empty()
+            && (!web || url.contains(|c: char| c.is_whitespace() || "\"'<>`".contains(c)))
+        {
+            cx.err(
+                &t.file,
+                &loc,
+                format!("url `{url}` must be a plain http(s) address or an in-app #anchor"),
+            );
+        }
         out.push(PSource {
             id,
             title: t.get(r, "title").into(),

@@ -92,7 +92,11 @@ pub fn SourcesView() -> Html {
                         if !s.publisher.is_empty() { { format!(" — {}", s.publisher) } }
                         if !s.date.is_empty() { { format!(" ({})", s.date) } }
                         if !s.licence.is_empty() { { format!(". Licence: {}", s.licence) } }
-                        if !s.url.is_empty() { { " " }<a href={s.url} rel="noopener noreferrer" target="_blank">{ "link" }</a> }
+                        if s.url.starts_with('#') {
+                            { " " }<a href={s.url}>{ "read it here" }</a>
+                        } else if !s.url.is_empty() {
+                            { " " }<a href={s.url} rel="noopener noreferrer" target="_blank">{ "link" }</a>
+                        }
                     </li>
                 }) }
             </ol>
