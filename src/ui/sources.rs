@@ -1,7 +1,7 @@
 //! "Sources & data": every source with its link, the confidence of each baseline figure, the data
 //! vintage, a credit line for re-users, and a download of the whole dataset.
 
-use crate::data::{Figure, Market, DATASET};
+use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
 use crate::ui::download;
 use crate::ui::format;
 use crate::ui::headlines::source_links;
@@ -51,6 +51,16 @@ fn market_rows(m: &Market) -> Html {
     }
 }
 
+/// The confidence of a project's conversion into the model's units (its largest contribution).
+fn project_confidence(p: &crate::data::Project) -> &'static str {
+    [p.light_t, p.heavy_t, p.magnet_t]
+        .iter()
+        .filter(|f| f.value > 0.0)
+        .map(|f| f.confidence.label())
+        .next()
+        .unwrap_or("–")
+}
+
 #[component]
 pub fn SourcesView() -> Html {
     let download = Callback::from(|_| {
@@ -80,6 +90,68 @@ pub fn SourcesView() -> Html {
                         { figure_row("US net import reliance", &h.us_net_import_reliance) }
                         { figure_row("China's magnet exports", &h.china_magnet_exports) }
                         { for DATASET.markets.iter().map(market_rows) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="data" id="chain-table">
+                    <caption>{ "China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)" }</caption>
+                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
+                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                    <tbody>
+                        { for Viewpoint::ALL.iter().flat_map(|v| Chain::ALL.iter().map(move |c| (*v, *c))).map(|(v, c)| html! {
+                            <>
+                                { figure_row(&format!("{} · {} chain: need N", v.key(), c.key()), &DATASET.need(v, c).need) }
+                                { for Stage::ALL.iter().map(|s| {
+                                    let row = DATASET.stage(v, c, *s);
+                                    html! {
+                                        <>
+                                            { figure_row(&format!("{} · {} · {}: capacity", v.key(), c.key(), s.key()), &row.capacity) }
+                                            if row.recycling.value > 0.0 {
+                                                { figure_row(&format!("{} · {} · {}: recycled feed", v.key(), c.key(), s.key()), &row.recycling) }
+                                            }
+                                        </>
+                                    }
+                                }) }
+                            </>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="data" id="products-table">
+                    <caption>{ "Products (exposure view)" }</caption>
+                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
+                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                    <tbody>
+                        { for DATASET.products.iter().map(|p| html! {
+                            <>
+                                { figure_row(&format!("{} ({}): magnet", p.name, p.per), &p.magnet_kg) }
+                                { figure_row(&format!("{} ({}): Dy+Tb", p.name, p.per), &p.dy_tb_kg) }
+                            </>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table class="data" id="projects-table">
+                    <caption>{ format!("Announced and operating projects outside China ({})", DATASET.projects.len()) }</caption>
+                    <thead><tr><th scope="col">{ "Project" }</th><th scope="col">{ "Country" }</th><th scope="col">{ "Stage" }</th>
+                        <th scope="col">{ "Capacity as announced" }</th><th scope="col">{ "Start" }</th><th scope="col">{ "Status" }</th>
+                        <th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                    <tbody>
+                        { for DATASET.projects.iter().map(|p| html! {
+                            <tr>
+                                <th scope="row">{ format!("{}: {}", p.company, p.name) }</th>
+                                <td>{ p.country }</td>
+                                <td>{ p.stage.key() }</td>
+                                <td>{ if p.stated_capacity > 0.0 { format!("{} {}", format::sig(p.stated_capacity), p.stated_unit) } else { "not disclosed".into() } }</td>
+                                <td>{ p.start_year }</td>
+                                <td>{ p.status }</td>
+                                <td>{ project_confidence(p) }</td>
+                                <td class="src">{ source_links(p.source) }</td>
+                            </tr>
+                        }) }
                     </tbody>
                 </table>
             </div>
