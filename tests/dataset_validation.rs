@@ -246,5 +246,10 @@ fn every_fixture_is_exercised() {
 
 #[test]
 fn source_links_must_be_web_addresses() {
-    assert_error("bad_source_url", "sources.csv", "(S1)", "must be a plain http(s) address");
+    assert_error(
+        "bad_source_url",
+        "sources.csv",
+        "(S1)",
+        "must be a plain http(s) address",
+    );
 }
