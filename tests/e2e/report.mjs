@@ -15,7 +15,7 @@ export const REPORT_BIN = `${ROOT}target/debug/report`;
 
 /** Builds the CLI (debug profile; cargo makes this a no-op when it is up to date). */
 export function buildReport() {
-  execFileSync("cargo", ["build", "--quiet", "--bin", "report"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync("cargo", ["build", "--quiet", "--locked", "--bin", "report"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
   assert.ok(existsSync(REPORT_BIN), `${REPORT_BIN} was not built`);
 }
 
