@@ -135,6 +135,16 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         Callback::from(move |_| show_table.set(!*show_table))
     };
     let table_id = format!("table-{}", props.id);
+    // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
+    let download_png = {
+        let canvas_ref = canvas_ref.clone();
+        let (id, title, plot) = (props.id.clone(), props.title.clone(), props.plot.clone());
+        Callback::from(move |_| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                crate::ui::png::download_chart(&id, &title, &plot, &canvas);
+            }
+        })
+    };
     html! {
         <section class="chart" aria-labelledby={format!("title-{}", props.id)}>
             <h2 id={format!("title-{}", props.id)}>{ props.title.clone() }</h2>
@@ -146,8 +156,13 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     onclick={toggle}>
                     { if *show_table { "Hide data table" } else { "Show data table" } }
                 </button>
+                <button type="button" class="download-png" id={format!("download-png-{}", props.id)}
+                    onclick={download_png}>
+                    { "Download PNG" }<span class="visually-hidden">{ format!(": {}", props.title) }</span>
+                </button>
             </div>
-            <div class="table-wrap" id={table_id} hidden={!*show_table}>
+            <div class="table-wrap" id={table_id} hidden={!*show_table} tabindex="0" role="region"
+                aria-label={format!("{} (data table)", props.title)}>
                 <table class="data">
                     <caption>{ props.title.clone() }</caption>
                     <thead><tr>{ for props.table.headers.iter().map(|h| html!{ <th scope="col">{ h }</th> }) }</tr></thead>

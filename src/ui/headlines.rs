@@ -91,7 +91,7 @@ fn dependency_card(o: &Outcome) -> Html {
                 { metric("dependency.heavy.magnet.dependency.central".into(), heavy.magnet.dependency.central,
                     format::percent(heavy.magnet.dependency.central)) }</p>
             <p class="sub">{ "Weakest stage: " }
-                <span data-metric="dependency.light.bottleneck">{ stage_phrase(light.bottleneck) }</span></p>
+                <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span></p>
             <details>
                 <summary>{ "How is this calculated" }</summary>
                 <p class="formula">{ "T_mining = cap + R;  T_s = min(T_prev + R_s, cap_s)\ndep_s = 1 − min(1, T_s ÷ N)" }</p>

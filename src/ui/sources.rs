@@ -78,7 +78,7 @@ pub fn SourcesView() -> Html {
                 { "Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)." }</p>
             <p class="credit"><strong>{ "Credit line: " }</strong>{ DATASET.credit }</p>
             <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="2024 baseline figures (table)">
                 <table class="data" id="baseline-table">
                     <caption>{ "2024 baseline figures" }</caption>
                     <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
@@ -93,7 +93,7 @@ pub fn SourcesView() -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Chain capacities and needs (table)">
                 <table class="data" id="chain-table">
                     <caption>{ "China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)" }</caption>
                     <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
@@ -118,7 +118,7 @@ pub fn SourcesView() -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Products (table)">
                 <table class="data" id="products-table">
                     <caption>{ "Products (exposure view)" }</caption>
                     <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
@@ -133,7 +133,7 @@ pub fn SourcesView() -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Projects outside China (table)">
                 <table class="data" id="projects-table">
                     <caption>{ format!("Announced and operating projects outside China ({})", DATASET.projects.len()) }</caption>
                     <thead><tr><th scope="col">{ "Project" }</th><th scope="col">{ "Country" }</th><th scope="col">{ "Stage" }</th>
