@@ -7,15 +7,25 @@ use crate::ui::format;
 use crate::ui::headlines::source_links;
 use yew::prelude::*;
 
-/// The dataset as JSON, with the credit line and vintage on top (what "Download the dataset" saves).
+/// What "Download the dataset" saves: the credit line and licence on top, then every figure.
+#[derive(serde::Serialize)]
+struct DatasetDocument {
+    title: &'static str,
+    vintage: &'static str,
+    credit: &'static str,
+    licence: &'static str,
+    dataset: &'static crate::data::Dataset,
+}
+
+/// The dataset as JSON, with the credit line and vintage on top.
 pub fn dataset_json() -> String {
-    let doc = serde_json::json!({
-        "title": "Rare-earth supply-chain risk calculator: dataset",
-        "vintage": DATASET.vintage,
-        "credit": DATASET.credit,
-        "licence": "Figures are from the listed sources under their own terms (USGS: public domain; IEA: CC BY 4.0). Cite the original sources.",
-        "dataset": DATASET,
-    });
+    let doc = DatasetDocument {
+        title: "Rare-earth supply-chain risk calculator: dataset",
+        vintage: DATASET.vintage,
+        credit: DATASET.credit,
+        licence: "Figures are from the listed sources under their own terms (USGS: public domain; IEA: CC BY 4.0). Cite the original sources.",
+        dataset: &DATASET,
+    };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
@@ -173,5 +183,37 @@ pub fn SourcesView() -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dataset_download_carries_credit_licence_and_every_figure() {
+        let json: serde_json::Value = serde_json::from_str(&dataset_json()).expect("valid JSON");
+        assert_eq!(json["vintage"], DATASET.vintage);
+        assert_eq!(json["credit"], DATASET.credit);
+        assert!(json["licence"]
+            .as_str()
+            .is_some_and(|l| l.contains("CC BY 4.0")));
+        let d = &json["dataset"];
+        assert_eq!(
+            d["sources"].as_array().map(Vec::len),
+            Some(DATASET.sources.len())
+        );
+        assert_eq!(
+            d["projects"].as_array().map(Vec::len),
+            Some(DATASET.projects.len())
+        );
+        assert_eq!(d["markets"][3]["reported_exports"]["value"], 58152.0);
+        assert_eq!(
+            d["markets"][3]["reported_exports"]["source"],
+            DATASET.markets[3]
+                .reported_exports
+                .map(|f| f.source)
+                .unwrap_or_default()
+        );
     }
 }
