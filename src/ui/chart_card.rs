@@ -147,8 +147,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     };
     html! {
         <section class="chart" aria-labelledby={format!("title-{}", props.id)}>
-            <h2 id={format!("title-{}", props.id)}>{ props.title.clone() }</h2>
-            <p class="finding">{ props.finding.clone() }</p>
+            // The heading states the finding; the kicker above it says what the chart is.
+            <p class="kicker">{ props.title.clone() }</p>
+            <h2 id={format!("title-{}", props.id)} class="finding">{ props.finding.clone() }</h2>
             <canvas id={format!("chart-{}", props.id)} ref={canvas_ref} role="img"
                 aria-label={props.alt.clone()} class={classes!(props.tall.then_some("tall"))}></canvas>
             <div class="chart-tools">
