@@ -1,6 +1,11 @@
 //! Time of one full `evaluate` (1,000 draws for the scenario year, 100 for the other timeline
-//! years) and of the central-only path, natively: median and p95 over a few hundred runs.
-//! `cargo bench --bench evaluate`. Goal: under 2 ms on one core.
+//! years) and of the central-only path, natively: median and p95 over a few hundred runs, per
+//! scenario. `cargo bench --bench evaluate`. Goal: full evaluation under 2 ms on one core.
+//!
+//! The `bench` profile inherits `release` (opt-level "z", what the browser ships). The first
+//! line says which opt-level the binary was built with; to see the speed-optimised figure run
+//! `CARGO_PROFILE_BENCH_OPT_LEVEL=3 cargo bench --bench evaluate`. With `--once '<query>'` the
+//! binary evaluates that scenario once (for profilers).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -12,7 +17,30 @@ fn main() {
     use std::hint::black_box;
     use std::time::Instant;
 
-    fn time(label: &str, runs: usize, f: &dyn Fn()) {
+    /// The opt-level this binary was compiled with: the environment override if cargo had one,
+    /// else `[profile.bench]` or `[profile.release]` of Cargo.toml (what `bench` inherits).
+    fn opt_level() -> String {
+        if let Some(v) = option_env!("CARGO_PROFILE_BENCH_OPT_LEVEL") {
+            return format!("{v} (CARGO_PROFILE_BENCH_OPT_LEVEL)");
+        }
+        let toml = include_str!("../Cargo.toml");
+        for section in ["[profile.bench]", "[profile.release]"] {
+            if let Some(rest) = toml.split(section).nth(1) {
+                let body = rest.split("\n[").next().unwrap_or("");
+                if let Some(line) = body
+                    .lines()
+                    .find(|l| l.trim_start().starts_with("opt-level"))
+                {
+                    let v = line.split('=').nth(1).unwrap_or("").trim();
+                    return format!("{v} (Cargo.toml {section})");
+                }
+            }
+        }
+        "3 (cargo default)".to_string()
+    }
+
+    /// Median and p95 in ms over `runs` runs (after 10 warm-up runs).
+    fn time(runs: usize, f: &dyn Fn()) -> (f64, f64) {
         for _ in 0..10 {
             f();
         }
@@ -24,29 +52,43 @@ fn main() {
             })
             .collect();
         t.sort_by(f64::total_cmp);
-        let median = t[t.len() / 2];
-        let p95 = t[(t.len() * 95) / 100];
-        println!("{label}: median {median:.3} ms, p95 {p95:.3} ms ({runs} runs)");
+        (t[t.len() / 2], t[(t.len() * 95) / 100])
     }
 
+    // `evaluate-<hash> --once '<query>'`: one full evaluation and nothing else, for profilers
+    // (e.g. `valgrind --tool=callgrind`, which counts instructions deterministically).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--once") {
+        let q = args.get(i + 1).map_or("", String::as_str);
+        let s = Scenario::from_query(q, &DATASET);
+        black_box(evaluate_with(&s, &DATASET, &Options::default()));
+        return;
+    }
+    println!(
+        "profile: bench, opt-level {}, debug assertions {}",
+        opt_level(),
+        if cfg!(debug_assertions) { "on" } else { "off" }
+    );
+    println!(
+        "{:<44} {:>22} {:>26}",
+        "scenario", "central only med / p95", "1,000 draws + timeline"
+    );
     for q in [
         "",
         "preset=embargo-now",
         "preset=licensing-apr-2025&view=exchina",
+        "preset=quota-2010",
     ] {
         let s = Scenario::from_query(q, &DATASET);
         let full = Options::default();
         let central = Options::central();
         let label = if q.is_empty() { "default" } else { q };
-        time(
-            &format!("evaluate [{label}], 1,000 draws + timeline"),
-            300,
-            &|| {
-                black_box(evaluate_with(black_box(&s), &DATASET, &full));
-            },
-        );
-        time(&format!("evaluate [{label}], central only"), 300, &|| {
+        let (cm, cp) = time(300, &|| {
             black_box(evaluate_with(black_box(&s), &DATASET, &central));
         });
+        let (fm, fp) = time(300, &|| {
+            black_box(evaluate_with(black_box(&s), &DATASET, &full));
+        });
+        println!("{label:<44} {cm:>9.3} / {cp:.3} ms {fm:>13.3} / {fp:.3} ms (median / p95)");
     }
 }

@@ -61,8 +61,10 @@ pub fn project_targets(p: &Project, view: Viewpoint) -> [f64; TARGETS] {
 /// The sparse effect of one project: its non-zero targets and its online fraction by year.
 #[derive(Debug, Clone)]
 pub struct ProjectEffect {
-    /// (target, t/yr at full output); at most five entries.
+    /// (target, t/yr at full output), in target order; at most five entries.
     pub targets: Vec<(usize, f64)>,
+    /// How many leading entries of `targets` are markets (`T_NDPR..=T_MAGNET`).
+    pub market_targets: usize,
     /// Online fraction per year of the horizon.
     pub online: [f64; YEARS],
     /// First year index with a non-zero online fraction (YEARS if never).
@@ -108,8 +110,10 @@ impl CapacityPlan {
                     first = y;
                 }
             }
+            let market_targets = targets.iter().filter(|(t, _)| *t < T_LIGHT).count();
             projects.push(ProjectEffect {
                 targets,
+                market_targets,
                 online,
                 first,
             });
@@ -138,6 +142,35 @@ impl CapacityPlan {
             for y in p.first..YEARS {
                 let w = pipeline * p.online[y];
                 for &(t, c) in &p.targets {
+                    out[y][t] += w * c;
+                }
+            }
+        }
+    }
+
+    /// Additions when exactly the projects with `delivered[j]` are built, for year `year` (all
+    /// targets) and the years after it (the four markets only, which is what time to recover
+    /// needs); every other entry is left as the sliders alone. Each entry that is computed is
+    /// summed in the same order as by [`CapacityPlan::realised`], so it has the same bits.
+    pub fn realised_year(&self, delivered: &[bool], year: usize, out: &mut Additions) {
+        *out = self.added;
+        for (p, &ok) in self.projects.iter().zip(delivered) {
+            if !ok {
+                continue;
+            }
+            if p.first <= year && year < YEARS {
+                let w = p.online[year];
+                for &(t, c) in &p.targets {
+                    out[year][t] += w * c;
+                }
+            }
+            let markets = &p.targets[..p.market_targets];
+            if markets.is_empty() {
+                continue;
+            }
+            for y in p.first.max(year + 1)..YEARS {
+                let w = p.online[y];
+                for &(t, c) in markets {
                     out[y][t] += w * c;
                 }
             }

@@ -144,7 +144,7 @@ struct Ctx {
 /// Elasticities (ed, es) per market for one draw.
 type Elast = [[f64; 2]; 4];
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct YearCalc {
     m: [f64; 4],
     mcn: [f64; 4],
@@ -166,8 +166,31 @@ struct YearCalc {
     survive: [f64; 4],
 }
 
+impl YearCalc {
+    const ZERO: YearCalc = YearCalc {
+        m: [0.0; 4],
+        mcn: [0.0; 4],
+        unmet: [0.0; 4],
+        demand: [0.0; 4],
+        supply: [0.0; 4],
+        capacity: [0.0; 4],
+        e: [0.0; 4],
+        q: [0.0; 4],
+        dcn: [0.0; 4],
+        ct: [0.0; 4],
+        kstar: 0.0,
+        cex: 0.0,
+        ccn: 0.0,
+        cap: [[0.0; 4]; 2],
+        thr: [[0.0; 4]; 2],
+        dep: [[0.0; 4]; 2],
+        need: [0.0; 2],
+        survive: [0.0; 4],
+    };
+}
+
 fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc {
-    let mut r = YearCalc::default();
+    let mut r = YearCalc::ZERO;
     let g = ctx.growth[y];
     for k in 0..4 {
         let b = &ctx.base[k];
@@ -224,18 +247,43 @@ fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc
     r
 }
 
-/// First year ≥ `y` (as a number) in which market `k` recovers (MODEL.md §7), `+∞` if none.
-fn recover_year(ctx: &Ctx, y: usize, adds: &Additions, k: usize) -> f64 {
-    let b = &ctx.base[k];
-    for (yy, row) in adds.iter().enumerate().skip(y) {
-        let dt = b.d * ctx.growth[yy];
-        let ft = b.f + row[k];
-        let q = b.quota * (dt - ft).max(0.0);
-        if time::recovered(dt, ft, q) {
-            return f64::from(FIRST_YEAR) + yy as f64;
+/// For each market and each year `y ≥ from`, the first year ≥ `y` (as a number) in which the
+/// market recovers (MODEL.md §7), `+∞` if none: one backward pass over the years.
+fn recover_years(ctx: &Ctx, from: usize, adds: &Additions) -> [[f64; YEARS]; 4] {
+    let mut out = [[f64::INFINITY; YEARS]; 4];
+    for k in 0..4 {
+        let b = &ctx.base[k];
+        let mut next = f64::INFINITY;
+        for yy in (from..YEARS).rev() {
+            let dt = b.d * ctx.growth[yy];
+            let ft = b.f + adds[yy][k];
+            let q = b.quota * (dt - ft).max(0.0);
+            if time::recovered(dt, ft, q) {
+                next = f64::from(FIRST_YEAR) + yy as f64;
+            }
+            out[k][yy] = next;
         }
     }
-    f64::INFINITY
+    out
+}
+
+/// Like [`recover_years`] for year `y` only (other entries `+∞`): a forward search that stops
+/// at the first recovered year.
+fn recover_year(ctx: &Ctx, y: usize, adds: &Additions) -> [[f64; YEARS]; 4] {
+    let mut out = [[f64::INFINITY; YEARS]; 4];
+    for k in 0..4 {
+        let b = &ctx.base[k];
+        for yy in y..YEARS {
+            let dt = b.d * ctx.growth[yy];
+            let ft = b.f + adds[yy][k];
+            let q = b.quota * (dt - ft).max(0.0);
+            if time::recovered(dt, ft, q) {
+                out[k][y] = f64::from(FIRST_YEAR) + yy as f64;
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Number of sampled quantities per year.
@@ -244,11 +292,11 @@ const Q_DEP: usize = 24;
 const Q_SURVIVE: usize = 32;
 const Q_RECOVER: usize = 33;
 
-fn quantities(ctx: &Ctx, r: &YearCalc, y: usize, adds: &Additions, out: &mut [f64; NQ]) {
+fn quantities(r: &YearCalc, y: usize, recover_from: &[[f64; YEARS]; 4], out: &mut [f64; NQ]) {
     let mut survive = f64::INFINITY;
     let mut recover = f64::NEG_INFINITY;
     for k in 0..4 {
-        let rec = recover_year(ctx, y, adds, k);
+        let rec = recover_from[k][y];
         out[k * 6] = r.m[k];
         out[k * 6 + 1] = r.mcn[k];
         out[k * 6 + 2] = r.m[k] / r.mcn[k];
@@ -367,14 +415,15 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut adds_c = [[0.0; TARGETS]; YEARS];
     plan.expected(pipeline, &mut adds_c);
     let el_c: Elast = [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]);
-    let mut central_calc = [YearCalc::default(); YEARS];
+    let mut central_calc = [YearCalc::ZERO; YEARS];
     let mut central_q = [[0.0; NQ]; YEARS];
+    let rec_c = recover_years(&ctx, 0, &adds_c);
     for y in 0..YEARS {
         if y != ty && !opts.timeline {
             continue;
         }
         central_calc[y] = year_calc(&ctx, y, &adds_c[y], &el_c);
-        quantities(&ctx, &central_calc[y], y, &adds_c, &mut central_q[y]);
+        quantities(&central_calc[y], y, &rec_c, &mut central_q[y]);
     }
 
     // Draws.
@@ -402,16 +451,23 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut adds = [[0.0; TARGETS]; YEARS];
     let mut qbuf = [0.0; NQ];
     for i in 0..nd {
-        // Draws beyond the timeline's only need the scenario year and the years after it.
-        let from = if i < ntl { 0 } else { ty };
-        plan.realised(&delivered[i * np..(i + 1) * np], from, &mut adds);
+        // Draws beyond the timeline's only need the scenario year, and the markets' supply in
+        // the years after it (time to recover).
+        let mine = &delivered[i * np..(i + 1) * np];
+        let rec = if i < ntl {
+            plan.realised(mine, 0, &mut adds);
+            recover_years(&ctx, 0, &adds)
+        } else {
+            plan.realised_year(mine, ty, &mut adds);
+            recover_year(&ctx, ty, &adds)
+        };
         for y in 0..YEARS {
             let n = n_of(y);
             if i >= n {
                 continue;
             }
             let r = year_calc(&ctx, y, &adds[y], &el_draws[i]);
-            quantities(&ctx, &r, y, &adds, &mut qbuf);
+            quantities(&r, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {
                 col[q * n + i] = qbuf[q];

@@ -1,10 +1,10 @@
 //! The oxide markets' price shock and China's domestic price (MODEL.md §5).
 //!
-//! Both problems reduce to finding where a decreasing function of `x = ln m` crosses zero:
-//! `h(x) = a·e^(αx) − b·e^(βx) − c` with `α ≤ 0 ≤ β`. Closed forms are used where one term
-//! vanishes; otherwise a safeguarded Newton step in log space (bisection whenever Newton would
-//! leave the bracket), stopped when the step in `ln m` is below the relative tolerance
-//! [`TOLERANCE`] of MODEL.md §5. Nothing allocates.
+//! Both problems reduce to a root of a concave function of `x = ln m` (see
+//! [`root_concave_log`]): closed forms where one term vanishes, otherwise Newton's method in log
+//! space from a closed-form start on the feasible side, which converges monotonically, stopped
+//! when the step in `ln m` is below a hundredth of the relative tolerance [`TOLERANCE`] of
+//! MODEL.md §5. Nothing allocates.
 
 use super::math::{exp, ln, powf};
 
@@ -14,38 +14,75 @@ pub const TOLERANCE: f64 = 1e-9;
 /// The floor of China's domestic multiplier `m_cn` (MODEL.md §5: `m_cn ∈ [0.2, 1]`).
 pub const CHINA_FLOOR: f64 = 0.2;
 
-/// The smallest `x` in `[lo, hi]` with `a·e^(αx) − b·e^(βx) − c ≤ 0`, given that the left side
-/// is positive at `lo` and non-positive at `hi`. `α ≤ 0 ≤ β`, `a, b ≥ 0`, so the function is
-/// non-increasing and the root is unique.
-pub(crate) fn root_decreasing(
-    a: f64,
-    alpha: f64,
-    b: f64,
-    beta: f64,
-    c: f64,
+/// The root of `G(x) = ln s + σ·x − ln(p·e^(πx) + r)` in `[lo, hi]`, where `s, p, r ≥ 0`.
+///
+/// Both §5 problems take this form in `x = ln m`: the oxide market's `D·m^ed = F·m^es + Q`
+/// (`s = D, σ = ed, p = F, π = es, r = Q`, `G` decreasing) and China's
+/// `C·m^es_cn = D_cn·m^ed + Q` (`s = C, σ = es_cn, p = D_cn, π = ed, r = Q`, `G` increasing).
+/// `ln(p·e^(πx) + r)` is a log-sum-exp, hence convex, so `G` is **concave**. Newton's method on
+/// a concave function started where `G ≤ 0` never overshoots the root: every iterate stays on
+/// the same side and moves towards it, with quadratic convergence, so no bisection safeguard
+/// is needed. A start with `G ≤ 0` is free: dropping the `r` term or the `p` term each gives a
+/// closed-form root (`x_p = ln(s/p)/(π − σ)`, `x_r = ln(r/s)/σ`) on the `G ≤ 0` side of the
+/// true one (removing supply moves the root outwards), and the nearer of the two — or the
+/// bracket end, where `G ≤ 0` is known — is typically within 10⁻² of the root.
+///
+/// `toward_hi`: `G` is decreasing and `G(hi) ≤ 0` (start high, iterate down); otherwise `G` is
+/// increasing and `G(lo) ≤ 0` (start low, iterate up). The result is on the `G ≤ 0` side of
+/// the root to within a step of `TOLERANCE / 100` in `x`. With `r = 0` the root is the closed
+/// form `x_p`.
+// The five coefficients and the bracket are all needed; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn root_concave_log(
+    s: f64,
+    sigma: f64,
+    p: f64,
+    pi: f64,
+    r: f64,
     lo: f64,
     hi: f64,
+    toward_hi: bool,
 ) -> f64 {
-    let (mut lo, mut hi) = (lo, hi);
-    // Start from the linearisation of both exponentials at the bracket's low end.
-    let mut x = lo;
-    for _ in 0..200 {
-        let ea = a * exp(alpha * x);
-        let eb = b * exp(beta * x);
-        let fx = ea - eb - c;
-        if fx > 0.0 {
-            lo = x;
-        } else {
-            hi = x;
+    // Closed-form roots of the two one-term problems (NaN when the term is absent).
+    let xp = if p > 0.0 && pi != sigma {
+        ln(s / p) / (pi - sigma)
+    } else {
+        f64::NAN
+    };
+    if r <= 0.0 && xp.is_finite() {
+        return xp.clamp(lo, hi);
+    }
+    let xr = if r > 0.0 && sigma != 0.0 {
+        ln(r / s) / sigma
+    } else {
+        f64::NAN
+    };
+    // f64::min/max ignore NaN, so an absent term does not constrain the start.
+    let mut x = if toward_hi {
+        hi.min(xp).min(xr)
+    } else {
+        lo.max(xp).max(xr)
+    };
+    if p <= 0.0 {
+        return x.clamp(lo, hi);
+    }
+    for _ in 0..100 {
+        let e = p * exp(pi * x);
+        let v = e + r;
+        let g = sigma * x - ln(v / s);
+        let dg = sigma - pi * e / v;
+        if g >= 0.0 || dg == 0.0 || !dg.is_finite() {
+            // At the root (or past it by rounding): done.
+            break;
         }
-        let dfx = alpha * ea - beta * eb;
-        let mut next = if dfx < 0.0 { x - fx / dfx } else { f64::NAN };
-        if !(next > lo && next < hi) {
-            next = 0.5 * (lo + hi);
+        let step = g / dg;
+        let next = (x - step).clamp(lo, hi);
+        if !next.is_finite() {
+            break;
         }
-        let step = (next - x).abs();
+        let moved = (next - x).abs();
         x = next;
-        if step <= TOLERANCE * 0.01 || hi - lo <= TOLERANCE * 0.01 {
+        if moved <= TOLERANCE * 0.01 {
             break;
         }
     }
@@ -112,41 +149,53 @@ pub fn solve_oxide(mk: &OxideMarket) -> Clearing {
     if d <= (k.min(f) + q) * (1.0 + TOLERANCE) {
         return Clearing::CALM;
     }
-    let xb = ln(b);
-    let at_b = d * exp(ed * xb) - k.min(f * exp(es * xb)) - q;
-    if at_b > 0.0 || xb <= 0.0 {
-        let unmet = if xb <= 0.0 {
-            (d - k.min(f) - q) / d
-        } else {
-            at_b / d
-        };
-        return Clearing {
-            multiplier: b,
-            unmet_share: unmet.clamp(0.0, 1.0),
-        };
-    }
-    // Where the smooth branch F·m^es meets capacity K (infinite if it never does).
-    let xk = if k <= f {
-        0.0
-    } else if es > 0.0 && f > 0.0 {
-        ln(k / f) / es
-    } else {
-        f64::INFINITY
-    };
-    let x = if xk < xb && d * exp(ed * xk) - k - q > 0.0 {
-        // Root on the capacity branch: D·e^(ed·x) = K + Q.
+    // The root x = ln m of D·e^(ed·x) = min(K, F·e^(es·x)) + Q, ignoring the backstop.
+    let x = if k <= f {
+        // Capacity binds from m = 1 on: D·e^(ed·x) = K + Q.
         ln((k + q) / d) / ed
     } else if f == 0.0 || es == 0.0 {
         // Supply does not respond: D·e^(ed·x) = F + Q.
         ln((f + q) / d) / ed
     } else {
-        root_decreasing(d, ed, f, es, q, 0.0, xk.min(xb))
+        // The root with uncapped supply F·e^(es·x); if capacity binds there (F·e^(es·x) > K,
+        // i.e. es·x > ln(K/F)), the root is on the capacity branch instead.
+        let smooth = root_concave_log(d, ed, f, es, q, 0.0, f64::INFINITY, true);
+        if es * smooth > ln(k / f) {
+            ln((k + q) / d) / ed
+        } else {
+            smooth
+        }
     };
+    let m = exp(x);
+    let clear_of_backstop = x > 0.0 && m < b * (1.0 - TOLERANCE);
+    if !clear_of_backstop {
+        // Near, at or beyond the backstop (or no root): decide exactly at m = B.
+        let xb = ln(b);
+        let at_b = d * exp(ed * xb) - k.min(f * exp(es * xb)) - q;
+        if at_b > 0.0 || xb <= 0.0 {
+            let unmet = if xb <= 0.0 {
+                (d - k.min(f) - q) / d
+            } else {
+                at_b / d
+            };
+            return Clearing {
+                multiplier: b,
+                unmet_share: unmet.clamp(0.0, 1.0),
+            };
+        }
+        return Clearing {
+            multiplier: exp(x.max(0.0).min(xb)).clamp(1.0, b),
+            unmet_share: 0.0,
+        };
+    }
     Clearing {
-        multiplier: exp(x.max(0.0).min(xb)).clamp(1.0, b),
+        multiplier: m.clamp(1.0, b),
         unmet_share: 0.0,
     }
 }
+
+/// `ln 0.2`, the floor of `ln m_cn` (`tests::ln_floor_is_ln_of_the_floor` checks the bits).
+const LN_CHINA_FLOOR: f64 = -1.6094379124341003;
 
 /// China's domestic multiplier of MODEL.md §5: the largest `m_cn ∈ [0.2, 1]` with
 /// `D_cn,t·m_cn^ed + Q_t ≥ C_t·m_cn^es_cn`, `C_t = D_cn,t + E_t`. When the withheld volume
@@ -163,23 +212,28 @@ pub fn solve_china(
     let q = allowed_exports.max(0.0);
     let ed = ed.min(0.0);
     let es = es_cn.max(0.0);
-    // g(y) = a·e^(ed·y) + q − c·e^(es·y), decreasing in y = ln m_cn.
+    // g(y) = a·e^(ed·y) + q − c·e^(es·y), decreasing in y = ln m_cn; g(0) < 0 below.
     if a + q >= c * (1.0 - TOLERANCE) {
         return 1.0;
     }
-    let lo = ln(CHINA_FLOOR);
-    if a * exp(ed * lo) + q < c * exp(es * lo) {
-        return CHINA_FLOOR;
-    }
-    // Largest y with g(y) ≥ 0 = where g crosses zero (g is continuous and decreasing).
+    let lo = LN_CHINA_FLOOR;
+    // Largest y with g(y) ≥ 0 = where g crosses zero (g is continuous and decreasing); at or
+    // below ln 0.2 (or no crossing at all) the floor applies.
     let y = if es == 0.0 {
-        ln((c - q) / a) / ed
+        if ed < 0.0 && a > 0.0 {
+            ln((c - q) / a) / ed
+        } else {
+            f64::NEG_INFINITY
+        }
     } else if a == 0.0 {
         ln(q / c) / es
     } else {
-        root_decreasing(a, ed, c, es, -q, lo, 0.0)
+        root_concave_log(c, es, a, ed, q, lo, 0.0, false)
     };
-    exp(y.max(lo).min(0.0)).clamp(CHINA_FLOOR, 1.0)
+    if y.is_nan() || y <= lo {
+        return CHINA_FLOOR;
+    }
+    exp(y.min(0.0)).clamp(CHINA_FLOOR, 1.0)
 }
 
 #[cfg(test)]
@@ -271,6 +325,30 @@ mod tests {
         // es_cn = 0: D_cn·m^ed + Q = C ⇒ 80·m^−0.5 + 10 = 100 ⇒ m = (80/90)^2 = 0.790123…
         let m = solve_china(80.0, 100.0, 10.0, -0.5, 0.0);
         assert!((m - (80.0f64 / 90.0).powi(2)).abs() < 1e-9, "{m}");
+    }
+
+    #[test]
+    fn ln_floor_is_ln_of_the_floor() {
+        assert_eq!(LN_CHINA_FLOOR.to_bits(), ln(CHINA_FLOOR).to_bits());
+    }
+
+    #[test]
+    fn newton_lands_on_the_root() {
+        // Oxide form D·m^ed = F·m^es + Q and China's C·m^es = D_cn·m^ed + Q over a grid: the
+        // residual in log space is at rounding level and on the feasible side.
+        for &(s, sigma, p, pi, r) in &[
+            (100.0, -0.2, 40.0, 0.15, 20.0),
+            (100.0, -0.05, 10.0, 0.4, 1.0),
+            (100.0, -0.35, 90.0, 0.05, 5.0),
+            (3000.0, 0.3, 2700.0, -0.15, 10.0),
+            (3000.0, 0.3, 2000.0, -0.4, 500.0),
+        ] {
+            let down = sigma <= 0.0;
+            let (lo, hi) = if down { (0.0, 10.0) } else { (-1.6, 0.0) };
+            let x = root_concave_log(s, sigma, p, pi, r, lo, hi, down);
+            let g = sigma * x - (p * (pi * x).exp() + r).ln() + s.ln();
+            assert!(g.abs() < 1e-13, "{s} {sigma} {p} {pi} {r}: x {x}, G {g}");
+        }
     }
 
     #[test]

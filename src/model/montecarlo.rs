@@ -57,7 +57,26 @@ pub fn quantile(xs: &mut [f64], q: f64) -> f64 {
     if frac == 0.0 || rest.is_empty() {
         return x_lo;
     }
-    let x_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
+    interpolate(x_lo, smallest(rest), frac)
+}
+
+/// The smallest value, ignoring NaN (`+∞` for none).
+fn smallest(xs: &[f64]) -> f64 {
+    let mut m = f64::INFINITY;
+    for &x in xs {
+        if x < m {
+            m = x;
+        }
+    }
+    m
+}
+
+/// The index of the lower order statistic of the median, as [`quantile`] selects it.
+fn median_index(n: usize) -> usize {
+    ((n - 1) as f64 * 0.5).floor() as usize
+}
+
+fn interpolate(x_lo: f64, x_hi: f64, frac: f64) -> f64 {
     if x_lo == x_hi {
         x_lo
     } else if x_hi.is_infinite() {
@@ -68,9 +87,47 @@ pub fn quantile(xs: &mut [f64], q: f64) -> f64 {
     }
 }
 
-/// p10, p50 and p90 of `xs` (reorders `xs`).
+/// p10, p50 and p90 of `xs` (reorders `xs`); the same numbers as three calls of [`quantile`].
+///
+/// Cheaper: a constant sample (common: calm markets, unchanged dependencies) is answered in one
+/// pass, and otherwise the median's selection splits `xs` so that p10 is selected in the lower
+/// half only and p90 in the upper half only.
 pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
-    [quantile(xs, 0.1), quantile(xs, 0.5), quantile(xs, 0.9)]
+    let n = xs.len();
+    if n == 0 {
+        return [f64::NAN; 3];
+    }
+    let first = xs[0].to_bits();
+    if xs.iter().all(|x| x.to_bits() == first) {
+        return [xs[0]; 3];
+    }
+    let p50 = quantile(xs, 0.5);
+    // After selecting order statistic `m` (the median's lower one), xs[..=m] holds exactly the
+    // order statistics 0..=m and xs[m + 1..] the others, so order statistic `k` (and `k + 1`)
+    // can be selected in the part that holds both.
+    let m = median_index(n);
+    let part = |xs: &mut [f64], q: f64| -> f64 {
+        let h = (n - 1) as f64 * q;
+        let k = h.floor() as usize;
+        let frac = h - k as f64;
+        let need = k + usize::from(frac != 0.0);
+        let (slice, k) = if need <= m {
+            (&mut xs[..=m], k)
+        } else if k > m && need < n {
+            (&mut xs[m + 1..], k - (m + 1))
+        } else {
+            return quantile(xs, q);
+        };
+        let (_, &mut x_lo, rest) = slice.select_nth_unstable_by(k, f64::total_cmp);
+        if frac == 0.0 || rest.is_empty() {
+            x_lo
+        } else {
+            interpolate(x_lo, smallest(rest), frac)
+        }
+    };
+    let p10 = part(xs, 0.1);
+    let p90 = part(xs, 0.9);
+    [p10, p50, p90]
 }
 
 #[cfg(test)]
@@ -104,6 +161,37 @@ mod tests {
         );
         let mut zs = [1.0, f64::INFINITY, f64::INFINITY];
         assert_eq!(p10_p50_p90(&mut zs), [f64::INFINITY; 3]);
+    }
+
+    #[test]
+    fn split_selection_equals_three_full_selections() {
+        // Pseudo-random samples with ties, ±0, infinities, of every length up to 60 and 1,000.
+        let mut u = Uniforms::new(7);
+        for n in (0..=60).chain([999, 1000, 1001]) {
+            for kind in 0..4 {
+                let xs: Vec<f64> = (0..n)
+                    .map(|_| {
+                        let x = u.uniform();
+                        match kind {
+                            0 => x,
+                            1 => (x * 4.0).floor(),
+                            2 if x < 0.3 => f64::INFINITY,
+                            2 => x,
+                            _ if x < 0.5 => -0.0,
+                            _ => 0.0,
+                        }
+                    })
+                    .collect();
+                let mut a = xs.clone();
+                let fast = p10_p50_p90(&mut a);
+                let slow = [0.1, 0.5, 0.9].map(|q| quantile(&mut xs.clone(), q));
+                assert_eq!(
+                    fast.map(f64::to_bits),
+                    slow.map(f64::to_bits),
+                    "n {n} kind {kind}"
+                );
+            }
+        }
     }
 
     #[test]
