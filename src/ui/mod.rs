@@ -12,6 +12,7 @@ pub mod export;
 pub mod format;
 mod headlines;
 mod methodology;
+mod png;
 mod share;
 pub mod slider;
 pub mod sources;
