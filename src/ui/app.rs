@@ -176,7 +176,20 @@ pub fn App() -> Html {
                             </div>
                         }
                         <div class="downloads" id="downloads">
+                            <button type="button" id="download-csv" onclick={
+                                let outcome = outcome.clone();
+                                Callback::from(move |_| {
+                                    download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
+                                })
+                            }>{ "Download results (CSV)" }</button>
                             <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
+                            // Shown only on paper (styles/print.css): where the printed card comes from.
+                            <p class="print-only" id="print-note">
+                                { export::scenario_line(&state.scenario) }{ ". " }
+                                { export::chart_sources_line("chain") }{ ". " }
+                                { format!("{} · data as of {} · model {} · {}", DATASET.credit, DATASET.vintage,
+                                    crate::model::MODEL_VERSION, full_link) }
+                            </p>
                         </div>
                     </section>
                     <section class="chart-area" aria-label="Charts">

@@ -138,7 +138,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
     let download_png = {
         let canvas_ref = canvas_ref.clone();
-        let (id, title, plot) = (props.id.clone(), props.title.clone(), props.plot.clone());
+        let (id, plot) = (props.id.clone(), props.plot.clone());
+        // The image's headline: what the chart is and what it shows.
+        let title = format!("{} — {}", props.title, props.finding);
         Callback::from(move |_| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 crate::ui::png::download_chart(&id, &title, &plot, &canvas);
