@@ -1,0 +1,71 @@
+// Print: the scenario on screen prints as a one-page card (styles/print.css): the summary, the
+// headline numbers, the chain chart and where the figures come from; controls, navigation,
+// sharing, downloads and the other charts do not print. Checked on A4 and Letter by counting the
+// pages of the PDF Chromium makes.
+//
+// Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test --test-concurrency=1 tests/e2e/print.test.mjs
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, openGuarded } from "./harness.mjs";
+
+const app = useApp();
+
+/** Page objects in a PDF: `/Type /Page` but not `/Type /Pages`. */
+function pdfPages(bytes) {
+  return (bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** Whether each selector is displayed (has a box) under the current media. */
+function shown(page, selectors) {
+  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => {
+    const el = document.querySelector(s);
+    return [s, !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"];
+  })), selectors);
+}
+
+const CASES = [
+  ["default", "", { width: 1280, height: 900 }],
+  ["embargo-now", "?preset=embargo-now", { width: 1280, height: 900 }],
+  ["quota-2010 on a phone", "?preset=quota-2010", { width: 360, height: 800 }],
+];
+
+for (const [name, query, viewport] of CASES) {
+  test(`print: ${name} fits one A4 and one Letter page, with the card's parts and nothing else`, async () => {
+    const g = await openGuarded(app.browser, app.url + query, { viewport });
+    const { page } = g;
+    try {
+      await page.waitForSelector("main.app[data-precision='full']");
+      await page.emulateMedia({ media: "print" });
+      const vis = await shown(page, [
+        "#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit",
+        ".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
+        "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
+      ]);
+      for (const s of ["#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit"]) {
+        assert.ok(vis[s], `${s} prints`);
+      }
+      for (const s of [".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
+        "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table"]) {
+        assert.ok(!vis[s], `${s} does not print`);
+      }
+      // The print note names the scenario, the chain chart's sources and the credit line.
+      const note = (await page.textContent("#print-note")) ?? "";
+      assert.match(note, /Scenario \d{4}/);
+      assert.match(note, /Sources: /);
+      assert.match(note, /USGS/);
+      // The chain chart keeps its aspect ratio (no stretched canvas).
+      const ratio = await page.$eval("#chart-chain", (c) => {
+        const r = c.getBoundingClientRect();
+        return [r.width / r.height, c.width / c.height];
+      });
+      assert.ok(Math.abs(ratio[0] - ratio[1]) / ratio[1] < 0.02, `chain chart aspect ${ratio}`);
+      for (const format of ["A4", "Letter"]) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        assert.equal(pdfPages(pdf), 1, `${format}: one page`);
+      }
+      g.assertClean();
+    } finally {
+      await g.close();
+    }
+  });
+}
