@@ -19,7 +19,8 @@ use super::capacity::{Additions, CapacityPlan, TARGETS, T_HEAVY, T_LIGHT, YEARS}
 use super::chain;
 use super::exposure;
 use super::magnet::{
-    cost_multiplier, cost_shares, feed_limited_capacity, solve_magnet, MagnetMarket,
+    cost_multiplier, cost_shares, feed_limited_capacity, non_china_output, solve_magnet,
+    MagnetMarket,
 };
 use super::market::{solve_china, solve_oxide, OxideMarket};
 use super::math::powi;
@@ -159,6 +160,8 @@ struct YearCalc {
     kstar: f64,
     cex: f64,
     ccn: f64,
+    /// Non-China magnet makers' output at the clearing `m_magnet` (see `magnet::solve_magnet`).
+    own_magnets: f64,
     cap: [[f64; 4]; 2],
     thr: [[f64; 4]; 2],
     dep: [[f64; 4]; 2],
@@ -181,6 +184,7 @@ impl YearCalc {
         kstar: 0.0,
         cex: 0.0,
         ccn: 0.0,
+        own_magnets: 0.0,
         cap: [[0.0; 4]; 2],
         thr: [[0.0; 4]; 2],
         dep: [[0.0; 4]; 2],
@@ -226,7 +230,7 @@ fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc
         demand: r.demand[3],
         supply: r.supply[3],
         capacity: r.kstar,
-        allowed_exports: r.q[3],
+        quota: mg.quota,
         ed: el[3][0],
         es: el[3][1],
         backstop: mg.b,
@@ -235,6 +239,20 @@ fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc
     });
     r.m[3] = c.multiplier;
     r.unmet[3] = c.unmet_share;
+    r.own_magnets = non_china_output(
+        &MagnetMarket {
+            demand: r.demand[3],
+            supply: r.supply[3],
+            capacity: r.kstar,
+            quota: mg.quota,
+            ed: el[3][0],
+            es: el[3][1],
+            backstop: mg.b,
+            cost_ex: r.cex.max(1.0),
+            cost_cn: r.ccn,
+        },
+        c.multiplier,
+    );
     r.mcn[3] = solve_china(r.dcn[3], r.ct[3], r.q[3], el[3][0], mg.es_cn);
     for (c, off) in [(0, T_LIGHT), (1, T_HEAVY)] {
         r.need[c] = ctx.need0[c] * g;
@@ -521,6 +539,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
                         feed_limited_capacity: r.kstar,
                         cost_ex: r.cex,
                         cost_cn: r.ccn,
+                        non_china_output: r.own_magnets,
+                        normal_exports: (r.demand[3] - r.own_magnets).max(0.0),
+                        allowed_exports: b.quota * (r.demand[3] - r.own_magnets).max(0.0),
                         weights: Weights {
                             ndpr: ctx.w[0],
                             dy: ctx.w[1],

@@ -76,6 +76,15 @@ pub struct MagnetCoupling {
     pub cost_ex: f64,
     /// `c_cn = 1 + Σ w_i (m_cn,i − 1)`.
     pub cost_cn: f64,
+    /// `X_t(m_magnet)`: what non-China makers supply at the clearing price,
+    /// `min(K*_t, F_t·(m/c_ex)^es)` if `m ≥ c_ex`, else 0.
+    pub non_china_output: f64,
+    /// China's normal magnet exports as the magnet market uses them, `max(0, D_t − X_t)` (a
+    /// stated deviation from MODEL.md §4's `D_t − F_t`, which `MarketInputs` still reports;
+    /// equal to it without a material shock). See `model::magnet::solve_magnet`.
+    pub normal_exports: f64,
+    /// `quota · normal_exports`: the Chinese magnets that reach buyers outside China.
+    pub allowed_exports: f64,
     pub weights: Weights,
 }
 
