@@ -171,7 +171,8 @@ fn formulas(o: &Outcome) -> Html {
                 unmet u = (D_t · B^ed − min(K_t, F_t · B^es) − Q_t) ÷ D_t   when even m = B is not enough\n\
                 China: m_cn = largest m_cn in [0.2, 1] with D_cn,t · m_cn^ed + Q_t ≥ C_t · m_cn^es_cn;   spread = m ÷ m_cn\n\
                 Magnets: c = 1 + Σ w_i (m_i − 1);   K* = min(K_t, F_t · m_ndpr^ed_ndpr)\n\
-                S(m) = Q_t · [m ≥ c_cn] + min(K*, F_t · (m ÷ c_ex)^es) · [m ≥ c_ex];   m = smallest m ≥ 1 with D_t · m^ed ≤ S(m)" }</p>
+                X(m) = min(K*, F_t · (m ÷ c_ex)^es) · [m ≥ c_ex];   E(m) = max(0, D_t − X(m))   (see the deviations below)\n\
+                S(m) = X(m) + quota · E(m) · [m ≥ c_cn];   m = smallest m ≥ 1 with D_t · m^ed ≤ S(m)" }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Market inputs and results">
                 <table class="data" id="m-markets">
                     <caption>{ format!("Market inputs and results in {} (central case; tonnes a year)", o.year) }</caption>
@@ -532,19 +533,21 @@ fn deviations(o: &Outcome) -> Html {
     }
 }
 
-/// MODEL.md §3 defines China's normal exports as `E = max(0, D − F)`. Where the model computes
-/// the magnet market's `E` differently, say so with both numbers.
+/// The magnet market's normal exports (`magnet::solve_magnet`'s documented deviation from
+/// MODEL.md §4–§5), with this scenario's numbers beside the literal formula.
 fn magnet_exports_note(o: &Outcome) -> Html {
     let i = &o.markets.magnet.inputs;
-    let spec = (i.demand - i.non_china_supply).max(0.0);
-    if (spec - i.normal_exports).abs() <= 1e-6 * spec.max(1.0) {
-        return html! {};
-    }
+    let literal = (i.demand - i.non_china_supply).max(0.0);
     html! {
-        <li>{ format!("Magnets: China's normal magnet exports are taken as {} t in {} rather than MODEL.md's \
-                  max(0, D − F) = {} t. ", format::thousands(i.normal_exports), o.year, format::thousands(spec)) }
-            { "This is a deliberate deviation of the model (documented in its magnet module); the gap D − F is what \
-               magnets made outside China leave to imports from China." }</li>
+        <li>{ "Magnets: China's normal magnet exports are measured against what magnet makers outside China actually \
+               supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price \
+               covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t); China may then \
+               export quota · E_t. Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the \
+               literal formula would let new capacity outside China cut China's allowed exports by more than it adds in \
+               magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's \
+               own invariants (MODEL.md §9). In this scenario E_t = " }
+            { live("markets.magnet.inputs.normal_exports".into(), i.normal_exports, format::thousands(i.normal_exports)) }
+            { format!(" t; the literal formula would give {} t.", format::thousands(literal)) }</li>
     }
 }
 
