@@ -49,3 +49,47 @@ fn same_scenario_gives_bit_identical_output() {
         assert_eq!(json(q), json(q));
     }
 }
+
+/// Draws beyond the timeline's take a shorter path (only the scenario year, and only the later
+/// years that can recover); the scenario year's figures must not depend on which path a draw
+/// took.
+#[test]
+fn scenario_year_does_not_depend_on_the_timeline_path() {
+    let mut queries: Vec<String> = DATASET
+        .presets
+        .iter()
+        .map(|p| format!("preset={}", p.id))
+        .collect();
+    for y in [2024, 2026, 2029, 2033, 2035] {
+        for extra in [
+            "quota_light=40&quota_magnet=70&pipeline=80&delay=0",
+            "quota_light=90&quota_heavy=95&growth=0&pipeline=100&delay=0&view=exchina",
+            "quota_light=97&quota_heavy=99&quota_magnet=98&growth=1&pipeline=60&add_separation=20000",
+        ] {
+            queries.push(format!("year={y}&{extra}"));
+        }
+    }
+    for q in &queries {
+        let all = Options {
+            draws: 300,
+            timeline_draws: Some(300),
+            ..Options::default()
+        };
+        let few = Options {
+            draws: 300,
+            timeline_draws: Some(0),
+            ..Options::default()
+        };
+        let (a, b) = (
+            evaluate_query(q, &DATASET, &all),
+            evaluate_query(q, &DATASET, &few),
+        );
+        assert!(a.markets == b.markets, "{q}: markets differ");
+        assert!(a.dependency == b.dependency, "{q}: dependency differs");
+        assert!(
+            a.time_to_recover_year == b.time_to_recover_year
+                && a.time_to_survive_months == b.time_to_survive_months,
+            "{q}: time differs"
+        );
+    }
+}

@@ -149,10 +149,18 @@ impl CapacityPlan {
     }
 
     /// Additions when exactly the projects with `delivered[j]` are built, for year `year` (all
-    /// targets) and the years after it (the four markets only, which is what time to recover
-    /// needs); every other entry is left as the sliders alone. Each entry that is computed is
-    /// summed in the same order as by [`CapacityPlan::realised`], so it has the same bits.
-    pub fn realised_year(&self, delivered: &[bool], year: usize, out: &mut Additions) {
+    /// targets) and the years after it (only the markets with `later[k]`, which is what time
+    /// to recover needs); every other entry is left as the sliders alone. Each entry that is
+    /// computed is summed in the same order as by [`CapacityPlan::realised`], so it has the
+    /// same bits.
+    pub fn realised_year(
+        &self,
+        delivered: &[bool],
+        year: usize,
+        later: [bool; 4],
+        out: &mut Additions,
+    ) {
+        let any_later = later.iter().any(|l| *l);
         *out = self.added;
         for (p, &ok) in self.projects.iter().zip(delivered) {
             if !ok {
@@ -165,13 +173,15 @@ impl CapacityPlan {
                 }
             }
             let markets = &p.targets[..p.market_targets];
-            if markets.is_empty() {
+            if markets.is_empty() || !any_later {
                 continue;
             }
             for y in p.first.max(year + 1)..YEARS {
                 let w = p.online[y];
                 for &(t, c) in markets {
-                    out[y][t] += w * c;
+                    if later[t] {
+                        out[y][t] += w * c;
+                    }
                 }
             }
         }

@@ -24,7 +24,9 @@ use super::magnet::{
 };
 use super::market::{solve_china, solve_oxide, OxideMarket};
 use super::math::powi;
-use super::montecarlo::{p10_p50_p90, triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED};
+use super::montecarlo::{
+    order_key, p10_p50_p90_keys, triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED,
+};
 use super::outcome::*;
 use super::scenario::{
     Elasticity, Notice, NoticeKind, Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION,
@@ -286,12 +288,21 @@ fn recover_years(ctx: &Ctx, from: usize, adds: &Additions) -> [[f64; YEARS]; 4] 
 }
 
 /// Like [`recover_years`] for year `y` only (other entries `+∞`): a forward search that stops
-/// at the first recovered year.
-fn recover_year(ctx: &Ctx, y: usize, adds: &Additions) -> [[f64; YEARS]; 4] {
+/// at the first recovered year, skipping the later years where `may[k][yy]` says no draw can
+/// recover (their additions need not have been computed).
+fn recover_year(
+    ctx: &Ctx,
+    y: usize,
+    adds: &Additions,
+    may: &[[bool; YEARS]; 4],
+) -> [[f64; YEARS]; 4] {
     let mut out = [[f64::INFINITY; YEARS]; 4];
     for k in 0..4 {
         let b = &ctx.base[k];
         for yy in y..YEARS {
+            if yy > y && !may[k][yy] {
+                continue;
+            }
             let dt = b.d * ctx.growth[yy];
             let ft = b.f + adds[yy][k];
             let q = b.quota * (dt - ft).max(0.0);
@@ -299,6 +310,35 @@ fn recover_year(ctx: &Ctx, y: usize, adds: &Additions) -> [[f64; YEARS]; 4] {
                 out[k][y] = f64::from(FIRST_YEAR) + yy as f64;
                 break;
             }
+        }
+    }
+    out
+}
+
+/// Which (market, year) pairs from year `y` on could recover in some draw, from the two
+/// extreme draws: if every announced project delivered still leaves a year unrecovered, no
+/// draw recovers then; and if the scenario year recovers with none delivered, every draw
+/// recovers in the scenario year and never looks further. (Recovery is monotone in `F_t`; a
+/// relative margin of 1e−9 covers rounding.) Draws beyond the timeline then sum projects into
+/// only the later years that can matter.
+fn may_recover(ctx: &Ctx, plan: &CapacityPlan, y: usize) -> [[bool; YEARS]; 4] {
+    let all = vec![true; plan.projects.len()];
+    let none = vec![false; plan.projects.len()];
+    let (mut most, mut least) = ([[0.0; TARGETS]; YEARS], [[0.0; TARGETS]; YEARS]);
+    plan.realised(&all, y, &mut most);
+    plan.realised(&none, y, &mut least);
+    let margin = 1e-9;
+    let mut out = [[true; YEARS]; 4];
+    for k in 0..4 {
+        let b = &ctx.base[k];
+        let rec = |yy: usize, f: f64, scale: f64| {
+            let dt = b.d * ctx.growth[yy];
+            let ft = (b.f + f) * scale;
+            time::recovered(dt, ft, b.quota * (dt - ft).max(0.0))
+        };
+        let always_now = rec(y, least[y][k], 1.0 - margin);
+        for yy in y + 1..YEARS {
+            out[k][yy] = !always_now && rec(yy, most[yy][k], 1.0 + margin);
         }
     }
     out
@@ -333,14 +373,15 @@ fn quantities(r: &YearCalc, y: usize, recover_from: &[[f64; YEARS]; 4], out: &mu
     out[Q_RECOVER] = recover;
 }
 
-/// Percentiles of each quantity; `samples` is quantity-major with `n` draws each.
-fn ranges(central: &[f64; NQ], samples: &mut [f64], n: usize) -> [Range; NQ] {
+/// Percentiles of each quantity; `samples` holds the [`order_key`]s, quantity-major with `n`
+/// draws each.
+fn ranges(central: &[f64; NQ], samples: &mut [i64], n: usize) -> [Range; NQ] {
     let mut out = [Range::point(0.0); NQ];
     for q in 0..NQ {
         out[q] = if n == 0 {
             Range::point(central[q])
         } else {
-            let [p10, p50, p90] = p10_p50_p90(&mut samples[q * n..(q + 1) * n]);
+            let [p10, p50, p90] = p10_p50_p90_keys(&mut samples[q * n..(q + 1) * n]);
             Range {
                 central: central[q],
                 p10,
@@ -465,7 +506,13 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         }
     }
     let n_of = |y: usize| if y == ty { nd } else { ntl };
-    let mut samples: Vec<Vec<f64>> = (0..YEARS).map(|y| vec![0.0; NQ * n_of(y)]).collect();
+    let may = if nd > ntl {
+        may_recover(&ctx, &plan, ty)
+    } else {
+        [[true; YEARS]; 4]
+    };
+    let later = [0, 1, 2, 3].map(|k| may[k].iter().skip(ty + 1).any(|m| *m));
+    let mut samples: Vec<Vec<i64>> = (0..YEARS).map(|y| vec![0; NQ * n_of(y)]).collect();
     let mut adds = [[0.0; TARGETS]; YEARS];
     let mut qbuf = [0.0; NQ];
     for i in 0..nd {
@@ -476,8 +523,8 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
             plan.realised(mine, 0, &mut adds);
             recover_years(&ctx, 0, &adds)
         } else {
-            plan.realised_year(mine, ty, &mut adds);
-            recover_year(&ctx, ty, &adds)
+            plan.realised_year(mine, ty, later, &mut adds);
+            recover_year(&ctx, ty, &adds, &may)
         };
         for y in 0..YEARS {
             let n = n_of(y);
@@ -488,7 +535,7 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
             quantities(&r, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {
-                col[q * n + i] = qbuf[q];
+                col[q * n + i] = order_key(qbuf[q]);
             }
         }
     }

@@ -50,6 +50,10 @@ pub struct MagnetMarket {
 /// `min(K*_t, F_t·(m/c_ex)^es)` if `m ≥ c_ex` (the price covers their cost), else nothing.
 pub fn non_china_output(mk: &MagnetMarket, m: f64) -> f64 {
     if m >= mk.cost_ex {
+        if mk.capacity <= mk.supply && mk.es >= 0.0 {
+            // F_t·(m/c_ex)^es ≥ F_t ≥ K*_t: the feed limit binds (always, as K*_t ≤ F_t).
+            return mk.capacity;
+        }
         mk.capacity.min(mk.supply * powf(m / mk.cost_ex, mk.es))
     } else {
         0.0

@@ -71,11 +71,6 @@ fn smallest(xs: &[f64]) -> f64 {
     m
 }
 
-/// The index of the lower order statistic of the median, as [`quantile`] selects it.
-fn median_index(n: usize) -> usize {
-    ((n - 1) as f64 * 0.5).floor() as usize
-}
-
 fn interpolate(x_lo: f64, x_hi: f64, frac: f64) -> f64 {
     if x_lo == x_hi {
         x_lo
@@ -87,46 +82,71 @@ fn interpolate(x_lo: f64, x_hi: f64, frac: f64) -> f64 {
     }
 }
 
+/// An integer whose order is `f64::total_cmp`'s (the same bit trick), so that selections run
+/// on plain integer comparisons. [`from_order_key`] inverts it exactly.
+pub fn order_key(x: f64) -> i64 {
+    let b = x.to_bits() as i64;
+    b ^ ((((b >> 63) as u64) >> 1) as i64)
+}
+
+/// The `f64` whose [`order_key`] is `k`.
+pub fn from_order_key(k: i64) -> f64 {
+    f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
+}
+
 /// p10, p50 and p90 of `xs` (reorders `xs`); the same numbers as three calls of [`quantile`].
+pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
+    let mut keys: Vec<i64> = xs.iter().map(|&x| order_key(x)).collect();
+    p10_p50_p90_keys(&mut keys)
+}
+
+/// p10, p50 and p90 of the values whose [`order_key`]s are `keys` (reorders `keys`); the same
+/// numbers as three calls of [`quantile`] on the values (for samples without NaN).
 ///
 /// Cheaper: a constant sample (common: calm markets, unchanged dependencies) is answered in one
-/// pass, and otherwise the median's selection splits `xs` so that p10 is selected in the lower
-/// half only and p90 in the upper half only.
-pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
-    let n = xs.len();
+/// pass, and otherwise the median's selection splits the sample so that p10 is selected in the
+/// lower half only and p90 in the upper half only.
+pub fn p10_p50_p90_keys(keys: &mut [i64]) -> [f64; 3] {
+    let n = keys.len();
     if n == 0 {
         return [f64::NAN; 3];
     }
-    let first = xs[0].to_bits();
-    if xs.iter().all(|x| x.to_bits() == first) {
-        return [xs[0]; 3];
+    let first = keys[0];
+    if keys.iter().all(|&k| k == first) {
+        return [from_order_key(first); 3];
     }
-    let p50 = quantile(xs, 0.5);
-    // After selecting order statistic `m` (the median's lower one), xs[..=m] holds exactly the
-    // order statistics 0..=m and xs[m + 1..] the others, so order statistic `k` (and `k + 1`)
-    // can be selected in the part that holds both.
-    let m = median_index(n);
-    let part = |xs: &mut [f64], q: f64| -> f64 {
+    // Order statistic `k` (and `k + 1` when interpolating) of the part `xs` whose order
+    // statistics are those of the whole from `offset` on.
+    fn pick(xs: &mut [i64], k: usize, frac: f64) -> f64 {
+        let (_, &mut lo, rest) = xs.select_nth_unstable(k);
+        let x_lo = from_order_key(lo);
+        if frac == 0.0 || rest.is_empty() {
+            return x_lo;
+        }
+        let hi = rest.iter().copied().min().unwrap_or(i64::MAX);
+        interpolate(x_lo, from_order_key(hi), frac)
+    }
+    let stat = |q: f64| {
         let h = (n - 1) as f64 * q;
         let k = h.floor() as usize;
-        let frac = h - k as f64;
+        (k, h - k as f64)
+    };
+    let (m, f50) = stat(0.5);
+    let p50 = pick(keys, m, f50);
+    // Now keys[..=m] holds exactly the order statistics 0..=m and keys[m + 1..] the others.
+    let mut part = |q: f64| -> f64 {
+        let (k, frac) = stat(q);
         let need = k + usize::from(frac != 0.0);
-        let (slice, k) = if need <= m {
-            (&mut xs[..=m], k)
+        if need <= m {
+            pick(&mut keys[..=m], k, frac)
         } else if k > m && need < n {
-            (&mut xs[m + 1..], k - (m + 1))
+            pick(&mut keys[m + 1..], k - (m + 1), frac)
         } else {
-            return quantile(xs, q);
-        };
-        let (_, &mut x_lo, rest) = slice.select_nth_unstable_by(k, f64::total_cmp);
-        if frac == 0.0 || rest.is_empty() {
-            x_lo
-        } else {
-            interpolate(x_lo, smallest(rest), frac)
+            pick(keys, k, frac)
         }
     };
-    let p10 = part(xs, 0.1);
-    let p90 = part(xs, 0.9);
+    let p10 = part(0.1);
+    let p90 = part(0.9);
     [p10, p50, p90]
 }
 
