@@ -1,6 +1,7 @@
 //! The dataset checker of `build/dataset/` (the code `build.rs` runs) on the real `data/` and on
 //! corrupt fixtures. Each fixture directory under `tests/fixtures/dataset/<case>/` holds only the
 //! files it breaks; the rest are taken from `data/`.
+#![cfg(not(target_arch = "wasm32"))] // reads files and uses the csv crate: native only
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../build/dataset/mod.rs"]

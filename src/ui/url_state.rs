@@ -18,17 +18,58 @@ pub fn read_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query string without adding a history entry. Ignores refusals.
-pub fn replace_query(query: &str) {
+/// Keys that shape the presentation (embeds, hosts' resize protocols), not the scenario: kept as
+/// they are when the scenario part of the URL is rewritten.
+pub const PRESENTATION_KEYS: [&str; 11] = [
+    "embed",
+    "hide",
+    "lock",
+    "caption",
+    "dark",
+    "childId",
+    "parentUrl",
+    "initialWidth",
+    "lang",
+    "highlight",
+    "plain",
+];
+
+/// `scenario_query` followed by the presentation keys of `current` (a query string).
+pub fn with_presentation(scenario_query: &str, current: &str) -> String {
+    let kept: Vec<(String, String)> =
+        form_urlencoded::parse(current.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .filter(|(k, _)| PRESENTATION_KEYS.contains(&k.as_str()))
+            .collect();
+    if kept.is_empty() {
+        return scenario_query.to_string();
+    }
+    let tail = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(kept)
+        .finish();
+    if scenario_query.is_empty() {
+        tail
+    } else {
+        format!("{scenario_query}&{tail}")
+    }
+}
+
+/// Replaces the scenario part of the query string without adding a history entry, keeping the
+/// presentation keys (an embed stays an embed). Ignores refusals.
+pub fn replace_query(scenario_query: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Ok(history) = window.history() else {
         return;
     };
-    let url = format!("?{query}{}", read_hash());
-    let current = format!("?{}{}", read_query(), read_hash());
-    if url != current {
+    let current = read_query();
+    let url = format!(
+        "?{}{}",
+        with_presentation(scenario_query, &current),
+        read_hash()
+    );
+    if url != format!("?{current}{}", read_hash()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
@@ -41,4 +82,18 @@ pub fn page_base() -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presentation_keys_survive_a_scenario_rewrite() {
+        assert_eq!(
+            with_presentation("year=2030", "year=2026&embed=1&caption=Hi%20there&foo=1"),
+            "year=2030&embed=1&caption=Hi+there"
+        );
+        assert_eq!(with_presentation("year=2030", "?year=2026"), "year=2030");
+    }
 }

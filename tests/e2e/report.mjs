@@ -71,6 +71,11 @@ export async function assertMetricsEqualReport(page, query, label = query) {
       }
       continue;
     }
+    if (typeof expected === "string") {
+      // A word (e.g. the bottleneck stage): data-value carries the JSON string itself.
+      if (m.value !== expected) mismatches.push(`${m.path}: data-value ${m.value}, report says ${JSON.stringify(expected)}`);
+      continue;
+    }
     const shown = parseDataValue(m.value);
     if (!Object.is(shown, expected)) {
       mismatches.push(`${m.path}: data-value ${m.value}, report says ${JSON.stringify(expected)}`);
