@@ -752,9 +752,8 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     }
 
     // Backtest.
-    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e[0]).collect();
     let backtest = Backtest {
-        quota_2010: backtest::quota_2010(d, [ctx.base[0].ed, ctx.base[0].es], &ndpr_draws),
+        quota_2010: quota_2010_cached(d, &ctx, &el_draws, opts.seed),
         spreads: backtest::spreads(d, &markets),
     };
 
@@ -805,6 +804,51 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         backtest,
         notices,
     }
+}
+
+/// What the `quota-2010` replay depends on: the dataset, the `ndpr` elasticity choice (central
+/// value and triangular bounds) and the draws (seed and count). Nothing else in the scenario.
+#[derive(Clone, Copy, PartialEq)]
+struct BacktestKey {
+    dataset: usize,
+    ed: [u64; 4],
+    es: [u64; 4],
+    seed: u64,
+    draws: usize,
+}
+
+thread_local! {
+    /// The last replay computed on this thread (the browser has one): moving any other slider
+    /// does not redo its 1,000 solves.
+    static LAST_BACKTEST: std::cell::RefCell<Option<(BacktestKey, Quota2010)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`backtest::quota_2010`] for this scenario's `ndpr` elasticities and draws, computed once per
+/// distinct input (the result is the same either way).
+fn quota_2010_cached(d: &Dataset, ctx: &Ctx, el_draws: &[Elast], seed: u64) -> Quota2010 {
+    let b = &ctx.base[0];
+    let bits = |v: f64, t: [f64; 3]| [v.to_bits(), t[0].to_bits(), t[1].to_bits(), t[2].to_bits()];
+    let key = BacktestKey {
+        dataset: std::ptr::from_ref(d) as usize,
+        ed: bits(b.ed, b.ed_tri),
+        es: bits(b.es, b.es_tri),
+        seed,
+        draws: el_draws.len(),
+    };
+    let hit = LAST_BACKTEST.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e[0]).collect();
+    let v = backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws);
+    LAST_BACKTEST.with(|c| *c.borrow_mut() = Some((key, v.clone())));
+    v
 }
 
 /// China's output, world output and the HHI at one stage in year `ty` (MODEL.md §6): the
