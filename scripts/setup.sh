@@ -59,8 +59,8 @@ else
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-chrome_major=$(chromium --version | grep -oE '[0-9]+' | head -n1)
-driver_major=$(chromedriver --version | grep -oE '[0-9]+' | head -n1)
+chrome_major=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -n1)
+driver_major=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -n1)
 [ "$chrome_major" = "$driver_major" ] || die "chromium $chrome_major and chromedriver $driver_major differ: apt-get install --only-upgrade chromium chromium-driver"
 
 # 5. npm tools (binaryen's wasm-opt, playwright-core, axe-core), exactly as locked.
