@@ -1,0 +1,191 @@
+// Assembles the outputs of scripts/perf-report.sh (one text file per step in a folder) into the
+// figures-beside-goals summary, and inserts it as a dated Markdown section at the top of the runs
+// in docs/performance.md. Node standard library only.
+//
+//   node scripts/perf-report.mjs <folder with size.txt native.txt wasm.txt redraw.txt render.txt
+//                                 lighthouse.txt meta.txt> [docs/performance.md]
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [dir, doc] = process.argv.slice(2);
+if (!dir) {
+  console.error("usage: node scripts/perf-report.mjs <folder> [docs/performance.md]");
+  process.exit(2);
+}
+const read = (name) => (existsSync(join(dir, `${name}.txt`)) ? readFileSync(join(dir, `${name}.txt`), "utf8") : "");
+const meta = Object.fromEntries(read("meta").split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+
+// --- size (scripts/size-report.mjs) ---------------------------------------------------------
+const sizeRows = [];
+for (const line of read("size").split("\n")) {
+  const m = /^(\S+)\s+([\d.]+) KB\s+([\d.]+) KB\s+([\d.]+) KB$/.exec(line.trim());
+  if (m && m[1] !== "total") sizeRows.push({ name: m[1], raw: +m[2], gz: +m[3], br: +m[4] });
+}
+const kind = (ext) => {
+  const rows = sizeRows.filter((r) => r.name.endsWith(ext));
+  return { n: rows.length, raw: sum(rows, "raw"), gz: sum(rows, "gz"), br: sum(rows, "br"), names: rows.map((r) => r.name) };
+};
+function sum(rows, k) { return rows.reduce((a, r) => a + r[k], 0); }
+const sizes = { wasm: kind(".wasm"), js: kind(".js"), css: kind(".css"), html: kind(".html") };
+
+// --- transfer and first render (scripts/perf-first-render.mjs) -----------------------------
+const render = read("render");
+const transfer = {};
+for (const m of render.matchAll(/transfer-result: who=(\w+) files=(\d+) raw_kb=([\d.]+) gzip_kb=([\d.]+) brotli_kb=([\d.]+) list=(\S*)/g)) {
+  transfer[m[1]] = { files: +m[2], raw: +m[3], gz: +m[4], br: +m[5], list: m[6] };
+}
+const firstRender = {};
+for (const m of render.matchAll(/first-render-result: mode=(\w+) loads=(\d+) ready_median_ms=([\d.]+) charts_median_ms=([\d.]+) frame_median_ms=([\d.]+) frame_p95_ms=([\d.]+)/g)) {
+  firstRender[m[1]] = { loads: +m[2], ready: +m[3], charts: +m[4], frame: +m[5], frameP95: +m[6] };
+}
+
+// --- evaluate, native (benches/evaluate.rs) and WASM (tests/wasm_bench.rs) ------------------
+const native = {};
+const nativeText = read("native");
+for (const line of nativeText.split("\n")) {
+  const m = /^(\S+)\s+([\d.]+) \/ ([\d.]+) ms\s+([\d.]+) \/ ([\d.]+) ms/.exec(line);
+  if (m) native[m[1]] = { cm: +m[2], cp: +m[3], fm: +m[4], fp: +m[5] };
+}
+const nativeProfile = /^profile: (.*)$/m.exec(nativeText)?.[1] ?? "";
+const wasm = {};
+const wasmText = read("wasm");
+for (const m of wasmText.matchAll(/wasm-bench: scenario="([^"]*)" central_median_ms=([\d.]+) central_p95_ms=([\d.]+) full_median_ms=([\d.]+) full_p95_ms=([\d.]+) runs=(\d+) timer_resolution_ms=([\d.]+|inf)/g)) {
+  wasm[m[1]] = { cm: +m[2], cp: +m[3], fm: +m[4], fp: +m[5], runs: +m[6], res: +m[7] };
+}
+const wasmProfile = /wasm-bench: profile=(\w+)/.exec(wasmText)?.[1] ?? "";
+const scenarios = Object.keys(native).filter((k) => k in wasm);
+const ratios = scenarios.map((k) => ({ k, full: wasm[k].fm / native[k].fm, central: wasm[k].cm / native[k].cm }));
+const worstFull = ratios.length ? Math.max(...ratios.map((r) => r.full)) : NaN;
+
+// --- slider to redraw (scripts/bench-redraw.mjs) --------------------------------------------
+const redrawText = read("redraw");
+const redrawRow = (label) => {
+  const m = new RegExp(`^\\s*${label.replace(/[()]/g, "\\$&")}\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, "m").exec(redrawText);
+  return m ? { median: +m[1], p95: +m[2] } : null;
+};
+const redraw = {
+  dom: redrawRow("headline numbers updated (DOM)"),
+  draw: redrawRow("last chart drawing call"),
+  frame: redrawRow("next animation frame (charts on screen)"),
+  rangesFrame: redrawRow("next animation frame (ranges on screen)"),
+};
+
+// --- Lighthouse (scripts/lighthouse.mjs, if present) ----------------------------------------
+// Its lines: "lighthouse <version> · <page> (<url>): performance 97 · accessibility 100 · …".
+const lhText = read("lighthouse");
+const lhPages = [...lhText.matchAll(/^lighthouse (\S+) · (.+?) \(\S*\): (.+)$/gm)].map((m) => ({
+  version: m[1],
+  page: m[2],
+  scores: Object.fromEntries([...m[3].matchAll(/([a-z-]+) (\d+)/g)].map((x) => [x[1], +x[2]])),
+}));
+const worst = (cat) => (lhPages.length ? Math.min(...lhPages.map((p) => p.scores[cat] ?? NaN)) : NaN);
+const lighthouse = lhText.startsWith("skipped")
+  ? { skipped: lhText.trim() }
+  : { performance: worst("performance"), accessibility: worst("accessibility"), pages: lhPages };
+
+// --- goals ----------------------------------------------------------------------------------
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
+const verdict = (ok) => (ok === null ? "n/a" : ok ? "met" : "**missed**");
+const check = (x, ok) => (Number.isFinite(x) ? ok(x) : null);
+const goals = [
+  {
+    what: "Total transfer of a first load (gzip)",
+    figure: transfer.page ? `${fmt(transfer.page.gz)} KB (brotli ${fmt(transfer.page.br)} KB; raw ${fmt(transfer.page.raw)} KB; ${transfer.page.files} files)` : "n/a",
+    goal: "< 250 KB",
+    ok: check(transfer.page?.gz, (x) => x < 250),
+  },
+  {
+    what: "WASM `evaluate` (1,000 draws + timeline) vs native, worst scenario",
+    figure: `×${fmt(worstFull, 2)}`,
+    goal: "≤ ×1.6",
+    ok: check(worstFull, (x) => x <= 1.6),
+  },
+  {
+    what: "Slider to charts redrawn, p95 (input event → last chart drawing call)",
+    figure: redraw.draw ? `${fmt(redraw.draw.p95)} ms (median ${fmt(redraw.draw.median)} ms)` : "n/a",
+    goal: "< 16 ms",
+    ok: check(redraw.draw?.p95, (x) => x < 16),
+  },
+  {
+    what: "First full render, cold load on loopback (navigation start → ready and four charts on screen), median",
+    figure: firstRender.cold ? `${fmt(firstRender.cold.frame)} ms (p95 ${fmt(firstRender.cold.frameP95)} ms; warm reload ${fmt(firstRender.warm?.frame)} ms)` : "n/a",
+    goal: "< 500 ms",
+    ok: check(firstRender.cold?.frame, (x) => x < 500),
+  },
+  {
+    what: "Lighthouse performance (mobile, simulated throttling), worst page",
+    figure: lighthouse.skipped ? "skipped (no scripts/lighthouse.mjs)" : `${fmt(lighthouse.performance, 0)} (accessibility ${fmt(lighthouse.accessibility, 0)})`,
+    goal: "≥ 95",
+    ok: lighthouse.skipped ? null : check(lighthouse.performance, (x) => x >= 95),
+  },
+];
+
+// --- the Markdown section -------------------------------------------------------------------
+const md = [];
+md.push(`### ${meta.date ?? new Date().toISOString()} · commit ${meta.commit ?? "?"}${meta.dist ? ` (${meta.dist})` : ""}`);
+md.push("");
+md.push(`${meta.cpu ?? ""}, load average (1/5/15 min) ${meta.load ?? "?"}; ${meta.rustc ?? ""}; ${meta.chromium ?? ""} (headless); Node ${meta.node ?? ""}.` +
+  (meta.failed ? ` **Failed steps: ${meta.failed}.**` : ""));
+md.push("");
+md.push("| Goal | Figure | Target | |");
+md.push("|---|---|---|---|");
+for (const g of goals) md.push(`| ${g.what} | ${g.figure} | ${g.goal} | ${verdict(g.ok)} |`);
+md.push("");
+md.push("| Size (dist/) | raw KB | gzip KB | brotli KB | files |");
+md.push("|---|---:|---:|---:|---|");
+for (const [k, s] of Object.entries(sizes)) md.push(`| ${k} | ${fmt(s.raw)} | ${fmt(s.gz)} | ${fmt(s.br)} | ${s.names.join(", ")} |`);
+if (transfer.page) md.push(`| **first load** (what the page requests) | ${fmt(transfer.page.raw)} | ${fmt(transfer.page.gz)} | ${fmt(transfer.page.br)} | ${transfer.page.list.replaceAll(",", ", ")} |`);
+if (transfer.worker) md.push(`| then the service worker's precache (re-fetched, \`cache: "reload"\`) | ${fmt(transfer.worker.raw)} | ${fmt(transfer.worker.gz)} | ${fmt(transfer.worker.br)} | ${transfer.worker.files} files |`);
+md.push("");
+md.push(`| \`evaluate\`, ms (median / p95) | native central | WASM central | native full | WASM full | WASM ÷ native, full (central) |`);
+md.push("|---|---:|---:|---:|---:|---:|");
+for (const r of ratios) {
+  const n = native[r.k], w = wasm[r.k];
+  md.push(`| \`${r.k}\` | ${fmt(n.cm, 3)} / ${fmt(n.cp, 3)} | ${fmt(w.cm, 3)} / ${fmt(w.cp, 3)} | ${fmt(n.fm, 3)} / ${fmt(n.fp, 3)} | ${fmt(w.fm, 3)} / ${fmt(w.fp, 3)} | ×${fmt(r.full, 2)} (×${fmt(r.central, 2)}) |`);
+}
+md.push("");
+md.push(`Native: \`cargo bench --bench evaluate\`, ${nativeProfile || "?"}. WASM: \`tests/wasm_bench.rs\`, ${wasmProfile || "?"} profile, ` +
+  `${Object.values(wasm)[0]?.runs ?? "?"} runs, timer step ${fmt(Math.min(...Object.values(wasm).map((w) => w.res)), 3)} ms (Chromium coarsens \`performance.now()\`).`);
+md.push("");
+md.push("| Slider to redraw, ms from the input event (central figures while dragging) | median | p95 |");
+md.push("|---|---:|---:|");
+for (const [label, r] of [["headline numbers in the DOM", redraw.dom], ["last chart drawing call", redraw.draw], ["next animation frame (charts on screen)", redraw.frame], ["with ranges: next frame after the 60 ms pause + 1,000 draws", redraw.rangesFrame]]) {
+  if (r) md.push(`| ${label} | ${fmt(r.median)} | ${fmt(r.p95)} |`);
+}
+md.push("");
+md.push("| First render, ms since navigation start (10 loads) | app ready | four charts drawn | on screen (next frame) | p95 on screen |");
+md.push("|---|---:|---:|---:|---:|");
+for (const [mode, label] of [["cold", "cold: new context, empty cache"], ["warm", "warm: reload, HTTP cache + service worker"]]) {
+  const r = firstRender[mode];
+  if (r) md.push(`| ${label} | ${fmt(r.ready)} | ${fmt(r.charts)} | ${fmt(r.frame)} | ${fmt(r.frameP95)} |`);
+}
+md.push("");
+if (lighthouse.skipped) md.push(`Lighthouse: ${lighthouse.skipped}.`);
+else if (!lighthouse.pages.length) md.push("Lighthouse: no scores found in the output of scripts/lighthouse.mjs.");
+else {
+  md.push(`| Lighthouse ${lighthouse.pages[0].version} (\`node scripts/lighthouse.mjs\`: mobile, simulated throttling) | ${Object.keys(lighthouse.pages[0].scores).join(" | ")} |`);
+  md.push(`|---|${Object.keys(lighthouse.pages[0].scores).map(() => "---:").join("|")}|`);
+  for (const p of lighthouse.pages) md.push(`| ${p.page} | ${Object.values(p.scores).join(" | ")} |`);
+}
+md.push("");
+const section = md.join("\n");
+
+// --- print ----------------------------------------------------------------------------------
+console.log("");
+console.log(`${"".padEnd(2)}${"goal".padEnd(70)}${"figure".padEnd(44)}target`);
+for (const g of goals) {
+  const mark = g.ok === null ? "  " : g.ok ? "✔ " : "✘ ";
+  console.log(`${mark}${g.what.slice(0, 68).padEnd(70)}${g.figure.slice(0, 42).padEnd(44)}${g.goal}`);
+}
+console.log("");
+console.log(section);
+
+// --- write ----------------------------------------------------------------------------------
+if (doc) {
+  const MARK = "<!-- perf-report: runs below, newest first (scripts/perf-report.sh inserts here) -->";
+  let text = existsSync(doc) ? readFileSync(doc, "utf8") : `# Performance\n\n## Runs\n\n${MARK}\n`;
+  if (!text.includes(MARK)) text = `${text.trimEnd()}\n\n## Runs\n\n${MARK}\n`;
+  text = text.replace(MARK, `${MARK}\n\n${section}`);
+  writeFileSync(doc, text);
+  console.log(`perf-report: added this run to ${doc}`);
+}
