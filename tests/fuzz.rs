@@ -661,12 +661,9 @@ fn extreme_numbers_are_corrected_with_a_notice() {
 proptest! {
     #![proptest_config(config())]
 
-    /// Notices are short plain text whatever the link holds (the reader sees them). Known to fail:
-    /// the "given more than once" notice writes the raw key (`format!("{k} was given…")` in
-    /// `Scenario::parse`) where every other notice uses `shown(…)`, so a repeated 10 KB key or a
-    /// key with control characters comes back verbatim. Fix in src/model/scenario.rs: `shown(&k)`.
+    /// Notices are short plain text whatever the link holds (the reader sees them), including the
+    /// "given more than once" notice for a repeated 10 KB key or one with control characters.
     #[test]
-    #[ignore = "model: the Repeated notice echoes the raw key (src/model/scenario.rs); run with --ignored"]
     fn notices_are_short_plain_text(q in prop_oneof![3 => key_soup(), 1 => long_query()]) {
         for n in Scenario::parse(&q, &DATASET).notices {
             prop_assert!(n.message.chars().count() < 600, "{} chars: {:?}", n.message.len(), n.kind);
@@ -676,9 +673,8 @@ proptest! {
 }
 
 /// `-0` is a valid zero and must read back as `0`: otherwise the link says `quota_magnet=-0` and
-/// the page "-0.0 months". Known to fail; fix in `Scenario::parse` (e.g. `v.clamp(min, max) + 0.0`).
+/// the page "-0.0 months".
 #[test]
-#[ignore = "model: a parsed -0 keeps its sign (src/model/scenario.rs); run with --ignored"]
 fn negative_zero_reads_as_zero() {
     let s = Scenario::from_query("quota_magnet=-0&buffer=-0.0&growth=-0&ed=-0", &DATASET);
     for (k, v) in [

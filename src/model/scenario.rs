@@ -424,11 +424,14 @@ impl Scenario {
                 continue;
             }
             if let Some(slot) = pairs.iter_mut().find(|(pk, _)| *pk == k) {
+                // One notice per key, however often it repeats; the key is shown cut, like values.
+                let key = shown(&k);
+                notices.retain(|n: &Notice| !(n.kind == NoticeKind::Repeated && n.key == key));
                 notices.push(Notice::new(
-                    &k,
+                    &key,
                     NoticeKind::Repeated,
                     format!(
-                        "{k} was given more than once; using the last value ({}).",
+                        "{key} was given more than once; using the last value ({}).",
                         shown(&v)
                     ),
                 ));
@@ -564,7 +567,8 @@ impl Scenario {
             };
             let value = match raw.parse::<f64>() {
                 Ok(v) if v.is_finite() => {
-                    let c = v.clamp(min, max);
+                    // `+ 0.0` turns −0 into 0, so a link never reads "quota_magnet=-0".
+                    let c = v.clamp(min, max) + 0.0;
                     if c != v {
                         notices.push(Notice::new(
                             key,
@@ -635,7 +639,7 @@ impl Scenario {
                                 ),
                             ));
                         }
-                        Elasticity::Value(c)
+                        Elasticity::Value(c + 0.0)
                     }
                     _ => {
                         notices.push(Notice::new(

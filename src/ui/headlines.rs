@@ -118,8 +118,14 @@ fn market_card(o: &Outcome, id: MarketId) -> Html {
     let i = &m.inputs;
     let path = format!("markets.{}.multiplier.central", id.key());
     let title = format!("{} price outside China", m.name);
+    // Magnets: China's normal exports are measured against what makers outside China can
+    // actually supply (a stated deviation from MODEL.md §4; see the methodology page).
+    let (normal, allowed) = match &i.magnet {
+        Some(c) => (c.normal_exports, c.allowed_exports),
+        None => (i.normal_exports, i.allowed_exports),
+    };
     let formula = if id == MarketId::Magnet {
-        "m = smallest m ≥ 1 with D·m^ed ≤ S(m), capped at B\nS(m) = Q·[m ≥ c_cn] + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]\nc = 1 + Σ w_i (m_i − 1)"
+        "m = smallest m ≥ 1 with D·m^ed ≤ S(m), capped at B\nS(m) = Q·[m ≥ c_cn] + X(m);  X(m) = min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]\nQ = quota × max(0, D − X);  c = 1 + Σ w_i (m_i − 1)"
     } else {
         "m = smallest m in [1, B] with D·m^ed ≤ min(K, F·m^es) + Q\nQ = quota × max(0, D − F)"
     };
@@ -143,7 +149,10 @@ fn market_card(o: &Outcome, id: MarketId) -> Html {
                     { input_line("D (demand outside China, t)", format::thousands(i.demand), Some(&data.demand)) }
                     { input_line("F (supply outside China, t)", format::thousands(i.non_china_supply), Some(&data.non_china_supply)) }
                     { input_line("K (capacity outside China, t/yr)", format::thousands(i.non_china_capacity), Some(&data.non_china_capacity)) }
-                    { input_line("Q (exports China allows, t)", format!("{} × {} = {}", format::percent(i.quota), format::thousands(i.normal_exports), format::thousands(i.allowed_exports)), data.reported_exports.as_ref()) }
+                    { input_line("Q (exports China allows, t)", format!("{} × {} = {}", format::percent(i.quota), format::thousands(normal), format::thousands(allowed)), data.reported_exports.as_ref()) }
+                    if let Some(c) = &i.magnet {
+                        { input_line("X (what makers outside China supply at that price, t)", format::thousands(c.non_china_output), None) }
+                    }
                     { input_line("ed (demand elasticity)", format::sig(i.ed), Some(&data.ed.central)) }
                     { input_line("es (supply elasticity outside China)", format::sig(i.es), Some(&data.es.central)) }
                     { input_line("es_cn (China's supply elasticity)", format::sig(i.es_cn), Some(&data.es_cn)) }

@@ -150,10 +150,8 @@ test("huge, negative, infinite and NaN values: clamped or replaced, one notice p
   }
 });
 
-// Known app bug (todo: reported, not failing the suite): `-0` is a valid zero, but the model keeps
-// its sign, so the link says quota_magnet=-0 and the summary "-0.0 months". Fix in
-// src/model/scenario.rs (normalise a parsed -0 to 0, e.g. `v.clamp(min, max) + 0.0`).
-test("-0 reads back as 0 in the link and on screen", { todo: "model keeps the sign of -0 (src/model/scenario.rs)" }, async () => {
+// `-0` is a valid zero: the link must not say quota_magnet=-0 nor the summary "-0.0 months".
+test("-0 reads back as 0 in the link and on screen", async () => {
   const g = await openHostile("quota_magnet=-0&buffer=-0.0&growth=-0");
   try {
     const params = new URLSearchParams(await g.page.evaluate(() => location.search));
