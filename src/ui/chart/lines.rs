@@ -1,9 +1,13 @@
 //! Stacked line panels over years, each line with an optional p10–p90 band.
+//!
+//! Drawn with plotters primitives and our own axis mapping (as `bars.rs` does) rather than
+//! `ChartBuilder`, whose generic mesh, series and legend code is large in WASM. The layout
+//! follows what `ChartBuilder` drew: a margin, a centred caption, a year axis with tick marks,
+//! value ticks with faint grid lines, the bands and lines, and a legend at the upper left.
 
 use super::bars::nice_ticks;
 use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
 use plotters::prelude::*;
-use plotters::series::LineSeries;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// One line: values per year, and an optional (low, high) band per year.
@@ -27,6 +31,25 @@ pub struct LineChart {
     pub tick: Tick,
 }
 
+type Area = DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>;
+
+/// Maps a value in `lo..hi` onto the pixels `from..to` (either direction), as plotters does.
+fn map(v: f64, (lo, hi): (f64, f64), (from, to): (i32, i32)) -> i32 {
+    if hi == lo {
+        return (to - from) / 2;
+    }
+    let t = (v - lo) / (hi - lo);
+    let len = f64::from(to - from);
+    if !t.is_finite() {
+        return if t > 0.0 { to } else { from };
+    }
+    if to >= from {
+        from + (len * t + 1e-3).floor() as i32
+    } else {
+        from + (len * t - 1e-3).ceil() as i32
+    }
+}
+
 /// Draws the panels stacked vertically, sharing the year axis.
 pub fn draw_lines(
     s: &Surface,
@@ -40,107 +63,153 @@ pub fn draw_lines(
     if years.len() < 2 || panels.is_empty() {
         return root.present().map_err(err_text);
     }
-    let areas = root.split_evenly((panels.len(), 1));
-    let (x0, x1) = (f64::from(years[0]), f64::from(years[years.len() - 1]));
-    for (area, panel) in areas.iter().zip(panels) {
-        let (lo, hi) = if panel.log {
-            (
-                panel.min.max(1e-6).ln(),
-                panel.max.max(panel.min * 1.0001).ln(),
-            )
-        } else {
-            (panel.min, panel.max)
-        };
-        let tf = |v: f64| if panel.log { v.max(1e-6).ln() } else { v };
-        let mut chart = ChartBuilder::on(area)
-            .margin(s.px(8.0) as u32)
-            .margin_top(s.px(4.0) as u32)
-            .caption(panel.title.clone(), text_style(s, 13.0, ink.text))
-            .x_label_area_size(s.px(22.0) as u32)
-            .y_label_area_size(s.px(52.0) as u32)
-            .build_cartesian_2d(x0..x1, lo..hi)
-            .map_err(err_text)?;
-        let ticks: Vec<f64> = if panel.log {
-            log_ticks(panel.min, panel.max)
-        } else {
-            nice_ticks(panel.min, panel.max, 4)
-        };
-        let fmt = panel.tick;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .disable_y_mesh()
-            .x_labels(years.len().min(12))
-            .x_label_formatter(&|x| format!("{x:.0}"))
-            .y_labels(0)
-            .axis_style(ink.grid)
-            .label_style(text_style(s, 11.0, ink.text))
-            .draw()
-            .map_err(err_text)?;
-        for t in &ticks {
-            let y = tf(*t);
-            chart
-                .draw_series(std::iter::once(PathElement::new(
-                    vec![(x0, y), (x1, y)],
-                    ink.grid,
-                )))
-                .map_err(err_text)?;
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    fmt.format(*t),
-                    (x0, y),
-                    text_style(s, 11.0, ink.text).pos(Pos::new(HPos::Right, VPos::Center)),
-                )))
-                .map_err(err_text)?;
-        }
-        for line in &panel.series {
-            let color = PALETTE[line.color % PALETTE.len()];
-            if let Some(band) = &line.band {
-                let mut poly: Vec<(f64, f64)> = years
-                    .iter()
-                    .zip(band)
-                    .map(|(y, (_, h))| (f64::from(*y), tf(*h)))
-                    .collect();
-                poly.extend(
-                    years
-                        .iter()
-                        .zip(band)
-                        .rev()
-                        .map(|(y, (l, _))| (f64::from(*y), tf(*l))),
-                );
-                chart
-                    .draw_series(std::iter::once(Polygon::new(
-                        poly,
-                        color.mix(0.22).filled(),
-                    )))
-                    .map_err(err_text)?;
-            }
-            let pts: Vec<(f64, f64)> = years
-                .iter()
-                .zip(&line.values)
-                .map(|(y, v)| (f64::from(*y), tf(*v)))
-                .collect();
-            chart
-                .draw_series(LineSeries::new(
-                    pts.clone(),
-                    color.stroke_width(s.px(2.0).max(1) as u32),
-                ))
-                .map_err(err_text)?
-                .label(line.name.clone())
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], color.stroke_width(3))
-                });
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .label_font(text_style(s, 11.0, ink.text))
-            .background_style(ink.background.mix(0.85))
-            .border_style(ink.grid)
-            .draw()
-            .map_err(err_text)?;
+    let (w, h) = root.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    let n = panels.len() as i32;
+    for (i, panel) in panels.iter().enumerate() {
+        let i = i as i32;
+        let top = i * (h / n) + i.min(h % n);
+        let bottom = (i + 1) * (h / n) + (i + 1).min(h % n);
+        draw_panel(&root, s, ink, years, panel, (w, top, bottom))?;
     }
     root.present().map_err(err_text)
+}
+
+fn draw_panel(
+    root: &Area,
+    s: &Surface,
+    ink: Ink,
+    years: &[u16],
+    panel: &LineChart,
+    (w, top, bottom): (i32, i32, i32),
+) -> Result<(), String> {
+    let small = text_style(s, 11.0, ink.text);
+    // Margins, then the caption centred at the top.
+    let (left, right) = (s.px(8.0), w - s.px(8.0));
+    let mut y0 = top + s.px(4.0);
+    let y1 = bottom - s.px(8.0);
+    let title_style = text_style(s, 13.0, ink.text);
+    let (_, text_h) = root
+        .estimate_text_size(&panel.title, &title_style)
+        .map_err(err_text)?;
+    let pad = (text_h / 2).min(5) as i32;
+    root.draw(&Text::new(
+        panel.title.as_str(),
+        (left + (right - left) / 2, y0 + pad),
+        title_style.pos(Pos::new(HPos::Center, VPos::Top)),
+    ))
+    .map_err(err_text)?;
+    y0 += pad * 2 + text_h as i32;
+
+    // The plotting area, right of the value labels and above the year labels.
+    let (px0, px1) = (left + s.px(52.0), right - 1);
+    let (py0, py1) = (y0, y1 - s.px(22.0) - 1);
+    let xr = (f64::from(years[0]), f64::from(years[years.len() - 1]));
+    let yr = if panel.log {
+        (
+            panel.min.max(1e-6).ln(),
+            panel.max.max(panel.min * 1.0001).ln(),
+        )
+    } else {
+        (panel.min, panel.max)
+    };
+    let tf = |v: f64| if panel.log { v.max(1e-6).ln() } else { v };
+    let pt = |year: u16, v: f64| {
+        (
+            map(f64::from(year), xr, (px0, px1)),
+            map(tf(v), yr, (py1, py0)),
+        )
+    };
+
+    // Axes: the year axis along the bottom with tick marks and labels, the value axis on the left.
+    let path = |a: (i32, i32), b: (i32, i32), style: ShapeStyle| {
+        root.draw(&PathElement::new(vec![a, b], style))
+            .map_err(err_text)
+    };
+    path((px0, py1 + 1), (px1, py1 + 1), ink.grid.into())?;
+    path((px0 - 1, py1), (px0 - 1, py0), ink.grid.into())?;
+    let step = years.len().div_ceil(12);
+    for year in years.iter().step_by(step) {
+        let x = map(f64::from(*year), xr, (px0, px1));
+        path((x, py1 + 1), (x, py1 + 6), ink.grid.into())?;
+        root.draw(&Text::new(
+            year.to_string(),
+            (x, py1 + 11),
+            small.pos(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err_text)?;
+    }
+    let ticks = if panel.log {
+        log_ticks(panel.min, panel.max)
+    } else {
+        nice_ticks(panel.min, panel.max, 4)
+    };
+    for t in &ticks {
+        let y = map(tf(*t), yr, (py1, py0));
+        path((px0, y), (px1, y), ink.grid.into())?;
+        root.draw(&Text::new(
+            panel.tick.format(*t),
+            (px0, y),
+            small.pos(Pos::new(HPos::Right, VPos::Center)),
+        ))
+        .map_err(err_text)?;
+    }
+
+    // Bands under the lines.
+    for line in &panel.series {
+        let color = PALETTE[line.color % PALETTE.len()];
+        if let Some(band) = &line.band {
+            let mut poly: Vec<(i32, i32)> = years
+                .iter()
+                .zip(band)
+                .map(|(y, (_, hi))| pt(*y, *hi))
+                .collect();
+            poly.extend(years.iter().zip(band).rev().map(|(y, (lo, _))| pt(*y, *lo)));
+            root.draw(&Polygon::new(poly, color.mix(0.22).filled()))
+                .map_err(err_text)?;
+        }
+        let pts: Vec<(i32, i32)> = years
+            .iter()
+            .zip(&line.values)
+            .map(|(y, v)| pt(*y, *v))
+            .collect();
+        root.draw(&PathElement::new(
+            pts,
+            color.stroke_width(s.px(2.0).max(1) as u32),
+        ))
+        .map_err(err_text)?;
+    }
+
+    // The legend: a box at the upper left of the plotting area, one line per series.
+    let line_h = s.font(11.0) * 1.25;
+    let mut text_w = 0;
+    let mut text_h = 0;
+    for (k, line) in panel.series.iter().enumerate() {
+        let (tw, th) = root
+            .estimate_text_size(&line.name, &small)
+            .map_err(err_text)?;
+        text_w = text_w.max(tw as i32);
+        text_h = text_h.max((k as f64 * line_h).round() as i32 + th as i32);
+    }
+    let (bx, by) = (px0 + 5, py0 + 5);
+    let (bw, bh) = (text_w + 30 + 20, text_h + 20);
+    let rect = [(bx, by), (bx + bw, by + bh)];
+    root.draw(&Rectangle::new(rect, ink.background.mix(0.85).filled()))
+        .map_err(err_text)?;
+    root.draw(&Rectangle::new(rect, ink.grid))
+        .map_err(err_text)?;
+    for (k, line) in panel.series.iter().enumerate() {
+        let color = PALETTE[line.color % PALETTE.len()];
+        let ty = by + 10 + (k as f64 * line_h).round() as i32;
+        let (_, th) = root
+            .estimate_text_size(&line.name, &small)
+            .map_err(err_text)?;
+        root.draw(&Text::new(line.name.as_str(), (bx + 40, ty), &small))
+            .map_err(err_text)?;
+        let cy = ty + th as i32 / 2;
+        path((bx + 10, cy), (bx + 24, cy), color.stroke_width(3))?;
+    }
+    Ok(())
 }
 
 fn log_ticks(min: f64, max: f64) -> Vec<f64> {
