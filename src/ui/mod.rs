@@ -6,6 +6,7 @@ pub mod chart;
 mod chart_card;
 pub mod charts;
 mod controls;
+mod dom;
 mod download;
 pub mod embed;
 pub mod export;
