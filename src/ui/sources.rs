@@ -2,10 +2,12 @@
 //! vintage, a credit line for re-users, and a download of the whole dataset.
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
+use crate::ui::dom::{attrs, el, el_dyn, leaf, p, s, t, table, td, td_s, th_row, Attrs, NONE};
 use crate::ui::download;
 use crate::ui::format;
 use crate::ui::headlines::source_links;
 use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
 
 /// What "Download the dataset" saves: the credit line and licence on top, then every figure.
 #[derive(serde::Serialize)]
@@ -29,36 +31,41 @@ pub fn dataset_json() -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-fn figure_row(name: &str, f: &Figure) -> Html {
-    html! {
-        <tr>
-            <th scope="row">{ name }</th>
-            <td>{ format::sig(f.value) }</td>
-            <td>{ f.unit }</td>
-            <td>{ f.year }</td>
-            <td>{ f.confidence.label() }</td>
-            <td class="src">{ source_links(f.source) }</td>
-        </tr>
-    }
+const SRC: Attrs = attrs!("class" = "src");
+const FIGURE_HEAD: [&str; 6] = ["Figure", "Value", "Unit", "Year", "Confidence", "Source"];
+
+// Built with the non-generic helpers of `ui::dom` rather than `html!`: the tables have hundreds
+// of rows, and `html!` expands every element inline.
+fn figure_row(name: Html, f: &Figure) -> Html {
+    el(
+        "tr",
+        NONE,
+        vec![
+            th_row(vec![name]),
+            td_s(format::sig(f.value)),
+            td(vec![t(f.unit)]),
+            td_s(f.year.to_string()),
+            td(vec![t(f.confidence.label())]),
+            el("td", SRC, vec![source_links(f.source)]),
+        ],
+    )
 }
 
-fn market_rows(m: &Market) -> Html {
-    html! {
-        <>
-            { figure_row(&format!("{}: world production W", m.name), &m.world_production) }
-            { figure_row(&format!("{}: China's production C", m.name), &m.china_production) }
-            { figure_row(&format!("{}: supply outside China F", m.name), &m.non_china_supply) }
-            { figure_row(&format!("{}: capacity outside China K", m.name), &m.non_china_capacity) }
-            { figure_row(&format!("{}: demand outside China D", m.name), &m.demand) }
-            if let Some(e) = &m.reported_exports {
-                { figure_row(&format!("{}: China's reported exports", m.name), e) }
-            }
-            { figure_row(&format!("{}: 2024 price P", m.name), &m.price) }
-            { figure_row(&format!("{}: demand elasticity (central)", m.name), &m.ed.central) }
-            { figure_row(&format!("{}: supply elasticity (central)", m.name), &m.es.central) }
-            { figure_row(&format!("{}: backstop multiplier B", m.name), &m.backstop) }
-        </>
+fn market_rows(m: &Market, rows: &mut Vec<Html>) {
+    let mut row =
+        |what: &str, f: &Figure| rows.push(figure_row(s(format!("{}: {what}", m.name)), f));
+    row("world production W", &m.world_production);
+    row("China's production C", &m.china_production);
+    row("supply outside China F", &m.non_china_supply);
+    row("capacity outside China K", &m.non_china_capacity);
+    row("demand outside China D", &m.demand);
+    if let Some(e) = &m.reported_exports {
+        row("China's reported exports", e);
     }
+    row("2024 price P", &m.price);
+    row("demand elasticity (central)", &m.ed.central);
+    row("supply elasticity (central)", &m.es.central);
+    row("backstop multiplier B", &m.backstop);
 }
 
 /// The confidence of a project's conversion into the model's units (its largest contribution).
@@ -71,6 +78,174 @@ fn project_confidence(p: &crate::data::Project) -> &'static str {
         .unwrap_or("–")
 }
 
+fn baseline_table() -> Html {
+    let h = &DATASET.headline;
+    let mut rows = vec![
+        figure_row(t("World mine production"), &h.world_mine_production),
+        figure_row(t("China's mine production"), &h.china_mine_production),
+        figure_row(t("US mine production"), &h.us_mine_production),
+        figure_row(t("US net import reliance"), &h.us_net_import_reliance),
+        figure_row(t("China's magnet exports"), &h.china_magnet_exports),
+    ];
+    for m in DATASET.markets.iter() {
+        market_rows(m, &mut rows);
+    }
+    table(
+        AttrValue::Static("2024 baseline figures (table)"),
+        AttrValue::Static("baseline-table"),
+        vec![t("2024 baseline figures")],
+        &FIGURE_HEAD,
+        rows,
+    )
+}
+
+fn chain_table() -> Html {
+    let mut rows = Vec::new();
+    for v in Viewpoint::ALL.iter() {
+        for c in Chain::ALL.iter() {
+            let (vk, ck) = (v.key(), c.key());
+            rows.push(figure_row(
+                s(format!("{vk} · {ck} chain: need N")),
+                &DATASET.need(*v, *c).need,
+            ));
+            for st in Stage::ALL.iter() {
+                let row = DATASET.stage(*v, *c, *st);
+                let sk = st.key();
+                rows.push(figure_row(
+                    s(format!("{vk} · {ck} · {sk}: capacity")),
+                    &row.capacity,
+                ));
+                if row.recycling.value > 0.0 {
+                    rows.push(figure_row(
+                        s(format!("{vk} · {ck} · {sk}: recycled feed")),
+                        &row.recycling,
+                    ));
+                }
+            }
+        }
+    }
+    table(
+        AttrValue::Static("Chain capacities and needs (table)"),
+        AttrValue::Static("chain-table"),
+        vec![t("China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)")],
+        &FIGURE_HEAD,
+        rows,
+    )
+}
+
+fn products_table() -> Html {
+    let mut rows = Vec::new();
+    for p in DATASET.products.iter() {
+        rows.push(figure_row(
+            s(format!("{} ({}): magnet", p.name, p.per)),
+            &p.magnet_kg,
+        ));
+        rows.push(figure_row(
+            s(format!("{} ({}): Dy+Tb", p.name, p.per)),
+            &p.dy_tb_kg,
+        ));
+    }
+    table(
+        AttrValue::Static("Products (table)"),
+        AttrValue::Static("products-table"),
+        vec![t("Products (exposure view)")],
+        &FIGURE_HEAD,
+        rows,
+    )
+}
+
+fn projects_table() -> Html {
+    let rows = DATASET
+        .projects
+        .iter()
+        .map(|p| {
+            let capacity = if p.stated_capacity > 0.0 {
+                format!("{} {}", format::sig(p.stated_capacity), p.stated_unit)
+            } else {
+                "not disclosed".into()
+            };
+            el(
+                "tr",
+                NONE,
+                vec![
+                    th_row(vec![s(format!("{}: {}", p.company, p.name))]),
+                    td(vec![t(p.country)]),
+                    td(vec![t(p.stage.key())]),
+                    td_s(capacity),
+                    td_s(p.start_year.to_string()),
+                    td(vec![t(p.status)]),
+                    td(vec![t(project_confidence(p))]),
+                    el("td", SRC, vec![source_links(p.source)]),
+                ],
+            )
+        })
+        .collect();
+    table(
+        AttrValue::Static("Projects outside China (table)"),
+        AttrValue::Static("projects-table"),
+        vec![s(format!(
+            "Announced and operating projects outside China ({})",
+            DATASET.projects.len()
+        ))],
+        &[
+            "Project",
+            "Country",
+            "Stage",
+            "Capacity as announced",
+            "Start",
+            "Status",
+            "Confidence",
+            "Source",
+        ],
+        rows,
+    )
+}
+
+fn source_list() -> Html {
+    let items = DATASET
+        .sources
+        .iter()
+        .map(|src| {
+            let mut item = vec![
+                el("strong", NONE, vec![s(format!("[{}] ", src.id))]),
+                t(src.title),
+            ];
+            if !src.publisher.is_empty() {
+                item.push(s(format!(" — {}", src.publisher)));
+            }
+            if !src.date.is_empty() {
+                item.push(s(format!(" ({})", src.date)));
+            }
+            if !src.licence.is_empty() {
+                item.push(s(format!(". Licence: {}", src.licence)));
+            }
+            if src.url.starts_with('#') {
+                item.push(t(" "));
+                item.push(el_dyn(
+                    "a",
+                    &["href"],
+                    vec![AttrValue::Static(src.url)],
+                    vec![t("read it here")],
+                ));
+            } else if !src.url.is_empty() {
+                item.push(t(" "));
+                item.push(el_dyn(
+                    "a",
+                    &["href", "rel", "target"],
+                    vec![
+                        AttrValue::Static(src.url),
+                        AttrValue::Static("noopener noreferrer"),
+                        AttrValue::Static("_blank"),
+                    ],
+                    vec![t("link")],
+                ));
+            }
+            el_dyn("li", &["id"], vec![format!("src-{}", src.id).into()], item)
+        })
+        .collect();
+    el("ol", attrs!("class" = "source-list"), items)
+}
+
 #[component]
 pub fn SourcesView() -> Html {
     let download = Callback::from(|_| {
@@ -80,110 +255,27 @@ pub fn SourcesView() -> Html {
             &dataset_json(),
         );
     });
-    let h = &DATASET.headline;
-    html! {
-        <section id="sources" class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{ "Sources & data" }</h2>
-            <p>{ format!("Data as of {}. Baseline year {}. ", DATASET.vintage, DATASET.baseline_year) }
-                { "Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)." }</p>
-            <p class="credit"><strong>{ "Credit line: " }</strong>{ DATASET.credit }</p>
-            <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="2024 baseline figures (table)">
-                <table class="data" id="baseline-table">
-                    <caption>{ "2024 baseline figures" }</caption>
-                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
-                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
-                    <tbody>
-                        { figure_row("World mine production", &h.world_mine_production) }
-                        { figure_row("China's mine production", &h.china_mine_production) }
-                        { figure_row("US mine production", &h.us_mine_production) }
-                        { figure_row("US net import reliance", &h.us_net_import_reliance) }
-                        { figure_row("China's magnet exports", &h.china_magnet_exports) }
-                        { for DATASET.markets.iter().map(market_rows) }
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Chain capacities and needs (table)">
-                <table class="data" id="chain-table">
-                    <caption>{ "China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)" }</caption>
-                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
-                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
-                    <tbody>
-                        { for Viewpoint::ALL.iter().flat_map(|v| Chain::ALL.iter().map(move |c| (*v, *c))).map(|(v, c)| html! {
-                            <>
-                                { figure_row(&format!("{} · {} chain: need N", v.key(), c.key()), &DATASET.need(v, c).need) }
-                                { for Stage::ALL.iter().map(|s| {
-                                    let row = DATASET.stage(v, c, *s);
-                                    html! {
-                                        <>
-                                            { figure_row(&format!("{} · {} · {}: capacity", v.key(), c.key(), s.key()), &row.capacity) }
-                                            if row.recycling.value > 0.0 {
-                                                { figure_row(&format!("{} · {} · {}: recycled feed", v.key(), c.key(), s.key()), &row.recycling) }
-                                            }
-                                        </>
-                                    }
-                                }) }
-                            </>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Products (table)">
-                <table class="data" id="products-table">
-                    <caption>{ "Products (exposure view)" }</caption>
-                    <thead><tr><th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Unit" }</th>
-                        <th scope="col">{ "Year" }</th><th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
-                    <tbody>
-                        { for DATASET.products.iter().map(|p| html! {
-                            <>
-                                { figure_row(&format!("{} ({}): magnet", p.name, p.per), &p.magnet_kg) }
-                                { figure_row(&format!("{} ({}): Dy+Tb", p.name, p.per), &p.dy_tb_kg) }
-                            </>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Projects outside China (table)">
-                <table class="data" id="projects-table">
-                    <caption>{ format!("Announced and operating projects outside China ({})", DATASET.projects.len()) }</caption>
-                    <thead><tr><th scope="col">{ "Project" }</th><th scope="col">{ "Country" }</th><th scope="col">{ "Stage" }</th>
-                        <th scope="col">{ "Capacity as announced" }</th><th scope="col">{ "Start" }</th><th scope="col">{ "Status" }</th>
-                        <th scope="col">{ "Confidence" }</th><th scope="col">{ "Source" }</th></tr></thead>
-                    <tbody>
-                        { for DATASET.projects.iter().map(|p| html! {
-                            <tr>
-                                <th scope="row">{ format!("{}: {}", p.company, p.name) }</th>
-                                <td>{ p.country }</td>
-                                <td>{ p.stage.key() }</td>
-                                <td>{ if p.stated_capacity > 0.0 { format!("{} {}", format::sig(p.stated_capacity), p.stated_unit) } else { "not disclosed".into() } }</td>
-                                <td>{ p.start_year }</td>
-                                <td>{ p.status }</td>
-                                <td>{ project_confidence(p) }</td>
-                                <td class="src">{ source_links(p.source) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <h3>{ "Sources" }</h3>
-            <ol class="source-list">
-                { for DATASET.sources.iter().map(|s| html! {
-                    <li id={format!("src-{}", s.id)}>
-                        <strong>{ format!("[{}] ", s.id) }</strong>
-                        { s.title }
-                        if !s.publisher.is_empty() { { format!(" — {}", s.publisher) } }
-                        if !s.date.is_empty() { { format!(" ({})", s.date) } }
-                        if !s.licence.is_empty() { { format!(". Licence: {}", s.licence) } }
-                        if s.url.starts_with('#') {
-                            { " " }<a href={s.url}>{ "read it here" }</a>
-                        } else if !s.url.is_empty() {
-                            { " " }<a href={s.url} rel="noopener noreferrer" target="_blank">{ "link" }</a>
-                        }
-                    </li>
-                }) }
-            </ol>
-        </section>
-    }
+    el(
+        "section",
+        attrs!("id" = "sources", "class" = "sources", "aria-labelledby" = "sources-title"),
+        vec![
+            leaf("h2", attrs!("id" = "sources-title"), "Sources & data"),
+            p(vec![
+                s(format!("Data as of {}. Baseline year {}. ", DATASET.vintage, DATASET.baseline_year)),
+                t("Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)."),
+            ]),
+            el("p", attrs!("class" = "credit"), vec![leaf("strong", NONE, "Credit line: "), t(DATASET.credit)]),
+            html! {
+                <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
+            },
+            baseline_table(),
+            chain_table(),
+            products_table(),
+            projects_table(),
+            leaf("h3", NONE, "Sources"),
+            source_list(),
+        ],
+    )
 }
 
 #[cfg(test)]
