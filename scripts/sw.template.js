@@ -14,8 +14,12 @@ const scoped = (path) => new URL(path, self.registration.scope).href;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // cache: "reload" bypasses the HTTP cache, so a stale index.html can't pair with new assets.
-    await cache.addAll(PRECACHE.map((path) => new Request(scoped(path), { cache: "reload" })));
+    // Content-hashed files can come from the HTTP cache (the page has just loaded them, so a first
+    // visit does not download the app twice); the others bypass it ("reload"), so a stale
+    // index.html can't pair with new assets.
+    const hashed = (path) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+    await cache.addAll(PRECACHE.map((path) =>
+      new Request(scoped(path), { cache: hashed(path) ? "default" : "reload" })));
     await self.skipWaiting();
   })());
 });

@@ -187,3 +187,25 @@ proptest! {
         prop_assert_eq!(&Scenario::from_query(&s.to_query(&DATASET), &DATASET), s);
     }
 }
+
+#[test]
+fn a_junk_link_gives_a_few_lines_not_hundreds() {
+    let junk: Vec<String> = (0..50).map(|i| format!("junk{i}=1")).collect();
+    let q = format!("{}&year=2030&year=2031", junk.join("&"));
+    let p = Scenario::parse(&q, &DATASET);
+    let unknown: Vec<&str> = p
+        .notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::UnknownKey)
+        .map(|n| n.message.as_str())
+        .collect();
+    assert_eq!(unknown.len(), 4, "{unknown:?}");
+    assert!(unknown[3].starts_with("47 more settings"), "{unknown:?}");
+    let repeated = p
+        .notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::Repeated)
+        .count();
+    assert_eq!(repeated, 1);
+    assert_eq!(p.scenario.year, 2031);
+}

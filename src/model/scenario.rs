@@ -320,6 +320,40 @@ fn shown(value: &str) -> String {
     s
 }
 
+/// Unknown keys shown one by one at most; beyond that one line counts the rest, so a junk link
+/// cannot bury the reader under hundreds of lines.
+const UNKNOWN_SHOWN: usize = 3;
+
+fn collapse_unknown(notices: Vec<Notice>) -> Vec<Notice> {
+    let unknown = notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::UnknownKey)
+        .count();
+    if unknown <= UNKNOWN_SHOWN + 1 {
+        return notices;
+    }
+    let mut seen = 0;
+    let mut out: Vec<Notice> = notices
+        .into_iter()
+        .filter(|n| {
+            if n.kind != NoticeKind::UnknownKey {
+                return true;
+            }
+            seen += 1;
+            seen <= UNKNOWN_SHOWN
+        })
+        .collect();
+    out.push(Notice::new(
+        "",
+        NoticeKind::UnknownKey,
+        format!(
+            "{} more settings this calculator does not know were ignored.",
+            unknown - UNKNOWN_SHOWN
+        ),
+    ));
+    out
+}
+
 fn fmt_num(v: f64) -> String {
     format!("{v}")
 }
@@ -527,7 +561,7 @@ impl Scenario {
                 }
                 _ if known || UI_KEYS.contains(&k.as_str()) => {}
                 _ => notices.push(Notice::new(
-                    k,
+                    &shown(k),
                     NoticeKind::UnknownKey,
                     format!(
                         "“{}” is not a setting this calculator knows; it was ignored.",
@@ -662,7 +696,7 @@ impl Scenario {
         }
         Parsed {
             scenario: s,
-            notices,
+            notices: collapse_unknown(notices),
         }
     }
 

@@ -6,7 +6,8 @@ import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+// E2E_DIST tests another build folder than dist/ (e.g. while someone else rebuilds dist/).
+export const DIST = process.env.E2E_DIST || new URL("../../dist/", import.meta.url).pathname;
 export const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
 
 const CHROME_ARGS = [

@@ -157,7 +157,7 @@ test("-0 reads back as 0 in the link and on screen", async () => {
     const params = new URLSearchParams(await g.page.evaluate(() => location.search));
     assert.deepEqual([params.get("quota_magnet"), params.get("buffer"), params.get("growth")], ["0", "0", "0"]);
     const text = await g.page.$eval("main.app", (el) => el instanceof HTMLElement ? el.innerText : "");
-    assert.deepEqual(text.match(/[-−]0(\.0+)?\b/g) ?? [], [], "a negative zero on screen");
+    assert.deepEqual(text.match(/[-−]0(\.0+)?(?![.\d])/g) ?? [], [], "a negative zero on screen");
     await assertNothingRan(g);
     g.assertClean();
   } finally {
@@ -229,11 +229,11 @@ test("markup in other keys (preset, unknown keys, values) only ever appears as n
   }
 });
 
-test("repeated keys: the last value wins, with a notice per repetition", async () => {
+test("repeated keys: the last value wins, with one notice per repeated key", async () => {
   const g = await openHostile("year=2030&year=2031&year=2032&quota_magnet=10&quota_magnet=20&preset=quota-2010&preset=embargo-now");
   try {
     const lines = await noticeLines(g.page);
-    assert.equal(lines.filter((l) => l.includes("more than once")).length, 4, JSON.stringify(lines));
+    assert.equal(lines.filter((l) => l.includes("more than once")).length, 3, JSON.stringify(lines));
     const params = new URLSearchParams(await g.page.evaluate(() => location.search));
     assert.equal(params.get("year"), "2032");
     assert.equal(params.get("quota_magnet"), "20");
@@ -252,11 +252,13 @@ test("10 KB query strings: many unknown keys, one key repeated, one 10 KB captio
   const longCaption = `caption=${"A".repeat(10_000)}${enc("<img src=x onerror=alert(1)>")}`;
   for (const [name, q, check] of [
     ["800 unknown keys", many, async (page, lines) => {
-      assert.equal(lines.filter((l) => l.includes("is not a setting")).length, 800);
+      // Three named, the rest counted in one line.
+      assert.equal(lines.filter((l) => l.includes("is not a setting")).length, 3, JSON.stringify(lines.slice(0, 5)));
+      assert.ok(lines.some((l) => l.startsWith("797 more settings")), JSON.stringify(lines));
       assert.equal(await page.inputValue("#ctl-quota_magnet"), "40");
     }],
     ["one key 1,100 times", repeated, async (page, lines) => {
-      assert.equal(lines.filter((l) => l.includes("more than once")).length, 1099);
+      assert.equal(lines.filter((l) => l.includes("more than once")).length, 1, "one line for one key");
       assert.equal(new URLSearchParams(await page.evaluate(() => location.search)).get("year"), String(2024 + (1099 % 12)));
     }],
     ["a 10 KB caption", longCaption, async (page, lines) => {
