@@ -437,7 +437,8 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
             "Magnets alone add {} {} to the cost of a {}; an EV motor's magnets cost {} more.",
             format::usd(t.added_cost_usd.central),
             t.per,
-            t.name.to_lowercase(),
+            // Product names are ASCII (ASCII case mapping keeps Unicode's tables out of the WASM).
+            t.name.to_ascii_lowercase(),
             o.exposure
                 .iter()
                 .find(|e| e.id == "ev-motor")

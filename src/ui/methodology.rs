@@ -60,13 +60,14 @@ fn range_mult(r: &Range) -> String {
     }
 }
 
-/// An element symbol as written in chemistry: "nd" → "Nd".
+/// An element symbol as written in chemistry: "nd" → "Nd" (symbols are ASCII; ASCII case
+/// mapping keeps Unicode's case tables out of the WASM).
 fn element(e: &str) -> String {
-    let mut c = e.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = e.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 fn section(labelled_by: &'static str, children: Vec<Html>) -> Html {

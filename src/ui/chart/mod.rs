@@ -92,13 +92,12 @@ pub fn err_text<E: std::fmt::Debug>(e: E) -> String {
     format!("chart drawing failed: {e:?}")
 }
 
-/// Font family used on canvases (no web fonts: the app works offline).
-pub const FONT: &str = "sans-serif";
-
-/// Builds a `TextStyle` in backing-store pixels.
+/// Builds a `TextStyle` in backing-store pixels, in the browser's sans-serif (no web fonts: the
+/// app works offline).
 pub fn text_style(s: &Surface, size_css: f64, color: RGBColor) -> TextStyle<'static> {
     TextStyle {
-        font: (FONT, s.font(size_css)).into_font(),
+        // The enum, not "sans-serif": `&str` → FontFamily runs Unicode `to_lowercase` (KBs of WASM).
+        font: (FontFamily::SansSerif, s.font(size_css)).into_font(),
         color: color.to_backend_color(),
         pos: Pos::default(),
     }
