@@ -135,7 +135,7 @@ md.push("| Size (dist/) | raw KB | gzip KB | brotli KB | files |");
 md.push("|---|---:|---:|---:|---|");
 for (const [k, s] of Object.entries(sizes)) md.push(`| ${k} | ${fmt(s.raw)} | ${fmt(s.gz)} | ${fmt(s.br)} | ${s.names.join(", ")} |`);
 if (transfer.page) md.push(`| **first load** (what the page requests) | ${fmt(transfer.page.raw)} | ${fmt(transfer.page.gz)} | ${fmt(transfer.page.br)} | ${transfer.page.list.replaceAll(",", ", ")} |`);
-if (transfer.worker) md.push(`| then the service worker's precache (re-fetched, \`cache: "reload"\`) | ${fmt(transfer.worker.raw)} | ${fmt(transfer.worker.gz)} | ${fmt(transfer.worker.br)} | ${transfer.worker.files} files |`);
+if (transfer.worker) md.push(`| then the service worker's precache (size of every precached file; hashed ones come from the HTTP cache, the rest are re-fetched) | ${fmt(transfer.worker.raw)} | ${fmt(transfer.worker.gz)} | ${fmt(transfer.worker.br)} | ${transfer.worker.files} files |`);
 md.push("");
 md.push(`| \`evaluate\`, ms (median / p95) | native central | WASM central | native full | WASM full | WASM ÷ native, full (central) |`);
 md.push("|---|---:|---:|---:|---:|---:|");
