@@ -143,6 +143,15 @@ pub fn App() -> Html {
                         shows how it is calculated and where its data come from." }</p>
                 }
             </header>
+            <nav class="page-nav" aria-label="Pages">
+                if embed.embedded {
+                    <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ "How this is calculated" }</a>
+                } else {
+                    <a href="#calculator" aria-current={(*page == Page::Calculator).then_some("page")}>{ "Calculator" }</a>
+                    <a href="#methodology" id="nav-methodology" aria-current={(*page == Page::Methodology).then_some("page")}>{ "Methodology" }</a>
+                    <a href="#sources">{ "Sources & data" }</a>
+                }
+            </nav>
             <Summary text={summary} />
             if !embed.embedded {
                 <Share scenario={state.scenario.clone()} />
@@ -153,15 +162,6 @@ pub fn App() -> Html {
                     <ul>{ for state.notices.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
                 </div>
             }
-            <nav class="page-nav" aria-label="Pages">
-                if embed.embedded {
-                    <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ "How this is calculated" }</a>
-                } else {
-                    <a href="#calculator" aria-current={(*page == Page::Calculator).then_some("page")}>{ "Calculator" }</a>
-                    <a href="#methodology" id="nav-methodology" aria-current={(*page == Page::Methodology).then_some("page")}>{ "Methodology" }</a>
-                    <a href="#sources">{ "Sources & data" }</a>
-                }
-            </nav>
             if *page == Page::Methodology && !embed.embedded {
                 <Methodology outcome={outcome.clone()} />
             } else {
