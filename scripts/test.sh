@@ -19,6 +19,8 @@ step "clippy, wasm32" cargo clippy --locked --target wasm32-unknown-unknown --al
 step "native tests (model, dataset, report)" cargo test --locked
 step "browser component tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test web
+step "same numbers in WASM as natively (golden files, wasm-bindgen-test in Node)" \
+  cargo test --locked --target wasm32-unknown-unknown --test model_wasm_golden
 step "release build (trunk, offline)" trunk build --release --locked
 step "bundle size" node scripts/size-report.mjs dist
 step "end-to-end and accessibility (playwright-core + axe, Chromium)" \
