@@ -148,164 +148,118 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
 
     let n = chart.groups.len().max(1) as i32;
     let k = chart.series.len().max(1) as i32;
-    if chart.horizontal {
+    let horizontal = chart.horizontal;
+    // The plot box (left, top, right, bottom) and the value axis along it; categories run
+    // down the side when horizontal, along the bottom otherwise.
+    let plot = if horizontal {
         let label_w = s.px(150.0).min(w / 3);
-        let plot = (label_w + pad, legend_h + pad, w - pad * 3, h - s.px(24.0));
-        let axis = Axis {
-            min: chart.min,
-            max: chart.max,
-            log: chart.log,
-            from: plot.0,
-            to: plot.2,
-        };
-        for t in axis.ticks() {
-            let px = axis.map(t);
-            root.draw(&PathElement::new(
-                vec![(px, plot.1), (px, plot.3)],
-                ink.grid,
-            ))
-            .map_err(err_text)?;
-            root.draw(&Text::new(
-                chart.tick.format(t),
-                (px, plot.3 + s.px(4.0)),
-                small.pos(Pos::new(HPos::Center, VPos::Top)),
-            ))
-            .map_err(err_text)?;
-        }
-        let band = (plot.3 - plot.1) / n;
-        for (gi, g) in chart.groups.iter().enumerate() {
-            let top = plot.1 + band * gi as i32;
-            root.draw(&Text::new(
-                g.label.clone(),
-                (plot.0 - pad, top + band / 2),
-                small.pos(Pos::new(HPos::Right, VPos::Center)),
-            ))
-            .map_err(err_text)?;
-            let bar = ((band - s.px(6.0)) / k).max(1);
-            for (si, v) in g.values.iter().enumerate() {
-                let Some(v) = v else { continue };
-                let y0 = top + s.px(3.0) + bar * si as i32;
-                let color = PALETTE[si % PALETTE.len()];
-                let base = axis.map(if chart.log {
-                    chart.min
-                } else {
-                    0f64.max(chart.min)
-                });
-                root.draw(&Rectangle::new(
-                    [(base, y0 + 1), (axis.map(v.value), y0 + bar - 1)],
-                    color.filled(),
-                ))
-                .map_err(err_text)?;
-                if let Some((lo, hi)) = v.range {
-                    let yc = y0 + bar / 2;
-                    whisker(
-                        &root,
-                        (axis.map(lo), yc),
-                        (axis.map(hi), yc),
-                        s.px(4.0),
-                        ink.text,
-                        s,
-                        true,
-                    )?;
-                }
-                if let Some(o) = v.observed {
-                    draw_diamond(&root, (axis.map(o), y0 + bar / 2), s.px(5.0), ink.text)?;
-                }
-            }
-        }
-        if let Some((r, label)) = &chart.reference {
-            let px = axis.map(*r);
-            root.draw(&PathElement::new(
-                vec![(px, plot.1), (px, plot.3)],
-                ink.text.stroke_width(s.px(1.5).max(1) as u32),
-            ))
-            .map_err(err_text)?;
-            root.draw(&Text::new(
-                label.clone(),
-                (px + s.px(4.0), plot.1),
-                small.pos(Pos::new(HPos::Left, VPos::Top)),
-            ))
-            .map_err(err_text)?;
-        }
+        (label_w + pad, legend_h + pad, w - pad * 3, h - s.px(24.0))
     } else {
-        let tick_w = s.px(48.0);
-        let plot = (tick_w + pad, legend_h + pad, w - pad, h - s.px(40.0));
-        let axis = Axis {
-            min: chart.min,
-            max: chart.max,
-            log: chart.log,
-            from: plot.3,
-            to: plot.1,
-        };
-        for t in axis.ticks() {
-            let py = axis.map(t);
-            root.draw(&PathElement::new(
-                vec![(plot.0, py), (plot.2, py)],
-                ink.grid,
-            ))
-            .map_err(err_text)?;
-            root.draw(&Text::new(
-                chart.tick.format(t),
-                (plot.0 - s.px(4.0), py),
-                small.pos(Pos::new(HPos::Right, VPos::Center)),
-            ))
-            .map_err(err_text)?;
+        (s.px(48.0) + pad, legend_h + pad, w - pad, h - s.px(40.0))
+    };
+    let (from, to) = if horizontal {
+        (plot.0, plot.2)
+    } else {
+        (plot.3, plot.1)
+    };
+    let axis = Axis {
+        min: chart.min,
+        max: chart.max,
+        log: chart.log,
+        from,
+        to,
+    };
+    // A point given as (position along the category axis, position along the value axis).
+    let place = |cat: i32, val: i32| if horizontal { (val, cat) } else { (cat, val) };
+    // A line across the plot at value-axis pixel `p`.
+    let across = |p: i32| {
+        if horizontal {
+            vec![(p, plot.1), (p, plot.3)]
+        } else {
+            vec![(plot.0, p), (plot.2, p)]
         }
-        let band = (plot.2 - plot.0) / n;
-        for (gi, g) in chart.groups.iter().enumerate() {
-            let left = plot.0 + band * gi as i32;
-            root.draw(&Text::new(
-                g.label.clone(),
-                (left + band / 2, plot.3 + s.px(6.0)),
-                small.pos(Pos::new(HPos::Center, VPos::Top)),
+    };
+
+    for t in axis.ticks() {
+        let p = axis.map(t);
+        root.draw(&PathElement::new(across(p), ink.grid))
+            .map_err(err_text)?;
+        let (at, anchor) = if horizontal {
+            ((p, plot.3 + s.px(4.0)), Pos::new(HPos::Center, VPos::Top))
+        } else {
+            ((plot.0 - s.px(4.0), p), Pos::new(HPos::Right, VPos::Center))
+        };
+        root.draw(&Text::new(chart.tick.format(t), at, small.pos(anchor)))
+            .map_err(err_text)?;
+    }
+
+    let (cat_from, cat_len) = if horizontal {
+        (plot.1, plot.3 - plot.1)
+    } else {
+        (plot.0, plot.2 - plot.0)
+    };
+    let band = cat_len / n;
+    // Space before the first bar of a group, and in all, so groups stand apart.
+    let (inset, gap) = if horizontal {
+        (s.px(3.0), s.px(6.0))
+    } else {
+        (s.px(6.0), s.px(12.0))
+    };
+    let base = axis.map(if chart.log {
+        chart.min
+    } else {
+        0f64.max(chart.min)
+    });
+    for (gi, g) in chart.groups.iter().enumerate() {
+        let start = cat_from + band * gi as i32;
+        let (at, anchor) = if horizontal {
+            (
+                (plot.0 - pad, start + band / 2),
+                Pos::new(HPos::Right, VPos::Center),
+            )
+        } else {
+            (
+                (start + band / 2, plot.3 + s.px(6.0)),
+                Pos::new(HPos::Center, VPos::Top),
+            )
+        };
+        root.draw(&Text::new(g.label.clone(), at, small.pos(anchor)))
+            .map_err(err_text)?;
+        let bar = ((band - gap) / k).max(1);
+        for (si, v) in g.values.iter().enumerate() {
+            let Some(v) = v else { continue };
+            let c0 = start + inset + bar * si as i32;
+            let centre = c0 + bar / 2;
+            let color = PALETTE[si % PALETTE.len()];
+            root.draw(&Rectangle::new(
+                [place(c0 + 1, axis.map(v.value)), place(c0 + bar - 1, base)],
+                color.filled(),
             ))
             .map_err(err_text)?;
-            let bar = ((band - s.px(12.0)) / k).max(1);
-            for (si, v) in g.values.iter().enumerate() {
-                let Some(v) = v else { continue };
-                let x0 = left + s.px(6.0) + bar * si as i32;
-                let color = PALETTE[si % PALETTE.len()];
-                let base = axis.map(if chart.log {
-                    chart.min
-                } else {
-                    0f64.max(chart.min)
-                });
-                root.draw(&Rectangle::new(
-                    [(x0 + 1, axis.map(v.value)), (x0 + bar - 1, base)],
-                    color.filled(),
-                ))
-                .map_err(err_text)?;
-                if let Some((lo, hi)) = v.range {
-                    let xc = x0 + bar / 2;
-                    whisker(
-                        &root,
-                        (xc, axis.map(lo)),
-                        (xc, axis.map(hi)),
-                        s.px(4.0),
-                        ink.text,
-                        s,
-                        false,
-                    )?;
-                }
-                if let Some(o) = v.observed {
-                    draw_diamond(&root, (x0 + bar / 2, axis.map(o)), s.px(5.0), ink.text)?;
-                }
+            if let Some((lo, hi)) = v.range {
+                let (a, b) = (place(centre, axis.map(lo)), place(centre, axis.map(hi)));
+                whisker(&root, a, b, s.px(4.0), ink.text, s, horizontal)?;
+            }
+            if let Some(o) = v.observed {
+                draw_diamond(&root, place(centre, axis.map(o)), s.px(5.0), ink.text)?;
             }
         }
-        if let Some((r, label)) = &chart.reference {
-            let py = axis.map(*r);
-            root.draw(&PathElement::new(
-                vec![(plot.0, py), (plot.2, py)],
-                ink.text.stroke_width(s.px(1.5).max(1) as u32),
-            ))
+    }
+
+    if let Some((r, label)) = &chart.reference {
+        let p = axis.map(*r);
+        root.draw(&PathElement::new(
+            across(p),
+            ink.text.stroke_width(s.px(1.5).max(1) as u32),
+        ))
+        .map_err(err_text)?;
+        let (at, anchor) = if horizontal {
+            ((p + s.px(4.0), plot.1), Pos::new(HPos::Left, VPos::Top))
+        } else {
+            ((plot.2, p - s.px(3.0)), Pos::new(HPos::Right, VPos::Bottom))
+        };
+        root.draw(&Text::new(label.clone(), at, small.pos(anchor)))
             .map_err(err_text)?;
-            root.draw(&Text::new(
-                label.clone(),
-                (plot.2, py - s.px(3.0)),
-                small.pos(Pos::new(HPos::Right, VPos::Bottom)),
-            ))
-            .map_err(err_text)?;
-        }
     }
     root.present().map_err(err_text)
 }
