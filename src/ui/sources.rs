@@ -284,7 +284,10 @@ mod tests {
 
     #[test]
     fn the_dataset_download_carries_credit_licence_and_every_figure() {
-        let json: serde_json::Value = serde_json::from_str(&dataset_json()).expect("valid JSON");
+        let json: serde_json::Value = match serde_json::from_str(&dataset_json()) {
+            Ok(v) => v,
+            Err(e) => panic!("the dataset download is not valid JSON: {e}"),
+        };
         assert_eq!(json["vintage"], DATASET.vintage);
         assert_eq!(json["credit"], DATASET.credit);
         assert!(json["licence"]
