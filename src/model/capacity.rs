@@ -78,6 +78,9 @@ pub struct CapacityPlan {
     /// The `add_*` sliders' capacity by year and target (MODEL.md §4: ramping like a project
     /// from the dataset's start year, 2026, over the default ramp; no delay, always delivered).
     pub added: Additions,
+    /// See [`Terms`].
+    terms: Vec<(u32, f64)>,
+    spans: [[(u32, u32); TARGETS]; YEARS],
 }
 
 impl CapacityPlan {
@@ -132,7 +135,13 @@ impl CapacityPlan {
             row[T_HEAVY + Stage::Magnet.index()] =
                 u * s.add_magnet * (mg.dy_per_kg.value + mg.tb_per_kg.value);
         }
-        CapacityPlan { projects, added }
+        let (terms, spans) = terms(&projects);
+        CapacityPlan {
+            projects,
+            added,
+            terms,
+            spans,
+        }
     }
 
     /// Expected additions, MODEL.md §4: `A_t = pipeline · Σ_j c_j u_j(t)` plus the sliders.
@@ -148,61 +157,77 @@ impl CapacityPlan {
         }
     }
 
-    /// Additions when exactly the projects with `delivered[j]` are built, for year `year` (all
-    /// targets) and the years after it (only the markets with `later[k]`, which is what time
-    /// to recover needs); every other entry is left as the sliders alone. Each entry that is
-    /// computed is summed in the same order as by [`CapacityPlan::realised`], so it has the
-    /// same bits.
-    pub fn realised_year(
-        &self,
-        delivered: &[bool],
-        year: usize,
-        later: [bool; 4],
-        out: &mut Additions,
-    ) {
-        let any_later = later.iter().any(|l| *l);
-        *out = self.added;
-        for (p, &ok) in self.projects.iter().zip(delivered) {
-            if !ok {
-                continue;
-            }
-            if p.first <= year && year < YEARS {
-                let w = p.online[year];
-                for &(t, c) in &p.targets {
-                    out[year][t] += w * c;
-                }
-            }
-            let markets = &p.targets[..p.market_targets];
-            if markets.is_empty() || !any_later {
-                continue;
-            }
-            for y in p.first.max(year + 1)..YEARS {
-                let w = p.online[y];
-                for &(t, c) in markets {
-                    if later[t] {
-                        out[y][t] += w * c;
-                    }
-                }
-            }
+    /// The addition to target `t` in year `y` when exactly the projects with `delivered[j]`
+    /// are built: the sliders' part plus each delivered project's `u_j(y)·c_j`, summed in
+    /// dataset order (so every way of computing it gives the same bits).
+    ///
+    /// Branch-free over the projects that touch `(y, t)`: a draw delivers each one with
+    /// probability `pipeline`, which a branch would mispredict half the time. Adding `0·v = +0`
+    /// for a project not built leaves the (non-negative) sum's bits unchanged.
+    #[inline]
+    pub fn realised_entry(&self, delivered: &[bool], y: usize, t: usize) -> f64 {
+        let (a, b) = self.spans[y][t];
+        let mut sum = self.added[y][t];
+        for &(j, v) in &self.terms[a as usize..b as usize] {
+            let built = delivered.get(j as usize).copied().unwrap_or(false);
+            sum += v * f64::from(u8::from(built));
+        }
+        sum
+    }
+
+    /// Every target of year `y` (see [`CapacityPlan::realised_entry`]).
+    pub fn realised_row(&self, delivered: &[bool], y: usize, out: &mut [f64; TARGETS]) {
+        for (t, o) in out.iter_mut().enumerate() {
+            *o = self.realised_entry(delivered, y, t);
         }
     }
 
     /// Additions when exactly the projects with `delivered[j]` are built, for the years from
     /// index `from` on (earlier years are left as the sliders alone).
     pub fn realised(&self, delivered: &[bool], from: usize, out: &mut Additions) {
-        *out = self.added;
-        for (p, &ok) in self.projects.iter().zip(delivered) {
-            if !ok {
-                continue;
-            }
-            for y in p.first.max(from)..YEARS {
-                let w = p.online[y];
-                for &(t, c) in &p.targets {
-                    out[y][t] += w * c;
-                }
+        for (y, row) in out.iter_mut().enumerate() {
+            if y < from {
+                *row = self.added[y];
+            } else {
+                self.realised_row(delivered, y, row);
             }
         }
     }
+}
+
+/// Per (year, target), the projects that add to it, in dataset order, with what each adds when
+/// built (`u_j(y)·c_j`): `terms[spans[y][t].0..spans[y][t].1]`.
+type Terms = (Vec<(u32, f64)>, [[(u32, u32); TARGETS]; YEARS]);
+
+fn terms(projects: &[ProjectEffect]) -> Terms {
+    // Count the terms of each (year, target), lay the spans out year-major, then fill them in
+    // project order: one pass over each project's non-zero entries.
+    let mut spans = [[(0u32, 0u32); TARGETS]; YEARS];
+    for p in projects {
+        for y in p.first..YEARS {
+            for &(t, _) in &p.targets {
+                spans[y][t].1 += 1;
+            }
+        }
+    }
+    let mut next = 0u32;
+    for span in spans.iter_mut().flatten() {
+        let n = span.1;
+        *span = (next, next);
+        next += n;
+    }
+    let mut terms = vec![(0u32, 0.0); next as usize];
+    for (j, p) in projects.iter().enumerate() {
+        for y in p.first..YEARS {
+            let w = p.online[y];
+            for &(t, c) in &p.targets {
+                let end = &mut spans[y][t].1;
+                terms[*end as usize] = (j as u32, w * c);
+                *end += 1;
+            }
+        }
+    }
+    (terms, spans)
 }
 
 #[cfg(test)]

@@ -195,8 +195,9 @@ impl YearCalc {
     };
 }
 
-fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc {
-    let mut r = YearCalc::ZERO;
+/// One year's solve into `r`, which it overwrites completely (a buffer reused across draws:
+/// zeroing and returning a 600-byte struct per draw cost more than some of the solves).
+fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast, r: &mut YearCalc) {
     let g = ctx.growth[y];
     for k in 0..4 {
         let b = &ctx.base[k];
@@ -264,7 +265,6 @@ fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast) -> YearCalc
         r.thr[c] = chain::throughput(r.cap[c], ctx.rec[c]);
         r.dep[c] = chain::dependency(r.thr[c], r.need[c]);
     }
-    r
 }
 
 /// For each market and each year `y ≥ from`, the first year ≥ `y` (as a number) in which the
@@ -287,13 +287,16 @@ fn recover_years(ctx: &Ctx, from: usize, adds: &Additions) -> [[f64; YEARS]; 4] 
     out
 }
 
-/// Like [`recover_years`] for year `y` only (other entries `+∞`): a forward search that stops
-/// at the first recovered year, skipping the later years where `may[k][yy]` says no draw can
-/// recover (their additions need not have been computed).
+/// Like [`recover_years`] for year `y` only (other entries `+∞`), for one draw whose year-`y`
+/// additions are `adds_y`: a forward search that stops at the first recovered year, skipping
+/// the later years where `may[k][yy]` says no draw can recover, and summing a later year's
+/// additions only when the search reaches it.
 fn recover_year(
     ctx: &Ctx,
     y: usize,
-    adds: &Additions,
+    adds_y: &[f64; TARGETS],
+    plan: &CapacityPlan,
+    delivered: &[bool],
     may: &[[bool; YEARS]; 4],
 ) -> [[f64; YEARS]; 4] {
     let mut out = [[f64::INFINITY; YEARS]; 4];
@@ -303,8 +306,13 @@ fn recover_year(
             if yy > y && !may[k][yy] {
                 continue;
             }
+            let added = if yy == y {
+                adds_y[k]
+            } else {
+                plan.realised_entry(delivered, yy, k)
+            };
             let dt = b.d * ctx.growth[yy];
-            let ft = b.f + adds[yy][k];
+            let ft = b.f + added;
             let q = b.quota * (dt - ft).max(0.0);
             if time::recovered(dt, ft, q) {
                 out[k][y] = f64::from(FIRST_YEAR) + yy as f64;
@@ -319,11 +327,13 @@ fn recover_year(
 /// extreme draws: if every announced project delivered still leaves a year unrecovered, no
 /// draw recovers then; and if the scenario year recovers with none delivered, every draw
 /// recovers in the scenario year and never looks further. (Recovery is monotone in `F_t`; a
-/// relative margin of 1e−9 covers rounding.) Draws beyond the timeline then sum projects into
-/// only the later years that can matter.
-fn may_recover(ctx: &Ctx, plan: &CapacityPlan, y: usize) -> [[bool; YEARS]; 4] {
-    let all = vec![true; plan.projects.len()];
-    let none = vec![false; plan.projects.len()];
+/// relative margin of 1e−9 covers rounding.) Draws beyond the timeline then search only the
+/// later years that can matter.
+fn may_recover(ctx: &Ctx, plan: &CapacityPlan, pipeline: f64, y: usize) -> [[bool; YEARS]; 4] {
+    // A draw builds a project when a uniform in [0, 1) is below `pipeline`: never at 0 (the
+    // historical presets), always at 1.
+    let all = vec![pipeline > 0.0; plan.projects.len()];
+    let none = vec![pipeline >= 1.0; plan.projects.len()];
     let (mut most, mut least) = ([[0.0; TARGETS]; YEARS], [[0.0; TARGETS]; YEARS]);
     plan.realised(&all, y, &mut most);
     plan.realised(&none, y, &mut least);
@@ -481,7 +491,7 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         if y != ty && !opts.timeline {
             continue;
         }
-        central_calc[y] = year_calc(&ctx, y, &adds_c[y], &el_c);
+        year_calc(&ctx, y, &adds_c[y], &el_c, &mut central_calc[y]);
         quantities(&central_calc[y], y, &rec_c, &mut central_q[y]);
     }
 
@@ -507,14 +517,14 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     }
     let n_of = |y: usize| if y == ty { nd } else { ntl };
     let may = if nd > ntl {
-        may_recover(&ctx, &plan, ty)
+        may_recover(&ctx, &plan, pipeline, ty)
     } else {
         [[true; YEARS]; 4]
     };
-    let later = [0, 1, 2, 3].map(|k| may[k].iter().skip(ty + 1).any(|m| *m));
     let mut samples: Vec<Vec<i64>> = (0..YEARS).map(|y| vec![0; NQ * n_of(y)]).collect();
     let mut adds = [[0.0; TARGETS]; YEARS];
     let mut qbuf = [0.0; NQ];
+    let mut calc = YearCalc::ZERO;
     for i in 0..nd {
         // Draws beyond the timeline's only need the scenario year, and the markets' supply in
         // the years after it (time to recover).
@@ -523,16 +533,16 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
             plan.realised(mine, 0, &mut adds);
             recover_years(&ctx, 0, &adds)
         } else {
-            plan.realised_year(mine, ty, later, &mut adds);
-            recover_year(&ctx, ty, &adds, &may)
+            plan.realised_row(mine, ty, &mut adds[ty]);
+            recover_year(&ctx, ty, &adds[ty], &plan, mine, &may)
         };
         for y in 0..YEARS {
             let n = n_of(y);
             if i >= n {
                 continue;
             }
-            let r = year_calc(&ctx, y, &adds[y], &el_draws[i]);
-            quantities(&r, y, &rec, &mut qbuf);
+            year_calc(&ctx, y, &adds[y], &el_draws[i], &mut calc);
+            quantities(&calc, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {
                 col[q * n + i] = order_key(qbuf[q]);
