@@ -157,39 +157,38 @@ impl CapacityPlan {
         }
     }
 
-    /// The addition to target `t` in year `y` when exactly the projects with `delivered[j]`
-    /// are built: the sliders' part plus each delivered project's `u_j(y)·c_j`, summed in
+    /// The addition to target `t` in year `y` when project `j` is built if `built[j]` is 1 and
+    /// not if it is 0: the sliders' part plus each built project's `u_j(y)·c_j`, summed in
     /// dataset order (so every way of computing it gives the same bits).
     ///
-    /// Branch-free over the projects that touch `(y, t)`: a draw delivers each one with
+    /// Branch-free over the projects that touch `(y, t)`: a draw builds each one with
     /// probability `pipeline`, which a branch would mispredict half the time. Adding `0·v = +0`
     /// for a project not built leaves the (non-negative) sum's bits unchanged.
     #[inline]
-    pub fn realised_entry(&self, delivered: &[bool], y: usize, t: usize) -> f64 {
+    pub fn realised_entry(&self, built: &[f64], y: usize, t: usize) -> f64 {
         let (a, b) = self.spans[y][t];
         let mut sum = self.added[y][t];
         for &(j, v) in &self.terms[a as usize..b as usize] {
-            let built = delivered.get(j as usize).copied().unwrap_or(false);
-            sum += v * f64::from(u8::from(built));
+            sum += v * built.get(j as usize).copied().unwrap_or(0.0);
         }
         sum
     }
 
     /// Every target of year `y` (see [`CapacityPlan::realised_entry`]).
-    pub fn realised_row(&self, delivered: &[bool], y: usize, out: &mut [f64; TARGETS]) {
+    pub fn realised_row(&self, built: &[f64], y: usize, out: &mut [f64; TARGETS]) {
         for (t, o) in out.iter_mut().enumerate() {
-            *o = self.realised_entry(delivered, y, t);
+            *o = self.realised_entry(built, y, t);
         }
     }
 
-    /// Additions when exactly the projects with `delivered[j]` are built, for the years from
+    /// Additions when exactly the projects with `built[j] = 1` are built, for the years from
     /// index `from` on (earlier years are left as the sliders alone).
-    pub fn realised(&self, delivered: &[bool], from: usize, out: &mut Additions) {
+    pub fn realised(&self, built: &[f64], from: usize, out: &mut Additions) {
         for (y, row) in out.iter_mut().enumerate() {
             if y < from {
                 *row = self.added[y];
             } else {
-                self.realised_row(delivered, y, row);
+                self.realised_row(built, y, row);
             }
         }
     }

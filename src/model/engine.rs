@@ -296,7 +296,7 @@ fn recover_year(
     y: usize,
     adds_y: &[f64; TARGETS],
     plan: &CapacityPlan,
-    delivered: &[bool],
+    built: &[f64],
     may: &[[bool; YEARS]; 4],
 ) -> [[f64; YEARS]; 4] {
     let mut out = [[f64::INFINITY; YEARS]; 4];
@@ -309,7 +309,7 @@ fn recover_year(
             let added = if yy == y {
                 adds_y[k]
             } else {
-                plan.realised_entry(delivered, yy, k)
+                plan.realised_entry(built, yy, k)
             };
             let dt = b.d * ctx.growth[yy];
             let ft = b.f + added;
@@ -332,8 +332,8 @@ fn recover_year(
 fn may_recover(ctx: &Ctx, plan: &CapacityPlan, pipeline: f64, y: usize) -> [[bool; YEARS]; 4] {
     // A draw builds a project when a uniform in [0, 1) is below `pipeline`: never at 0 (the
     // historical presets), always at 1.
-    let all = vec![pipeline > 0.0; plan.projects.len()];
-    let none = vec![pipeline >= 1.0; plan.projects.len()];
+    let all = vec![f64::from(u8::from(pipeline > 0.0)); plan.projects.len()];
+    let none = vec![f64::from(u8::from(pipeline >= 1.0)); plan.projects.len()];
     let (mut most, mut least) = ([[0.0; TARGETS]; YEARS], [[0.0; TARGETS]; YEARS]);
     plan.realised(&all, y, &mut most);
     plan.realised(&none, y, &mut least);
@@ -500,21 +500,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let ntl = opts.timeline_draws();
     let np = d.projects.len();
     let mut el_draws: Vec<Elast> = Vec::with_capacity(nd);
-    let mut delivered: Vec<bool> = Vec::with_capacity(nd * np);
+    // This draw's projects: 1 if built, 0 if not (see `CapacityPlan::realised_entry`).
+    let mut mine = vec![0.0; np];
     let mut rng = Uniforms::new(opts.seed);
-    for _ in 0..nd {
-        let mut el = [[0.0; 2]; 4];
-        for (k, b) in ctx.base.iter().enumerate() {
-            let [a, c, bb] = b.ed_tri;
-            el[k][0] = triangular(rng.uniform(), a, c, bb);
-            let [a, c, bb] = b.es_tri;
-            el[k][1] = triangular(rng.uniform(), a, c, bb);
-        }
-        el_draws.push(el);
-        for _ in 0..np {
-            delivered.push(rng.uniform() < pipeline);
-        }
-    }
     let n_of = |y: usize| if y == ty { nd } else { ntl };
     let may = if nd > ntl {
         may_recover(&ctx, &plan, pipeline, ty)
@@ -526,22 +514,33 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut qbuf = [0.0; NQ];
     let mut calc = YearCalc::ZERO;
     for i in 0..nd {
+        // Draw i's uniforms, in the documented order.
+        let mut el = [[0.0; 2]; 4];
+        for (k, b) in ctx.base.iter().enumerate() {
+            let [a, c, bb] = b.ed_tri;
+            el[k][0] = triangular(rng.uniform(), a, c, bb);
+            let [a, c, bb] = b.es_tri;
+            el[k][1] = triangular(rng.uniform(), a, c, bb);
+        }
+        el_draws.push(el);
+        for built in mine.iter_mut() {
+            *built = f64::from(u8::from(rng.uniform() < pipeline));
+        }
         // Draws beyond the timeline's only need the scenario year, and the markets' supply in
         // the years after it (time to recover).
-        let mine = &delivered[i * np..(i + 1) * np];
         let rec = if i < ntl {
-            plan.realised(mine, 0, &mut adds);
+            plan.realised(&mine, 0, &mut adds);
             recover_years(&ctx, 0, &adds)
         } else {
-            plan.realised_row(mine, ty, &mut adds[ty]);
-            recover_year(&ctx, ty, &adds[ty], &plan, mine, &may)
+            plan.realised_row(&mine, ty, &mut adds[ty]);
+            recover_year(&ctx, ty, &adds[ty], &plan, &mine, &may)
         };
         for y in 0..YEARS {
             let n = n_of(y);
             if i >= n {
                 continue;
             }
-            year_calc(&ctx, y, &adds[y], &el_draws[i], &mut calc);
+            year_calc(&ctx, y, &adds[y], &el, &mut calc);
             quantities(&calc, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {
