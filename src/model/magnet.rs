@@ -1,7 +1,7 @@
 //! The magnet market and its coupling to the oxide markets (MODEL.md §5, "Magnets").
 
 use super::market::{solve_oxide, Clearing, OxideMarket, TOLERANCE};
-use super::math::{exp, ln, powf};
+use super::math::{exp, fast_powf, ln};
 
 /// Material cost shares of the baseline magnet (MODEL.md §3):
 /// `w_i = content_i (kg/kg) · P_i / P_magnet` for NdPr, Dy and Tb.
@@ -23,7 +23,7 @@ pub fn cost_multiplier(w: [f64; 3], m: [f64; 3]) -> f64 {
 
 /// Non-China magnet capacity that NdPr allows, MODEL.md §5: `K*_t = min(K_t, F_t·m_ndpr^ed_ndpr)`.
 pub fn feed_limited_capacity(capacity: f64, supply: f64, m_ndpr: f64, ed_ndpr: f64) -> f64 {
-    capacity.min(supply * powf(m_ndpr, ed_ndpr.min(0.0)))
+    capacity.min(supply * fast_powf(m_ndpr, ed_ndpr.min(0.0)))
 }
 
 /// Inputs of the magnet market in year `t`.
@@ -54,7 +54,8 @@ pub fn non_china_output(mk: &MagnetMarket, m: f64) -> f64 {
             // F_t·(m/c_ex)^es ≥ F_t ≥ K*_t: the feed limit binds (always, as K*_t ≤ F_t).
             return mk.capacity;
         }
-        mk.capacity.min(mk.supply * powf(m / mk.cost_ex, mk.es))
+        mk.capacity
+            .min(mk.supply * fast_powf(m / mk.cost_ex, mk.es))
     } else {
         0.0
     }
@@ -121,7 +122,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
         quota,
         ..*mk
     };
-    let unmet_at_b = || ((d * powf(b, ed) - magnet_supply(&mk, b)) / d).clamp(0.0, 1.0);
+    let unmet_at_b = || ((d * fast_powf(b, ed) - magnet_supply(&mk, b)) / d).clamp(0.0, 1.0);
     // Region m < c_ex: non-China makers are priced out and China's exports are quota·D_t
     // (from c_cn on, which is ≤ 1 in practice).
     if c_ex > 1.0 {
@@ -146,7 +147,7 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
     }
     if c_ex >= b {
         // Non-China makers cannot sell below the backstop.
-        if c_ex == b && d * powf(b, ed) <= magnet_supply(&mk, b) {
+        if c_ex == b && d * fast_powf(b, ed) <= magnet_supply(&mk, b) {
             return Clearing {
                 multiplier: b,
                 unmet_share: 0.0,
@@ -160,7 +161,11 @@ pub fn solve_magnet(mk: &MagnetMarket) -> Clearing {
     // Region m ≥ c_ex, in n = m / c_ex.
     let china = if c_ex >= mk.cost_cn { quota * d } else { 0.0 };
     let inner = OxideMarket {
-        demand: if c_ex == 1.0 { d } else { d * powf(c_ex, ed) },
+        demand: if c_ex == 1.0 {
+            d
+        } else {
+            d * fast_powf(c_ex, ed)
+        },
         supply: (1.0 - quota) * mk.supply,
         capacity: (1.0 - quota) * mk.capacity,
         allowed_exports: china,

@@ -6,7 +6,7 @@
 //! when the step in `ln m` is below a hundredth of the relative tolerance [`TOLERANCE`] of
 //! MODEL.md §5. Nothing allocates.
 
-use super::math::{exp, ln, powf};
+use super::math::{exp, fast_powf, ln};
 
 /// Relative tolerance on every multiplier (MODEL.md §5: "use a relative tolerance of 1e−9").
 pub const TOLERANCE: f64 = 1e-9;
@@ -76,10 +76,12 @@ pub(crate) fn root_concave_log(
     // |G''| ≤ π²/4 and |G‴| = |π³·u(1 − u)(1 − 2u)| ≤ |π|³/(6√3). Once the bound is below the
     // tolerance the iterate is accepted: two steps from the closed-form start, typically,
     // instead of three and a check.
-    let abs_sigma = sigma.abs();
-    let newton_bound = pi * pi / (8.0 * abs_sigma);
-    let model_bound = (pi * pi * pi).abs() / (36.0 * 3f64.sqrt() * abs_sigma);
+    // The bounds compared without dividing: π²·h² ≤ tol·8|σ| and |π|³·|h|³ ≤ tol·36√3·|σ|.
     let tol = TOLERANCE * 0.01;
+    let pi2 = pi * pi;
+    let pi3 = (pi2 * pi).abs();
+    let newton_limit = tol * 8.0 * sigma.abs();
+    let model_limit = tol * 36.0 * 1.7320508075688772 * sigma.abs();
     for _ in 0..100 {
         let e = p * exp(pi * x);
         let v = e + r;
@@ -89,15 +91,15 @@ pub(crate) fn root_concave_log(
         if g == 0.0 || dg == 0.0 || !dg.is_finite() || !g.is_finite() {
             break;
         }
-        let d2g = -pi * pi * u * (1.0 - u);
+        let d2g = -pi2 * u * (1.0 - u);
         let disc = dg * dg - 2.0 * g * d2g;
-        let (step, bound) = if disc >= 0.0 {
+        let (step, within) = if disc >= 0.0 {
             // The root of g + g'·h + g''·h²/2 nearest 0, in the form that does not cancel.
             let step = 2.0 * g / (dg + dg.signum() * disc.sqrt());
-            (step, model_bound * (step * step * step).abs())
+            (step, pi3 * (step * step * step).abs() <= model_limit)
         } else {
             let step = g / dg;
-            (step, newton_bound * step * step)
+            (step, pi2 * step * step <= newton_limit)
         };
         let target = x - step;
         let next = target.clamp(lo, hi);
@@ -106,7 +108,7 @@ pub(crate) fn root_concave_log(
         }
         let moved = (next - x).abs();
         x = next;
-        if moved <= tol || (next == target && bound <= tol) {
+        if moved <= tol || (next == target && within) {
             break;
         }
     }
@@ -150,7 +152,7 @@ pub struct OxideMarket {
 
 /// Ex-China supply at multiplier `m`: `min(K, F·m^es) + Q` (MODEL.md §5).
 pub fn oxide_supply(mk: &OxideMarket, m: f64) -> f64 {
-    mk.capacity.min(mk.supply * powf(m, mk.es)) + mk.allowed_exports
+    mk.capacity.min(mk.supply * fast_powf(m, mk.es)) + mk.allowed_exports
 }
 
 /// The oxide-market multiplier of MODEL.md §5: the smallest `m ∈ [1, B]` with

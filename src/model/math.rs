@@ -179,10 +179,26 @@ pub fn log10(x: f64) -> f64 {
     libm::log10(x)
 }
 
-/// `x^y`.
+/// `x^y`, as libm computes it (exact where it is exact, e.g. `10^k` for slider steps).
 #[inline]
 pub fn powf(x: f64, y: f64) -> f64 {
     libm::pow(x, y)
+}
+
+/// `x^y` for the market model's hot paths, as `e^(y·ln x)` with this module's `exp` and `ln`:
+/// a third of libm's `pow` time, relative error below 10⁻¹³ for `|y·ln x| < 700` (the rounding
+/// of `y·ln x`), and exact at `x = 1` and `y = 0`. Other arguments (`x ≤ 0`, infinities, NaN)
+/// go to [`powf`].
+#[inline]
+pub fn fast_powf(x: f64, y: f64) -> f64 {
+    if x == 1.0 || y == 0.0 {
+        // The calm case (multiplier 1) is the common one.
+        1.0
+    } else if x > 0.0 && x < f64::INFINITY && y.is_finite() {
+        exp(y * ln(x))
+    } else {
+        powf(x, y)
+    }
 }
 
 /// `x^n` for an integer `n`, by repeated squaring (the algorithm of `__powidf2`).
@@ -269,6 +285,21 @@ mod tests {
         assert_eq!(ln(f64::INFINITY), f64::INFINITY);
         assert!((ln(5e-324) - 5e-324f64.ln()).abs() < 1e-12);
         assert!((ln(1e-310) - 1e-310f64.ln()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn fast_powf_is_close_to_pow() {
+        for i in 0..=2_000 {
+            let x = 0.05 + f64::from(i) * 0.01; // 0.05 … 20: multipliers and cost ratios
+            for y in [-1.5, -0.8, -0.35, -0.1, 0.0, 0.05, 0.3, 0.7, 1.0, 2.0] {
+                let (a, b) = (fast_powf(x, y), x.powf(y));
+                assert!((a - b).abs() <= 1e-14 * b, "{x}^{y}: {a} vs {b}");
+            }
+        }
+        assert_eq!(fast_powf(1.0, -0.3), 1.0);
+        assert_eq!(fast_powf(7.0, 0.0), 1.0);
+        assert_eq!(fast_powf(0.0, 2.0), 0.0);
+        assert!(fast_powf(-1.0, 0.5).is_nan());
     }
 
     #[test]
