@@ -384,11 +384,18 @@ fn quantities(r: &YearCalc, y: usize, recover_from: &[[f64; YEARS]; 4], out: &mu
 }
 
 /// Percentiles of each quantity; `samples` holds the [`order_key`]s, quantity-major with `n`
-/// draws each.
-fn ranges(central: &[f64; NQ], samples: &mut [i64], n: usize) -> [Range; NQ] {
+/// draws each. Without `per_market_time` the markets' own survival and recovery times keep
+/// their central value only: the timeline shows the combined ones.
+fn ranges(
+    central: &[f64; NQ],
+    samples: &mut [i64],
+    n: usize,
+    per_market_time: bool,
+) -> [Range; NQ] {
     let mut out = [Range::point(0.0); NQ];
     for q in 0..NQ {
-        out[q] = if n == 0 {
+        let market_time = q < Q_DEP && q % 6 >= 4;
+        out[q] = if n == 0 || (market_time && !per_market_time) {
             Range::point(central[q])
         } else {
             let [p10, p50, p90] = p10_p50_p90_keys(&mut samples[q * n..(q + 1) * n]);
@@ -549,7 +556,7 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         }
     }
     let year_ranges: Vec<[Range; NQ]> = (0..YEARS)
-        .map(|y| ranges(&central_q[y], &mut samples[y], n_of(y)))
+        .map(|y| ranges(&central_q[y], &mut samples[y], n_of(y), y == ty))
         .collect();
     let rg = &year_ranges[ty];
     let r = &central_calc[ty];

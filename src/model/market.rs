@@ -68,20 +68,18 @@ pub(crate) fn root_concave_log(
     if p <= 0.0 {
         return x.clamp(lo, hi);
     }
-    // Each step solves the quadratic Taylor model of G at x (G'' is free: with u = e/v,
-    // G' = σ − π·u and G'' = −π²·u·(1 − u)), a third-order method, or takes Newton's step when
-    // the model has no root. Error bounds without another evaluation: the step h leaves
-    // G(x + h) equal to the Taylor remainder, G‴(ξ)·h³/6 (or G''(ξ)·h²/2 for Newton's), and
-    // |x + h − root| ≤ |G(x + h)| / min|G'| with |G'| ≥ |σ| (σ and π have opposite signs), while
-    // |G''| ≤ π²/4 and |G‴| = |π³·u(1 − u)(1 − 2u)| ≤ |π|³/(6√3). Once the bound is below the
-    // tolerance the iterate is accepted: two steps from the closed-form start, typically,
-    // instead of three and a check.
-    // The bounds compared without dividing: π²·h² ≤ tol·8|σ| and |π|³·|h|³ ≤ tol·36√3·|σ|.
+    // Halley's step, a third-order method (G'' is free: with u = e/v, G' = σ − π·u and
+    // G'' = −π²·u·(1 − u)), or Newton's far from the root. Error bounds without another
+    // evaluation: |x + h − root| ≤ |G(x + h)| / min|G'| with |G'| ≥ |σ| (σ and π have opposite
+    // signs). Taylor at x gives G(x + h) = g + g'h + g''h²/2 + G‴(ξ)·h³/6; for Halley's
+    // h = −g/(g'·(1 − a)), a = g·g''/(2g'²), the first three terms sum to g·a²/(1 − a)², and
+    // |G‴| = |π³·u(1 − u)(1 − 2u)| ≤ |π|³/(6√3); for Newton's h = −g/g' they sum to 0 and
+    // G''(ξ)·h²/2 ≤ π²·h²/8 remains. Once the bound is below the tolerance the iterate is
+    // accepted: two steps from the closed-form start, typically, instead of three and a check.
     let tol = TOLERANCE * 0.01;
     let pi2 = pi * pi;
     let pi3 = (pi2 * pi).abs();
-    let newton_limit = tol * 8.0 * sigma.abs();
-    let model_limit = tol * 36.0 * 1.7320508075688772 * sigma.abs();
+    let limit = tol * sigma.abs();
     for _ in 0..100 {
         let e = p * exp(pi * x);
         let v = e + r;
@@ -92,14 +90,19 @@ pub(crate) fn root_concave_log(
             break;
         }
         let d2g = -pi2 * u * (1.0 - u);
-        let disc = dg * dg - 2.0 * g * d2g;
-        let (step, within) = if disc >= 0.0 {
-            // The root of g + g'·h + g''·h²/2 nearest 0, in the form that does not cancel.
-            let step = 2.0 * g / (dg + dg.signum() * disc.sqrt());
-            (step, pi3 * (step * step * step).abs() <= model_limit)
+        let gd2g = g * d2g;
+        let dg2 = dg * dg;
+        let (step, within) = if gd2g <= dg2 {
+            // a ≤ 1/2. With den = 2g'² − g·g'': h = −2g·g'/den and a/(1 − a) = g·g''/den.
+            let inv = 1.0 / (2.0 * dg2 - gd2g);
+            let step = 2.0 * g * dg * inv;
+            let ratio = gd2g * inv;
+            let h3 = (step * step * step).abs();
+            let bound = g.abs() * ratio * ratio + pi3 * h3 * (1.0 / (36.0 * 1.7320508075688772));
+            (step, bound <= limit)
         } else {
             let step = g / dg;
-            (step, pi2 * step * step <= newton_limit)
+            (step, pi2 * step * step * 0.125 <= limit)
         };
         let target = x - step;
         let next = target.clamp(lo, hi);

@@ -1,10 +1,11 @@
 //! Seeded draws and percentiles (MODEL.md §8).
 //!
-//! The generator is PCG-64 (`rand_pcg::Pcg64`), a pure integer algorithm, so the draws are the
-//! same on every platform. Uniforms take the top 53 bits of each 64-bit output.
+//! The generator is Xoshiro256++ (`rand_xoshiro`, seeded through SplitMix64), a pure 64-bit
+//! integer algorithm, so the draws are the same on every platform. Uniforms take the top 53
+//! bits of each 64-bit output.
 
 use rand_core::{Rng, SeedableRng};
-use rand_pcg::Pcg64;
+use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// The fixed seed of the Monte Carlo (any fixed value would do; this one spells "REE 2024").
 pub const DEFAULT_SEED: u64 = 0x5245_4520_2024_0001;
@@ -13,13 +14,14 @@ pub const DEFAULT_SEED: u64 = 0x5245_4520_2024_0001;
 pub const DEFAULT_DRAWS: usize = 1000;
 
 /// A seeded uniform source.
-pub struct Uniforms(Pcg64);
+pub struct Uniforms(Xoshiro256PlusPlus);
 
 impl Uniforms {
     pub fn new(seed: u64) -> Self {
-        Uniforms(Pcg64::seed_from_u64(seed))
+        Uniforms(Xoshiro256PlusPlus::seed_from_u64(seed))
     }
-    /// A uniform number in `[0, 1)`.
+    /// A uniform number in `[0, 1)`. (Inlined: 62 calls per draw.)
+    #[inline(always)]
     pub fn uniform(&mut self) -> f64 {
         (self.0.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
@@ -100,6 +102,10 @@ pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
     p10_p50_p90_keys(&mut keys)
 }
 
+/// Samples up to this size are sorted rather than selected from (measured: ~15 % faster at
+/// 100 keys, twice as slow at 1,000).
+const SORT_BELOW: usize = 128;
+
 /// p10, p50 and p90 of the values whose [`order_key`]s are `keys` (reorders `keys`); the same
 /// numbers as three calls of [`quantile`] on the values (for samples without NaN).
 ///
@@ -114,6 +120,21 @@ pub fn p10_p50_p90_keys(keys: &mut [i64]) -> [f64; 3] {
     let first = keys[0];
     if keys.iter().all(|&k| k == first) {
         return [from_order_key(first); 3];
+    }
+    if n <= SORT_BELOW {
+        // Small samples (the timeline's bands): one sort beats three selections.
+        keys.sort_unstable();
+        let at = |q: f64| {
+            let h = (n - 1) as f64 * q;
+            let k = h.floor() as usize;
+            let frac = h - k as f64;
+            let x_lo = from_order_key(keys[k]);
+            match keys.get(k + 1) {
+                Some(&hi) if frac != 0.0 => interpolate(x_lo, from_order_key(hi), frac),
+                _ => x_lo,
+            }
+        };
+        return [at(0.1), at(0.5), at(0.9)];
     }
     // Order statistic `k` (and `k + 1` when interpolating) of the part `xs` whose order
     // statistics are those of the whole from `offset` on.
