@@ -2,10 +2,11 @@
 //! years) and of the central-only path, natively: median and p95 over a few hundred runs, per
 //! scenario. `cargo bench --bench evaluate`. Goal: full evaluation under 2 ms on one core.
 //!
-//! The `bench` profile inherits `release` (opt-level "z", what the browser ships). The first
-//! line says which opt-level the binary was built with; to see the speed-optimised figure run
-//! `CARGO_PROFILE_BENCH_OPT_LEVEL=3 cargo bench --bench evaluate`. With `--once '<query>'` the
-//! binary evaluates that scenario once (for profilers).
+//! The `bench` profile is `release` (fat LTO) with opt-level 3, as a native build is made; the
+//! WASM the browser runs is built for size (opt-level "z") and timed by `tests/wasm_bench.rs`.
+//! The first line says which opt-level the binary was built with; to see the native figure at
+//! the shipped opt-level run `CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench --bench evaluate`.
+//! With `--once '<query>'` the binary evaluates that scenario once (for profilers).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

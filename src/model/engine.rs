@@ -25,7 +25,7 @@ use super::magnet::{
 use super::market::{solve_china, solve_oxide, OxideMarket};
 use super::math::powi;
 use super::montecarlo::{
-    order_key, p10_p50_p90_keys, triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED,
+    order_key, p10_p50_p90_keys, Triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED,
 };
 use super::outcome::*;
 use super::scenario::{
@@ -510,6 +510,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     // This draw's projects: 1 if built, 0 if not (see `CapacityPlan::realised_entry`).
     let mut mine = vec![0.0; np];
     let mut rng = Uniforms::new(opts.seed);
+    let tri = ctx
+        .base
+        .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]);
     let n_of = |y: usize| if y == ty { nd } else { ntl };
     let may = if nd > ntl {
         may_recover(&ctx, &plan, pipeline, ty)
@@ -523,11 +526,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     for i in 0..nd {
         // Draw i's uniforms, in the documented order.
         let mut el = [[0.0; 2]; 4];
-        for (k, b) in ctx.base.iter().enumerate() {
-            let [a, c, bb] = b.ed_tri;
-            el[k][0] = triangular(rng.uniform(), a, c, bb);
-            let [a, c, bb] = b.es_tri;
-            el[k][1] = triangular(rng.uniform(), a, c, bb);
+        for (k, [ed, es]) in tri.iter().enumerate() {
+            el[k][0] = ed.at(rng.uniform());
+            el[k][1] = es.at(rng.uniform());
         }
         el_draws.push(el);
         for built in mine.iter_mut() {

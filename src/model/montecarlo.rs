@@ -27,21 +27,42 @@ impl Uniforms {
     }
 }
 
+/// A triangular distribution with its bounds sorted and the split point computed once, for
+/// drawing many times.
+#[derive(Debug, Clone, Copy)]
+pub struct Triangular {
+    a: f64,
+    b: f64,
+    c: f64,
+    width: f64,
+    fc: f64,
+}
+
+impl Triangular {
+    pub fn new([a, c, b]: [f64; 3]) -> Self {
+        let (a, b) = (a.min(b), a.max(b));
+        let c = c.clamp(a, b);
+        let width = b - a;
+        let fc = if width > 0.0 { (c - a) / width } else { 0.0 };
+        Triangular { a, b, c, width, fc }
+    }
+    /// The inverse CDF at `u ∈ [0, 1)`.
+    pub fn at(&self, u: f64) -> f64 {
+        let Triangular { a, b, c, width, fc } = *self;
+        if width <= 0.0 {
+            c
+        } else if u < fc {
+            a + (u * width * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * width * (b - c)).sqrt()
+        }
+    }
+}
+
 /// Inverse CDF of the triangular distribution with bounds `a ≤ b` and mode `c ∈ [a, b]`,
 /// at the uniform `u ∈ [0, 1)`. Degenerate bounds return `c`.
 pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
-    let (a, b) = (a.min(b), a.max(b));
-    let c = c.clamp(a, b);
-    let width = b - a;
-    if width <= 0.0 {
-        return c;
-    }
-    let fc = (c - a) / width;
-    if u < fc {
-        a + (u * width * (c - a)).sqrt()
-    } else {
-        b - ((1.0 - u) * width * (b - c)).sqrt()
-    }
+    Triangular::new([a, c, b]).at(u)
 }
 
 /// The q-quantile (0 ≤ q ≤ 1) of `xs` by linear interpolation between order statistics
