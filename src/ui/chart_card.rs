@@ -3,6 +3,7 @@
 
 use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -122,11 +123,25 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         });
     }
     {
+        // The first drawing waits for its own task, so the first screen is painted before the
+        // four charts are drawn one by one; later ones (a slider moved) draw at once.
         let canvas_ref = canvas_ref.clone();
+        let drawn = use_mut_ref(|| false);
         use_effect_with((props.plot.clone(), generation.0), move |(plot, _)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                draw(&canvas, plot);
-            }
+            let plot = plot.clone();
+            let paint = move || {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    draw(&canvas, &plot);
+                }
+            };
+            let deferred = if *drawn.borrow() {
+                paint();
+                None
+            } else {
+                *drawn.borrow_mut() = true;
+                Some(Timeout::new(0, paint))
+            };
+            move || drop(deferred)
         });
     }
 

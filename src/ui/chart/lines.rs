@@ -89,17 +89,15 @@ fn draw_panel(
     let mut y0 = top + s.px(4.0);
     let y1 = bottom - s.px(8.0);
     let title_style = text_style(s, 13.0, ink.text);
-    let (_, text_h) = root
-        .estimate_text_size(&panel.title, &title_style)
-        .map_err(err_text)?;
-    let pad = (text_h / 2).min(5) as i32;
+    let (_, text_h) = s.text_size(&panel.title, 13.0);
+    let pad = (text_h / 2).min(5);
     root.draw(&Text::new(
         panel.title.as_str(),
         (left + (right - left) / 2, y0 + pad),
         title_style.pos(Pos::new(HPos::Center, VPos::Top)),
     ))
     .map_err(err_text)?;
-    y0 += pad * 2 + text_h as i32;
+    y0 += pad * 2 + text_h;
 
     // The plotting area, right of the value labels and above the year labels.
     let (px0, px1) = (left + s.px(52.0), right - 1);
@@ -185,11 +183,9 @@ fn draw_panel(
     let mut text_w = 0;
     let mut text_h = 0;
     for (k, line) in panel.series.iter().enumerate() {
-        let (tw, th) = root
-            .estimate_text_size(&line.name, &small)
-            .map_err(err_text)?;
-        text_w = text_w.max(tw as i32);
-        text_h = text_h.max((k as f64 * line_h).round() as i32 + th as i32);
+        let (tw, th) = s.text_size(&line.name, 11.0);
+        text_w = text_w.max(tw);
+        text_h = text_h.max((k as f64 * line_h).round() as i32 + th);
     }
     let (bx, by) = (px0 + 5, py0 + 5);
     let (bw, bh) = (text_w + 30 + 20, text_h + 20);
@@ -201,12 +197,10 @@ fn draw_panel(
     for (k, line) in panel.series.iter().enumerate() {
         let color = PALETTE[line.color % PALETTE.len()];
         let ty = by + 10 + (k as f64 * line_h).round() as i32;
-        let (_, th) = root
-            .estimate_text_size(&line.name, &small)
-            .map_err(err_text)?;
+        let (_, th) = s.text_size(&line.name, 11.0);
         root.draw(&Text::new(line.name.as_str(), (bx + 40, ty), &small))
             .map_err(err_text)?;
-        let cy = ty + th as i32 / 2;
+        let cy = ty + th / 2;
         path((bx + 10, cy), (bx + 24, cy), color.stroke_width(3))?;
     }
     Ok(())
