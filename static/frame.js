@@ -3,7 +3,7 @@
 // fails quietly (console.info), because the e2e suite treats console errors as failures.
 //
 // Contract (documented in docs/hosting.md):
-//  * framed (window !== top) or ?embed=1  -> <html class="embedded">
+//  * framed (window !== top) or ?embed=1 (or true/yes)  -> <html class="embedded">
 //  * ?dark=auto|true|false                -> <html data-theme="dark|light"> (auto: attribute removed)
 //  * outgoing, to window.parent, on every content-height change (at most once per frame):
 //      {type: "rare-earth-risk:resize", height}
@@ -28,7 +28,8 @@
   // --- embedded mode -------------------------------------------------------------------------
   var framed;
   try { framed = window !== window.top; } catch (_) { framed = true; }
-  if (framed || params.get("embed") === "1") root.classList.add("embedded");
+  // The same values src/ui/embed.rs accepts.
+  if (framed || ["1", "true", "yes"].includes(params.get("embed"))) root.classList.add("embedded");
 
   // --- theme ---------------------------------------------------------------------------------
   var THEMES = { auto: null, "true": "dark", "false": "light" };

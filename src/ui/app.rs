@@ -128,21 +128,29 @@ pub fn App() -> Html {
         })
     };
 
+    // The page's <main>, heading and introduction are static HTML (index.html), on screen before
+    // the WebAssembly loads; the app renders the rest after them (see `ui::mount`) and keeps
+    // <main>'s state attributes, which the styles and tests read.
+    {
+        let embedded = embed.embedded;
+        use_effect_with(embedded, move |embedded| {
+            if let Some(main) = mount_point() {
+                let _ = main.set_attribute("class", if *embedded { "app embedded" } else { "app" });
+                let _ = main.set_attribute("data-ready", "true");
+            }
+        });
+    }
+    use_effect_with(state.precision == Precision::Full, |full| {
+        if let Some(main) = mount_point() {
+            let _ = main.set_attribute("data-precision", if *full { "full" } else { "central" });
+        }
+    });
+
     html! {
-        <main class={classes!("app", embed.embedded.then_some("embedded"))} data-ready="true"
-            data-precision={if state.precision == Precision::Full { "full" } else { "central" }}>
-            <header class="app-header">
-                <h1>{ "Rare-earth supply-chain risk calculator" }</h1>
-                if let Some(caption) = &embed.caption {
-                    <p class="caption" id="caption">{ caption.clone() }</p>
-                }
-                if !embed.embedded {
-                    <p class="lede">{ "If China cuts its exports of rare earths or magnets, how dependent are the United States \
-                        and other buyers at each stage from mine to magnet, what happens to prices, how long do stocks last, \
-                        and what does it cost an electric car, a wind turbine or an F-35? Move the sliders; every number \
-                        shows how it is calculated and where its data come from." }</p>
-                }
-            </header>
+        <>
+            if let Some(caption) = &embed.caption {
+                <p class="caption" id="caption">{ caption.clone() }</p>
+            }
             <nav class="page-nav" aria-label="Pages">
                 if embed.embedded {
                     <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ "How this is calculated" }</a>
@@ -207,6 +215,14 @@ pub fn App() -> Html {
                     { DATASET.credit }</p>
                 <p>{ "Runs entirely in your browser: no cookies, no analytics, nothing about you is stored or sent." }</p>
             </footer>
-        </main>
+        </>
     }
+}
+
+/// The static `<main class="app">` of index.html that the app renders into (via `#app-body`).
+pub fn mount_point() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("main.app")
+        .ok()?
 }

@@ -126,3 +126,92 @@ pub fn table(
         )],
     )
 }
+
+/// Elements without an end tag.
+const VOID: [&str; 6] = ["br", "hr", "img", "input", "meta", "wbr"];
+
+/// Appends `text` to `out` with `&`, `<`, `>` and `"` escaped (safe in text and in quoted
+/// attribute values).
+fn escape_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The HTML of a static tree: elements, their attributes, text and lists. Listeners, components
+/// and raw nodes have no static HTML and are left out (static trees have none).
+pub fn to_html(node: &Html, out: &mut String) {
+    match node {
+        VNode::VText(text) => escape_into(&text.text, out),
+        VNode::VList(list) => list.iter().for_each(|n| to_html(n, out)),
+        VNode::VTag(tag) => {
+            let name = tag.tag();
+            out.push('<');
+            out.push_str(name);
+            for (k, v) in tag.attributes.iter() {
+                out.push(' ');
+                out.push_str(k);
+                out.push_str("=\"");
+                escape_into(v, out);
+                out.push('"');
+            }
+            out.push('>');
+            if VOID.contains(&name) {
+                return;
+            }
+            if let Some(children) = tag.children() {
+                to_html(children, out);
+            }
+            out.push_str("</");
+            out.push_str(name);
+            out.push('>');
+        }
+        _ => {}
+    }
+}
+
+/// A long static tree (the dataset's tables, the list of sources) handed to the browser as one
+/// HTML string: its parser builds the thousands of nodes natively, in a fraction of the time
+/// that creating them one WebAssembly call at a time takes during the first render.
+pub fn raw(node: &Html) -> Html {
+    let mut html = String::with_capacity(64 * 1024);
+    to_html(node, &mut html);
+    Html::from_html_unchecked(AttrValue::from(html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_trees_serialise_with_text_and_attributes_escaped() {
+        let tree = el(
+            "p",
+            attrs!("class" = "a\"b"),
+            vec![
+                t("1 < 2 & \"3\" > 0"),
+                el_dyn(
+                    "a",
+                    &["href"],
+                    vec![AttrValue::from("#x?a=1&b=<2>".to_string())],
+                    vec![s("<script>alert(1)</script>".into())],
+                ),
+                Html::from_iter([leaf("em", NONE, "x"), el("br", NONE, vec![])]),
+            ],
+        );
+        let mut out = String::new();
+        to_html(&tree, &mut out);
+        assert_eq!(
+            out,
+            "<p class=\"a&quot;b\">1 &lt; 2 &amp; &quot;3&quot; &gt; 0\
+             <a href=\"#x?a=1&amp;b=&lt;2&gt;\">&lt;script&gt;alert(1)&lt;/script&gt;</a>\
+             <em>x</em><br></p>"
+        );
+    }
+}

@@ -22,19 +22,66 @@ pub mod summary;
 mod url_state;
 
 pub use app::App;
+use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app` (replacing the loading message), or into `<body>` if it is missing.
+/// Mounts the app into index.html's `#app-body` (replacing the loading message), after the static
+/// heading and introduction of `<main class="app">`, so the first paint's largest text is never
+/// replaced. A page without it gets that shell inside `#app` (or `<body>`).
 pub fn mount() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+    // Let the browser paint the static heading first: the first render is the page's longest
+    // task, and on a slow phone the reader should see what the page is while it runs. The
+    // render starts after the next frame (animation frame, then a task), or after 100 ms where
+    // frames do not come (a background tab, an off-screen embed), whichever is first.
+    let started = std::rc::Rc::new(std::cell::Cell::new(false));
+    let start = {
+        let started = started.clone();
+        move || {
+            if !started.replace(true) {
+                render();
+            }
         }
-        None => {
-            yew::Renderer::<App>::new().render();
+    };
+    let fallback = gloo::timers::callback::Timeout::new(100, start.clone());
+    fallback.forget();
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, start).forget();
+    });
+    let framed = web_sys::window()
+        .map(|w| {
+            w.request_animation_frame(after_frame.unchecked_ref())
+                .is_ok()
+        })
+        .unwrap_or(false);
+    if !framed && !started.get() {
+        render();
+        started.set(true);
+    }
+}
+
+fn render() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let body = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("app-body"));
+    if let Some(body) = body {
+        yew::Renderer::<App>::with_root(body).render();
+        return;
+    }
+    let root = document.and_then(|d| {
+        d.get_element_by_id("app")
+            .or_else(|| d.body().map(Into::into))
+    });
+    if let Some(root) = root {
+        root.set_inner_html(FALLBACK_SHELL);
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app-body"))
+        {
+            yew::Renderer::<App>::with_root(body).render();
         }
     }
 }
+
+/// The shell for a page without index.html's static `<main>`.
+const FALLBACK_SHELL: &str = "<main class=\"app\"><header class=\"app-header\">\
+    <h1>Rare-earth supply-chain risk calculator</h1></header><div id=\"app-body\" class=\"app-body\"></div></main>";

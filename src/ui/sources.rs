@@ -2,10 +2,11 @@
 //! vintage, a credit line for re-users, and a download of the whole dataset.
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
-use crate::ui::dom::{attrs, el, el_dyn, leaf, p, s, t, table, td, td_s, th_row, Attrs, NONE};
+use crate::ui::dom::{attrs, el, el_dyn, leaf, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
 use crate::ui::download;
 use crate::ui::format;
 use crate::ui::headlines::source_links;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
@@ -255,6 +256,31 @@ pub fn SourcesView() -> Html {
             &dataset_json(),
         );
     });
+    // The dataset's tables and the list of sources are thousands of elements below the fold:
+    // they are built after the first paint and the charts, one part per task, so that none of
+    // them holds up the first screen (see `dom::raw`).
+    let tables = use_state(|| None::<Html>);
+    let list = use_state(|| None::<Html>);
+    {
+        let (tables, list) = (tables.clone(), list.clone());
+        use_effect_with((), move |_| {
+            let first = Timeout::new(0, move || {
+                tables.set(Some(raw(&Html::from_iter([
+                    baseline_table(),
+                    chain_table(),
+                    products_table(),
+                    projects_table(),
+                ]))));
+            });
+            let second = Timeout::new(0, move || {
+                list.set(Some(raw(&Html::from_iter([
+                    leaf("h3", NONE, "Sources"),
+                    source_list(),
+                ]))));
+            });
+            move || drop((first, second))
+        });
+    }
     el(
         "section",
         attrs!("id" = "sources", "class" = "sources", "aria-labelledby" = "sources-title"),
@@ -268,12 +294,8 @@ pub fn SourcesView() -> Html {
             html! {
                 <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
             },
-            baseline_table(),
-            chain_table(),
-            products_table(),
-            projects_table(),
-            leaf("h3", NONE, "Sources"),
-            source_list(),
+            (*tables).clone().unwrap_or_default(),
+            (*list).clone().unwrap_or_default(),
         ],
     )
 }

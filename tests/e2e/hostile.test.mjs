@@ -101,9 +101,12 @@ async function assertFiniteFigures(page) {
       if (/^(NaN|-?inf(inity)?)$/i.test(v)) bad.push(`${el.getAttribute("data-metric") ?? el.tagName}=${v}`);
       else if (/^[-+0-9.eE]+$/.test(v) && !Number.isFinite(Number(v))) bad.push(`${el.getAttribute("data-metric")}=${v}`);
     }
+    // The app's parts: the static heading and whatever the app rendered into #app-body.
     const main = document.querySelector("main.app");
+    const body = document.querySelector("#app-body");
+    const all = [...(main?.children ?? [])].filter((c) => c !== body).concat([...(body?.children ?? [])]);
     // The notices quote the link's own words ("delay=Infinity was not a number"); skip them.
-    const parts = main ? [...main.children].filter((c) => c.id !== "notices") : [];
+    const parts = all.filter((c) => c.id !== "notices");
     return { bad, text: parts.map((c) => (c instanceof HTMLElement ? c.innerText : "")).join("\n") };
   });
   assert.deepEqual(bad, [], "non-finite figures on screen");
