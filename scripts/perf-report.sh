@@ -59,6 +59,8 @@ if [[ $build == 1 ]]; then
 fi
 run size node scripts/size-report.mjs dist
 run_cargo native cargo bench --locked --bench evaluate
+# The same benchmark at the WASM's opt-level ("z"), for a like-for-like WASM ÷ native ratio.
+run_cargo native_z env CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench --locked --bench evaluate
 run_cargo wasm cargo test --locked --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture
 run redraw node scripts/bench-redraw.mjs
 run render node scripts/perf-first-render.mjs 10
