@@ -15,6 +15,7 @@ use crate::ui::dom::{attrs, el, el_dyn, leaf, li, p, s, t, table, td, td_s, th_r
 use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::summary::{stage_phrase, viewpoint_phrase};
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
@@ -125,6 +126,16 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
         evaluate_with(&s, &DATASET, &Options::default())
     });
+    // The page is a thousand elements: the first screen (plain language, formulas) renders at
+    // once, the sections below it in the next task, so neither task is long on a slow phone.
+    let rest = use_state(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(0, move || rest.set(true));
+            move || drop(timer)
+        });
+    }
     const NAV: [(&str, &str); 7] = [
         ("#calculator", "Back to the calculator"),
         ("#m-formulas", "Formulas with your numbers"),
@@ -153,19 +164,28 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             "class" = "methodology",
             "aria-labelledby" = "methodology-title"
         ),
-        vec![
-            leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
-            p(nav),
-            plain_language(o),
-            formulas(o),
-            assumptions(o),
-            backtests(o, &licensing),
-            deviations(o),
-            limits(),
-            privacy(),
-            cite(o),
-            changes(),
-        ],
+        if *rest {
+            vec![
+                leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
+                p(nav),
+                plain_language(o),
+                formulas(o),
+                assumptions(o),
+                backtests(o, &licensing),
+                deviations(o),
+                limits(),
+                privacy(),
+                cite(o),
+                changes(),
+            ]
+        } else {
+            vec![
+                leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
+                p(nav),
+                plain_language(o),
+                formulas(o),
+            ]
+        },
     )
 }
 
