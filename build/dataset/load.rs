@@ -864,10 +864,18 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
     out
 }
 
-fn read_prices(cx: &mut Cx, t: &Table) -> Vec<PPrice> {
+/// A yearly series table (`<key>, year, value, unit, source, confidence, derivation`): one
+/// figure in `unit` per key and year; `duplicate` says what a repeated key and year is.
+fn read_yearly(
+    cx: &mut Cx,
+    t: &Table,
+    key: &str,
+    unit: &str,
+    duplicate: &str,
+) -> Vec<(String, Fig)> {
     let mut out = Vec::new();
     if let Err(e) = t.require(&[
-        "element",
+        key,
         "year",
         "value",
         "unit",
@@ -880,24 +888,33 @@ fn read_prices(cx: &mut Cx, t: &Table) -> Vec<PPrice> {
     }
     let mut seen = BTreeSet::new();
     for r in &t.records {
-        let el = t.get(r, "element");
-        let label = format!("{el} {}", t.get(r, "year"));
+        let k = t.get(r, key);
+        let label = format!("{k} {}", t.get(r, "year"));
         if !seen.insert(label.clone()) {
-            cx.err(
-                &t.file,
-                Cx::at(r, &label),
-                "duplicate price for this element and year",
-            );
+            cx.err(&t.file, Cx::at(r, &label), duplicate);
         }
-        if let Some(f) = cx.fig(t, r, &label, LONG, Some("USD/kg"), YearRule::Any) {
-            out.push(PPrice {
-                element: el.into(),
-                year: f.year,
-                price: f,
-            });
+        if let Some(f) = cx.fig(t, r, &label, LONG, Some(unit), YearRule::Any) {
+            out.push((k.to_string(), f));
         }
     }
     out
+}
+
+fn read_prices(cx: &mut Cx, t: &Table) -> Vec<PPrice> {
+    read_yearly(
+        cx,
+        t,
+        "element",
+        "USD/kg",
+        "duplicate price for this element and year",
+    )
+    .into_iter()
+    .map(|(element, f)| PPrice {
+        element,
+        year: f.year,
+        price: f,
+    })
+    .collect()
 }
 
 fn read_spikes(cx: &mut Cx, t: &Table) -> Vec<PSpike> {
@@ -1055,39 +1072,20 @@ fn read_spreads(cx: &mut Cx, t: &Table) -> Vec<PSpread> {
 }
 
 fn read_exports(cx: &mut Cx, t: &Table) -> Vec<PExport> {
-    let mut out = Vec::new();
-    if let Err(e) = t.require(&[
+    read_yearly(
+        cx,
+        t,
         "series",
-        "year",
-        "value",
-        "unit",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
-        return out;
-    }
-    let mut seen = BTreeSet::new();
-    for r in &t.records {
-        let s = t.get(r, "series");
-        let label = format!("{s} {}", t.get(r, "year"));
-        if !seen.insert(label.clone()) {
-            cx.err(
-                &t.file,
-                Cx::at(r, &label),
-                "duplicate row for this series and year",
-            );
-        }
-        if let Some(f) = cx.fig(t, r, &label, LONG, Some("t"), YearRule::Any) {
-            out.push(PExport {
-                series: s.into(),
-                year: f.year,
-                volume: f,
-            });
-        }
-    }
-    out
+        "t",
+        "duplicate row for this series and year",
+    )
+    .into_iter()
+    .map(|(series, f)| PExport {
+        series,
+        year: f.year,
+        volume: f,
+    })
+    .collect()
 }
 
 fn read_quotas(cx: &mut Cx, t: &Table, exports: &[PExport]) -> Vec<PQuota> {
