@@ -63,8 +63,6 @@ pub fn project_targets(p: &Project, view: Viewpoint) -> [f64; TARGETS] {
 pub struct ProjectEffect {
     /// (target, t/yr at full output), in target order; at most five entries.
     pub targets: Vec<(usize, f64)>,
-    /// How many leading entries of `targets` are markets (`T_NDPR..=T_MAGNET`).
-    pub market_targets: usize,
     /// Online fraction per year of the horizon.
     pub online: [f64; YEARS],
     /// First year index with a non-zero online fraction (YEARS if never).
@@ -78,9 +76,6 @@ pub struct CapacityPlan {
     /// The `add_*` sliders' capacity by year and target (MODEL.md §4: ramping like a project
     /// from the dataset's start year, 2026, over the default ramp; no delay, always delivered).
     pub added: Additions,
-    /// See [`Terms`].
-    terms: Vec<(u32, f64)>,
-    spans: [[(u32, u32); TARGETS]; YEARS],
 }
 
 impl CapacityPlan {
@@ -113,10 +108,8 @@ impl CapacityPlan {
                     first = y;
                 }
             }
-            let market_targets = targets.iter().filter(|(t, _)| *t < T_LIGHT).count();
             projects.push(ProjectEffect {
                 targets,
-                market_targets,
                 online,
                 first,
             });
@@ -135,13 +128,7 @@ impl CapacityPlan {
             row[T_HEAVY + Stage::Magnet.index()] =
                 u * s.add_magnet * (mg.dy_per_kg.value + mg.tb_per_kg.value);
         }
-        let (terms, spans) = terms(&projects);
-        CapacityPlan {
-            projects,
-            added,
-            terms,
-            spans,
-        }
+        CapacityPlan { projects, added }
     }
 
     /// Expected additions, MODEL.md §4: `A_t = pipeline · Σ_j c_j u_j(t)` plus the sliders.
@@ -157,6 +144,28 @@ impl CapacityPlan {
         }
     }
 
+    /// The per-(year, target) project lists that [`DrawSums`] sums a draw's additions from;
+    /// only evaluations with Monte Carlo draws need them (not the central figures a moving
+    /// slider shows).
+    pub fn draw_sums(&self) -> DrawSums<'_> {
+        let (terms, spans) = terms(&self.projects);
+        DrawSums {
+            added: &self.added,
+            terms,
+            spans,
+        }
+    }
+}
+
+/// A draw's additions: which projects it builds (`built[j]` 1 or 0) summed per (year, target).
+pub struct DrawSums<'a> {
+    added: &'a Additions,
+    /// See [`Terms`].
+    terms: Vec<(u32, f64)>,
+    spans: [[(u32, u32); TARGETS]; YEARS],
+}
+
+impl DrawSums<'_> {
     /// The addition to target `t` in year `y` when project `j` is built if `built[j]` is 1 and
     /// not if it is 0: the sliders' part plus each built project's `u_j(y)·c_j`, summed in
     /// dataset order (so every way of computing it gives the same bits).
@@ -174,7 +183,7 @@ impl CapacityPlan {
         sum
     }
 
-    /// Every target of year `y` (see [`CapacityPlan::realised_entry`]).
+    /// Every target of year `y` (see [`DrawSums::realised_entry`]).
     pub fn realised_row(&self, built: &[f64], y: usize, out: &mut [f64; TARGETS]) {
         for (t, o) in out.iter_mut().enumerate() {
             *o = self.realised_entry(built, y, t);

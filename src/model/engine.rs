@@ -15,7 +15,7 @@
 //! monotonicity of the central figures holds draw by draw.
 
 use super::backtest;
-use super::capacity::{Additions, CapacityPlan, TARGETS, T_HEAVY, T_LIGHT, YEARS};
+use super::capacity::{Additions, CapacityPlan, DrawSums, TARGETS, T_HEAVY, T_LIGHT, YEARS};
 use super::chain;
 use super::exposure;
 use super::magnet::{
@@ -267,18 +267,26 @@ fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast, r: &mut Yea
     }
 }
 
+impl Ctx {
+    /// Whether market `k` is recovered in year index `yy` (MODEL.md §7) when `added` is the
+    /// capacity added to its supply that year; `scale` widens or narrows that supply for the
+    /// rounding margins of [`may_recover`] (1 otherwise).
+    fn recovers(&self, k: usize, yy: usize, added: f64, scale: f64) -> bool {
+        let b = &self.base[k];
+        let dt = b.d * self.growth[yy];
+        let ft = (b.f + added) * scale;
+        time::recovered(dt, ft, b.quota * (dt - ft).max(0.0))
+    }
+}
+
 /// For each market and each year `y ≥ from`, the first year ≥ `y` (as a number) in which the
 /// market recovers (MODEL.md §7), `+∞` if none: one backward pass over the years.
 fn recover_years(ctx: &Ctx, from: usize, adds: &Additions) -> [[f64; YEARS]; 4] {
     let mut out = [[f64::INFINITY; YEARS]; 4];
     for k in 0..4 {
-        let b = &ctx.base[k];
         let mut next = f64::INFINITY;
         for yy in (from..YEARS).rev() {
-            let dt = b.d * ctx.growth[yy];
-            let ft = b.f + adds[yy][k];
-            let q = b.quota * (dt - ft).max(0.0);
-            if time::recovered(dt, ft, q) {
+            if ctx.recovers(k, yy, adds[yy][k], 1.0) {
                 next = f64::from(FIRST_YEAR) + yy as f64;
             }
             out[k][yy] = next;
@@ -295,13 +303,12 @@ fn recover_year(
     ctx: &Ctx,
     y: usize,
     adds_y: &[f64; TARGETS],
-    plan: &CapacityPlan,
+    sums: &DrawSums,
     built: &[f64],
     may: &[[bool; YEARS]; 4],
 ) -> [[f64; YEARS]; 4] {
     let mut out = [[f64::INFINITY; YEARS]; 4];
     for k in 0..4 {
-        let b = &ctx.base[k];
         for yy in y..YEARS {
             if yy > y && !may[k][yy] {
                 continue;
@@ -309,12 +316,9 @@ fn recover_year(
             let added = if yy == y {
                 adds_y[k]
             } else {
-                plan.realised_entry(built, yy, k)
+                sums.realised_entry(built, yy, k)
             };
-            let dt = b.d * ctx.growth[yy];
-            let ft = b.f + added;
-            let q = b.quota * (dt - ft).max(0.0);
-            if time::recovered(dt, ft, q) {
+            if ctx.recovers(k, yy, added, 1.0) {
                 out[k][y] = f64::from(FIRST_YEAR) + yy as f64;
                 break;
             }
@@ -329,26 +333,26 @@ fn recover_year(
 /// recovers in the scenario year and never looks further. (Recovery is monotone in `F_t`; a
 /// relative margin of 1e−9 covers rounding.) Draws beyond the timeline then search only the
 /// later years that can matter.
-fn may_recover(ctx: &Ctx, plan: &CapacityPlan, pipeline: f64, y: usize) -> [[bool; YEARS]; 4] {
+fn may_recover(
+    ctx: &Ctx,
+    sums: &DrawSums,
+    projects: usize,
+    pipeline: f64,
+    y: usize,
+) -> [[bool; YEARS]; 4] {
     // A draw builds a project when a uniform in [0, 1) is below `pipeline`: never at 0 (the
     // historical presets), always at 1.
-    let all = vec![f64::from(u8::from(pipeline > 0.0)); plan.projects.len()];
-    let none = vec![f64::from(u8::from(pipeline >= 1.0)); plan.projects.len()];
+    let all = vec![f64::from(u8::from(pipeline > 0.0)); projects];
+    let none = vec![f64::from(u8::from(pipeline >= 1.0)); projects];
     let (mut most, mut least) = ([[0.0; TARGETS]; YEARS], [[0.0; TARGETS]; YEARS]);
-    plan.realised(&all, y, &mut most);
-    plan.realised(&none, y, &mut least);
+    sums.realised(&all, y, &mut most);
+    sums.realised(&none, y, &mut least);
     let margin = 1e-9;
     let mut out = [[true; YEARS]; 4];
     for k in 0..4 {
-        let b = &ctx.base[k];
-        let rec = |yy: usize, f: f64, scale: f64| {
-            let dt = b.d * ctx.growth[yy];
-            let ft = (b.f + f) * scale;
-            time::recovered(dt, ft, b.quota * (dt - ft).max(0.0))
-        };
-        let always_now = rec(y, least[y][k], 1.0 - margin);
+        let always_now = ctx.recovers(k, y, least[y][k], 1.0 - margin);
         for yy in y + 1..YEARS {
-            out[k][yy] = !always_now && rec(yy, most[yy][k], 1.0 + margin);
+            out[k][yy] = !always_now && ctx.recovers(k, yy, most[yy][k], 1.0 + margin);
         }
     }
     out
@@ -507,23 +511,26 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let ntl = opts.timeline_draws();
     let np = d.projects.len();
     let mut el_draws: Vec<Elast> = Vec::with_capacity(nd);
-    // This draw's projects: 1 if built, 0 if not (see `CapacityPlan::realised_entry`).
+    // This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
     let mut mine = vec![0.0; np];
     let mut rng = Uniforms::new(opts.seed);
     let tri = ctx
         .base
         .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]);
     let n_of = |y: usize| if y == ty { nd } else { ntl };
-    let may = if nd > ntl {
-        may_recover(&ctx, &plan, pipeline, ty)
-    } else {
-        [[true; YEARS]; 4]
+    // The per-draw project sums exist only when there are draws, not for the central figures
+    // that every slider move computes.
+    let sums = (nd > 0).then(|| plan.draw_sums());
+    let may = match &sums {
+        Some(sums) if nd > ntl => may_recover(&ctx, sums, np, pipeline, ty),
+        _ => [[true; YEARS]; 4],
     };
     let mut samples: Vec<Vec<i64>> = (0..YEARS).map(|y| vec![0; NQ * n_of(y)]).collect();
     let mut adds = [[0.0; TARGETS]; YEARS];
     let mut qbuf = [0.0; NQ];
     let mut calc = YearCalc::ZERO;
     for i in 0..nd {
+        let Some(sums) = &sums else { break };
         // Draw i's uniforms, in the documented order.
         let mut el = [[0.0; 2]; 4];
         for (k, [ed, es]) in tri.iter().enumerate() {
@@ -537,11 +544,11 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         // Draws beyond the timeline's only need the scenario year, and the markets' supply in
         // the years after it (time to recover).
         let rec = if i < ntl {
-            plan.realised(&mine, 0, &mut adds);
+            sums.realised(&mine, 0, &mut adds);
             recover_years(&ctx, 0, &adds)
         } else {
-            plan.realised_row(&mine, ty, &mut adds[ty]);
-            recover_year(&ctx, ty, &adds[ty], &plan, &mine, &may)
+            sums.realised_row(&mine, ty, &mut adds[ty]);
+            recover_year(&ctx, ty, &adds[ty], sums, &mine, &may)
         };
         for y in 0..YEARS {
             let n = n_of(y);
