@@ -32,9 +32,8 @@ pub fn mount() {
     // task, and on a slow phone the reader should see what the page is while it runs. The
     // render starts after the next frame (animation frame, then a task), or after 100 ms where
     // frames do not come (a background tab, an off-screen embed), whichever is first.
-    let started = std::rc::Rc::new(std::cell::Cell::new(false));
     let start = {
-        let started = started.clone();
+        let started = std::rc::Rc::new(std::cell::Cell::new(false));
         move || {
             if !started.replace(true) {
                 render();
@@ -43,8 +42,9 @@ pub fn mount() {
     };
     let fallback = gloo::timers::callback::Timeout::new(100, start.clone());
     fallback.forget();
-    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, start).forget();
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js({
+        let start = start.clone();
+        move || gloo::timers::callback::Timeout::new(0, start).forget()
     });
     let framed = web_sys::window()
         .map(|w| {
@@ -52,33 +52,26 @@ pub fn mount() {
                 .is_ok()
         })
         .unwrap_or(false);
-    if !framed && !started.get() {
-        render();
-        started.set(true);
+    if !framed {
+        start();
     }
 }
 
 fn render() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let body = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("app-body"));
-    if let Some(body) = body {
-        yew::Renderer::<App>::with_root(body).render();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
-    }
-    let root = document.and_then(|d| {
-        d.get_element_by_id("app")
-            .or_else(|| d.body().map(Into::into))
-    });
-    if let Some(root) = root {
-        root.set_inner_html(FALLBACK_SHELL);
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("app-body"))
-        {
-            yew::Renderer::<App>::with_root(body).render();
+    };
+    if document.get_element_by_id("app-body").is_none() {
+        // A page without index.html's shell (another host page): add it.
+        let root = document
+            .get_element_by_id("app")
+            .or_else(|| document.body().map(Into::into));
+        if let Some(root) = root {
+            root.set_inner_html(FALLBACK_SHELL);
         }
+    }
+    if let Some(body) = document.get_element_by_id("app-body") {
+        yew::Renderer::<App>::with_root(body).render();
     }
 }
 
