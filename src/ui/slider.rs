@@ -1,6 +1,8 @@
 //! A labelled slider with a typed-number box: arrows, Page Up/Down, Home/End from the keyboard,
 //! live `input` events while dragging, and the value with its unit always visible.
 
+// The model's libm pow/log10, so the page carries one copy of each.
+use crate::model::math;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -91,7 +93,7 @@ pub fn trim_number(v: f64, step: f64) -> String {
     let decimals = if step >= 1.0 {
         0
     } else {
-        (-step.log10()).ceil().clamp(0.0, 6.0) as usize
+        (-math::log10(step)).ceil().clamp(0.0, 6.0) as usize
     };
     format!("{v:.decimals$}")
 }

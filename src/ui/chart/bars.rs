@@ -1,7 +1,9 @@
 //! Grouped bars with optional p10–p90 whiskers and observed markers, vertical or horizontal,
 //! on a linear or log value axis. Drawn with plotters primitives for full control of layout.
 
+// The model's libm pow/log10, so the page carries one copy of each.
 use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
+use crate::model::math;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -65,7 +67,7 @@ impl Axis {
     fn ticks(&self) -> Vec<f64> {
         if self.log {
             let mut out = Vec::new();
-            let mut p = 10f64.powf(self.min.log10().floor());
+            let mut p = math::powf(10.0, math::log10(self.min).floor());
             while p <= self.max * 1.0001 {
                 for m in [1.0, 2.0, 5.0] {
                     let v = p * m;
@@ -86,7 +88,7 @@ impl Axis {
 pub fn nice_ticks(min: f64, max: f64, n: usize) -> Vec<f64> {
     let span = (max - min).abs().max(1e-12);
     let raw = span / n.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = math::powf(10.0, math::log10(raw).floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * mag)

@@ -5,8 +5,10 @@
 //! follows what `ChartBuilder` drew: a margin, a centred caption, a year axis with tick marks,
 //! value ticks with faint grid lines, the bands and lines, and a legend at the upper left.
 
+// The model's libm pow/log10, so the page carries one copy of each.
 use super::bars::nice_ticks;
 use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
+use crate::model::math;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -208,7 +210,7 @@ fn draw_panel(
 
 fn log_ticks(min: f64, max: f64) -> Vec<f64> {
     let mut out = Vec::new();
-    let mut p = 10f64.powf(min.max(1e-6).log10().floor());
+    let mut p = math::powf(10.0, math::log10(min.max(1e-6)).floor());
     while p <= max * 1.0001 && out.len() < 40 {
         for m in [1.0, 2.0, 5.0] {
             let v = p * m;
