@@ -9,8 +9,11 @@ use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
 
 /// The outcome as pretty JSON: byte for byte what `report '<query>'` prints for the same scenario.
+/// (Writing it cannot fail: every map key is a string and non-finite numbers become null. The
+/// fallback names no serde error, whose messages would add 2 KB to the WebAssembly.)
 pub fn results_json(o: &Outcome) -> String {
-    serde_json::to_string_pretty(o).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    serde_json::to_string_pretty(o)
+        .unwrap_or_else(|_| r#"{"error": "the results could not be written as JSON"}"#.into())
 }
 
 /// The CSV header. Every row has these eight columns.
@@ -446,7 +449,7 @@ pub fn chart_sources_line(chart: &str) -> String {
     for id in chart_source_ids(chart) {
         if let Some(s) = DATASET.source(id) {
             let name = if s.publisher.is_empty() {
-                s.title
+                s.id
             } else {
                 s.publisher
             };
