@@ -1,4 +1,6 @@
 //! Reference values and invariants of the compiled dataset, read through the public API.
+//! Native only: it reads the text the browser build leaves out (derivations, links, the policy timeline).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use rare_earth_risk::data::{

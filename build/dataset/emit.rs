@@ -1,12 +1,20 @@
 //! Writes the checked dataset as Rust source: one `static DATASET: Dataset`, using the types of
 //! `src/data/types.rs`. Floats and strings use `{:?}`, so values round-trip exactly and text is escaped.
+//!
+//! Text no page shows at once (derivations, source titles and links, project notes) and the
+//! tables no page reads (the policy timeline, price and quota history, exports, mine production)
+//! are marked `#[cfg(not(target_arch = "wasm32"))]` ([`NATIVE`]): native builds keep it
+//! and write it to `dataset.json` (`src/bin/export-dataset.rs`), which the browser reads on demand.
 
 use super::*;
 use std::fmt::Write;
 
+/// Marks a field or table that only native builds compile (see the module comment).
+const NATIVE: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
+
 fn fig(f: &Fig) -> String {
     format!(
-        "Figure {{ value: {:?}, unit: {:?}, year: {}, source: {:?}, confidence: Confidence::{}, derivation: {:?} }}",
+        "Figure {{ value: {:?}, unit: {:?}, year: {}, source: {:?}, confidence: Confidence::{}, {NATIVE} derivation: {:?} }}",
         f.value,
         f.unit,
         f.year,
@@ -180,6 +188,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    mine_production: &[");
     for m in &ds.mine_production {
         let _ = writeln!(
@@ -214,7 +223,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         let _ = writeln!(s, "            magnet_t: {},", fig(&p.magnet_t));
         let _ = writeln!(
             s,
-            "            dy_share: {:?}, start_year: {}, ramp_years: {}, status: {:?}, in_baseline: {}, source: {:?}, note: {:?},",
+            "            dy_share: {:?}, start_year: {}, ramp_years: {}, status: {:?}, in_baseline: {}, source: {:?}, {NATIVE} note: {:?},",
             p.dy_share, p.start_year, p.ramp_years, p.status, p.in_baseline, p.source, p.note
         );
         let _ = writeln!(s, "        }},");
@@ -234,6 +243,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    prices: &[");
     for p in &ds.prices {
         let _ = writeln!(
@@ -271,6 +281,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    quotas: &[");
     for q in &ds.quotas {
         let _ = writeln!(
@@ -282,6 +293,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    exports: &[");
     for e in &ds.exports {
         let _ = writeln!(
@@ -309,6 +321,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
         let _ = writeln!(s, "        {x}: {},", sn(x));
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    policy: &[");
     for p in &ds.policy {
         let _ = writeln!(
@@ -322,7 +335,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
     for p in &ds.sources {
         let _ = writeln!(
             s,
-            "        Source {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, url: {:?}, licence: {:?} }},",
+            "        Source {{ id: {:?}, {NATIVE} title: {:?}, publisher: {:?}, {NATIVE} date: {:?}, {NATIVE} url: {:?}, licence: {:?} }},",
             p.id, p.title, p.publisher, p.date, p.url, p.licence
         );
     }

@@ -34,7 +34,8 @@ impl Confidence {
 }
 
 /// One sourced number: value, unit, year, source and confidence travel together.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Figure {
     pub value: f64,
     /// Unit as written in the data files, e.g. `t`, `t/yr`, `USD/kg`, `share`, `kg/kg`.
@@ -44,7 +45,9 @@ pub struct Figure {
     /// Source ids (`S1`, `S30`, …) separated by spaces; each resolves in [`Dataset::sources`].
     pub source: &'static str,
     pub confidence: Confidence,
-    /// How a derived figure was computed, or a short note; may be empty.
+    /// How a derived figure was computed, or a short note; may be empty. Native builds only:
+    /// the browser reads it from `dataset.json` when a page shows it (`ui::reference`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub derivation: &'static str,
 }
 
@@ -139,7 +142,8 @@ impl Viewpoint {
 }
 
 /// Low / central / high values of one assumption.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Range3 {
     pub low: Figure,
     pub central: Figure,
@@ -147,7 +151,8 @@ pub struct Range3 {
 }
 
 /// The baseline of one market (MODEL.md §3), year 2024.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Market {
     pub id: MarketId,
     /// Reader-facing name, e.g. "NdPr oxide".
@@ -184,7 +189,8 @@ pub struct Market {
 }
 
 /// Material content and price of the average ex-China sintered magnet (MODEL.md §3).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct MagnetComposition {
     /// kg NdPr-oxide eq. per kg magnet.
     pub ndpr_per_kg: Figure,
@@ -197,7 +203,8 @@ pub struct MagnetComposition {
 }
 
 /// Conversion factors used to put ore, oxide, metal and magnets in one chain unit.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Conversions {
     /// Oxide / metal mass ratio for NdPr (≈ 1.166).
     pub ndpr_oxide_per_metal: Figure,
@@ -230,7 +237,8 @@ pub struct Conversions {
 }
 
 /// One viewpoint's China-free capacity and recycled feed at one stage of one chain (MODEL.md §6), 2024.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct StageBaseline {
     pub viewpoint: Viewpoint,
     pub chain: Chain,
@@ -242,7 +250,8 @@ pub struct StageBaseline {
 }
 
 /// A viewpoint's need `N` for a chain (MODEL.md §6), 2024.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Need {
     pub viewpoint: Viewpoint,
     pub chain: Chain,
@@ -250,7 +259,8 @@ pub struct Need {
 }
 
 /// Output of one country or region at one stage of one chain (for China's share and the HHI).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CountryOutput {
     pub chain: Chain,
     pub stage: Stage,
@@ -263,7 +273,8 @@ pub struct CountryOutput {
 }
 
 /// An announced non-China project (MODEL.md §4).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Project {
     pub id: &'static str,
     pub company: &'static str,
@@ -294,11 +305,14 @@ pub struct Project {
     /// over its 2024 output (which the baseline already counts), see `derivation`.
     pub in_baseline: bool,
     pub source: &'static str,
+    /// Native builds only (in `dataset.json`; no page shows it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
 }
 
 /// What a product needs: the exposure view (MODEL.md §7).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Product {
     pub id: &'static str,
     pub name: &'static str,
@@ -313,7 +327,8 @@ pub struct Product {
 }
 
 /// A yearly price observation.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct PricePoint {
     /// `nd`, `pr`, `ndpr`, `dy`, `tb`, `la`, `ce`…
     pub element: &'static str,
@@ -323,7 +338,8 @@ pub struct PricePoint {
 }
 
 /// The 2010–11 price spike for one oxide (backtest, MODEL.md §8).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Spike {
     pub element: &'static str,
     /// 2009 annual average, US$/kg.
@@ -338,7 +354,8 @@ pub struct Spike {
 }
 
 /// A 2025 Europe-vs-China price spread observation (MODEL.md §8 backtest).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Spread {
     pub element: &'static str,
     /// e.g. "2025-06".
@@ -348,7 +365,8 @@ pub struct Spread {
 }
 
 /// China's export quota and exports in one year.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct QuotaYear {
     pub year: u16,
     /// t REO.
@@ -358,7 +376,8 @@ pub struct QuotaYear {
 }
 
 /// The aggregate REO market in 2009, for the `quota-2010` replay (MODEL.md §8).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Snapshot2009 {
     pub world_production: Figure,
     pub china_production: Figure,
@@ -373,7 +392,8 @@ pub struct Snapshot2009 {
 }
 
 /// One event of the policy timeline.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct PolicyEvent {
     /// ISO date or month, e.g. "2025-04-04".
     pub date: &'static str,
@@ -383,20 +403,27 @@ pub struct PolicyEvent {
 }
 
 /// A bibliographic source.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Source {
     /// `S1`, `S30`, …
     pub id: &'static str,
+    /// Title, date and link: native builds only. The browser reads them from `dataset.json` when
+    /// the list of sources is shown (`ui::reference`), which keeps them out of the first download.
+    #[cfg(not(target_arch = "wasm32"))]
     pub title: &'static str,
     pub publisher: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub date: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub url: &'static str,
     /// e.g. "public domain", "CC BY 4.0", or empty when unknown.
     pub licence: &'static str,
 }
 
 /// Mine production of one country (or the world total) in one year, t REO (USGS).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct MineOutput {
     /// Country as USGS names it, or "World".
     pub country: &'static str,
@@ -409,7 +436,8 @@ pub struct MineOutput {
 }
 
 /// China's yearly exports of one customs series, t.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct ExportYear {
     /// `rare_earths` (customs "rare earths" heading) or `magnets` (RE permanent magnets and alloys).
     pub series: &'static str,
@@ -418,7 +446,8 @@ pub struct ExportYear {
 }
 
 /// Headline statistics for the baseline year (USGS MCS 2025, Chinese customs).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Headline {
     /// World mine production, t REO.
     pub world_mine_production: Figure,
@@ -439,7 +468,8 @@ pub struct Headline {
 }
 
 /// A named scenario (MODEL.md §8): a query string of v1 keys and a one-line note.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Preset {
     pub id: &'static str,
     pub name: &'static str,
@@ -451,7 +481,8 @@ pub struct Preset {
 }
 
 /// Model defaults that are analysts' choices, not facts (MODEL.md §4, §6).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Assumptions {
     /// Target for mine-to-magnet dependency used by "capacity needed" (share, default 0.65).
     pub dependency_target: Figure,
@@ -462,7 +493,8 @@ pub struct Assumptions {
 }
 
 /// The whole dataset.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Dataset {
     /// Data vintage, e.g. "2026-11" (the `d` URL parameter).
     pub vintage: &'static str,
@@ -484,15 +516,24 @@ pub struct Dataset {
     pub country_outputs: &'static [CountryOutput],
     pub projects: &'static [Project],
     pub products: &'static [Product],
+    /// Native builds only (in `dataset.json`; no page reads it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub prices: &'static [PricePoint],
     pub spikes: &'static [Spike],
     pub spreads: &'static [Spread],
+    /// Native builds only (in `dataset.json`; no page reads it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub quotas: &'static [QuotaYear],
-    /// China's export volumes by series and year.
+    /// China's export volumes by series and year. Native builds only (in `dataset.json`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub exports: &'static [ExportYear],
-    /// Mine production by country and year (USGS), incl. a "World" row per year.
+    /// Mine production by country and year (USGS), incl. a "World" row per year. Native builds
+    /// only (in `dataset.json`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub mine_production: &'static [MineOutput],
     pub snapshot_2009: Snapshot2009,
+    /// The policy timeline: native builds only (in `dataset.json`; no page shows it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub policy: &'static [PolicyEvent],
     pub sources: &'static [Source],
     pub presets: &'static [Preset],
@@ -516,12 +557,14 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
     /// Mine production of `country` ("World" for the total) in `year`, if any.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn mine_output(&self, country: &str, year: u16) -> Option<&MineOutput> {
         self.mine_production
             .iter()
             .find(|m| m.country == country && m.year == year)
     }
     /// China's exports of `series` in `year`, if any.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn export(&self, series: &str, year: u16) -> Option<&ExportYear> {
         self.exports
             .iter()

@@ -14,6 +14,7 @@ use crate::model::{
 use crate::ui::dom::{attrs, el, el_dyn, leaf, li, p, s, t, table, td, td_s, th_row, Attrs, NONE};
 use crate::ui::format;
 use crate::ui::headlines::source_links;
+use crate::ui::reference::{use_reference, Reference};
 use crate::ui::summary::{stage_phrase, viewpoint_phrase};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -129,6 +130,8 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     // The page is a thousand elements: the first screen (plain language, formulas) renders at
     // once, the sections below it in the next task, so neither task is long on a slow phone.
     let rest = use_state(|| false);
+    // Derivations and source titles are read from dataset.json (`ui::reference`).
+    let reference = use_reference(true);
     {
         let rest = rest.clone();
         use_effect_with((), move |_| {
@@ -170,12 +173,12 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 p(nav),
                 plain_language(o),
                 formulas(o),
-                assumptions(o),
+                assumptions(o, &reference),
                 backtests(o, &licensing),
                 deviations(o),
                 limits(),
                 privacy(),
-                cite(o),
+                cite(o, &reference),
                 changes(),
             ]
         } else {
@@ -594,55 +597,114 @@ fn chain_table(o: &Outcome, c: Chain) -> Html {
     )
 }
 
-fn assumptions(o: &Outcome) -> Html {
-    let a = &DATASET.assumptions;
-    let cv = &DATASET.conversions;
-    let mc = &DATASET.magnet;
-    let conversions: [(&str, &Figure); 18] = [
-        ("NdPr oxide per kg NdPr metal", &cv.ndpr_oxide_per_metal),
-        (
+/// `at!("label", conversions.ndpr_recovery)`: a figure of the dataset with its path in
+/// `dataset.json`, where the page reads its derivation (`ui::reference`).
+macro_rules! at {
+    ($label:expr, $($p:ident).+) => {
+        ($label, stringify!($($p).+), &DATASET.$($p).+)
+    };
+}
+
+/// A labelled figure and its path in the dataset document.
+type Listed = (&'static str, &'static str, &'static Figure);
+
+/// The conversion factors and the average magnet (MODEL.md §1, §3).
+fn conversion_figures() -> [Listed; 18] {
+    [
+        at!(
+            "NdPr oxide per kg NdPr metal",
+            conversions.ndpr_oxide_per_metal
+        ),
+        at!(
             "NdPr metal share of a magnet",
-            &cv.ndpr_metal_share_of_magnet,
+            conversions.ndpr_metal_share_of_magnet
         ),
-        ("Dy oxide per kg Dy metal", &cv.dy_oxide_per_metal),
-        ("Tb oxide per kg Tb metal", &cv.tb_oxide_per_metal),
-        (
+        at!("Dy oxide per kg Dy metal", conversions.dy_oxide_per_metal),
+        at!("Tb oxide per kg Tb metal", conversions.tb_oxide_per_metal),
+        at!(
             "NdPr share of TREO, Mountain Pass",
-            &cv.ndpr_share_mountain_pass,
+            conversions.ndpr_share_mountain_pass
         ),
-        ("NdPr share of TREO, Mt Weld", &cv.ndpr_share_mt_weld),
-        ("NdPr share of TREO, monazite", &cv.ndpr_share_monazite),
-        ("NdPr share of TREO, loparite", &cv.ndpr_share_loparite),
-        ("NdPr share of TREO, ionic clays", &cv.ndpr_share_ionic_clay),
-        (
+        at!(
+            "NdPr share of TREO, Mt Weld",
+            conversions.ndpr_share_mt_weld
+        ),
+        at!(
+            "NdPr share of TREO, monazite",
+            conversions.ndpr_share_monazite
+        ),
+        at!(
+            "NdPr share of TREO, loparite",
+            conversions.ndpr_share_loparite
+        ),
+        at!(
+            "NdPr share of TREO, ionic clays",
+            conversions.ndpr_share_ionic_clay
+        ),
+        at!(
             "Dy+Tb share of TREO, Mountain Pass",
-            &cv.dytb_share_mountain_pass,
+            conversions.dytb_share_mountain_pass
         ),
-        ("Dy+Tb share of TREO, Mt Weld", &cv.dytb_share_mt_weld),
-        (
+        at!(
+            "Dy+Tb share of TREO, Mt Weld",
+            conversions.dytb_share_mt_weld
+        ),
+        at!(
             "Dy+Tb share of TREO, ionic clays",
-            &cv.dytb_share_ionic_clay,
+            conversions.dytb_share_ionic_clay
         ),
-        ("NdPr recovery, ore to oxide", &cv.ndpr_recovery),
-        (
+        at!("NdPr recovery, ore to oxide", conversions.ndpr_recovery),
+        at!(
             "Machining scrap, share of magnet output",
-            &cv.machining_scrap,
+            conversions.machining_scrap
         ),
-        ("kg NdPr oxide eq. per kg magnet", &mc.ndpr_per_kg),
-        ("kg Dy oxide eq. per kg magnet", &mc.dy_per_kg),
-        ("kg Tb oxide eq. per kg magnet", &mc.tb_per_kg),
-        (
+        at!("kg NdPr oxide eq. per kg magnet", magnet.ndpr_per_kg),
+        at!("kg Dy oxide eq. per kg magnet", magnet.dy_per_kg),
+        at!("kg Tb oxide eq. per kg magnet", magnet.tb_per_kg),
+        at!(
             "kg Dy+Tb oxide eq. per kg Chinese magnet",
-            &mc.china_magnet_dytb_per_kg,
+            magnet.china_magnet_dytb_per_kg
         ),
-    ];
+    ]
+}
+
+/// The model defaults that are analysts' choices.
+fn default_figures() -> [Listed; 3] {
+    [
+        at!(
+            "Dependency target for \u{201c}capacity needed\u{201d}",
+            assumptions.dependency_target
+        ),
+        at!(
+            "Ramp years of a project that states none",
+            assumptions.default_ramp_years
+        ),
+        at!(
+            "First year of the extra-capacity sliders",
+            assumptions.added_capacity_start_year
+        ),
+    ]
+}
+
+/// The note column: the figure's derivation from the dataset document, or where it stands.
+fn derivation_cell(reference: &Reference, path: &str) -> Html {
+    let text = match reference {
+        Reference::Ready(doc) => doc.derivation(path).unwrap_or_default(),
+        Reference::Loading => "Loading…".into(),
+        Reference::Failed(_) => "(could not be loaded; reload when online)".into(),
+    };
+    el("td", attrs!("class" = "note"), vec![s(text)])
+}
+
+fn assumptions(o: &Outcome, reference: &Reference) -> Html {
+    let a = &DATASET.assumptions;
     let own_ramp = DATASET
         .projects
         .iter()
         .filter(|p| f64::from(p.ramp_years) != a.default_ramp_years.value)
         .count();
     let keys = Scenario::keys(&DATASET, o.view);
-    let figure_row = |name: Html, f: &Figure| {
+    let figure_row = |name: Html, path: &str, f: &Figure| {
         el(
             "tr",
             NONE,
@@ -650,7 +712,7 @@ fn assumptions(o: &Outcome) -> Html {
                 th_row(vec![name]),
                 figure_cell(f),
                 td(vec![t(f.unit)]),
-                leaf("td", attrs!("class" = "note"), f.derivation),
+                derivation_cell(reference, path),
             ],
         )
     };
@@ -666,23 +728,14 @@ fn assumptions(o: &Outcome) -> Html {
             el("tr", NONE, cells)
         })
         .collect();
-    let mut defaults = vec![
-        figure_row(
-            t("Dependency target for \u{201c}capacity needed\u{201d}"),
-            &a.dependency_target,
-        ),
-        figure_row(
-            t("Ramp years of a project that states none"),
-            &a.default_ramp_years,
-        ),
-        figure_row(
-            t("First year of the extra-capacity sliders"),
-            &a.added_capacity_start_year,
-        ),
-    ];
-    defaults.extend(DATASET.markets.iter().map(|m| {
+    let mut defaults: Vec<Html> = default_figures()
+        .iter()
+        .map(|(name, path, f)| figure_row(t(name), path, f))
+        .collect();
+    defaults.extend(DATASET.markets.iter().enumerate().map(|(i, m)| {
         figure_row(
             s(format!("Export check tolerance, {}", m.name)),
+            &format!("markets.{i}.export_tolerance"),
             &m.export_tolerance,
         )
     }));
@@ -737,7 +790,7 @@ fn assumptions(o: &Outcome) -> Html {
                 AttrValue::Static("m-conversions"),
                 vec![t("Conversion factors and the average magnet (MODEL.md §1, §3)")],
                 &["Factor", FIGURE_HEAD[0], FIGURE_HEAD[1], FIGURE_HEAD[2]],
-                conversions.iter().map(|(n, f)| figure_row(t(n), f)).collect(),
+                conversion_figures().iter().map(|(n, path, f)| figure_row(t(n), path, f)).collect(),
             ),
             table(
                 AttrValue::Static("Scenario inputs"),
@@ -1003,17 +1056,24 @@ fn privacy() -> Html {
     )
 }
 
-fn cite(o: &Outcome) -> Html {
+fn cite(o: &Outcome, reference: &Reference) -> Html {
     let link = format!("{}?{}", crate::ui::url_state::page_base(), o.scenario.query);
     let sources = DATASET
         .sources
         .iter()
-        .filter(|s| s.publisher == "U.S. Geological Survey" || s.publisher == "IEA")
+        .enumerate()
+        .filter(|(_, s)| s.publisher == "U.S. Geological Survey" || s.publisher == "IEA")
         .take(4)
-        .map(|src| {
-            let mut item = vec![s(format!("{}, {}", src.publisher, src.title))];
-            if !src.date.is_empty() {
-                item.push(s(format!(" ({})", src.date)));
+        .map(|(i, src)| {
+            // Titles and dates come from dataset.json; until it is read, the publisher stands alone.
+            let mut item = vec![t(src.publisher)];
+            if let Some(text) = reference.doc().and_then(|d| d.source(i)) {
+                if !text.title.is_empty() {
+                    item.push(s(format!(", {}", text.title)));
+                }
+                if !text.date.is_empty() {
+                    item.push(s(format!(" ({})", text.date)));
+                }
             }
             if !src.licence.is_empty() {
                 item.push(s(format!(". Licence: {}", src.licence)));
@@ -1060,4 +1120,46 @@ fn changes() -> Html {
             ]),
         ],
     )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The page looks derivations up in dataset.json by path (`ui::reference`): every path it
+    /// uses must lead to that figure's derivation in the document.
+    #[test]
+    fn every_listed_figure_path_leads_to_its_derivation_in_the_document() {
+        let doc: serde_json::Value =
+            match serde_json::from_str(&crate::data::document::dataset_json()) {
+                Ok(v) => v,
+                Err(e) => panic!("dataset.json is not JSON: {e}"),
+            };
+        let lookup = |path: &str| {
+            let mut v = &doc["dataset"];
+            for key in path.split('.') {
+                v = match key.parse::<usize>() {
+                    Ok(i) => &v[i],
+                    Err(_) => &v[key],
+                };
+            }
+            v["derivation"].as_str().map(str::to_string)
+        };
+        let mut listed: Vec<(String, &Figure)> = conversion_figures()
+            .iter()
+            .chain(default_figures().iter())
+            .map(|(_, path, f)| (path.to_string(), *f))
+            .collect();
+        listed.extend(
+            DATASET
+                .markets
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (format!("markets.{i}.export_tolerance"), &m.export_tolerance)),
+        );
+        assert_eq!(listed.len(), 25);
+        for (path, f) in listed {
+            assert_eq!(lookup(&path).as_deref(), Some(f.derivation), "{path}");
+        }
+    }
 }

@@ -14,6 +14,7 @@ pub mod format;
 mod headlines;
 mod methodology;
 mod png;
+mod reference;
 mod share;
 pub mod slider;
 pub mod sources;

@@ -1,36 +1,21 @@
 //! "Sources & data": every source with its link, the confidence of each baseline figure, the data
 //! vintage, a credit line for re-users, and a download of the whole dataset.
+//!
+//! Source titles, dates and links come from `dataset.json` (`ui::reference`), fetched when the
+//! section comes on screen; until then, or if it cannot be read, each source shows its id,
+//! publisher and licence.
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
 use crate::ui::dom::{attrs, el, el_dyn, leaf, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
-use crate::ui::download;
 use crate::ui::format;
 use crate::ui::headlines::source_links;
+use crate::ui::reference::{self, use_reference, Reference};
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
-
-/// What "Download the dataset" saves: the credit line and licence on top, then every figure.
-#[derive(serde::Serialize)]
-struct DatasetDocument {
-    title: &'static str,
-    vintage: &'static str,
-    credit: &'static str,
-    licence: &'static str,
-    dataset: &'static crate::data::Dataset,
-}
-
-/// The dataset as JSON, with the credit line and vintage on top.
-pub fn dataset_json() -> String {
-    let doc = DatasetDocument {
-        title: "Rare-earth supply-chain risk calculator: dataset",
-        vintage: DATASET.vintage,
-        credit: DATASET.credit,
-        licence: "Figures are from the listed sources under their own terms (USGS: public domain; IEA: CC BY 4.0). Cite the original sources.",
-        dataset: &DATASET,
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
-}
 
 const SRC: Attrs = attrs!("class" = "src");
 const FIGURE_HEAD: [&str; 6] = ["Figure", "Value", "Unit", "Year", "Confidence", "Source"];
@@ -202,67 +187,145 @@ fn projects_table() -> Html {
     )
 }
 
-fn source_list() -> Html {
+/// A link target from `dataset.json` that may go into an `href`: the web, or a place on this page.
+fn safe_url(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://") || url.starts_with('#')
+}
+
+fn source_list(reference: &Reference) -> Html {
+    let doc = reference.doc();
     let items = DATASET
         .sources
         .iter()
-        .map(|src| {
-            let mut item = vec![
-                el("strong", NONE, vec![s(format!("[{}] ", src.id))]),
-                t(src.title),
-            ];
-            if !src.publisher.is_empty() {
-                item.push(s(format!(" — {}", src.publisher)));
+        .enumerate()
+        .map(|(i, src)| {
+            let text = doc.and_then(|d| d.source(i));
+            let mut item = vec![el("strong", NONE, vec![s(format!("[{}] ", src.id))])];
+            match text {
+                Some(x) if !x.title.is_empty() => {
+                    item.push(s(x.title.clone()));
+                    item.push(s(format!(" — {}", src.publisher)));
+                }
+                _ => item.push(t(src.publisher)),
             }
-            if !src.date.is_empty() {
-                item.push(s(format!(" ({})", src.date)));
+            if let Some(x) = text.filter(|x| !x.date.is_empty()) {
+                item.push(s(format!(" ({})", x.date)));
             }
             if !src.licence.is_empty() {
                 item.push(s(format!(". Licence: {}", src.licence)));
             }
-            if src.url.starts_with('#') {
-                item.push(t(" "));
-                item.push(el_dyn(
-                    "a",
-                    &["href"],
-                    vec![AttrValue::Static(src.url)],
-                    vec![t("read it here")],
-                ));
-            } else if !src.url.is_empty() {
-                item.push(t(" "));
-                item.push(el_dyn(
-                    "a",
-                    &["href", "rel", "target"],
-                    vec![
-                        AttrValue::Static(src.url),
-                        AttrValue::Static("noopener noreferrer"),
-                        AttrValue::Static("_blank"),
-                    ],
-                    vec![t("link")],
-                ));
+            match text.map(|x| x.url.as_str()).filter(|u| safe_url(u)) {
+                Some(url) if url.starts_with('#') => {
+                    item.push(t(" "));
+                    item.push(el_dyn(
+                        "a",
+                        &["href"],
+                        vec![url.to_string().into()],
+                        vec![t("read it here")],
+                    ));
+                }
+                Some(url) => {
+                    item.push(t(" "));
+                    item.push(el_dyn(
+                        "a",
+                        &["href", "rel", "target"],
+                        vec![
+                            url.to_string().into(),
+                            AttrValue::Static("noopener noreferrer"),
+                            AttrValue::Static("_blank"),
+                        ],
+                        vec![t("link")],
+                    ));
+                }
+                None => {}
             }
             el_dyn("li", &["id"], vec![format!("src-{}", src.id).into()], item)
         })
         .collect();
-    el("ol", attrs!("class" = "source-list"), items)
+    let status = match reference {
+        Reference::Loading => el(
+            "p",
+            attrs!("class" = "reference-status", "id" = "sources-status"),
+            vec![t("Loading the titles and links of the sources…")],
+        ),
+        Reference::Ready(_) => Html::default(),
+        Reference::Failed(why) => el(
+            "p",
+            attrs!("class" = "reference-status", "id" = "sources-status", "role" = "status"),
+            vec![s(format!(
+                "The titles and links of the sources could not be loaded ({why}); each source shows its \
+                 publisher and licence. Reload when online to see them."
+            ))],
+        ),
+    };
+    Html::from_iter([
+        leaf("h3", NONE, "Sources"),
+        status,
+        el("ol", attrs!("class" = "source-list"), items),
+    ])
+}
+
+/// Calls `near` once the element with `id` is on screen (at once where IntersectionObserver is
+/// missing). The sources section starts with long tables, so the titles are in long before a
+/// reader scrolls down to the list. Dropping the guard stops watching.
+fn when_on_screen(id: &str, near: impl FnOnce() + 'static) -> Option<ScreenGuard> {
+    let target = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let near = RefCell::new(Some(near));
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let seen = entries.iter().any(|e| {
+            e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if seen {
+            if let Some(f) = near.borrow_mut().take() {
+                f();
+            }
+        }
+    });
+    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&target);
+    Some(ScreenGuard {
+        observer,
+        _callback: callback,
+    })
+}
+
+struct ScreenGuard {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for ScreenGuard {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// After the titles arrive, an item a link pointed at (`#src-S12`) may have moved: show it again.
+fn reveal_linked_source() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let hash = crate::ui::url_state::read_hash();
+    if let Some(id) = hash.strip_prefix('#').filter(|h| h.starts_with("src-")) {
+        if let Some(el) = doc.get_element_by_id(id) {
+            el.scroll_into_view();
+        }
+    }
 }
 
 #[component]
 pub fn SourcesView() -> Html {
-    let download = Callback::from(|_| {
-        download::offer(
-            &format!("rare-earth-risk-dataset-{}.json", DATASET.vintage),
-            "application/json",
-            &dataset_json(),
-        );
-    });
     // The dataset's tables and the list of sources are thousands of elements below the fold:
     // they are built after the first paint and the charts, one part per task, so that none of
-    // them holds up the first screen (see `dom::raw`).
+    // them holds up the first screen (see `dom::raw`). The list is rebuilt once the sources'
+    // titles and links arrive (`ui::reference`), asked for when the section comes on screen.
     let tables = use_state(|| None::<Html>);
-    let list = use_state(|| None::<Html>);
+    let list_due = use_state(|| false);
+    let near = use_state(|| false);
+    let reference = use_reference(*near);
     {
-        let (tables, list) = (tables.clone(), list.clone());
+        let (tables, list_due, near) = (tables.clone(), list_due.clone(), near.clone());
         use_effect_with((), move |_| {
             let first = Timeout::new(0, move || {
                 tables.set(Some(raw(&Html::from_iter([
@@ -272,15 +335,25 @@ pub fn SourcesView() -> Html {
                     projects_table(),
                 ]))));
             });
-            let second = Timeout::new(0, move || {
-                list.set(Some(raw(&Html::from_iter([
-                    leaf("h3", NONE, "Sources"),
-                    source_list(),
-                ]))));
-            });
-            move || drop((first, second))
+            let second = Timeout::new(0, move || list_due.set(true));
+            let watch = {
+                let near = near.clone();
+                when_on_screen("sources", move || near.set(true))
+            };
+            if watch.is_none() {
+                near.set(true);
+            }
+            move || drop((first, second, watch))
         });
     }
+    let list = use_memo((*list_due, reference.clone()), |(due, reference)| {
+        due.then(|| raw(&source_list(reference)))
+    });
+    use_effect_with(reference.clone(), |r| {
+        if matches!(r, Reference::Ready(_)) {
+            reveal_linked_source();
+        }
+    });
     el(
         "section",
         attrs!("id" = "sources", "class" = "sources", "aria-labelledby" = "sources-title"),
@@ -291,9 +364,17 @@ pub fn SourcesView() -> Html {
                 t("Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)."),
             ]),
             el("p", attrs!("class" = "credit"), vec![leaf("strong", NONE, "Credit line: "), t(DATASET.credit)]),
-            html! {
-                <p><button type="button" id="download-dataset" onclick={download}>{ "Download the dataset (JSON)" }</button></p>
-            },
+            p(vec![el_dyn(
+                "a",
+                &["href", "download", "id", "class"],
+                vec![
+                    AttrValue::Static(reference::FILE),
+                    format!("rare-earth-risk-dataset-{}.json", DATASET.vintage).into(),
+                    AttrValue::Static("download-dataset"),
+                    AttrValue::Static("button-link"),
+                ],
+                vec![t("Download the dataset (JSON)")],
+            )]),
             (*tables).clone().unwrap_or_default(),
             (*list).clone().unwrap_or_default(),
         ],
@@ -303,34 +384,76 @@ pub fn SourcesView() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::dom::to_html;
+    use crate::ui::reference::{Doc, SourceText};
+    use std::rc::Rc;
+
+    fn html(reference: &Reference) -> String {
+        let mut out = String::new();
+        to_html(&source_list(reference), &mut out);
+        out
+    }
 
     #[test]
-    fn the_dataset_download_carries_credit_licence_and_every_figure() {
-        let json: serde_json::Value = match serde_json::from_str(&dataset_json()) {
-            Ok(v) => v,
-            Err(e) => panic!("the dataset download is not valid JSON: {e}"),
-        };
-        assert_eq!(json["vintage"], DATASET.vintage);
-        assert_eq!(json["credit"], DATASET.credit);
-        assert!(json["licence"]
-            .as_str()
-            .is_some_and(|l| l.contains("CC BY 4.0")));
-        let d = &json["dataset"];
-        assert_eq!(
-            d["sources"].as_array().map(Vec::len),
-            Some(DATASET.sources.len())
+    fn before_the_titles_arrive_each_source_shows_id_publisher_and_licence() {
+        let out = html(&Reference::Loading);
+        let usgs = &DATASET.sources[0];
+        assert!(
+            out.contains(&format!(
+                "<li id=\"src-{}\"><strong>[{}] </strong>{}",
+                usgs.id, usgs.id, usgs.publisher
+            )),
+            "{}",
+            &out[..400]
         );
-        assert_eq!(
-            d["projects"].as_array().map(Vec::len),
-            Some(DATASET.projects.len())
+        assert!(out.contains("Loading the titles and links"));
+        assert_eq!(out.matches("<li ").count(), DATASET.sources.len());
+        assert!(!out.contains("href"), "no links without the document");
+    }
+
+    #[test]
+    fn a_failed_load_says_why_and_keeps_every_source() {
+        let out = html(&Reference::Failed("HTTP 404 for dataset.json".into()));
+        assert!(out.contains("could not be loaded (HTTP 404 for dataset.json)"));
+        assert_eq!(out.matches("<li ").count(), DATASET.sources.len());
+    }
+
+    #[test]
+    fn titles_dates_and_only_safe_links_come_from_the_document() {
+        let mut texts = vec![None; DATASET.sources.len()];
+        texts[0] = Some(SourceText {
+            title: "Mineral <Commodity> Summaries".into(),
+            date: "Jan 2025".into(),
+            url: "https://pubs.usgs.gov/x.pdf".into(),
+        });
+        texts[1] = Some(SourceText {
+            title: "Hostile".into(),
+            date: String::new(),
+            url: "javascript:alert(1)".into(),
+        });
+        texts[2] = Some(SourceText {
+            title: "On this page".into(),
+            date: String::new(),
+            url: "#methodology".into(),
+        });
+        let out = html(&Reference::Ready(Rc::new(Doc::with_sources(texts))));
+        let (s0, s1, s2) = (
+            &DATASET.sources[0],
+            &DATASET.sources[1],
+            &DATASET.sources[2],
         );
-        assert_eq!(d["markets"][3]["reported_exports"]["value"], 58152.0);
-        assert_eq!(
-            d["markets"][3]["reported_exports"]["source"],
-            DATASET.markets[3]
-                .reported_exports
-                .map(|f| f.source)
-                .unwrap_or_default()
-        );
+        assert!(out.contains(&format!(
+            "[{}] </strong>Mineral &lt;Commodity&gt; Summaries — {} (Jan 2025)",
+            s0.id, s0.publisher
+        )));
+        assert!(out.contains("<a href=\"https://pubs.usgs.gov/x.pdf\" rel=\"noopener noreferrer\" target=\"_blank\">link</a>"));
+        assert!(out.contains(&format!("[{}] </strong>Hostile — {}", s1.id, s1.publisher)));
+        assert!(!out.contains("javascript:"), "unsafe link dropped");
+        assert!(out.contains(&format!("[{}] </strong>On this page", s2.id)));
+        assert!(out.contains("<a href=\"#methodology\">read it here</a>"));
+        assert!(!out.contains("Loading the titles"));
+        // A source the document lacks still shows its publisher.
+        let s3 = &DATASET.sources[3];
+        assert!(out.contains(&format!("[{}] </strong>{}", s3.id, s3.publisher)));
     }
 }

@@ -136,6 +136,10 @@ test("after one visit the app loads and recomputes with the server stopped", asy
     await g.page.reload();
     await waitForApp(g.page);
     await assertSliderRecomputes(g.page);
+    // The source titles and links come from dataset.json, which the worker precached.
+    await g.page.locator("#sources").scrollIntoViewIfNeeded();
+    await g.page.waitForSelector(".source-list a[href^='https://']");
+    assert.equal(await g.page.locator("#sources-status").count(), 0, "no 'could not be loaded' offline");
 
     // Deep links keep working offline: the query string is ignored for the cached shell.
     await g.page.goto(`${server.url}?preset=embargo-now`);

@@ -1,0 +1,95 @@
+//! The dataset as one JSON document: what "Download the dataset" saves, and where the browser
+//! reads the text it does not bundle (source titles and links, derivations; `ui::reference`).
+//!
+//! Native only: `src/bin/export-dataset.rs` writes it as `dataset.json` into the built site
+//! (`scripts/post-build.mjs`), so the browser's WebAssembly carries neither that text nor a
+//! serializer for it.
+
+use super::{Dataset, DATASET};
+
+/// The credit line and licence on top, then every table of the dataset.
+#[derive(serde::Serialize)]
+struct DatasetDocument {
+    title: &'static str,
+    vintage: &'static str,
+    credit: &'static str,
+    licence: &'static str,
+    dataset: &'static Dataset,
+}
+
+/// `dataset.json`, pretty-printed so an analyst can read it.
+pub fn dataset_json() -> String {
+    let doc = DatasetDocument {
+        title: "Rare-earth supply-chain risk calculator: dataset",
+        vintage: DATASET.vintage,
+        credit: DATASET.credit,
+        licence: "Figures are from the listed sources under their own terms (USGS: public domain; IEA: CC BY 4.0). Cite the original sources.",
+        dataset: &DATASET,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dataset_document_carries_credit_licence_and_every_figure() {
+        let json: serde_json::Value = match serde_json::from_str(&dataset_json()) {
+            Ok(v) => v,
+            Err(e) => panic!("the dataset document is not valid JSON: {e}"),
+        };
+        assert_eq!(json["vintage"], DATASET.vintage);
+        assert_eq!(json["credit"], DATASET.credit);
+        assert!(json["licence"]
+            .as_str()
+            .is_some_and(|l| l.contains("CC BY 4.0")));
+        let d = &json["dataset"];
+        assert_eq!(
+            d["sources"].as_array().map(Vec::len),
+            Some(DATASET.sources.len())
+        );
+        assert_eq!(
+            d["projects"].as_array().map(Vec::len),
+            Some(DATASET.projects.len())
+        );
+        assert_eq!(d["markets"][3]["reported_exports"]["value"], 58152.0);
+        assert_eq!(
+            d["markets"][3]["reported_exports"]["source"],
+            DATASET.markets[3]
+                .reported_exports
+                .map(|f| f.source)
+                .unwrap_or_default()
+        );
+    }
+
+    /// What the browser looks up in the document (`ui::reference`): a source's title, date and
+    /// link by id, and a figure's derivation by its path in the dataset.
+    #[test]
+    fn the_document_holds_the_text_the_browser_reads_from_it() {
+        let json: serde_json::Value = match serde_json::from_str(&dataset_json()) {
+            Ok(v) => v,
+            Err(e) => panic!("the dataset document is not valid JSON: {e}"),
+        };
+        let d = &json["dataset"];
+        for (i, s) in DATASET.sources.iter().enumerate() {
+            assert_eq!(d["sources"][i]["id"], s.id);
+            assert_eq!(d["sources"][i]["title"], s.title);
+            assert_eq!(d["sources"][i]["url"], s.url);
+            assert_eq!(d["sources"][i]["date"], s.date);
+        }
+        assert_eq!(
+            d["conversions"]["ndpr_oxide_per_metal"]["derivation"],
+            DATASET.conversions.ndpr_oxide_per_metal.derivation
+        );
+        assert_eq!(
+            d["markets"][2]["export_tolerance"]["derivation"],
+            DATASET.markets[2].export_tolerance.derivation
+        );
+        assert!(!DATASET
+            .conversions
+            .ndpr_oxide_per_metal
+            .derivation
+            .is_empty());
+    }
+}
