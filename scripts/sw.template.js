@@ -17,7 +17,8 @@ self.addEventListener("install", (event) => {
     // Content-hashed files can come from the HTTP cache (the page has just loaded them, so a first
     // visit does not download the app twice); the others bypass it ("reload"), so a stale
     // index.html can't pair with new assets.
-    const hashed = (path) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+    // Trunk writes the 64-bit hash in hex without leading zeros: 16 digits, sometimes fewer.
+    const hashed = (path) => /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/.test(path);
     await cache.addAll(PRECACHE.map((path) =>
       new Request(scoped(path), { cache: hashed(path) ? "default" : "reload" })));
     await self.skipWaiting();
