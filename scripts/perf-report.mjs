@@ -35,8 +35,8 @@ for (const m of render.matchAll(/transfer-result: who=(\w+) files=(\d+) raw_kb=(
   transfer[m[1]] = { files: +m[2], raw: +m[3], gz: +m[4], br: +m[5], list: m[6] };
 }
 const firstRender = {};
-for (const m of render.matchAll(/first-render-result: mode=(\w+) loads=(\d+) ready_median_ms=([\d.]+) charts_median_ms=([\d.]+) frame_median_ms=([\d.]+) frame_p95_ms=([\d.]+)/g)) {
-  firstRender[m[1]] = { loads: +m[2], ready: +m[3], charts: +m[4], frame: +m[5], frameP95: +m[6] };
+for (const m of render.matchAll(/first-render-result: mode=(\w+) loads=(\d+) ready_median_ms=([\d.]+) charts_median_ms=([\d.]+) frame_median_ms=([\d.]+) frame_p95_ms=([\d.]+) full_median_ms=([\d.]+) full_p95_ms=([\d.]+)/g)) {
+  firstRender[m[1]] = { loads: +m[2], ready: +m[3], charts: +m[4], frame: +m[5], frameP95: +m[6], full: +m[7], fullP95: +m[8] };
 }
 
 // --- evaluate, native (benches/evaluate.rs) and WASM (tests/wasm_bench.rs) ------------------
@@ -130,10 +130,10 @@ const goals = [
     ok: check(redraw.draw?.p95, (x) => x < 16),
   },
   {
-    what: "First full render, cold load on loopback (navigation start → ready and four charts on screen), median",
-    figure: firstRender.cold ? `${fmt(firstRender.cold.frame)} ms (p95 ${fmt(firstRender.cold.frameP95)} ms; warm reload ${fmt(firstRender.warm?.frame)} ms)` : "n/a",
+    what: "First full render, cold load on loopback (navigation start → everything rendered, four charts drawn with their Monte Carlo ranges, on screen), median",
+    figure: firstRender.cold ? `${fmt(firstRender.cold.full)} ms (p95 ${fmt(firstRender.cold.fullP95)} ms; central figures and charts first on screen at ${fmt(firstRender.cold.frame)} ms; warm reload ${fmt(firstRender.warm?.full)} ms)` : "n/a",
     goal: "< 500 ms",
-    ok: check(firstRender.cold?.frame, (x) => x < 500),
+    ok: check(firstRender.cold?.full, (x) => x < 500),
   },
   {
     what: "Lighthouse performance (mobile, simulated throttling), worst page",

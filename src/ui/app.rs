@@ -59,6 +59,18 @@ pub fn App() -> Html {
         use_reducer(move || AppState::from_query(&query))
     };
     let page = use_state(page_from_hash);
+    // The first render shows the controls, the summary and the headline figures; the charts and
+    // the sources follow in the next task, so that neither task is long on a slow phone. (The
+    // charts sit below the first screen on a phone and beside the figures on a wide screen:
+    // adding them moves nothing on screen.)
+    let rest = use_state(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(0, move || rest.set(true));
+            move || drop(timer)
+        });
+    }
     {
         let page = page.clone();
         use_effect_with((), move |_| {
@@ -77,14 +89,16 @@ pub fn App() -> Html {
     });
 
     // Ranges follow the central figures once the reader pauses; a newer change cancels them.
+    // On the first render nobody is dragging: they follow in the next task.
     {
         let dispatcher = state.dispatcher();
         let pending = (state.revision, state.precision == Precision::Central);
         let scenario = state.scenario.clone();
         use_effect_with(pending, move |(revision, needed)| {
             let revision = *revision;
+            let delay = if revision == 0 { 0 } else { RANGES_DELAY_MS };
             let timer = needed.then(|| {
-                Timeout::new(RANGES_DELAY_MS, move || {
+                Timeout::new(delay, move || {
                     dispatcher.dispatch(Action::Ranges(revision, evaluate_full(&scenario)));
                 })
             });
@@ -133,10 +147,13 @@ pub fn App() -> Html {
     // <main>'s state attributes, which the styles and tests read.
     {
         let embedded = embed.embedded;
-        use_effect_with(embedded, move |embedded| {
+        use_effect_with((embedded, *rest), move |(embedded, rest)| {
             if let Some(main) = mount_point() {
                 let _ = main.set_attribute("class", if *embedded { "app embedded" } else { "app" });
-                let _ = main.set_attribute("data-ready", "true");
+                // Ready once everything is rendered (the charts too), as tests and tools expect.
+                if *rest {
+                    let _ = main.set_attribute("data-ready", "true");
+                }
             }
         });
     }
@@ -201,13 +218,15 @@ pub fn App() -> Html {
                         </div>
                     </section>
                     <section class="chart-area" aria-label="Charts">
-                        <Charts outcome={outcome.clone()} today={(*today).clone()} />
+                        if *rest {
+                            <Charts outcome={outcome.clone()} today={(*today).clone()} />
+                        }
                     </section>
                 </div>
             }
             if embed.embedded {
                 <p class="open-full"><a href={full_link} target="_top" id="open-full">{ "Open the full calculator" }</a></p>
-            } else {
+            } else if *rest {
                 <SourcesView />
             }
             <footer class="app-footer">

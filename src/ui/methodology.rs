@@ -127,8 +127,8 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
         evaluate_with(&s, &DATASET, &Options::default())
     });
-    // The page is a thousand elements: the first screen (plain language, formulas) renders at
-    // once, the sections below it in the next task, so neither task is long on a slow phone.
+    // The page is a thousand elements: the first screen (the model in plain language) renders
+    // at once, the sections below it in the next task, so neither task is long on a slow phone.
     let rest = use_state(|| false);
     // Derivations and source titles are read from dataset.json (`ui::reference`).
     let reference = use_reference(true);
@@ -186,7 +186,6 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
                 p(nav),
                 plain_language(o),
-                formulas(o),
             ]
         },
     )

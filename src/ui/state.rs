@@ -61,15 +61,17 @@ pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
 }
 
 impl AppState {
-    /// The state for a query string (from the page URL), with full ranges.
+    /// The state for a query string (from the page URL), with central figures: the first render
+    /// shows them at once, and the ranges follow in their own task as after any change (the
+    /// 1,000 draws, run by freshly compiled WebAssembly, would otherwise lengthen the first one).
     pub fn from_query(query: &str) -> AppState {
         let parsed = Scenario::parse(query, &DATASET);
-        let outcome = evaluate_full(&parsed.scenario);
+        let outcome = evaluate_central(&parsed.scenario);
         AppState {
             scenario: parsed.scenario,
             notices: parsed.notices,
             outcome,
-            precision: Precision::Full,
+            precision: Precision::Central,
             revision: 0,
         }
     }
@@ -133,7 +135,17 @@ mod tests {
 
     #[test]
     fn reducer_skips_no_op_changes_and_stale_ranges() {
-        let state = Rc::new(AppState::from_query(""));
+        let first = Rc::new(AppState::from_query(""));
+        assert_eq!(
+            first.precision,
+            Precision::Central,
+            "ranges come after the first render"
+        );
+        let state = first
+            .clone()
+            .reduce(Action::Ranges(0, evaluate_full(&first.scenario)));
+        assert_eq!(state.precision, Precision::Full);
+        assert_eq!(state.revision, 0);
         let same = state
             .clone()
             .reduce(Action::Set("quota_magnet".into(), "100".into()));

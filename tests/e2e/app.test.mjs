@@ -60,7 +60,8 @@ test("first screen: title, explanation, cards and four charts, no console errors
       });
       assert.ok(drawn, `#chart-${id} is blank`);
     }
-    assert.equal(await page.getAttribute("main.app", "data-precision"), "full");
+    // The ranges follow the first render in their own task.
+    await page.waitForSelector("main.app[data-precision='full']");
     await assertMetricsEqualReport(page, await page.evaluate(() => location.search), "defaults");
     g.assertClean();
   } finally {
