@@ -154,7 +154,7 @@ for (const mode of ["cold", "warm"]) {
 for (const mode of ["cold", "warm"]) {
   const r = results[mode];
   const s = (k) => stats(r.map((x) => x[k]));
-  console.log(`first-render-result: mode=${mode} loads=${r.length} ready_median_ms=${s("ready").median.toFixed(1)} charts_median_ms=${s("charts").median.toFixed(1)} frame_median_ms=${s("frame").median.toFixed(1)} frame_p95_ms=${s("frame").p95.toFixed(1)} full_median_ms=${s("full").median.toFixed(1)} full_p95_ms=${s("full").p95.toFixed(1)}`);
+  console.log(`first-render-result: mode=${mode} loads=${r.length} ready_median_ms=${s("ready").median.toFixed(1)} charts_median_ms=${s("charts").median.toFixed(1)} frame_median_ms=${s("frame").median.toFixed(1)} frame_p95_ms=${s("frame").p95.toFixed(1)} ranges_median_ms=${s("ranges").median.toFixed(1)} full_median_ms=${s("full").median.toFixed(1)} full_p95_ms=${s("full").p95.toFixed(1)}`);
 }
 // What a first visit transfers: the files the page itself requested, then what the service
 // worker fetched to precache (sizes from dist/, raw and as a host would compress them).
