@@ -122,23 +122,27 @@ fn range3_cells(r: &Range3, out: &mut Vec<Html>) {
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let o = &*props.outcome;
-    // The 2025 licensing backtest is about its own preset, whatever the reader has on screen.
-    let licensing = use_memo((), |_| {
-        let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
-        evaluate_with(&s, &DATASET, &Options::default())
-    });
-    // The page is a thousand elements: the first screen (the model in plain language) renders
-    // at once, the sections below it in the next task, so neither task is long on a slow phone.
-    let rest = use_state(|| false);
-    // Derivations and source titles are read from dataset.json (`ui::reference`).
-    let reference = use_reference(true);
+    // The page is a thousand elements and a second 1,000-draw evaluation: it is built in three
+    // tasks, so none is long on a slow phone. First the model in plain language (the first
+    // screen), then the formulas and assumptions, then the backtests and the rest.
+    let stage = use_state(|| 0u8);
     {
-        let rest = rest.clone();
-        use_effect_with((), move |_| {
-            let timer = Timeout::new(0, move || rest.set(true));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |s| {
+            let next = *s + 1;
+            let timer = (*s < 2).then(|| Timeout::new(0, move || stage.set(next)));
             move || drop(timer)
         });
     }
+    // The 2025 licensing backtest is about its own preset, whatever the reader has on screen.
+    let licensing = use_memo(*stage >= 2, |due| {
+        due.then(|| {
+            let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+            evaluate_with(&s, &DATASET, &Options::default())
+        })
+    });
+    // Derivations and source titles are read from dataset.json (`ui::reference`).
+    let reference = use_reference(true);
     const NAV: [(&str, &str); 7] = [
         ("#calculator", "Back to the calculator"),
         ("#m-formulas", "Formulas with your numbers"),
@@ -167,26 +171,26 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             "class" = "methodology",
             "aria-labelledby" = "methodology-title"
         ),
-        if *rest {
-            vec![
+        {
+            let mut parts = vec![
                 leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
                 p(nav),
                 plain_language(o),
-                formulas(o),
-                assumptions(o, &reference),
-                backtests(o, &licensing),
-                deviations(o),
-                limits(),
-                privacy(),
-                cite(o, &reference),
-                changes(),
-            ]
-        } else {
-            vec![
-                leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
-                p(nav),
-                plain_language(o),
-            ]
+            ];
+            if *stage >= 1 {
+                parts.extend([formulas(o), assumptions(o, &reference)]);
+            }
+            if let Some(licensing) = licensing.as_ref() {
+                parts.extend([
+                    backtests(o, licensing),
+                    deviations(o),
+                    limits(),
+                    privacy(),
+                    cite(o, &reference),
+                    changes(),
+                ]);
+            }
+            parts
         },
     )
 }
