@@ -84,6 +84,64 @@ impl Axis {
     }
 }
 
+/// Which tick labels to draw, given each label's extent along the axis (`spans`, in pixels):
+/// all of them if they fit apart by `gap`; on a log axis, else only the powers of ten; else, left
+/// to right, each one that clears the last one drawn. The grid lines stay at every tick.
+pub fn labelled(ticks: &[f64], spans: &[(i32, i32)], log: bool, gap: i32) -> Vec<bool> {
+    let fits = |mask: &[bool]| {
+        let mut sorted: Vec<(i32, i32)> = spans
+            .iter()
+            .zip(mask)
+            .filter(|(_, m)| **m)
+            .map(|(s, _)| *s)
+            .collect();
+        sorted.sort_unstable();
+        sorted.windows(2).all(|w| w[1].0 >= w[0].1 + gap)
+    };
+    let all = vec![true; ticks.len()];
+    if fits(&all) {
+        return all;
+    }
+    let candidates = if log {
+        let decades: Vec<bool> = ticks
+            .iter()
+            .map(|t| (math::log10(*t) - math::log10(*t).round()).abs() < 1e-9)
+            .collect();
+        if fits(&decades) {
+            return decades;
+        }
+        decades
+    } else {
+        all
+    };
+    // Greedy along the axis, in pixel order.
+    let mut order: Vec<usize> = (0..ticks.len()).filter(|i| candidates[*i]).collect();
+    order.sort_by_key(|i| spans[*i].0);
+    let mut shown = vec![false; ticks.len()];
+    let mut end = i32::MIN;
+    for i in order {
+        if end == i32::MIN || spans[i].0 >= end + gap {
+            shown[i] = true;
+            end = spans[i].1;
+        }
+    }
+    shown
+}
+
+/// `text` as it fits in `room` pixels (`width` measures a string): whole, or cut at a character
+/// boundary with "…" added.
+pub fn fit_text(text: &str, room: i32, width: impl Fn(&str) -> i32) -> String {
+    if width(text) <= room {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .rev()
+        .map(|n| format!("{}…", chars[..n].iter().collect::<String>().trim_end()))
+        .find(|t| width(t) <= room)
+        .unwrap_or_else(|| "…".into())
+}
+
 /// About `n` round tick values between `min` and `max`.
 pub fn nice_ticks(min: f64, max: f64, n: usize) -> Vec<f64> {
     let span = (max - min).abs().max(1e-12);
@@ -182,16 +240,32 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         }
     };
 
-    for t in axis.ticks() {
-        let p = axis.map(t);
+    let ticks = axis.ticks();
+    let labels: Vec<String> = ticks.iter().map(|t| chart.tick.format(*t)).collect();
+    let spans: Vec<(i32, i32)> = ticks
+        .iter()
+        .zip(&labels)
+        .map(|(t, label)| {
+            let p = axis.map(*t);
+            let (tw, th) = s.text_size(label, 12.0);
+            let half = if horizontal { tw } else { th } / 2;
+            (p - half, p + half)
+        })
+        .collect();
+    let shown = labelled(&ticks, &spans, axis.log, s.px(6.0));
+    for ((t, label), show) in ticks.iter().zip(labels).zip(shown) {
+        let p = axis.map(*t);
         root.draw(&PathElement::new(across(p), ink.grid))
             .map_err(err_text)?;
+        if !show {
+            continue;
+        }
         let (at, anchor) = if horizontal {
             ((p, plot.3 + s.px(4.0)), Pos::new(HPos::Center, VPos::Top))
         } else {
             ((plot.0 - s.px(4.0), p), Pos::new(HPos::Right, VPos::Center))
         };
-        root.draw(&Text::new(chart.tick.format(t), at, small.pos(anchor)))
+        root.draw(&Text::new(label, at, small.pos(anchor)))
             .map_err(err_text)?;
     }
 
@@ -225,7 +299,11 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
                 Pos::new(HPos::Center, VPos::Top),
             )
         };
-        root.draw(&Text::new(g.label.clone(), at, small.pos(anchor)))
+        // Category labels get the space beside the plot (horizontal) or their band (vertical);
+        // a longer one is shortened with an ellipsis (the data table has it in full).
+        let room = if horizontal { plot.0 - pad * 2 } else { band };
+        let label = fit_text(&g.label, room, |t| s.text_size(t, 12.0).0);
+        root.draw(&Text::new(label, at, small.pos(anchor)))
             .map_err(err_text)?;
         let bar = ((band - gap) / k).max(1);
         for (si, v) in g.values.iter().enumerate() {
@@ -306,7 +384,67 @@ fn draw_diamond(root: &Area, c: (i32, i32), r: i32, color: RGBColor) -> Result<(
 
 #[cfg(test)]
 mod tests {
-    use super::nice_ticks;
+    use super::{fit_text, labelled, nice_ticks};
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        let width = |t: &str| 7 * t.chars().count() as i32;
+        assert_eq!(fit_text("F-35 fighter", 100, width), "F-35 fighter");
+        assert_eq!(
+            fit_text("Arleigh Burke DDG-51 destroyer", 100, width),
+            "Arleigh Burke…"
+        );
+        assert!(width(&fit_text("Arleigh Burke DDG-51 destroyer", 100, width)) <= 100);
+        assert_eq!(fit_text("Ünïcode ✓ label", 30, width), "Ünï…");
+        assert_eq!(fit_text("abc", 3, width), "…");
+    }
+
+    /// Labels 40 px wide centred on `positions`.
+    fn spans(positions: &[i32]) -> Vec<(i32, i32)> {
+        positions.iter().map(|p| (p - 20, p + 20)).collect()
+    }
+
+    #[test]
+    fn tick_labels_that_fit_are_all_shown() {
+        let ticks = [0.0, 50.0, 100.0];
+        assert_eq!(
+            labelled(&ticks, &spans(&[0, 100, 200]), false, 6),
+            vec![true; 3]
+        );
+    }
+
+    #[test]
+    fn crowded_log_labels_keep_the_powers_of_ten() {
+        // 0.01 … 20 on a 300 px axis: 1-2-5 labels overlap, the decades fit.
+        let ticks = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0];
+        let pos: Vec<i32> = ticks
+            .iter()
+            .map(|t: &f64| ((t.log10() + 2.0) * 90.0) as i32)
+            .collect();
+        let shown = labelled(&ticks, &spans(&pos), true, 6);
+        let kept: Vec<f64> = ticks
+            .iter()
+            .zip(&shown)
+            .filter(|(_, s)| **s)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(kept, vec![0.01, 0.1, 1.0, 10.0]);
+    }
+
+    #[test]
+    fn when_even_the_decades_crowd_every_label_shown_clears_the_last() {
+        let ticks = [1.0, 10.0, 100.0, 1000.0, 10000.0];
+        let pos = [0, 30, 60, 90, 120];
+        let shown = labelled(&ticks, &spans(&pos), true, 6);
+        assert_eq!(shown, vec![true, false, true, false, true]);
+        let drawn: Vec<(i32, i32)> = spans(&pos)
+            .into_iter()
+            .zip(&shown)
+            .filter(|(_, s)| **s)
+            .map(|(s, _)| s)
+            .collect();
+        assert!(drawn.windows(2).all(|w| w[1].0 >= w[0].1 + 6));
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_range() {

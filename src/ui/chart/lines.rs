@@ -6,7 +6,7 @@
 //! value ticks with faint grid lines, the bands and lines, and a legend at the upper left.
 
 // The model's libm pow/log10, so the page carries one copy of each.
-use super::bars::nice_ticks;
+use super::bars::{labelled, nice_ticks};
 use super::{err_text, text_style, Ink, Surface, Tick, PALETTE};
 use crate::model::math;
 use plotters::prelude::*;
@@ -128,31 +128,57 @@ fn draw_panel(
     };
     path((px0, py1 + 1), (px1, py1 + 1), ink.grid.into())?;
     path((px0 - 1, py1), (px0 - 1, py0), ink.grid.into())?;
-    let step = years.len().div_ceil(12);
-    for year in years.iter().step_by(step) {
+    // Every year gets a tick mark; its label only where labels do not overlap.
+    let year_ticks: Vec<f64> = years.iter().map(|y| f64::from(*y)).collect();
+    let year_spans: Vec<(i32, i32)> = year_ticks
+        .iter()
+        .map(|y| {
+            let x = map(*y, xr, (px0, px1));
+            let half = s.text_size(&y.to_string(), 12.0).0 / 2;
+            (x - half, x + half)
+        })
+        .collect();
+    let shown = labelled(&year_ticks, &year_spans, false, s.px(4.0));
+    for (year, show) in years.iter().zip(shown) {
         let x = map(f64::from(*year), xr, (px0, px1));
         path((x, py1 + 1), (x, py1 + 6), ink.grid.into())?;
-        root.draw(&Text::new(
-            year.to_string(),
-            (x, py1 + 11),
-            small.pos(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err_text)?;
+        if show {
+            root.draw(&Text::new(
+                year.to_string(),
+                (x, py1 + 11),
+                small.pos(Pos::new(HPos::Center, VPos::Top)),
+            ))
+            .map_err(err_text)?;
+        }
     }
     let ticks = if panel.log {
         log_ticks(panel.min, panel.max)
     } else {
         nice_ticks(panel.min, panel.max, 4)
     };
-    for t in &ticks {
+    // Labels that would overlap are thinned (`bars::labelled`); the grid keeps every tick.
+    let labels: Vec<String> = ticks.iter().map(|t| panel.tick.format(*t)).collect();
+    let spans: Vec<(i32, i32)> = ticks
+        .iter()
+        .zip(&labels)
+        .map(|(t, label)| {
+            let y = map(tf(*t), yr, (py1, py0));
+            let half = s.text_size(label, 12.0).1 / 2;
+            (y - half, y + half)
+        })
+        .collect();
+    let shown = labelled(&ticks, &spans, panel.log, s.px(2.0));
+    for ((t, label), show) in ticks.iter().zip(labels).zip(shown) {
         let y = map(tf(*t), yr, (py1, py0));
         path((px0, y), (px1, y), ink.grid.into())?;
-        root.draw(&Text::new(
-            panel.tick.format(*t),
-            (px0, y),
-            small.pos(Pos::new(HPos::Right, VPos::Center)),
-        ))
-        .map_err(err_text)?;
+        if show {
+            root.draw(&Text::new(
+                label,
+                (px0, y),
+                small.pos(Pos::new(HPos::Right, VPos::Center)),
+            ))
+            .map_err(err_text)?;
+        }
     }
 
     // Bands under the lines.
