@@ -84,19 +84,20 @@ impl Axis {
     }
 }
 
-/// Which tick labels to draw, given each label's extent along the axis (`spans`, in pixels):
-/// all of them if they fit apart by `gap`; on a log axis, else only the powers of ten; else, left
-/// to right, each one that clears the last one drawn. The grid lines stay at every tick.
+/// Which tick labels to draw, given each label's extent along the axis (`spans`, in pixels, in
+/// tick order, so running one way along the axis): all of them if they stand `gap` apart; on a
+/// log axis, else only the powers of ten; else, in order, each one that clears the last one
+/// drawn. The grid lines stay at every tick. (No sorting: it would link two more sort routines
+/// into the WebAssembly.)
 pub fn labelled(ticks: &[f64], spans: &[(i32, i32)], log: bool, gap: i32) -> Vec<bool> {
+    let apart = |a: (i32, i32), b: (i32, i32)| b.0 >= a.1 + gap || a.0 >= b.1 + gap;
     let fits = |mask: &[bool]| {
-        let mut sorted: Vec<(i32, i32)> = spans
-            .iter()
-            .zip(mask)
-            .filter(|(_, m)| **m)
-            .map(|(s, _)| *s)
-            .collect();
-        sorted.sort_unstable();
-        sorted.windows(2).all(|w| w[1].0 >= w[0].1 + gap)
+        let mut last: Option<(i32, i32)> = None;
+        spans.iter().zip(mask).filter(|(_, m)| **m).all(|(s, _)| {
+            let ok = last.is_none_or(|l| apart(l, *s));
+            last = Some(*s);
+            ok
+        })
     };
     let all = vec![true; ticks.len()];
     if fits(&all) {
@@ -114,18 +115,18 @@ pub fn labelled(ticks: &[f64], spans: &[(i32, i32)], log: bool, gap: i32) -> Vec
     } else {
         all
     };
-    // Greedy along the axis, in pixel order.
-    let mut order: Vec<usize> = (0..ticks.len()).filter(|i| candidates[*i]).collect();
-    order.sort_by_key(|i| spans[*i].0);
-    let mut shown = vec![false; ticks.len()];
-    let mut end = i32::MIN;
-    for i in order {
-        if end == i32::MIN || spans[i].0 >= end + gap {
-            shown[i] = true;
-            end = spans[i].1;
-        }
-    }
-    shown
+    let mut last: Option<(i32, i32)> = None;
+    spans
+        .iter()
+        .zip(candidates)
+        .map(|(s, candidate)| {
+            let show = candidate && last.is_none_or(|l| apart(l, *s));
+            if show {
+                last = Some(*s);
+            }
+            show
+        })
+        .collect()
 }
 
 /// `text` as it fits in `room` pixels (`width` measures a string): whole, or cut at a character
@@ -134,10 +135,9 @@ pub fn fit_text(text: &str, room: i32, width: impl Fn(&str) -> i32) -> String {
     if width(text) <= room {
         return text.to_string();
     }
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len())
+    text.char_indices()
         .rev()
-        .map(|n| format!("{}…", chars[..n].iter().collect::<String>().trim_end()))
+        .map(|(i, _)| format!("{}…", text[..i].trim_end()))
         .find(|t| width(t) <= room)
         .unwrap_or_else(|| "…".into())
 }
@@ -429,6 +429,21 @@ mod tests {
             .map(|(t, _)| *t)
             .collect();
         assert_eq!(kept, vec![0.01, 0.1, 1.0, 10.0]);
+    }
+
+    #[test]
+    fn a_vertical_axis_runs_the_other_way_and_is_thinned_the_same() {
+        let ticks = [0.0, 25.0, 50.0, 75.0, 100.0];
+        // Value up = pixel down: positions fall as the ticks rise.
+        let pos = [120, 90, 60, 30, 0];
+        assert_eq!(
+            labelled(&ticks, &spans(&pos), false, 6),
+            vec![true, false, true, false, true]
+        );
+        assert_eq!(
+            labelled(&ticks, &spans(&[400, 300, 200, 100, 0]), false, 6),
+            vec![true; 5]
+        );
     }
 
     #[test]
