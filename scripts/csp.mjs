@@ -4,9 +4,12 @@
 //
 // - script-src: our own files, the hashed inline start-up, and 'wasm-unsafe-eval' (WebAssembly
 //   compilation; no JS eval).
-// - style-src-attr 'unsafe-inline': plotters measures label text with a temporary <span
-//   style="…">; style *elements* stay 'self'-only.
+// - styles: files only ('self'), no style elements or attributes inline (chart labels are
+//   measured on the canvas, not with plotters' styled <span>).
 // - frame-ancestors cannot be set from a <meta>; hosts send it as a header (docs/hosting.md).
+//
+// `node scripts/csp.mjs --header dist` prints, for a built dist/, the same policy with
+// `frame-ancestors *` as the one header line a host can send instead (docs/hosting.md §5).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +19,6 @@ export function policy(inlineHashes) {
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.map((h) => `'sha256-${h}'`).join(" ")}`.trim(),
     "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -29,19 +31,25 @@ export function policy(inlineHashes) {
   ].join("; ");
 }
 
+/** SHA-256 (base64) of each inline script of `html`. */
+function inlineHashes(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => createHash("sha256").update(m[1], "utf8").digest("base64"));
+}
+
 /** Returns index.html with a CSP meta tag allowing exactly its inline scripts. */
 export function withCsp(html) {
-  const hashes = [];
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.push(createHash("sha256").update(m[1], "utf8").digest("base64"));
-  }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}" />`;
   const cleaned = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/g, "");
   // As early as possible in <head>, right after the charset.
   return cleaned.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n  ${meta}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.env.TRUNK_STAGING_DIR) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === "--header") {
+  const dist = process.argv[3] ?? "dist";
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  console.log(`Content-Security-Policy: ${policy(inlineHashes(html))}; frame-ancestors *`);
+} else if (import.meta.url === `file://${process.argv[1]}` || process.env.TRUNK_STAGING_DIR) {
   const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
   if (!stage) {
     console.error("csp: set TRUNK_STAGING_DIR or pass the built folder");

@@ -27,8 +27,9 @@ impl Uniforms {
     }
 }
 
-/// A triangular distribution with its bounds sorted and the split point computed once, for
-/// drawing many times.
+/// A triangular distribution with its bounds sorted (given in either order: demand elasticities
+/// are negative), the mode clamped into them and the split point computed once, for drawing
+/// many times by the inverse CDF. Degenerate bounds always give the mode.
 #[derive(Debug, Clone, Copy)]
 pub struct Triangular {
     a: f64,
@@ -57,12 +58,6 @@ impl Triangular {
             b - ((1.0 - u) * width * (b - c)).sqrt()
         }
     }
-}
-
-/// Inverse CDF of the triangular distribution with bounds `a ≤ b` and mode `c ∈ [a, b]`,
-/// at the uniform `u ∈ [0, 1)`. Degenerate bounds return `c`.
-pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
-    Triangular::new([a, c, b]).at(u)
 }
 
 /// The q-quantile (0 ≤ q ≤ 1) of `xs` by linear interpolation between order statistics
@@ -198,6 +193,8 @@ mod tests {
 
     #[test]
     fn triangular_inverse_cdf() {
+        // Bounds low, mode, high: the order of the dataset's Range3 (low may exceed high).
+        let triangular = |u: f64, a: f64, c: f64, b: f64| Triangular::new([a, c, b]).at(u);
         // a = 0, c = 1, b = 2: F(c) = 0.5; u = 0.125 ⇒ sqrt(0.125·2·1) = 0.5; u = 0.5 ⇒ 1;
         // u = 0.875 ⇒ 2 − sqrt(0.125·2·1) = 1.5.
         assert!((triangular(0.125, 0.0, 1.0, 2.0) - 0.5).abs() < 1e-15);

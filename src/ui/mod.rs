@@ -23,42 +23,13 @@ pub mod summary;
 mod url_state;
 
 pub use app::App;
-use wasm_bindgen::JsCast;
 
 /// Mounts the app into index.html's `#app-body` (replacing the loading message), after the static
 /// heading and introduction of `<main class="app">`, so the first paint's largest text is never
-/// replaced. A page without it gets that shell inside `#app` (or `<body>`).
+/// replaced. A page without it gets that shell inside `#app` (or `<body>`). The static heading
+/// is painted before this runs: the page starts loading the WebAssembly only after its first
+/// paint (scripts/defer-wasm.mjs).
 pub fn mount() {
-    // Let the browser paint the static heading first: the first render is the page's longest
-    // task, and on a slow phone the reader should see what the page is while it runs. The
-    // render starts after the next frame (animation frame, then a task), or after 100 ms where
-    // frames do not come (a background tab, an off-screen embed), whichever is first.
-    let start = {
-        let started = std::rc::Rc::new(std::cell::Cell::new(false));
-        move || {
-            if !started.replace(true) {
-                render();
-            }
-        }
-    };
-    let fallback = gloo::timers::callback::Timeout::new(100, start.clone());
-    fallback.forget();
-    let after_frame = wasm_bindgen::closure::Closure::once_into_js({
-        let start = start.clone();
-        move || gloo::timers::callback::Timeout::new(0, start).forget()
-    });
-    let framed = web_sys::window()
-        .map(|w| {
-            w.request_animation_frame(after_frame.unchecked_ref())
-                .is_ok()
-        })
-        .unwrap_or(false);
-    if !framed {
-        start();
-    }
-}
-
-fn render() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

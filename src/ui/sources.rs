@@ -265,19 +265,19 @@ fn source_list(reference: &Reference) -> Html {
     ])
 }
 
-/// Calls `near` once the element with `id` is on screen (at once where IntersectionObserver is
+/// Calls `seen` once the element with `id` is on screen (at once where IntersectionObserver is
 /// missing). The sources section starts with long tables, so the titles are in long before a
 /// reader scrolls down to the list. Dropping the guard stops watching.
-fn when_on_screen(id: &str, near: impl FnOnce() + 'static) -> Option<ScreenGuard> {
+fn when_on_screen(id: &str, seen: impl FnOnce() + 'static) -> Option<ScreenGuard> {
     let target = web_sys::window()?.document()?.get_element_by_id(id)?;
-    let near = RefCell::new(Some(near));
+    let seen = RefCell::new(Some(seen));
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let seen = entries.iter().any(|e| {
+        let visible = entries.iter().any(|e| {
             e.dyn_into::<web_sys::IntersectionObserverEntry>()
                 .is_ok_and(|e| e.is_intersecting())
         });
-        if seen {
-            if let Some(f) = near.borrow_mut().take() {
+        if visible {
+            if let Some(f) = seen.borrow_mut().take() {
                 f();
             }
         }
@@ -322,10 +322,10 @@ pub fn SourcesView() -> Html {
     // titles and links arrive (`ui::reference`), asked for when the section comes on screen.
     let tables = use_state(|| None::<Html>);
     let list_due = use_state(|| false);
-    let near = use_state(|| false);
-    let reference = use_reference(*near);
+    let on_screen = use_state(|| false);
+    let reference = use_reference(*on_screen);
     {
-        let (tables, list_due, near) = (tables.clone(), list_due.clone(), near.clone());
+        let (tables, list_due, on_screen) = (tables.clone(), list_due.clone(), on_screen.clone());
         use_effect_with((), move |_| {
             let first = Timeout::new(0, move || {
                 tables.set(Some(raw(&Html::from_iter([
@@ -337,11 +337,11 @@ pub fn SourcesView() -> Html {
             });
             let second = Timeout::new(0, move || list_due.set(true));
             let watch = {
-                let near = near.clone();
-                when_on_screen("sources", move || near.set(true))
+                let on_screen = on_screen.clone();
+                when_on_screen("sources", move || on_screen.set(true))
             };
             if watch.is_none() {
-                near.set(true);
+                on_screen.set(true);
             }
             move || drop((first, second, watch))
         });

@@ -73,7 +73,9 @@ test("dist/index.html: strict CSP meta tag, hashed inline start-up script, no th
   assert.ok(["'self'", "'none'"].includes(directives.get("base-uri")?.[0] ?? ""), "base-uri");
   assert.deepEqual(directives.get("form-action"), ["'none'"]);
   assert.deepEqual(directives.get("connect-src"), ["'self'"], "connect-src");
-  assert.ok(!(directives.get("style-src") ?? []).includes("'unsafe-inline'"), "style elements may be inline");
+  // Styles from the build's files only: no inline style elements or attributes.
+  assert.deepEqual(directives.get("style-src"), ["'self'"], "style-src");
+  assert.ok(!directives.has("style-src-attr") && !directives.has("style-src-elem"), "no looser style directive");
   // frame-ancestors is ignored in a <meta> (and Chromium logs an error): hosts send it as a header.
   assert.ok(!directives.has("frame-ancestors"), "frame-ancestors in a <meta> is ignored");
   // No third-party origin anywhere: every source is a keyword, a hash, data: or blob:.

@@ -247,8 +247,12 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         .zip(&labels)
         .map(|(t, label)| {
             let p = axis.map(*t);
-            let (tw, th) = s.text_size(label, 12.0);
-            let half = if horizontal { tw } else { th } / 2;
+            let along = if horizontal {
+                s.text_width(label, 12.0)
+            } else {
+                s.line_height(12.0)
+            };
+            let half = along / 2;
             (p - half, p + half)
         })
         .collect();
@@ -302,7 +306,7 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         // Category labels get the space beside the plot (horizontal) or their band (vertical);
         // a longer one is shortened with an ellipsis (the data table has it in full).
         let room = if horizontal { plot.0 - pad * 2 } else { band };
-        let label = fit_text(&g.label, room, |t| s.text_size(t, 12.0).0);
+        let label = fit_text(&g.label, room, |t| s.text_width(t, 12.0));
         root.draw(&Text::new(label, at, small.pos(anchor)))
             .map_err(err_text)?;
         let bar = ((band - gap) / k).max(1);

@@ -91,7 +91,7 @@ fn draw_panel(
     let mut y0 = top + s.px(4.0);
     let y1 = bottom - s.px(8.0);
     let title_style = text_style(s, 13.0, ink.text);
-    let (_, text_h) = s.text_size(&panel.title, 13.0);
+    let text_h = s.line_height(13.0);
     let pad = (text_h / 2).min(5);
     root.draw(&Text::new(
         panel.title.as_str(),
@@ -130,21 +130,23 @@ fn draw_panel(
     path((px0 - 1, py1), (px0 - 1, py0), ink.grid.into())?;
     // Every year gets a tick mark; its label only where labels do not overlap.
     let year_ticks: Vec<f64> = years.iter().map(|y| f64::from(*y)).collect();
+    let year_labels: Vec<String> = years.iter().map(u16::to_string).collect();
     let year_spans: Vec<(i32, i32)> = year_ticks
         .iter()
-        .map(|y| {
+        .zip(&year_labels)
+        .map(|(y, label)| {
             let x = map(*y, xr, (px0, px1));
-            let half = s.text_size(&y.to_string(), 12.0).0 / 2;
+            let half = s.text_width(label, 12.0) / 2;
             (x - half, x + half)
         })
         .collect();
     let shown = labelled(&year_ticks, &year_spans, false, s.px(4.0));
-    for (year, show) in years.iter().zip(shown) {
-        let x = map(f64::from(*year), xr, (px0, px1));
+    for ((y, label), show) in year_ticks.iter().zip(year_labels).zip(shown) {
+        let x = map(*y, xr, (px0, px1));
         path((x, py1 + 1), (x, py1 + 6), ink.grid.into())?;
         if show {
             root.draw(&Text::new(
-                year.to_string(),
+                label,
                 (x, py1 + 11),
                 small.pos(Pos::new(HPos::Center, VPos::Top)),
             ))
@@ -158,12 +160,11 @@ fn draw_panel(
     };
     // Labels that would overlap are thinned (`bars::labelled`); the grid keeps every tick.
     let labels: Vec<String> = ticks.iter().map(|t| panel.tick.format(*t)).collect();
+    let half = s.line_height(12.0) / 2;
     let spans: Vec<(i32, i32)> = ticks
         .iter()
-        .zip(&labels)
-        .map(|(t, label)| {
+        .map(|t| {
             let y = map(tf(*t), yr, (py1, py0));
-            let half = s.text_size(label, 12.0).1 / 2;
             (y - half, y + half)
         })
         .collect();
@@ -225,7 +226,7 @@ fn draw_panel(
     for (k, line) in panel.series.iter().enumerate() {
         let color = PALETTE[line.color % PALETTE.len()];
         let ty = by + 10 + (k as f64 * line_h).round() as i32;
-        let (_, th) = s.text_size(&line.name, 11.0);
+        let th = s.line_height(11.0);
         root.draw(&Text::new(line.name.as_str(), (bx + 40, ty), &small))
             .map_err(err_text)?;
         let cy = ty + th / 2;

@@ -82,12 +82,23 @@ impl Surface {
         css * self.dpr
     }
 
-    /// Width and height in backing-store pixels of `text` in the charts' sans-serif at `size_css`,
-    /// measured on the canvas. (plotters' own `estimate_text_size` in the browser appends a
-    /// `<span>` to the page and reads its size: a synchronous layout of the whole document per
-    /// label, which made the first drawing of the charts the slowest part of the first render.)
-    /// The height is one line, 1.2 × the font size, as the span's was.
+    /// Width and height in backing-store pixels of `text` in the charts' sans-serif at
+    /// `size_css`: [`Surface::text_width`] and [`Surface::line_height`].
     pub fn text_size(&self, text: &str, size_css: f64) -> (i32, i32) {
+        (self.text_width(text, size_css), self.line_height(size_css))
+    }
+
+    /// The height of one line of text at `size_css`, 1.2 × the font size (as plotters' measure
+    /// gave), in backing-store pixels; nothing is measured.
+    pub fn line_height(&self, size_css: f64) -> i32 {
+        (self.font(size_css) * 1.2).round() as i32
+    }
+
+    /// The width of `text` at `size_css` in backing-store pixels, measured on the canvas.
+    /// (plotters' own `estimate_text_size` in the browser appends a `<span>` to the page and
+    /// reads its size: a synchronous layout of the whole document per label, which made the
+    /// first drawing of the charts the slowest part of the first render.)
+    pub fn text_width(&self, text: &str, size_css: f64) -> i32 {
         let px = self.font(size_css);
         let width = self
             .canvas
@@ -100,7 +111,7 @@ impl Surface {
                 c.measure_text(text).ok()
             })
             .map_or(px * 0.55 * text.chars().count() as f64, |m| m.width());
-        (width.ceil() as i32, (px * 1.2).round() as i32)
+        width.ceil() as i32
     }
 
     pub fn backend(&self) -> Option<CanvasBackend> {
