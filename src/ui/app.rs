@@ -59,8 +59,8 @@ pub fn App() -> Html {
         use_reducer(move || AppState::from_query(&query))
     };
     let page = use_state(page_from_hash);
-    // The first render shows the controls, the summary and the headline figures; the charts and
-    // the sources follow in the next task, so that neither task is long on a slow phone. (The
+    // The first render shows the controls, the summary and the headline figures; the charts, the
+    // cards' "How is this calculated" panels and the sources follow in the next task, so that neither task is long on a slow phone. (The
     // charts sit below the first screen on a phone and beside the figures on a wide screen:
     // adding them moves nothing on screen.)
     let rest = use_state(|| false);
@@ -194,7 +194,7 @@ pub fn App() -> Html {
                     <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
                         hidden={embed.hide.clone()} locked={embed.lock.clone()} />
                     <section class="results" aria-label="Headline results">
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} />
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">
                                 <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>

@@ -62,22 +62,36 @@ pub struct HeadlinesProps {
     pub outcome: std::rc::Rc<Outcome>,
     /// True while only central figures are shown (ranges follow).
     pub ranges_pending: bool,
+    /// Whether the "How is this calculated" panels have their contents yet: the first render
+    /// leaves them out (half of the cards' elements, in closed panels), the next task adds them.
+    pub explain: bool,
 }
 
 #[component]
 pub fn Headlines(props: &HeadlinesProps) -> Html {
     let o = &*props.outcome;
+    let explain = props.explain;
     html! {
         <div class="cards" aria-busy={props.ranges_pending.to_string()}>
-            { dependency_card(o) }
-            { for MarketId::ALL.iter().map(|id| market_card(o, *id)) }
-            { time_card(o) }
-            { capacity_card(o) }
+            { dependency_card(o, explain) }
+            { for MarketId::ALL.iter().map(|id| market_card(o, *id, explain)) }
+            { time_card(o, explain) }
+            { capacity_card(o, explain) }
         </div>
     }
 }
 
-fn dependency_card(o: &Outcome) -> Html {
+/// A card's closed "How is this calculated" panel, with `body` once `explain` is set.
+fn explanation(explain: bool, body: impl FnOnce() -> Html) -> Html {
+    html! {
+        <details>
+            <summary>{ "How is this calculated" }</summary>
+            if explain { { body() } }
+        </details>
+    }
+}
+
+fn dependency_card(o: &Outcome, explain: bool) -> Html {
     let light = &o.dependency.light;
     let heavy = &o.dependency.heavy;
     let dep = &light.magnet.dependency;
@@ -92,8 +106,7 @@ fn dependency_card(o: &Outcome) -> Html {
                     format::percent(heavy.magnet.dependency.central)) }</p>
             <p class="sub">{ "Weakest stage: " }
                 <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span></p>
-            <details>
-                <summary>{ "How is this calculated" }</summary>
+            { explanation(explain, || html! { <>
                 <p class="formula">{ "T_mining = cap + R;  T_s = min(T_prev + R_s, cap_s)\ndep_s = 1 − min(1, T_s ÷ N)" }</p>
                 <ul>
                     { input_line("N (need, t NdPr oxide eq./yr)", format::thousands(light.magnet.inputs.need), Some(&need.need)) }
@@ -107,12 +120,12 @@ fn dependency_card(o: &Outcome) -> Html {
                     }) }
                 </ul>
                 <p>{ "The weakest stage is where dependency jumps most along the chain. MODEL.md §6." }</p>
-            </details>
+            </> }) }
         </article>
     }
 }
 
-fn market_card(o: &Outcome, id: MarketId) -> Html {
+fn market_card(o: &Outcome, id: MarketId, explain: bool) -> Html {
     let m: &MarketOutcome = o.markets.get(id);
     let data = DATASET.market(id);
     let i = &m.inputs;
@@ -142,8 +155,7 @@ fn market_card(o: &Outcome, id: MarketId) -> Html {
                 <p class="sub">{ "Demand left unmet: " }
                     { metric(format!("markets.{}.unmet_share.central", id.key()), m.unmet_share.central, format::percent(m.unmet_share.central)) }</p>
             }
-            <details>
-                <summary>{ "How is this calculated" }</summary>
+            { explanation(explain, || html! { <>
                 <p class="formula">{ formula }</p>
                 <ul>
                     { input_line("D (demand outside China, t)", format::thousands(i.demand), Some(&data.demand)) }
@@ -165,12 +177,12 @@ fn market_card(o: &Outcome, id: MarketId) -> Html {
                 </ul>
                 <p>{ format!("D and China's use grow {} a year from 2024 (×{} by {}); a sustained, year-long restriction after stocks run out. MODEL.md §4–§5.",
                     format::percent(o.scenario.scenario.growth / 100.0), format::sig(i.growth_factor), o.year) }</p>
-            </details>
+            </> }) }
         </article>
     }
 }
 
-fn time_card(o: &Outcome) -> Html {
+fn time_card(o: &Outcome, explain: bool) -> Html {
     let survive = o.time_to_survive_months.central;
     let recover = o.time_to_recover_year.central;
     let binding = o.markets.get(o.time_binding_market);
@@ -185,8 +197,7 @@ fn time_card(o: &Outcome) -> Html {
                 <span data-metric="time_to_recover_year.central"
                     data-value={recover.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>
                     { recover.map(|y| format!("{y:.0}")).unwrap_or_else(|| "not by 2035".into()) }</span></p>
-            <details>
-                <summary>{ "How is this calculated" }</summary>
+            { explanation(explain, || html! { <>
                 <p class="formula">{ "months = buffer × D ÷ (D − F − Q)\nrecovery = first year with F + Q ≥ D" }</p>
                 <ul>
                     { input_line("buffer (months of demand)", format::sig(o.scenario.scenario.buffer), None) }
@@ -195,12 +206,12 @@ fn time_card(o: &Outcome) -> Html {
                     { input_line("Q", format::thousands(i.allowed_exports), None) }
                 </ul>
                 <p>{ "Shortfall at today's prices; the shortest time over the four markets. MODEL.md §7." }</p>
-            </details>
+            </> }) }
         </article>
     }
 }
 
-fn capacity_card(o: &Outcome) -> Html {
+fn capacity_card(o: &Outcome, explain: bool) -> Html {
     let light = &o.dependency.light;
     let target = light.target;
     let total = light.capacity_needed_total;
@@ -210,15 +221,14 @@ fn capacity_card(o: &Outcome) -> Html {
             <p class="big">{ metric("dependency.light.capacity_needed_total".into(), total, format::tonnes(total)) }</p>
             <p class="sub">{ "per year, NdPr-oxide equivalent, at these stages:" }</p>
             <p class="sub">{ stages_needing(o) }</p>
-            <details>
-                <summary>{ "How is this calculated" }</summary>
+            { explanation(explain, || html! { <>
                 <p class="formula">{ "magnet stage must pass L = (1 − target) × N\nstage above: L − R;  extra_s = max(0, L_s − cap_s)" }</p>
                 <ul>
                     { input_line("target", format::percent(target), Some(&DATASET.assumptions.dependency_target)) }
                     { input_line("N", format::thousands(light.magnet.inputs.need), Some(&DATASET.need(o.view, Chain::Light).need)) }
                 </ul>
                 <p>{ "The EU's Critical Raw Materials Act benchmark: no more than 65 % from one country. MODEL.md §6." }</p>
-            </details>
+            </> }) }
         </article>
     }
 }
