@@ -96,9 +96,17 @@ const lhPages = [...lhText.matchAll(/^lighthouse (\S+) · (.+?) \(\S*\): (.+)$/g
   scores: Object.fromEntries([...m[3].matchAll(/([a-z-]+) (\d+)/g)].map((x) => [x[1], +x[2]])),
 }));
 const worst = (cat) => (lhPages.length ? Math.min(...lhPages.map((p) => p.scores[cat] ?? NaN)) : NaN);
+// With LH_RUNS > 1 a page's "performance" is the median of its runs, "performance-worst" the
+// lowest single run.
 const lighthouse = lhText.startsWith("skipped")
   ? { skipped: lhText.trim() }
-  : { performance: worst("performance"), accessibility: worst("accessibility"), pages: lhPages };
+  : {
+    performance: worst("performance"),
+    worstRun: Math.min(...lhPages.map((p) => p.scores["performance-worst"] ?? p.scores.performance)),
+    runs: lhPages[0]?.scores.runs ?? 1,
+    accessibility: worst("accessibility"),
+    pages: lhPages,
+  };
 
 // --- goals ----------------------------------------------------------------------------------
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
@@ -130,14 +138,15 @@ const goals = [
     ok: check(redraw.draw?.p95, (x) => x < 16),
   },
   {
-    what: "First full render, cold load on loopback (navigation start → everything rendered, four charts drawn with their Monte Carlo ranges, on screen), median",
+    what: "First full render, cold load on loopback (navigation start → everything rendered, the charts on the first screen drawn with their Monte Carlo ranges, on screen), median",
     figure: firstRender.cold ? `${fmt(firstRender.cold.full)} ms (p95 ${fmt(firstRender.cold.fullP95)} ms; central figures and charts first on screen at ${fmt(firstRender.cold.frame)} ms; warm reload ${fmt(firstRender.warm?.full)} ms)` : "n/a",
     goal: "< 500 ms",
     ok: check(firstRender.cold?.full, (x) => x < 500),
   },
   {
-    what: "Lighthouse performance (mobile, simulated throttling), worst page",
-    figure: lighthouse.skipped ? "skipped (no scripts/lighthouse.mjs)" : `${fmt(lighthouse.performance, 0)} (accessibility ${fmt(lighthouse.accessibility, 0)})`,
+    what: "Lighthouse performance (mobile, simulated throttling), worst page, median of its runs",
+    figure: lighthouse.skipped ? "skipped (no scripts/lighthouse.mjs)"
+      : `${fmt(lighthouse.performance, 0)} (median of ${lighthouse.runs} runs; lowest single run ${fmt(lighthouse.worstRun, 0)}; accessibility ${fmt(lighthouse.accessibility, 0)})`,
     goal: "≥ 95",
     ok: lighthouse.skipped ? null : check(lighthouse.performance, (x) => x >= 95),
   },
@@ -176,7 +185,7 @@ for (const [label, r] of [["headline numbers in the DOM", redraw.dom], ["last ch
   if (r) md.push(`| ${label} | ${fmt(r.median)} | ${fmt(r.p95)} |`);
 }
 md.push("");
-md.push("| First render, ms since navigation start (10 loads), medians | app rendered | four charts drawn | on screen (next frame) | ranges in | full: charts with ranges on screen | p95 full |");
+md.push("| First render, ms since navigation start (10 loads), medians | app rendered | first-screen charts drawn | on screen (next frame) | ranges in | full: charts with ranges on screen | p95 full |");
 md.push("|---|---:|---:|---:|---:|---:|---:|");
 for (const [mode, label] of [["cold", "cold: new context, empty cache"], ["warm", "warm: reload, HTTP cache + service worker"]]) {
   const r = firstRender[mode];
@@ -186,9 +195,11 @@ md.push("");
 if (lighthouse.skipped) md.push(`Lighthouse: ${lighthouse.skipped}.`);
 else if (!lighthouse.pages.length) md.push("Lighthouse: no scores found in the output of scripts/lighthouse.mjs.");
 else {
-  md.push(`| Lighthouse ${lighthouse.pages[0].version} (\`node scripts/lighthouse.mjs\`: mobile, simulated throttling) | ${Object.keys(lighthouse.pages[0].scores).join(" | ")} |`);
-  md.push(`|---|${Object.keys(lighthouse.pages[0].scores).map(() => "---:").join("|")}|`);
-  for (const p of lighthouse.pages) md.push(`| ${p.page} | ${Object.values(p.scores).join(" | ")} |`);
+  const heads = { performance: lighthouse.runs > 1 ? "performance (median)" : "performance", "performance-worst": "performance (lowest run)" };
+  const keys = Object.keys(lighthouse.pages[0].scores);
+  md.push(`| Lighthouse ${lighthouse.pages[0].version} (\`node scripts/lighthouse.mjs\`: mobile, simulated throttling) | ${keys.map((k) => heads[k] ?? k).join(" | ")} |`);
+  md.push(`|---|${keys.map(() => "---:").join("|")}|`);
+  for (const p of lighthouse.pages) md.push(`| ${p.page} | ${keys.map((k) => p.scores[k]).join(" | ")} |`);
 }
 md.push("");
 const section = md.join("\n");
