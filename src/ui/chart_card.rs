@@ -2,6 +2,7 @@
 //! alternative, the canvas (redrawn on resize and theme change), and a data-table view.
 
 use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface};
+use crate::ui::on_screen::when_on_screen;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlCanvasElement;
@@ -122,26 +123,49 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             move || drop((resize, host_theme, theme))
         });
     }
+    // A chart is first drawn when it comes near the screen (or the page is printed): below a
+    // phone's first screen, four canvases would otherwise be drawn, and redrawn with the ranges,
+    // while the reader is still reading the figures at the top. Each first drawing gets a task of
+    // its own; once drawn, a chart redraws at once on every change.
+    let drawn = use_mut_ref(|| false);
+    let latest = use_mut_ref(|| props.plot.clone());
+    *latest.borrow_mut() = props.plot.clone();
     {
-        // The first drawing waits for its own task, so the first screen is painted before the
-        // four charts are drawn one by one; later ones (a slider moved) draw at once.
-        let canvas_ref = canvas_ref.clone();
-        let drawn = use_mut_ref(|| false);
-        use_effect_with((props.plot.clone(), generation.0), move |(plot, _)| {
-            let plot = plot.clone();
-            let paint = move || {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    draw(&canvas, &plot);
+        let (canvas_ref, drawn, latest) = (canvas_ref.clone(), drawn.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let canvas = canvas_ref.cast::<web_sys::Element>();
+            let first = move || {
+                if !*drawn.borrow() {
+                    *drawn.borrow_mut() = true;
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        draw(&canvas, &latest.borrow());
+                    }
                 }
             };
-            let deferred = if *drawn.borrow() {
-                paint();
-                None
-            } else {
-                *drawn.borrow_mut() = true;
-                Some(Timeout::new(0, paint))
+            let soon = {
+                let first = first.clone();
+                move || {
+                    Timeout::new(0, first).forget();
+                }
             };
-            move || drop(deferred)
+            let watch = canvas.and_then(|c| when_on_screen(&c, "200px", soon.clone()));
+            if watch.is_none() {
+                soon();
+            }
+            // Printing from the top of a phone: the printed chart must not be blank.
+            let print =
+                web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| first()));
+            move || drop((watch, print))
+        });
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with((props.plot.clone(), generation.0), move |(plot, _)| {
+            if *drawn.borrow() {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    draw(&canvas, plot);
+                }
+            }
         });
     }
 

@@ -13,6 +13,7 @@ pub mod export;
 pub mod format;
 mod headlines;
 mod methodology;
+mod on_screen;
 mod png;
 mod reference;
 mod share;

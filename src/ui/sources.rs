@@ -9,11 +9,9 @@ use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
 use crate::ui::dom::{attrs, el, el_dyn, leaf, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
 use crate::ui::format;
 use crate::ui::headlines::source_links;
+use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
 use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
@@ -265,42 +263,6 @@ fn source_list(reference: &Reference) -> Html {
     ])
 }
 
-/// Calls `seen` once the element with `id` is on screen (at once where IntersectionObserver is
-/// missing). The sources section starts with long tables, so the titles are in long before a
-/// reader scrolls down to the list. Dropping the guard stops watching.
-fn when_on_screen(id: &str, seen: impl FnOnce() + 'static) -> Option<ScreenGuard> {
-    let target = web_sys::window()?.document()?.get_element_by_id(id)?;
-    let seen = RefCell::new(Some(seen));
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let visible = entries.iter().any(|e| {
-            e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                .is_ok_and(|e| e.is_intersecting())
-        });
-        if visible {
-            if let Some(f) = seen.borrow_mut().take() {
-                f();
-            }
-        }
-    });
-    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&target);
-    Some(ScreenGuard {
-        observer,
-        _callback: callback,
-    })
-}
-
-struct ScreenGuard {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for ScreenGuard {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
 /// After the titles arrive, an item a link pointed at (`#src-S12`) may have moved: show it again.
 fn reveal_linked_source() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
@@ -338,7 +300,12 @@ pub fn SourcesView() -> Html {
             let second = Timeout::new(0, move || list_due.set(true));
             let watch = {
                 let on_screen = on_screen.clone();
-                when_on_screen("sources", move || on_screen.set(true))
+                // The sources section starts with long tables, so the titles are in long before
+                // a reader scrolls down to the list.
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("sources"))
+                    .and_then(|el| when_on_screen(&el, "0px", move || on_screen.set(true)))
             };
             if watch.is_none() {
                 on_screen.set(true);

@@ -30,6 +30,22 @@ async function presetIds(page) {
   return (await page.$$eval("#preset option", (os) => os.map((o) => o.value))).filter((v) => v !== "");
 }
 
+/** Whether a canvas shows something (not every pixel the same), waiting up to 5 s for it. */
+async function drawnSoon(canvas, timeout = 5000) {
+  const blank = () => canvas.evaluate((el) => {
+    const d = el.getContext("2d").getImageData(0, 0, el.width, el.height).data;
+    for (let i = 4; i < d.length; i += 4) {
+      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) return false;
+    }
+    return true;
+  });
+  for (const end = Date.now() + timeout; Date.now() < end;) {
+    if (!(await blank())) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !(await blank());
+}
+
 test("first screen: title, explanation, cards and four charts, no console errors", async () => {
   const g = await openGuarded(app.browser, app.url);
   const { page } = g;
@@ -49,16 +65,9 @@ test("first screen: title, explanation, cards and four charts, no console errors
       assert.ok(((await c.getAttribute("aria-label")) ?? "").length > 20, `#chart-${id} has a description`);
       const box = await c.boundingBox();
       assert.ok(box && box.width > 100 && box.height > 80, `#chart-${id} is laid out: ${JSON.stringify(box)}`);
-      // Something was drawn: not every pixel is the same.
-      const drawn = await c.evaluate((el) => {
-        const ctx = el.getContext("2d");
-        const d = ctx.getImageData(0, 0, el.width, el.height).data;
-        for (let i = 4; i < d.length; i += 4) {
-          if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) return true;
-        }
-        return false;
-      });
-      assert.ok(drawn, `#chart-${id} is blank`);
+      // A chart is drawn when it comes near the screen: scroll to it, then something is drawn.
+      await c.scrollIntoViewIfNeeded();
+      assert.ok(await drawnSoon(c), `#chart-${id} is blank`);
     }
     // The ranges follow the first render in their own task.
     await page.waitForSelector("main.app[data-precision='full']");
@@ -96,6 +105,30 @@ for (const key of QUOTA_SLIDERS) {
     }
   });
 }
+
+test("phone: charts below the first screen are drawn when scrolled to, or when printing", async () => {
+  const g = await openGuarded(app.browser, app.url, { viewport: { width: 412, height: 823 } });
+  const { page } = g;
+  try {
+    await page.waitForSelector("main.app[data-precision='full']");
+    await page.waitForTimeout(300);
+    const chain = page.locator("#chart-chain");
+    const top = await chain.evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top > 823 + 200, `the chain chart starts below the first screen (top ${top})`);
+    assert.equal(await drawnSoon(chain, 0), false, "not drawn while nobody can see it");
+    await chain.scrollIntoViewIfNeeded();
+    assert.ok(await drawnSoon(chain), "drawn once scrolled to");
+    // Printing from the top: every chart is drawn before the page is laid out for paper.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const exposure = page.locator("#chart-exposure");
+    assert.equal(await drawnSoon(exposure, 0), false, "the last chart is still undrawn");
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    assert.ok(await drawnSoon(exposure, 0), "drawn synchronously on beforeprint");
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
 
 test("every preset renders cleanly and its headline numbers equal report for preset=<id>", async () => {
   const first = await openGuarded(app.browser, app.url);
@@ -142,6 +175,13 @@ test("screenshots at 360 and 1280 px for review (tests/e2e/artifacts/)", async (
         // No horizontal scrolling at either width.
         const overflow = await g.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
+        // Charts draw as they come on screen: show each once, so the full-page picture has them.
+        for (const id of CHARTS) {
+          const c = g.page.locator(`#chart-${id}`);
+          await c.scrollIntoViewIfNeeded();
+          assert.ok(await drawnSoon(c), `${name} at ${width}px: #chart-${id} is blank`);
+        }
+        await g.page.evaluate(() => window.scrollTo(0, 0));
         await g.page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
         g.assertClean();
       } finally {
