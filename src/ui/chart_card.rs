@@ -205,6 +205,8 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             </div>
             <div class="table-wrap" id={table_id} hidden={!*show_table} tabindex="0" role="region"
                 aria-label={format!("{} (data table)", props.title)}>
+                // Built when shown: a hidden table is read by nobody and found by no search.
+                if *show_table {
                 <table class="data">
                     <caption>{ props.title.clone() }</caption>
                     <thead><tr>{ for props.table.headers.iter().map(|h| html!{ <th scope="col">{ h }</th> }) }</tr></thead>
@@ -218,6 +220,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                }
             </div>
         </section>
     }
