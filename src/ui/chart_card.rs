@@ -125,48 +125,45 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     }
     // A chart is first drawn when it comes near the screen (or the page is printed): below a
     // phone's first screen, four canvases would otherwise be drawn, and redrawn with the ranges,
-    // while the reader is still reading the figures at the top. Each first drawing gets a task of
-    // its own; once drawn, a chart redraws at once on every change.
-    let drawn = use_mut_ref(|| false);
-    let latest = use_mut_ref(|| props.plot.clone());
-    *latest.borrow_mut() = props.plot.clone();
+    // while the reader is still reading the figures at the top. Once shown, it redraws on every
+    // change.
+    let shown = use_state_eq(|| false);
     {
-        let (canvas_ref, drawn, latest) = (canvas_ref.clone(), drawn.clone(), latest.clone());
+        let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
         use_effect_with((), move |_| {
-            let canvas = canvas_ref.cast::<web_sys::Element>();
-            let first = move || {
-                if !*drawn.borrow() {
-                    *drawn.borrow_mut() = true;
-                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                        draw(&canvas, &latest.borrow());
-                    }
-                }
-            };
+            let show = move || shown.set(true);
+            // Each first drawing gets a task of its own.
             let soon = {
-                let first = first.clone();
+                let show = show.clone();
                 move || {
-                    Timeout::new(0, first).forget();
+                    Timeout::new(0, show).forget();
                 }
             };
-            let watch = canvas.and_then(|c| when_on_screen(&c, "200px", soon.clone()));
+            let watch = canvas_ref
+                .cast::<web_sys::Element>()
+                .and_then(|c| when_on_screen(&c, "200px", soon.clone()));
             if watch.is_none() {
                 soon();
             }
-            // Printing from the top of a phone: the printed chart must not be blank.
+            // Printing from the top of a phone: the printed chart must not be blank. (The state
+            // change renders and draws in this event's microtasks, before the page is printed.)
             let print =
-                web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| first()));
+                web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| show()));
             move || drop((watch, print))
         });
     }
     {
         let canvas_ref = canvas_ref.clone();
-        use_effect_with((props.plot.clone(), generation.0), move |(plot, _)| {
-            if *drawn.borrow() {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    draw(&canvas, plot);
+        use_effect_with(
+            (props.plot.clone(), generation.0, *shown),
+            move |(plot, _, shown)| {
+                if *shown {
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        draw(&canvas, plot);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let toggle = {
