@@ -130,16 +130,26 @@ pub fn labelled(ticks: &[f64], spans: &[(i32, i32)], log: bool, gap: i32) -> Vec
 }
 
 /// `text` as it fits in `room` pixels (`width` measures a string): whole, or cut at a character
-/// boundary with "…" added.
+/// boundary with "…" added. Charts redraw on every slider move, so the cut is found by bisection
+/// (a handful of measurements, not one per character).
 pub fn fit_text(text: &str, room: i32, width: impl Fn(&str) -> i32) -> String {
     if width(text) <= room {
         return text.to_string();
     }
-    text.char_indices()
-        .rev()
-        .map(|(i, _)| format!("{}…", text[..i].trim_end()))
-        .find(|t| width(t) <= room)
-        .unwrap_or_else(|| "…".into())
+    let cut = |i: usize| format!("{}…", text[..i].trim_end());
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    // The longest prefix that fits: `ends[..lo]` fit, `ends[hi..]` do not.
+    let (mut lo, mut hi) = (0, ends.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if width(&cut(ends[mid])) <= room {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo.checked_sub(1)
+        .map_or_else(|| "…".into(), |k| cut(ends[k]))
 }
 
 /// About `n` round tick values between `min` and `max`.
@@ -401,6 +411,15 @@ mod tests {
         assert!(width(&fit_text("Arleigh Burke DDG-51 destroyer", 100, width)) <= 100);
         assert_eq!(fit_text("Ünïcode ✓ label", 30, width), "Ünï…");
         assert_eq!(fit_text("abc", 3, width), "…");
+        // Bisection: a long label costs a few measurements, not one per character.
+        let calls = std::cell::Cell::new(0);
+        let counting = |t: &str| {
+            calls.set(calls.get() + 1);
+            width(t)
+        };
+        let long = "x".repeat(200);
+        assert_eq!(fit_text(&long, 70, counting), format!("{}…", "x".repeat(9)));
+        assert!(calls.get() <= 10, "{} measurements", calls.get());
     }
 
     /// Labels 40 px wide centred on `positions`.
