@@ -59,10 +59,10 @@ pub fn App() -> Html {
         use_reducer(move || AppState::from_query(&query))
     };
     let page = use_state(page_from_hash);
-    // The first render shows the controls, the summary and the headline figures; the charts, the
-    // cards' "How is this calculated" panels and the sources follow in the next task, so that neither task is long on a slow phone. (The
-    // charts sit below the first screen on a phone and beside the figures on a wide screen:
-    // adding them moves nothing on screen.)
+    // The first render shows the controls, the summary and the headline figures; the charts,
+    // the cards' "How is this calculated" panels and the sources follow in the next task, so that
+    // neither task is long on a slow phone. (The charts sit below the figures, on a phone and on a
+    // wide screen alike: adding them moves nothing on screen.)
     let rest = use_state(|| false);
     {
         let rest = rest.clone();

@@ -202,7 +202,9 @@ fn source_list(reference: &Reference) -> Html {
             match text {
                 Some(x) if !x.title.is_empty() => {
                     item.push(s(x.title.clone()));
-                    item.push(s(format!(" — {}", src.publisher)));
+                    if !src.publisher.is_empty() {
+                        item.push(s(format!(" — {}", src.publisher)));
+                    }
                 }
                 _ => item.push(t(src.publisher)),
             }
