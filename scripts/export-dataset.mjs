@@ -7,7 +7,7 @@
 // Usable by hand: TRUNK_STAGING_DIR=dist node scripts/export-dataset.mjs
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -34,6 +34,10 @@ if (!existsSync(cached)) {
   } catch (e) {
     console.error(`export-dataset: the native export failed (${e.message}); the site would have no dataset.json`);
     process.exit(1);
+  }
+  // Keep only the current one: each data change would otherwise leave a stale copy behind.
+  for (const name of readdirSync(cacheDir)) {
+    if (/^dataset-[0-9a-f]+\.json$/.test(name) && name !== `dataset-${key}.json`) rmSync(join(cacheDir, name));
   }
 }
 copyFileSync(cached, join(stage, "dataset.json"));
