@@ -81,6 +81,8 @@ pub fn emit(ds: &ParsedDataset) -> String {
             ("price", "price"),
             ("es_cn", "es_cn"),
             ("backstop", "backstop"),
+            ("buffer", "buffer"),
+            ("buffer_cn", "buffer_cn"),
         ] {
             let _ = writeln!(s, "            {field}: {},", g(&k(key)));
         }
@@ -153,6 +155,17 @@ pub fn emit(ds: &ParsedDataset) -> String {
         }
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    behaviour: Behaviour {{");
+    for b in ["theta", "lambda", "panic"] {
+        let _ = writeln!(
+            s,
+            "        {b}: Range3 {{ low: {}, central: {}, high: {} }},",
+            g(&format!("behaviour.{b}.low")),
+            g(&format!("behaviour.{b}.central")),
+            g(&format!("behaviour.{b}.high"))
+        );
+    }
+    let _ = writeln!(s, "    }},");
     let _ = writeln!(s, "    assumptions: Assumptions {{");
     for f in [
         "dependency_target",

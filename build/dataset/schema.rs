@@ -81,6 +81,19 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         }
         v.push(spec(k("es_cn"), "elasticity", true, Any));
         v.push(spec(k("backstop"), "multiple", true, Any));
+        v.push(spec(k("buffer"), "months", true, Any));
+        v.push(spec(k("buffer_cn"), "months", true, Any));
+    }
+    // Stock-holders' behaviour (MODEL.md §5), shared by the four markets.
+    for b in ["theta", "lambda", "panic"] {
+        let unit = match b {
+            "theta" => "elasticity",
+            "lambda" => "share",
+            _ => "months",
+        };
+        for r in ["low", "central", "high"] {
+            v.push(spec(format!("behaviour.{b}.{r}"), unit, true, Any));
+        }
     }
     for f in [
         "ndpr_per_kg",

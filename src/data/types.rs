@@ -186,6 +186,22 @@ pub struct Market {
     pub es_cn: Figure,
     /// Backstop multiplier `B`.
     pub backstop: Figure,
+    /// Stocks buyers outside China hold at the start, months of their demand (MODEL.md §5).
+    pub buffer: Figure,
+    /// Stocks held in China at the start, months of China's demand (MODEL.md §5).
+    pub buffer_cn: Figure,
+}
+
+/// How stock-holders behave (MODEL.md §5), shared by the four markets; drawn in the Monte Carlo.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Behaviour {
+    /// `θ`: how strongly desired cover falls as the price rises (`S* ∝ m^−θ`).
+    pub theta: Range3,
+    /// `λ`: share of the gap between desired and held stocks closed each month.
+    pub lambda: Range3,
+    /// Extra months of cover buyers outside China try to build while a restriction lasts.
+    pub panic: Range3,
 }
 
 /// Material content and price of the average ex-China sintered magnet (MODEL.md §3).
@@ -510,6 +526,8 @@ pub struct Dataset {
     pub stages: [StageBaseline; 16],
     /// Ordered viewpoint × chain.
     pub needs: [Need; 4],
+    /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
+    pub behaviour: Behaviour,
     pub assumptions: Assumptions,
     /// Headline statistics of the baseline year.
     pub headline: Headline,
