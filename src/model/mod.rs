@@ -7,6 +7,8 @@
 //! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
 //! - [`time`], [`exposure`]: time to survive and recover, exposure by product (§7).
 //! - [`math`]: the transcendental functions, identical natively and in WASM.
+//! - [`month`], [`path`]: model 2's monthly market with stocks (MODEL.md v2 §5, §7); not yet
+//!   wired into [`evaluate`] (see docs/model-2-status.md).
 //! - [`montecarlo`], [`backtest`]: seeded ranges and the backtests (§8).
 //! - [`evaluate`] / [`evaluate_with`] / [`evaluate_query`] → [`Outcome`].
 
@@ -22,7 +24,9 @@ pub mod magnet;
 pub mod market;
 pub mod math;
 pub mod montecarlo;
+pub mod month;
 pub mod outcome;
+pub mod path;
 pub mod scenario;
 pub mod time;
 

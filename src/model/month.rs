@@ -1,0 +1,445 @@
+//! One month of one market (MODEL.md §5, "a monthly world market with stocks").
+//!
+//! Two regions trade one good. Outside China buyers have a flow demand, own supply and stocks
+//! they manage towards a desired cover; China has its own output, demand and stocks. Each month
+//! the market is first solved as **one market** (China's price plus the export duty is the
+//! price outside China); if the exports that implies exceed what China allows, the two sides
+//! **split** and each clears against the allowed volume. Prices are multipliers of the 2024
+//! price, flows tonnes per month, stocks tonnes.
+//!
+//! Every function here is monotone in `x = ln m`, so each root is found by Newton's method on
+//! a bracket that bisection keeps honest ([`root`]), warm-started from the previous month.
+
+use super::math::{exp, fast_powf, ln};
+
+/// Lowest multiplier either price may take (MODEL.md §5 bounds: `m ∈ [0.2, B]`).
+pub const PRICE_FLOOR: f64 = 0.2;
+
+/// Relative tolerance on every multiplier (MODEL.md §5), as a step in `ln m`.
+const X_TOLERANCE: f64 = 1e-12;
+
+/// Buyers outside China in one month (MODEL.md §5, region `e`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outside {
+    /// `d`: flow demand at the 2024 price, t/month.
+    pub demand: f64,
+    /// `F_t/12`: own output at the 2024 price, t/month.
+    pub supply: f64,
+    /// `K_t/12` (magnets: `K*_t/12`), t/month.
+    pub capacity: f64,
+    /// Demand elasticity `ed ≤ 0`.
+    pub ed: f64,
+    /// Supply elasticity `es ≥ 0`.
+    pub es: f64,
+    /// Makers' cost multiplier: own supply is `min(K, F·(m/cost)^es)`, and nothing below
+    /// `cost` when `cutoff` (magnet makers outside China, MODEL.md §5 "Magnets"); 1 for oxides.
+    pub cost: f64,
+    pub cutoff: bool,
+    /// Desired cover this month, months of `d` (`buffer + panic` while restricted).
+    pub cover: f64,
+    /// `θ ≥ 0`: desired cover falls as `m^−θ`.
+    pub theta: f64,
+    /// `λ ∈ (0, 1]`: share of the stock gap closed per month.
+    pub lambda: f64,
+    /// `S_(i−1)`: stocks held at the start of the month, t.
+    pub stock: f64,
+}
+
+impl Outside {
+    /// Own supply at `m`, t/month: `min(K, F·(m/cost)^es)` (0 below cost with a cutoff).
+    pub fn own_supply(&self, m: f64) -> f64 {
+        if self.cutoff && m < self.cost {
+            return 0.0;
+        }
+        let r = if self.cost == 1.0 { m } else { m / self.cost };
+        self.capacity.min(self.supply * fast_powf(r, self.es))
+    }
+    /// Desired stocks at `m`, t: `S*(m) = cover · d · m^−θ`.
+    pub fn desired_stock(&self, m: f64) -> f64 {
+        self.cover * self.demand * fast_powf(m, -self.theta)
+    }
+    /// Net purchases for stock at `m`, t/month: `λ·(S*(m) − S_(i−1))` (negative: selling).
+    pub fn stock_purchases(&self, m: f64) -> f64 {
+        self.lambda * (self.desired_stock(m) - self.stock)
+    }
+    /// `N_e(m) = d·m^ed + λ(S*(m) − S_(i−1)) − s(m)`: net import demand, falls with `m`.
+    pub fn net_imports(&self, m: f64) -> f64 {
+        self.demand * fast_powf(m, self.ed) + self.stock_purchases(m) - self.own_supply(m)
+    }
+    /// Stocks at the end of the month when the price is `m`: `S + λ(S*(m) − S)`, never below 0.
+    pub fn stock_after(&self, m: f64) -> f64 {
+        (self.stock + self.stock_purchases(m)).max(0.0)
+    }
+}
+
+/// China in one month (MODEL.md §5, region `c`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Inside {
+    /// `c · C_t/12`: output at the 2024 price, t/month (`c = china_output` while restricted).
+    pub output: f64,
+    /// `D_cn,t/12`: China's own demand at the 2024 price, t/month.
+    pub demand: f64,
+    pub ed: f64,
+    /// `es_cn ≥ 0`.
+    pub es: f64,
+    /// Desired cover, months of China's demand (`buffer_cn + china_stockpiling` while restricted).
+    pub cover: f64,
+    pub theta: f64,
+    pub lambda: f64,
+    /// `S_c,(i−1)`, t.
+    pub stock: f64,
+}
+
+impl Inside {
+    pub fn stock_purchases(&self, m: f64) -> f64 {
+        self.lambda * (self.cover * self.demand * fast_powf(m, -self.theta) - self.stock)
+    }
+    /// `N_c(m) = c·C_t/12·m^es_cn − D_cn,t/12·m^ed − λ(S*_c(m) − S_c)`: net export supply,
+    /// rises with `m`.
+    pub fn net_exports(&self, m: f64) -> f64 {
+        self.output * fast_powf(m, self.es)
+            - self.demand * fast_powf(m, self.ed)
+            - self.stock_purchases(m)
+    }
+    pub fn stock_after(&self, m: f64) -> f64 {
+        (self.stock + self.stock_purchases(m)).max(0.0)
+    }
+}
+
+/// One month's answer for one market.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cleared {
+    /// `m_e`: price outside China.
+    pub ex_china: f64,
+    /// `m_c`: price in China.
+    pub china: f64,
+    /// `X`: China's exports, t/month (negative: China imports).
+    pub exports: f64,
+    /// Demand outside China that must substitute or stop, share of `d` (0 unless `m_e = B`).
+    pub unmet_share: f64,
+    /// Whether the export limit bound (the markets split).
+    pub split: bool,
+}
+
+/// The root in `[lo, hi]` (as `x = ln m`) of a function that **decreases** in `x`, given as
+/// `f(x) → (value, slope)`; `start` is the warm start. Newton steps, with bisection whenever a
+/// step leaves the bracket, so it always converges; stops when the bracket or the step is
+/// below the tolerance. The caller has checked `f(lo) ≥ 0 ≥ f(hi)`.
+pub fn root(mut f: impl FnMut(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) -> f64 {
+    let (mut a, mut b) = (lo, hi);
+    let mut x = start.clamp(a, b);
+    for _ in 0..200 {
+        let (v, dv) = f(x);
+        if v == 0.0 {
+            return x;
+        }
+        if v > 0.0 {
+            a = x;
+        } else {
+            b = x;
+        }
+        let newton = if dv < 0.0 && dv.is_finite() {
+            x - v / dv
+        } else {
+            f64::NAN
+        };
+        let next = if newton > a && newton < b {
+            newton
+        } else {
+            0.5 * (a + b)
+        };
+        if (next - x).abs() <= X_TOLERANCE || b - a <= X_TOLERANCE {
+            return next;
+        }
+        x = next;
+    }
+    x
+}
+
+/// `(f(x), f'(x))` for `f(x) = g(e^x)` by a central difference in `x`: the slope only steers
+/// Newton's step (the bracket guarantees convergence), so it need not be exact.
+fn with_slope(g: &impl Fn(f64) -> f64, x: f64) -> (f64, f64) {
+    let h = 1e-7;
+    let v = g(exp(x));
+    let dv = (g(exp(x + h)) - g(exp(x - h))) / (2.0 * h);
+    (v, dv)
+}
+
+/// Solves `g(m) = 0` for a decreasing `g` on `[lo_m, hi_m]`; `None` when `g` has one sign
+/// throughout (`Some(lo_m)` / `Some(hi_m)` are never returned for a sign change at an end).
+fn solve_decreasing(g: impl Fn(f64) -> f64, lo_m: f64, hi_m: f64, warm: f64) -> Bound {
+    let g_lo = g(lo_m);
+    if g_lo <= 0.0 {
+        return Bound::BelowLow;
+    }
+    let g_hi = g(hi_m);
+    if g_hi >= 0.0 {
+        return Bound::AboveHigh;
+    }
+    let x = root(|x| with_slope(&g, x), ln(lo_m), ln(hi_m), ln(warm));
+    Bound::At(exp(x))
+}
+
+/// Where a monotone equation's root lies on a bracket.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Bound {
+    BelowLow,
+    At(f64),
+    AboveHigh,
+}
+
+/// One month of an oxide market (MODEL.md §5 steps 1–3). `allowed` is `a_i` (t/month, `∞`
+/// when no limit), `duty` is `τ`, `backstop` is `B`; `warm` is last month's `(m_e, m_c)`.
+pub fn clear_oxide(
+    out: &Outside,
+    cn: &Inside,
+    allowed: f64,
+    duty: f64,
+    backstop: f64,
+    warm: (f64, f64),
+) -> Cleared {
+    let b = backstop.max(1.0);
+    let wedge = 1.0 + duty.max(0.0);
+    // The undisturbed month: balanced at the 2024 price (skips the solver on calm markets).
+    if duty == 0.0 {
+        let gap = cn.net_exports(1.0) - out.net_imports(1.0);
+        let scale = out.demand.abs() + cn.output.abs() + 1.0;
+        let x1 = out.net_imports(1.0);
+        if gap.abs() <= 1e-13 * scale && x1 <= allowed {
+            return Cleared {
+                ex_china: 1.0,
+                china: 1.0,
+                exports: x1,
+                unmet_share: 0.0,
+                split: false,
+            };
+        }
+    }
+    // 1. One market: N_c(m_c) = N_e(m_c·(1+τ)), with m_c ≤ B/(1+τ) so that m_e ≤ B.
+    let hi_c = (b / wedge).max(PRICE_FLOOR);
+    let excess = |m: f64| out.net_imports(m * wedge) - cn.net_exports(m);
+    let one = match solve_decreasing(excess, PRICE_FLOOR, hi_c, warm.1) {
+        Bound::At(m) => m,
+        Bound::BelowLow => PRICE_FLOOR,
+        Bound::AboveHigh => hi_c,
+    };
+    let mut m_c = one;
+    let mut m_e = (one * wedge).clamp(PRICE_FLOOR, b);
+    let mut exports = cn.net_exports(m_c);
+    let mut unmet = 0.0;
+    if exports <= allowed {
+        // China's supply at the top of the bracket may still fall short: the backstop binds.
+        let need = out.net_imports(m_e);
+        if need > exports && m_e >= b * (1.0 - 1e-12) {
+            unmet = (need - exports.max(0.0)) / out.demand.max(f64::MIN_POSITIVE);
+        }
+        if m_c <= PRICE_FLOOR {
+            // China's surplus cannot be absorbed even at the floor: buyers take what they want.
+            exports = exports.min(need);
+        }
+        return Cleared {
+            ex_china: m_e,
+            china: m_c,
+            exports,
+            unmet_share: unmet.clamp(0.0, 1.0),
+            split: false,
+        };
+    }
+    // 2. Split markets: X = a; each side clears against it.
+    exports = allowed;
+    m_e = match solve_decreasing(|m| out.net_imports(m) - allowed, PRICE_FLOOR, b, warm.0) {
+        Bound::At(m) => m,
+        Bound::BelowLow => PRICE_FLOOR,
+        Bound::AboveHigh => {
+            // 3. The backstop: demand that even ×B cannot call forth goes unmet.
+            unmet = (out.net_imports(b) - allowed) / out.demand.max(f64::MIN_POSITIVE);
+            b
+        }
+    };
+    m_c = match solve_decreasing(|m| allowed - cn.net_exports(m), PRICE_FLOOR, b, warm.1) {
+        Bound::At(m) => m,
+        Bound::BelowLow => PRICE_FLOOR,
+        Bound::AboveHigh => b,
+    };
+    Cleared {
+        ex_china: m_e,
+        china: m_c,
+        exports,
+        unmet_share: unmet.clamp(0.0, 1.0),
+        split: true,
+    }
+}
+
+/// One month of the magnet market (MODEL.md §5 "Magnets"). China's magnets reach buyers
+/// outside China at `c_cn·(1+τ)` (`china_price`), as many as they want up to the allowance;
+/// the allowance is `quota · max(0, d − own supply)` (the v1 deviation kept: China's normal
+/// magnet exports are measured against what makers outside China actually supply) while
+/// restricted (`quota = None`: no limit). China's own magnet price clears its market against
+/// the magnets that actually leave.
+pub fn clear_magnet(
+    out: &Outside,
+    cn: &Inside,
+    quota: Option<f64>,
+    china_price: f64,
+    backstop: f64,
+    warm: (f64, f64),
+) -> Cleared {
+    let b = backstop.max(1.0);
+    let allowance = |m: f64| match quota {
+        Some(q) => q.clamp(0.0, 1.0) * (out.demand - out.own_supply(m)).max(0.0),
+        None => f64::INFINITY,
+    };
+    let p0 = china_price.clamp(PRICE_FLOOR, b);
+    let need0 = out.net_imports(p0);
+    let (m_e, exports, split, unmet) = if need0 <= allowance(p0) {
+        if need0 >= 0.0 {
+            (p0, need0, false, 0.0)
+        } else {
+            // Makers outside China oversupply at China's price: the price falls until they
+            // sell no more than buyers take (China then exports nothing).
+            let m = match solve_decreasing(|m| out.net_imports(m), PRICE_FLOOR, p0, warm.0) {
+                Bound::At(m) => m,
+                _ => PRICE_FLOOR,
+            };
+            (m, 0.0, false, 0.0)
+        }
+    } else {
+        // The allowance binds: buyers bid above China's price until N_e(m) = a(m).
+        let g = |m: f64| out.net_imports(m) - allowance(m);
+        match solve_decreasing(g, p0, b, warm.0.max(p0)) {
+            Bound::At(m) => (m, allowance(m), true, 0.0),
+            Bound::BelowLow => (p0, allowance(p0), true, 0.0),
+            Bound::AboveHigh => {
+                let a = allowance(b);
+                (
+                    b,
+                    a,
+                    true,
+                    (out.net_imports(b) - a) / out.demand.max(1e-300),
+                )
+            }
+        }
+    };
+    let m_c = match solve_decreasing(|m| exports - cn.net_exports(m), PRICE_FLOOR, b, warm.1) {
+        Bound::At(m) => m,
+        Bound::BelowLow => PRICE_FLOOR,
+        Bound::AboveHigh => b,
+    };
+    Cleared {
+        ex_china: m_e,
+        china: m_c,
+        exports,
+        unmet_share: unmet.clamp(0.0, 1.0),
+        split,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outside(d: f64, f: f64, cover: f64, stock: f64) -> Outside {
+        Outside {
+            demand: d,
+            supply: f,
+            capacity: f * 2.0,
+            ed: -0.2,
+            es: 0.15,
+            cost: 1.0,
+            cutoff: false,
+            cover,
+            theta: 1.0,
+            lambda: 0.25,
+            stock,
+        }
+    }
+    fn inside(c: f64, d: f64) -> Inside {
+        Inside {
+            output: c,
+            demand: d,
+            ed: -0.2,
+            es: 0.3,
+            cover: 0.0,
+            theta: 1.0,
+            lambda: 0.25,
+            stock: 0.0,
+        }
+    }
+
+    #[test]
+    fn calm_month_clears_at_one() {
+        // d = 100, F = 40 ⇒ imports 60; China makes 160 and uses 100 ⇒ exports 60.
+        let c = clear_oxide(
+            &outside(100.0, 40.0, 2.0, 200.0),
+            &inside(160.0, 100.0),
+            f64::INFINITY,
+            0.0,
+            15.0,
+            (1.0, 1.0),
+        );
+        assert_eq!((c.ex_china, c.china, c.split), (1.0, 1.0, false));
+        assert!((c.exports - 60.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn binding_limit_splits_and_each_side_clears() {
+        let out = outside(100.0, 40.0, 0.0, 0.0);
+        let cn = inside(160.0, 100.0);
+        let c = clear_oxide(&out, &cn, 30.0, 0.0, 15.0, (1.0, 1.0));
+        assert!(c.split && c.ex_china > 1.0 && c.china < 1.0, "{c:?}");
+        assert!((out.net_imports(c.ex_china) - 30.0).abs() < 1e-9);
+        assert!((cn.net_exports(c.china) - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn selling_stock_damps_the_price() {
+        let cn = inside(160.0, 100.0);
+        let bare = clear_oxide(
+            &outside(100.0, 40.0, 0.0, 0.0),
+            &cn,
+            30.0,
+            0.0,
+            15.0,
+            (1.0, 1.0),
+        );
+        let held = clear_oxide(
+            &outside(100.0, 40.0, 3.0, 300.0),
+            &cn,
+            30.0,
+            0.0,
+            15.0,
+            (1.0, 1.0),
+        );
+        assert!(held.ex_china < bare.ex_china, "{held:?} {bare:?}");
+    }
+
+    #[test]
+    fn a_duty_alone_raises_the_outside_price_and_lowers_china_s() {
+        let out = outside(100.0, 40.0, 0.0, 0.0);
+        let cn = inside(160.0, 100.0);
+        let c = clear_oxide(&out, &cn, f64::INFINITY, 0.25, 15.0, (1.0, 1.0));
+        assert!(!c.split);
+        assert!((c.ex_china / c.china - 1.25).abs() < 1e-9, "{c:?}");
+        assert!(c.ex_china > 1.0 && c.china < 1.0);
+    }
+
+    #[test]
+    fn backstop_reports_the_unmet_share() {
+        let out = Outside {
+            capacity: 0.0,
+            supply: 0.0,
+            ..outside(100.0, 0.0, 0.0, 0.0)
+        };
+        let c = clear_oxide(&out, &inside(160.0, 60.0), 0.0, 0.0, 10.0, (1.0, 1.0));
+        assert_eq!(c.ex_china, 10.0);
+        let expected = 100.0 * 10f64.powf(-0.2) / 100.0;
+        assert!((c.unmet_share - expected).abs() < 1e-9, "{c:?}");
+    }
+
+    #[test]
+    fn root_finds_a_known_root() {
+        // f(x) = 2 − e^x ⇒ x = ln 2.
+        let x = root(|x| (2.0 - x.exp(), -x.exp()), -3.0, 3.0, 0.0);
+        assert!((x - 2f64.ln()).abs() < 1e-12);
+    }
+}
