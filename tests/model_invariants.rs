@@ -61,7 +61,7 @@ prop_compose! {
         s.add_metal = adds[2] * add_max("add_metal", d(), view);
         s.add_magnet = adds[3] * add_max("add_magnet", d(), view);
         s.growth = growth;
-        s.buffer = buffer;
+        s.buffer = Some(buffer);
         s.ed = ed;
         s.es = es;
         s
@@ -79,9 +79,10 @@ fn le(a: f64, b: f64) -> bool {
 
 /// Keys whose value may be `null` (never / not applicable); every other number must be finite
 /// (serde_json writes NaN and ±∞ as `null`).
-const NULLABLE: [&str; 10] = [
+const NULLABLE: [&str; 11] = [
     "time_to_survive_months",
     "time_to_recover_year",
+    "time_to_recover_months",
     "central",
     "p10",
     "p50",
@@ -140,20 +141,25 @@ fn check_bounds(o: &Outcome) -> Result<(), String> {
     for id in MarketId::ALL {
         let m = o.markets.get(id);
         let b = d().market(id).backstop.value;
-        for r in [
-            m.multiplier.central,
-            m.multiplier.p10,
-            m.multiplier.p50,
-            m.multiplier.p90,
+        // MODEL.md v2 §9: 0.2 ≤ m ≤ B for both prices, every month (so for averages and peaks).
+        for (what, x) in [
+            ("m_e", m.multiplier),
+            ("m_c", m.china_multiplier),
+            ("peak", m.peak),
         ] {
-            if !(1.0..=b).contains(&r) {
-                return Err(format!("{}: m = {r} outside [1, {b}]", id.key()));
+            for r in [x.central, x.p10, x.p50, x.p90] {
+                if !(0.2..=b * (1.0 + TOL)).contains(&r) {
+                    return Err(format!("{}: {what} = {r} outside [0.2, {b}]", id.key()));
+                }
             }
         }
-        let c = m.china_multiplier;
-        for r in [c.central, c.p10, c.p50, c.p90] {
-            if !(0.2..=1.0).contains(&r) {
-                return Err(format!("{}: m_cn = {r} outside [0.2, 1]", id.key()));
+        for p in &m.path {
+            let ok = |x: f64| (0.2..=b * (1.0 + TOL)).contains(&x);
+            if !ok(p.ex_china) || !ok(p.china) || p.stock_months < 0.0 {
+                return Err(format!("{}: path month {p:?} out of bounds", id.key()));
+            }
+            if !(0.0..=1.0).contains(&p.unmet_share) {
+                return Err(format!("{}: path unmet {p:?}", id.key()));
             }
         }
         let u = m.unmet_share;

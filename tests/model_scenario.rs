@@ -22,7 +22,7 @@ fn defaults_and_empty_query() {
     let s = p.scenario;
     assert_eq!(
         (s.year, s.view, s.pipeline, s.delay, s.growth, s.buffer),
-        (2026, Viewpoint::Us, 50.0, 1.0, 6.0, 3.0)
+        (2026, Viewpoint::Us, 50.0, 1.0, 6.0, None)
     );
 }
 
@@ -144,7 +144,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 s.add_metal = adds[2] * add_max("add_metal", &DATASET, view);
                 s.add_magnet = adds[3] * add_max("add_magnet", &DATASET, view);
                 s.growth = growth;
-                s.buffer = buffer;
+                s.buffer = Some(buffer);
                 s.ed = ed;
                 s.es = es;
                 s.preset = preset

@@ -18,16 +18,16 @@ use super::backtest;
 use super::capacity::{Additions, CapacityPlan, DrawSums, TARGETS, T_HEAVY, T_LIGHT, YEARS};
 use super::chain;
 use super::exposure;
-use super::magnet::{
-    cost_multiplier, cost_shares, feed_limited_capacity, non_china_output, solve_magnet,
-    MagnetMarket,
-};
-use super::market::{solve_china, solve_oxide, OxideMarket};
-use super::math::powi;
+use super::magnet::{cost_multiplier, cost_shares};
+use super::math::{fast_powf, powi};
 use super::montecarlo::{
-    order_key, p10_p50_p90_keys, Triangular, Uniforms, DEFAULT_DRAWS, DEFAULT_SEED,
+    order_key, p10_p50_p90_keys, LatinHypercube, Triangular, DEFAULT_DRAWS, DEFAULT_SEED,
 };
 use super::outcome::*;
+use super::path::{
+    simulate, summarise, MonthPoint, Params, Path, Restriction, Summary, YearMarkets,
+    AVERAGE_MONTHS, PATH_MONTHS,
+};
 use super::scenario::{
     Elasticity, Notice, NoticeKind, Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION,
 };
@@ -131,6 +131,8 @@ struct Base {
     es: f64,
     ed_tri: [f64; 3],
     es_tri: [f64; 3],
+    buffer: f64,
+    buffer_cn: f64,
 }
 
 /// Everything about the scenario that does not change between years and draws.
@@ -141,126 +143,151 @@ struct Ctx {
     cap0: [[f64; 4]; 2],
     rec: [[f64; 4]; 2],
     need0: [f64; 2],
-    buffer: f64,
+    restriction: Restriction,
+    /// Central `θ, λ, panic` and their triangular (low, mode, high).
+    behaviour: [(f64, [f64; 3]); 3],
+    china_stockpiling: f64,
 }
 
-/// Elasticities (ed, es) per market for one draw.
-type Elast = [[f64; 2]; 4];
+/// Elasticities (ed, es) per market and `θ, λ, panic` for one draw.
+#[derive(Debug, Clone, Copy)]
+struct Elast {
+    el: [[f64; 2]; 4],
+    behaviour: [f64; 3],
+}
 
+/// One year's results for one evaluation (central or a draw).
 #[derive(Debug, Clone, Copy)]
 struct YearCalc {
-    m: [f64; 4],
-    mcn: [f64; 4],
-    unmet: [f64; 4],
-    demand: [f64; 4],
-    supply: [f64; 4],
-    capacity: [f64; 4],
-    e: [f64; 4],
+    ym: YearMarkets,
+    /// `Q_t = quota · max(0, E_t)`, t/yr.
     q: [f64; 4],
-    dcn: [f64; 4],
-    ct: [f64; 4],
-    kstar: f64,
-    cex: f64,
-    ccn: f64,
-    /// Non-China magnet makers' output at the clearing `m_magnet` (see `magnet::solve_magnet`).
-    own_magnets: f64,
+    sum: [Summary; 4],
+    /// Whether the restriction touches each market at some month of the path.
+    binds: [bool; 4],
     cap: [[f64; 4]; 2],
     thr: [[f64; 4]; 2],
     dep: [[f64; 4]; 2],
     need: [f64; 2],
-    survive: [f64; 4],
 }
+
+const CALM: Summary = Summary {
+    ex_china: 1.0,
+    china: 1.0,
+    spread: 1.0,
+    unmet_share: 0.0,
+    peak: 1.0,
+    peak_month: 0,
+    at_backstop: false,
+    survive_months: f64::INFINITY,
+    recover_month: f64::INFINITY,
+};
 
 impl YearCalc {
     const ZERO: YearCalc = YearCalc {
-        m: [0.0; 4],
-        mcn: [0.0; 4],
-        unmet: [0.0; 4],
-        demand: [0.0; 4],
-        supply: [0.0; 4],
-        capacity: [0.0; 4],
-        e: [0.0; 4],
+        ym: YearMarkets {
+            demand: [0.0; 4],
+            supply: [0.0; 4],
+            capacity: [0.0; 4],
+            china_demand: [0.0; 4],
+            normal_exports: [0.0; 4],
+        },
         q: [0.0; 4],
-        dcn: [0.0; 4],
-        ct: [0.0; 4],
-        kstar: 0.0,
-        cex: 0.0,
-        ccn: 0.0,
-        own_magnets: 0.0,
+        sum: [CALM; 4],
+        binds: [false; 4],
         cap: [[0.0; 4]; 2],
         thr: [[0.0; 4]; 2],
         dep: [[0.0; 4]; 2],
         need: [0.0; 2],
-        survive: [0.0; 4],
     };
 }
 
-/// One year's solve into `r`, which it overwrites completely (a buffer reused across draws:
-/// zeroing and returning a 600-byte struct per draw cost more than some of the solves).
-fn year_calc(ctx: &Ctx, y: usize, adds: &[f64; TARGETS], el: &Elast, r: &mut YearCalc) {
+/// Year `y`'s market structure (MODEL.md §4) with `adds` of new capacity.
+fn structure(ctx: &Ctx, y: usize, adds: &[f64; TARGETS]) -> YearMarkets {
     let g = ctx.growth[y];
+    let mut ym = YearMarkets::default();
     for k in 0..4 {
         let b = &ctx.base[k];
-        r.demand[k] = b.d * g;
-        r.supply[k] = b.f + adds[k];
-        r.capacity[k] = b.k + adds[k];
-        r.e[k] = (r.demand[k] - r.supply[k]).max(0.0);
-        r.q[k] = b.quota * r.e[k];
-        r.dcn[k] = b.dcn * g;
-        r.ct[k] = r.dcn[k] + r.e[k];
-        r.survive[k] = time::time_to_survive(ctx.buffer, r.demand[k], r.supply[k], r.q[k]);
+        ym.demand[k] = b.d * g;
+        ym.china_demand[k] = b.dcn * g;
+        // On the normal path (prices at 1) output outside China beyond what the world uses
+        // would have no buyer: it runs below capacity, and China produces nothing.
+        ym.supply[k] = (b.f + adds[k]).min(ym.demand[k] + ym.china_demand[k]);
+        ym.capacity[k] = b.k + adds[k];
+        ym.normal_exports[k] = ym.demand[k] - ym.supply[k];
     }
-    for k in 0..3 {
-        let b = &ctx.base[k];
-        let c = solve_oxide(&OxideMarket {
-            demand: r.demand[k],
-            supply: r.supply[k],
-            capacity: r.capacity[k],
-            allowed_exports: r.q[k],
-            ed: el[k][0],
-            es: el[k][1],
-            backstop: b.b,
-        });
-        r.m[k] = c.multiplier;
-        r.unmet[k] = c.unmet_share;
-        r.mcn[k] = solve_china(r.dcn[k], r.ct[k], r.q[k], el[k][0], b.es_cn);
+    ym
+}
+
+/// The path's parameters for one draw (or the central case).
+fn params(ctx: &Ctx, el: &Elast) -> Params {
+    let b = &ctx.base;
+    Params {
+        ed: [0, 1, 2, 3].map(|k| el.el[k][0]),
+        es: [0, 1, 2, 3].map(|k| el.el[k][1]),
+        es_cn: b.map(|x| x.es_cn),
+        backstop: b.map(|x| x.b),
+        theta: el.behaviour[0].max(0.0),
+        lambda: el.behaviour[1].clamp(0.0, 1.0),
+        panic: el.behaviour[2].max(0.0),
+        buffer: b.map(|x| x.buffer),
+        buffer_cn: b.map(|x| x.buffer_cn),
+        china_stockpiling: ctx.china_stockpiling,
+        weights: ctx.w,
     }
-    let mg = &ctx.base[3];
-    r.cex = cost_multiplier(ctx.w, [r.m[0], r.m[1], r.m[2]]);
-    r.ccn = cost_multiplier(ctx.w, [r.mcn[0], r.mcn[1], r.mcn[2]]);
-    r.kstar = feed_limited_capacity(r.capacity[3], r.supply[3], r.m[0], el[0][0]);
-    let c = solve_magnet(&MagnetMarket {
-        demand: r.demand[3],
-        supply: r.supply[3],
-        capacity: r.kstar,
-        quota: mg.quota,
-        ed: el[3][0],
-        es: el[3][1],
-        backstop: mg.b,
-        cost_ex: r.cex,
-        cost_cn: r.ccn,
-    });
-    r.m[3] = c.multiplier;
-    r.unmet[3] = c.unmet_share;
-    r.own_magnets = non_china_output(
-        &MagnetMarket {
-            demand: r.demand[3],
-            supply: r.supply[3],
-            capacity: r.kstar,
-            quota: mg.quota,
-            ed: el[3][0],
-            es: el[3][1],
-            backstop: mg.b,
-            cost_ex: r.cex.max(1.0),
-            cost_cn: r.ccn,
-        },
-        c.multiplier,
-    );
-    r.mcn[3] = solve_china(r.dcn[3], r.ct[3], r.q[3], el[3][0], mg.es_cn);
+}
+
+/// One year's solve into `r`: the 36-month path from January… of year `y` (months `n`), its
+/// summaries, and the chain. `adds` holds the additions of every year (`y`, `y+1`, `y+2` are
+/// read).
+fn year_calc(
+    ctx: &Ctx,
+    y: usize,
+    adds: &Additions,
+    el: &Elast,
+    n: usize,
+    path: &mut Path,
+    r: &mut YearCalc,
+) {
+    let years =
+        [0, 1, 2].map(|j| structure(ctx, (y + j).min(YEARS - 1), &adds[(y + j).min(YEARS - 1)]));
+    r.ym = years[0];
+    for k in 0..4 {
+        r.q[k] = ctx.base[k].quota * r.ym.normal_exports[k].max(0.0);
+    }
+    let p = params(ctx, el);
+    for k in 0..4 {
+        r.binds[k] =
+            (0..PATH_MONTHS).any(|i| ctx.restriction.binds(k, i, years[i / 12].normal_exports[k]));
+    }
+    if r.binds.iter().any(|b| *b) {
+        simulate(&years, &ctx.restriction, &p, n, path);
+        for k in 0..4 {
+            r.sum[k] = summarise(path, k, n, ctx.restriction.months, p.buffer[k]);
+        }
+    } else {
+        // No restriction: every month is the normal path (MODEL.md §9), prices at 1.
+        for row in path.iter_mut().take(n) {
+            for k in 0..4 {
+                let d = years[0].demand[k] / 12.0;
+                row[k] = MonthPoint {
+                    ex_china: 1.0,
+                    china: 1.0,
+                    exports: years[0].normal_exports[k] / 12.0,
+                    stock_months: if d > 0.0 { p.buffer[k] } else { 0.0 },
+                    unmet_share: 0.0,
+                    split: false,
+                };
+            }
+        }
+        r.sum = [CALM; 4];
+    }
+    let g = ctx.growth[y];
+    let ay = &adds[y];
     for (c, off) in [(0, T_LIGHT), (1, T_HEAVY)] {
         r.need[c] = ctx.need0[c] * g;
         for s in 0..4 {
-            r.cap[c][s] = ctx.cap0[c][s] + adds[off + s];
+            r.cap[c][s] = ctx.cap0[c][s] + ay[off + s];
         }
         r.thr[c] = chain::throughput(r.cap[c], ctx.rec[c]);
         r.dep[c] = chain::dependency(r.thr[c], r.need[c]);
@@ -358,25 +385,40 @@ fn may_recover(
     out
 }
 
+/// Quantities sampled per market: 12-month averages of `m_e`, `m_c`, `m_e/m_c` and the unmet
+/// share; time to survive; the year of recovery (v1's annual rule); the peak `m_e`; the month
+/// of recovery on the path.
+const PER_MARKET: usize = 8;
+const Q_SURVIVE_K: usize = 4;
+const Q_RECOVER_YEAR_K: usize = 5;
+const Q_PEAK_K: usize = 6;
+const Q_RECOVER_MONTH_K: usize = 7;
 /// Number of sampled quantities per year.
-const NQ: usize = 34;
-const Q_DEP: usize = 24;
-const Q_SURVIVE: usize = 32;
-const Q_RECOVER: usize = 33;
+const NQ: usize = Q_RECOVER_MONTH + 1;
+const Q_DEP: usize = 4 * PER_MARKET;
+const Q_SURVIVE: usize = Q_DEP + 8;
+const Q_RECOVER: usize = Q_SURVIVE + 1;
+const Q_RECOVER_MONTH: usize = Q_RECOVER + 1;
 
 fn quantities(r: &YearCalc, y: usize, recover_from: &[[f64; YEARS]; 4], out: &mut [f64; NQ]) {
     let mut survive = f64::INFINITY;
     let mut recover = f64::NEG_INFINITY;
+    let mut recover_month = f64::NEG_INFINITY;
     for k in 0..4 {
         let rec = recover_from[k][y];
-        out[k * 6] = r.m[k];
-        out[k * 6 + 1] = r.mcn[k];
-        out[k * 6 + 2] = r.m[k] / r.mcn[k];
-        out[k * 6 + 3] = r.unmet[k];
-        out[k * 6 + 4] = r.survive[k];
-        out[k * 6 + 5] = rec;
-        survive = survive.min(r.survive[k]);
+        let sm = &r.sum[k];
+        let o = k * PER_MARKET;
+        out[o] = sm.ex_china;
+        out[o + 1] = sm.china;
+        out[o + 2] = sm.spread;
+        out[o + 3] = sm.unmet_share;
+        out[o + Q_SURVIVE_K] = sm.survive_months;
+        out[o + Q_RECOVER_YEAR_K] = rec;
+        out[o + Q_PEAK_K] = sm.peak;
+        out[o + Q_RECOVER_MONTH_K] = sm.recover_month;
+        survive = survive.min(sm.survive_months);
         recover = recover.max(rec);
+        recover_month = recover_month.max(sm.recover_month);
     }
     for c in 0..2 {
         for s in 0..4 {
@@ -385,6 +427,7 @@ fn quantities(r: &YearCalc, y: usize, recover_from: &[[f64; YEARS]; 4], out: &mu
     }
     out[Q_SURVIVE] = survive;
     out[Q_RECOVER] = recover;
+    out[Q_RECOVER_MONTH] = recover_month;
 }
 
 /// Percentiles of each quantity; `samples` holds the [`order_key`]s, quantity-major with `n`
@@ -398,7 +441,11 @@ fn ranges(
 ) -> [Range; NQ] {
     let mut out = [Range::point(0.0); NQ];
     for q in 0..NQ {
-        let market_time = q < Q_DEP && q % 6 >= 4;
+        let market_time = q < Q_DEP
+            && matches!(
+                q % PER_MARKET,
+                Q_SURVIVE_K | Q_RECOVER_YEAR_K | Q_RECOVER_MONTH_K
+            );
         out[q] = if n == 0 || (market_time && !per_market_time) {
             Range::point(central[q])
         } else {
@@ -412,6 +459,15 @@ fn ranges(
         };
     }
     out
+}
+
+/// The value a scenario key sets, or the dataset's, and the triangular draws around it (the
+/// chosen value becomes the mode; bounds widen to include it), as for elasticities.
+fn centred(choice: Option<f64>, r: &Range3) -> (f64, [f64; 3]) {
+    match choice {
+        Some(v) => elasticity(Elasticity::Value(v), r),
+        None => elasticity(Elasticity::Central, r),
+    }
 }
 
 fn context(s: &Scenario, d: &Dataset) -> Ctx {
@@ -436,6 +492,8 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
             es,
             ed_tri,
             es_tri,
+            buffer: s.buffer.unwrap_or(mk.buffer.value).max(0.0),
+            buffer_cn: s.buffer_cn.unwrap_or(mk.buffer_cn.value).max(0.0),
         };
     }
     let rate = 1.0 + s.growth / 100.0;
@@ -461,6 +519,15 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
         }
         need0[c] = d.need(s.view, *ch).need.value.max(0.0);
     }
+    let months = (s.months.round().max(1.0) as usize).min(PATH_MONTHS);
+    let shares = [0, 1, 2, 3].map(|k| base[k].quota.clamp(0.0, 1.0));
+    let restriction = Restriction {
+        months,
+        export_share: [shares; PATH_MONTHS],
+        china_output: (s.china_output / 100.0).max(0.0),
+        duty: (s.export_duty / 100.0).max(0.0),
+    };
+    let bh = &d.behaviour;
     Ctx {
         base,
         growth,
@@ -468,7 +535,13 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
         cap0,
         rec,
         need0,
-        buffer: s.buffer,
+        restriction,
+        behaviour: [
+            centred(None, &bh.theta),
+            centred(None, &bh.lambda),
+            centred(s.panic, &bh.panic),
+        ],
+        china_stockpiling: s.china_stockpiling.max(0.0),
     }
 }
 
@@ -494,15 +567,33 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     // Central figures for every year.
     let mut adds_c = [[0.0; TARGETS]; YEARS];
     plan.expected(pipeline, &mut adds_c);
-    let el_c: Elast = [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]);
+    let el_c = Elast {
+        el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
+        behaviour: ctx.behaviour.map(|b| b.0),
+    };
     let mut central_calc = [YearCalc::ZERO; YEARS];
     let mut central_q = [[0.0; NQ]; YEARS];
+    let mut central_path: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
     let rec_c = recover_years(&ctx, 0, &adds_c);
     for y in 0..YEARS {
         if y != ty && !opts.timeline {
             continue;
         }
-        year_calc(&ctx, y, &adds_c[y], &el_c, &mut central_calc[y]);
+        let buf = if y == ty {
+            &mut central_path
+        } else {
+            &mut path_buf
+        };
+        year_calc(
+            &ctx,
+            y,
+            &adds_c,
+            &el_c,
+            PATH_MONTHS,
+            buf,
+            &mut central_calc[y],
+        );
         quantities(&central_calc[y], y, &rec_c, &mut central_q[y]);
     }
 
@@ -513,10 +604,12 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut el_draws: Vec<Elast> = Vec::with_capacity(nd);
     // This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
     let mut mine = vec![0.0; np];
-    let mut rng = Uniforms::new(opts.seed);
+    // Per draw: ed and es of each market (8), θ, λ and panic (3), then one per project.
+    let design = LatinHypercube::new(opts.seed, nd, 11 + np);
     let tri = ctx
         .base
         .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]);
+    let tri_b = ctx.behaviour.map(|b| Triangular::new(b.1));
     let n_of = |y: usize| if y == ty { nd } else { ntl };
     // The per-draw project sums exist only when there are draws, not for the central figures
     // that every slider move computes.
@@ -532,22 +625,29 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     for i in 0..nd {
         let Some(sums) = &sums else { break };
         // Draw i's uniforms, in the documented order.
-        let mut el = [[0.0; 2]; 4];
+        let mut el = Elast {
+            el: [[0.0; 2]; 4],
+            behaviour: [0.0; 3],
+        };
+        let u = design.draw(i);
         for (k, [ed, es]) in tri.iter().enumerate() {
-            el[k][0] = ed.at(rng.uniform());
-            el[k][1] = es.at(rng.uniform());
+            el.el[k][0] = ed.at(u[2 * k]);
+            el.el[k][1] = es.at(u[2 * k + 1]);
+        }
+        for (j, (b, t)) in el.behaviour.iter_mut().zip(&tri_b).enumerate() {
+            *b = t.at(u[8 + j]);
         }
         el_draws.push(el);
-        for built in mine.iter_mut() {
-            *built = f64::from(u8::from(rng.uniform() < pipeline));
+        for (built, u) in mine.iter_mut().zip(&u[11..]) {
+            *built = f64::from(u8::from(*u < pipeline));
         }
-        // Draws beyond the timeline's only need the scenario year, and the markets' supply in
-        // the years after it (time to recover).
+        // Draws beyond the timeline's only need the scenario year (and the two after it, for
+        // the path), and the markets' supply in the years after it (time to recover).
         let rec = if i < ntl {
             sums.realised(&mine, 0, &mut adds);
             recover_years(&ctx, 0, &adds)
         } else {
-            sums.realised_row(&mine, ty, &mut adds[ty]);
+            sums.realised(&mine, ty, &mut adds);
             recover_year(&ctx, ty, &adds[ty], sums, &mine, &may)
         };
         for y in 0..YEARS {
@@ -555,7 +655,7 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
             if i >= n {
                 continue;
             }
-            year_calc(&ctx, y, &adds[y], &el, &mut calc);
+            year_calc(&ctx, y, &adds, &el, PATH_MONTHS, &mut path_buf, &mut calc);
             quantities(&calc, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {
@@ -568,60 +668,79 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         .collect();
     let rg = &year_ranges[ty];
     let r = &central_calc[ty];
+    let start_label = |i: usize| month_label(s.year, s.start, i);
 
     // Markets.
+    let p_c = params(&ctx, &el_c);
     let market = |k: usize, id: MarketId| -> MarketOutcome {
         let b = &ctx.base[k];
         let mk = d.market(id);
-        let m = rg[k * 6];
-        let mcn = rg[k * 6 + 1];
+        let o = k * PER_MARKET;
+        let m = rg[o];
+        let mcn = rg[o + 1];
+        let sm = &r.sum[k];
+        let binds = r.binds[k];
         MarketOutcome {
             id,
             name: mk.name,
             multiplier: m,
             china_multiplier: mcn,
-            spread: rg[k * 6 + 2],
-            unmet_share: rg[k * 6 + 3],
+            spread: rg[o + 2],
+            unmet_share: rg[o + 3],
+            peak: rg[o + Q_PEAK_K],
+            peak_month: start_label(sm.peak_month),
+            at_backstop: sm.at_backstop,
             price: Prices {
                 baseline: b.p,
                 ex_china: m.map(|x| x * b.p),
                 china: mcn.map(|x| x * b.p),
             },
-            time_to_survive_months: MaybeRange::from_infinite(rg[k * 6 + 4]),
-            time_to_recover_year: MaybeRange::from_infinite(rg[k * 6 + 5]),
+            time_to_survive_months: MaybeRange::from_infinite(rg[o + Q_SURVIVE_K]),
+            time_to_recover_year: MaybeRange::from_infinite(rg[o + Q_RECOVER_YEAR_K]),
+            time_to_recover_months: if binds {
+                MaybeRange::from_infinite(rg[o + Q_RECOVER_MONTH_K])
+            } else {
+                MaybeRange::from_infinite(Range::point(f64::INFINITY))
+            },
+            path: central_path
+                .iter()
+                .enumerate()
+                .map(|(i, row)| PathPoint {
+                    month: start_label(i),
+                    ex_china: row[k].ex_china,
+                    china: row[k].china,
+                    exports: row[k].exports,
+                    stock_months: row[k].stock_months,
+                    unmet_share: row[k].unmet_share,
+                })
+                .collect(),
             inputs: MarketInputs {
-                demand: r.demand[k],
-                non_china_supply: r.supply[k],
-                non_china_capacity: r.capacity[k],
-                normal_exports: r.e[k],
+                demand: r.ym.demand[k],
+                non_china_supply: r.ym.supply[k],
+                non_china_capacity: r.ym.capacity[k],
+                normal_exports: r.ym.normal_exports[k].max(0.0),
                 allowed_exports: r.q[k],
                 quota: b.quota,
                 ed: b.ed,
                 es: b.es,
                 es_cn: b.es_cn,
                 backstop: b.b,
-                china_production: r.ct[k],
-                china_domestic_demand: r.dcn[k],
+                china_production: r.ym.china_output(k),
+                china_domestic_demand: r.ym.china_demand[k],
                 baseline_price: b.p,
                 growth_factor: ctx.growth[ty],
                 added_capacity: adds_c[ty][k],
-                magnet: if k == 3 {
-                    Some(MagnetCoupling {
-                        feed_limited_capacity: r.kstar,
-                        cost_ex: r.cex,
-                        cost_cn: r.ccn,
-                        non_china_output: r.own_magnets,
-                        normal_exports: (r.demand[3] - r.own_magnets).max(0.0),
-                        allowed_exports: b.quota * (r.demand[3] - r.own_magnets).max(0.0),
-                        weights: Weights {
-                            ndpr: ctx.w[0],
-                            dy: ctx.w[1],
-                            tb: ctx.w[2],
-                        },
-                    })
-                } else {
-                    None
-                },
+                buffer: b.buffer,
+                buffer_cn: b.buffer_cn,
+                panic: p_c.panic,
+                theta: p_c.theta,
+                lambda: p_c.lambda,
+                months: ctx.restriction.months,
+                china_output: ctx.restriction.china_output,
+                export_duty: ctx.restriction.duty,
+                china_stockpiling: ctx.china_stockpiling,
+                start: start_label(0),
+                magnet: (k == 3).then(|| coupling(&ctx, r, &central_path, &p_c)),
             },
         }
     };
@@ -743,12 +862,12 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         let yr = &year_ranges[y];
         let cc = &central_calc[y];
         let tm = |k: usize| TimelineMarket {
-            multiplier: yr[k * 6],
-            china_multiplier: yr[k * 6 + 1],
-            spread: yr[k * 6 + 2],
-            unmet_share: yr[k * 6 + 3],
-            demand: cc.demand[k],
-            non_china_supply: cc.supply[k],
+            multiplier: yr[k * PER_MARKET],
+            china_multiplier: yr[k * PER_MARKET + 1],
+            spread: yr[k * PER_MARKET + 2],
+            unmet_share: yr[k * PER_MARKET + 3],
+            demand: cc.ym.demand[k],
+            non_china_supply: cc.ym.supply[k],
             allowed_exports: cc.q[k],
         };
         let tc = |c: usize| TimelineChain {
@@ -784,16 +903,17 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     // Model notices.
     let mut notices = Vec::new();
     for (k, id) in MarketId::ALL.iter().enumerate() {
-        if r.unmet[k] > 0.0 {
+        let sm = &r.sum[k];
+        if sm.at_backstop {
             let mk = d.market(*id);
             notices.push(Notice::new(
                 "",
                 NoticeKind::Model,
                 format!(
-                    "{}: buyers outside China would pay the backstop price (×{}) and {:.0}% of their demand would still go unmet — it must substitute or stop.",
+                    "{}: in some months buyers outside China would pay at least the backstop price (×{}) and still go short; over the first 12 months {:.0}% of their demand goes unmet — it must substitute or stop.",
                     mk.name,
                     ctx.base[k].b,
-                    100.0 * r.unmet[k]
+                    100.0 * sm.unmet_share
                 ),
             ));
         }
@@ -822,6 +942,12 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         bottleneck,
         time_to_survive_months: MaybeRange::from_infinite(rg[Q_SURVIVE]),
         time_to_recover_year: MaybeRange::from_infinite(rg[Q_RECOVER]),
+        time_to_recover_months: if r.binds.iter().any(|b| *b) {
+            MaybeRange::from_infinite(rg[Q_RECOVER_MONTH])
+        } else {
+            MaybeRange::from_infinite(Range::point(f64::INFINITY))
+        },
+        path_start: start_label(0),
         time_binding_market: MarketId::ALL[binding],
         exposure: exposure_list,
         timeline,
@@ -869,7 +995,7 @@ fn quota_2010_cached(d: &Dataset, ctx: &Ctx, el_draws: &[Elast], seed: u64) -> Q
     if let Some(v) = hit {
         return v;
     }
-    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e[0]).collect();
+    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
     let v = backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws);
     LAST_BACKTEST.with(|c| *c.borrow_mut() = Some((key, v.clone())));
     v
@@ -933,4 +1059,49 @@ fn concentration(
     let world: f64 = rows.iter().map(|r| r.1).sum();
     let h = chain::hhi(rows.iter().map(|r| r.1));
     (china, world, h)
+}
+
+/// The path's month `i` as `YYYY-MM`, for a path from month `start` (1–12) of `year`.
+pub fn month_label(year: u16, start: f64, i: usize) -> String {
+    let first = (start.round().clamp(1.0, 12.0) as usize) - 1;
+    let m = first + i;
+    format!("{}-{:02}", usize::from(year) + m / 12, m % 12 + 1)
+}
+
+/// The magnet market's coupling (MODEL.md §5 "Magnets"), averaged over the first 12 months of
+/// the central path, in t/yr where a flow.
+fn coupling(ctx: &Ctx, r: &YearCalc, path: &Path, p: &Params) -> MagnetCoupling {
+    let y = &r.ym;
+    let n = AVERAGE_MONTHS as f64;
+    let (mut feed, mut c_ex, mut c_cn, mut own, mut exports) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for row in path.iter().take(AVERAGE_MONTHS) {
+        let m_e = [row[0].ex_china, row[1].ex_china, row[2].ex_china];
+        let m_c = [row[0].china, row[1].china, row[2].china];
+        let ce = cost_multiplier(ctx.w, m_e).max(1.0);
+        let k = y.capacity[3].min(y.supply[3] * fast_powf(m_e[0], p.ed[0].min(0.0)));
+        let m = row[3].ex_china;
+        let o = if m >= ce {
+            k.min(y.supply[3] * fast_powf(m / ce, p.es[3]))
+        } else {
+            0.0
+        };
+        feed += k / n;
+        c_ex += ce / n;
+        c_cn += cost_multiplier(ctx.w, m_c) / n;
+        own += o / n;
+        exports += row[3].exports;
+    }
+    MagnetCoupling {
+        feed_limited_capacity: feed,
+        cost_ex: c_ex,
+        cost_cn: c_cn,
+        non_china_output: own,
+        normal_exports: (y.demand[3] - own).max(0.0),
+        allowed_exports: exports,
+        weights: Weights {
+            ndpr: ctx.w[0],
+            dy: ctx.w[1],
+            tb: ctx.w[2],
+        },
+    }
 }

@@ -7,8 +7,8 @@
 //! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
 //! - [`time`], [`exposure`]: time to survive and recover, exposure by product (§7).
 //! - [`math`]: the transcendental functions, identical natively and in WASM.
-//! - [`month`], [`path`]: model 2's monthly market with stocks (MODEL.md v2 §5, §7); not yet
-//!   wired into [`evaluate`] (see docs/model-2-status.md).
+//! - [`month`], [`path`]: model 2's monthly market with stocks (MODEL.md v2 §5, §7); what
+//!   [`evaluate`] runs for every scenario.
 //! - [`montecarlo`], [`backtest`]: seeded ranges and the backtests (§8).
 //! - [`evaluate`] / [`evaluate_with`] / [`evaluate_query`] → [`Outcome`].
 
@@ -30,7 +30,9 @@ pub mod path;
 pub mod scenario;
 pub mod time;
 
-pub use engine::{elasticity, evaluate, evaluate_query, evaluate_with, stage_quota, Options};
+pub use engine::{
+    elasticity, evaluate, evaluate_query, evaluate_with, month_label, stage_quota, Options,
+};
 pub use outcome::*;
 pub use scenario::{
     Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, MODEL_VERSION,

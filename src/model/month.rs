@@ -70,6 +70,28 @@ impl Outside {
     pub fn stock_after(&self, m: f64) -> f64 {
         (self.stock + self.stock_purchases(m)).max(0.0)
     }
+    /// Own supply and its slope in `x = ln m`.
+    fn own_at(&self, x: f64) -> (f64, f64) {
+        let xr = x - ln(self.cost);
+        if self.cutoff && xr < 0.0 {
+            return (0.0, 0.0);
+        }
+        let s = self.supply * exp(self.es * xr);
+        if s < self.capacity {
+            (s, self.es * s)
+        } else {
+            (self.capacity, 0.0)
+        }
+    }
+    /// `N_e` and its slope in `x = ln m`, at `x` (for Newton's steps).
+    fn at(&self, x: f64) -> (f64, f64) {
+        let flow = self.demand * exp(self.ed * x);
+        let cover = self.lambda * self.cover * self.demand * exp(-self.theta * x);
+        let (s, ds) = self.own_at(x);
+        let v = flow + cover - self.lambda * self.stock - s;
+        let dv = self.ed * flow - self.theta * cover - ds;
+        (v, dv)
+    }
 }
 
 /// China in one month (MODEL.md §5, region `c`).
@@ -104,6 +126,15 @@ impl Inside {
     pub fn stock_after(&self, m: f64) -> f64 {
         (self.stock + self.stock_purchases(m)).max(0.0)
     }
+    /// `N_c` and its slope in `x = ln m`, at `x`.
+    fn at(&self, x: f64) -> (f64, f64) {
+        let out = self.output * exp(self.es * x);
+        let use_ = self.demand * exp(self.ed * x);
+        let cover = self.lambda * self.cover * self.demand * exp(-self.theta * x);
+        let v = out - use_ - cover + self.lambda * self.stock;
+        let dv = self.es * out - self.ed * use_ + self.theta * cover;
+        (v, dv)
+    }
 }
 
 /// One month's answer for one market.
@@ -125,7 +156,7 @@ pub struct Cleared {
 /// `f(x) → (value, slope)`; `start` is the warm start. Newton steps, with bisection whenever a
 /// step leaves the bracket, so it always converges; stops when the bracket or the step is
 /// below the tolerance. The caller has checked `f(lo) ≥ 0 ≥ f(hi)`.
-pub fn root(mut f: impl FnMut(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) -> f64 {
+pub fn root(f: impl Fn(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) -> f64 {
     let (mut a, mut b) = (lo, hi);
     let mut x = start.clamp(a, b);
     for _ in 0..200 {
@@ -156,28 +187,17 @@ pub fn root(mut f: impl FnMut(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) 
     x
 }
 
-/// `(f(x), f'(x))` for `f(x) = g(e^x)` by a central difference in `x`: the slope only steers
-/// Newton's step (the bracket guarantees convergence), so it need not be exact.
-fn with_slope(g: &impl Fn(f64) -> f64, x: f64) -> (f64, f64) {
-    let h = 1e-7;
-    let v = g(exp(x));
-    let dv = (g(exp(x + h)) - g(exp(x - h))) / (2.0 * h);
-    (v, dv)
-}
-
-/// Solves `g(m) = 0` for a decreasing `g` on `[lo_m, hi_m]`; `None` when `g` has one sign
-/// throughout (`Some(lo_m)` / `Some(hi_m)` are never returned for a sign change at an end).
-fn solve_decreasing(g: impl Fn(f64) -> f64, lo_m: f64, hi_m: f64, warm: f64) -> Bound {
-    let g_lo = g(lo_m);
-    if g_lo <= 0.0 {
+/// Solves `g(x) = 0` for a decreasing `g` (value and slope in `x = ln m`) on `[lo_m, hi_m]`,
+/// warm-started at `warm`; says so when `g` keeps one sign on the whole bracket.
+fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo_m: f64, hi_m: f64, warm: f64) -> Bound {
+    let (lo, hi) = (ln(lo_m), ln(hi_m));
+    if g(lo).0 <= 0.0 {
         return Bound::BelowLow;
     }
-    let g_hi = g(hi_m);
-    if g_hi >= 0.0 {
+    if g(hi).0 >= 0.0 {
         return Bound::AboveHigh;
     }
-    let x = root(|x| with_slope(&g, x), ln(lo_m), ln(hi_m), ln(warm));
-    Bound::At(exp(x))
+    Bound::At(exp(root(&g, lo, hi, ln(warm))))
 }
 
 /// Where a monotone equation's root lies on a bracket.
@@ -217,7 +237,12 @@ pub fn clear_oxide(
     }
     // 1. One market: N_c(m_c) = N_e(m_c·(1+τ)), with m_c ≤ B/(1+τ) so that m_e ≤ B.
     let hi_c = (b / wedge).max(PRICE_FLOOR);
-    let excess = |m: f64| out.net_imports(m * wedge) - cn.net_exports(m);
+    let lw = ln(wedge);
+    let excess = |x: f64| {
+        let (e, de) = out.at(x + lw);
+        let (c, dc) = cn.at(x);
+        (e - c, de - dc)
+    };
     let one = match solve_decreasing(excess, PRICE_FLOOR, hi_c, warm.1) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
@@ -247,7 +272,11 @@ pub fn clear_oxide(
     }
     // 2. Split markets: X = a; each side clears against it.
     exports = allowed;
-    m_e = match solve_decreasing(|m| out.net_imports(m) - allowed, PRICE_FLOOR, b, warm.0) {
+    let short = |x: f64| {
+        let (v, dv) = out.at(x);
+        (v - allowed, dv)
+    };
+    m_e = match solve_decreasing(short, PRICE_FLOOR, b, warm.0) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => {
@@ -256,7 +285,11 @@ pub fn clear_oxide(
             b
         }
     };
-    m_c = match solve_decreasing(|m| allowed - cn.net_exports(m), PRICE_FLOOR, b, warm.1) {
+    let spare = |x: f64| {
+        let (v, dv) = cn.at(x);
+        (allowed - v, -dv)
+    };
+    m_c = match solve_decreasing(spare, PRICE_FLOOR, b, warm.1) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => b,
@@ -275,12 +308,18 @@ pub fn clear_oxide(
 /// the allowance is `quota · max(0, d − own supply)` (the v1 deviation kept: China's normal
 /// magnet exports are measured against what makers outside China actually supply) while
 /// restricted (`quota = None`: no limit). China's own magnet price clears its market against
-/// the magnets that actually leave.
+/// `china_exports`, the magnets its quota lets out of normal trade (`quota · E_t/12`), as model
+/// 1 did: a shift of buyers abroad to Chinese magnets when their own makers are priced out
+/// would otherwise raise China's magnet price when an *oxide* quota is cut, against MODEL.md
+/// §9 ("a lower export share never raises `m_c`").
+// Each argument is one of §5's inputs; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn clear_magnet(
     out: &Outside,
     cn: &Inside,
     quota: Option<f64>,
     china_price: f64,
+    china_exports: f64,
     backstop: f64,
     warm: (f64, f64),
 ) -> Cleared {
@@ -297,7 +336,7 @@ pub fn clear_magnet(
         } else {
             // Makers outside China oversupply at China's price: the price falls until they
             // sell no more than buyers take (China then exports nothing).
-            let m = match solve_decreasing(|m| out.net_imports(m), PRICE_FLOOR, p0, warm.0) {
+            let m = match solve_decreasing(|x| out.at(x), PRICE_FLOOR, p0, warm.0) {
                 Bound::At(m) => m,
                 _ => PRICE_FLOOR,
             };
@@ -305,7 +344,17 @@ pub fn clear_magnet(
         }
     } else {
         // The allowance binds: buyers bid above China's price until N_e(m) = a(m).
-        let g = |m: f64| out.net_imports(m) - allowance(m);
+        let q = quota.unwrap_or(1.0).clamp(0.0, 1.0);
+        let g = |x: f64| {
+            let (v, dv) = out.at(x);
+            let (own, down) = out.own_at(x);
+            if own < out.demand {
+                // a(m) = q·(d − own(m)): N_e − a = v − q·d + q·own.
+                (v - q * (out.demand - own), dv + q * down)
+            } else {
+                (v, dv)
+            }
+        };
         match solve_decreasing(g, p0, b, warm.0.max(p0)) {
             Bound::At(m) => (m, allowance(m), true, 0.0),
             Bound::BelowLow => (p0, allowance(p0), true, 0.0),
@@ -320,7 +369,15 @@ pub fn clear_magnet(
             }
         }
     };
-    let m_c = match solve_decreasing(|m| exports - cn.net_exports(m), PRICE_FLOOR, b, warm.1) {
+    let m_c = match solve_decreasing(
+        |x| {
+            let (v, dv) = cn.at(x);
+            (china_exports - v, -dv)
+        },
+        PRICE_FLOOR,
+        b,
+        warm.1,
+    ) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => b,

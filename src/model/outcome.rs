@@ -90,7 +90,7 @@ pub struct MagnetCoupling {
 
 /// The central-case inputs of one market in the scenario year (MODEL.md §3–§5), tonnes/yr
 /// unless stated.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MarketInputs {
     /// `D_t`.
     pub demand: f64,
@@ -119,6 +119,22 @@ pub struct MarketInputs {
     pub growth_factor: f64,
     /// Expected new capacity in year t from projects and sliders (`A_t + add`).
     pub added_capacity: f64,
+    /// Buyers' starting cover outside China and China's, months of demand (MODEL.md §5).
+    pub buffer: f64,
+    pub buffer_cn: f64,
+    /// Extra months of cover sought while restricted (central), outside China and in China.
+    pub panic: f64,
+    pub china_stockpiling: f64,
+    /// `θ` and `λ` (central).
+    pub theta: f64,
+    pub lambda: f64,
+    /// Months the restriction lasts; China's output (share of normal) and export duty (share)
+    /// while it lasts.
+    pub months: usize,
+    pub china_output: f64,
+    pub export_duty: f64,
+    /// The path's first month, `YYYY-MM`.
+    pub start: String,
     /// Only for the magnet market.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub magnet: Option<MagnetCoupling>,
@@ -139,20 +155,47 @@ pub struct Prices {
 pub struct MarketOutcome {
     pub id: MarketId,
     pub name: &'static str,
-    /// `m`, ex-China price multiplier.
+    /// `m_e`, the price outside China ÷ 2024's: its 12-month average (MODEL.md §5).
     pub multiplier: Range,
-    /// `m_cn`, China's domestic multiplier.
+    /// `m_c`, China's domestic multiplier: its 12-month average.
     pub china_multiplier: Range,
-    /// `m / m_cn`.
+    /// `m_e / m_c`, month by month, averaged over 12 months.
     pub spread: Range,
-    /// Demand unmet at the backstop, share of `D_t`.
+    /// Demand outside China unmet at the backstop, share of demand, 12-month average.
     pub unmet_share: Range,
+    /// The highest monthly `m_e` over the 36-month path, and its month (central).
+    pub peak: Range,
+    pub peak_month: String,
+    /// Whether the central path reaches the backstop with demand unmet in its first 12 months
+    /// (then every price figure is "at least").
+    pub at_backstop: bool,
     pub price: Prices,
     /// Months the buffer lasts (`null`: no shortfall).
     pub time_to_survive_months: MaybeRange,
     /// First year ≥ t with `F_y + Q_y ≥ D_y` (`null`: not by 2035).
     pub time_to_recover_year: MaybeRange,
+    /// Months from the path's start to the first month after the restriction with `m_e`
+    /// back within 10 % of normal (`null`: not within 36 months, or no restriction).
+    pub time_to_recover_months: MaybeRange,
+    /// The central path, month by month (MODEL.md §7).
+    pub path: Vec<PathPoint>,
     pub inputs: MarketInputs,
+}
+
+/// One month of a market's central path (MODEL.md §7).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PathPoint {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// `m_e` and `m_c`.
+    pub ex_china: f64,
+    pub china: f64,
+    /// China's exports that month, t.
+    pub exports: f64,
+    /// Buyers' stocks outside China at the month's end, months of demand.
+    pub stock_months: f64,
+    /// Share of demand outside China unmet.
+    pub unmet_share: f64,
 }
 
 /// The four markets, by key.
@@ -429,6 +472,11 @@ pub struct Outcome {
     pub time_to_survive_months: MaybeRange,
     /// Latest over the four markets (`null`: some market not by 2035).
     pub time_to_recover_year: MaybeRange,
+    /// Latest over the four markets' paths, months from the start (`null`: not within 36
+    /// months, or no restriction).
+    pub time_to_recover_months: MaybeRange,
+    /// The path's first month, `YYYY-MM`.
+    pub path_start: String,
     /// The market that sets the headline times (central case).
     pub time_binding_market: MarketId,
     pub exposure: Vec<Exposure>,

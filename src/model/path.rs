@@ -55,11 +55,15 @@ pub struct Restriction {
 }
 
 impl Restriction {
-    /// Whether market `k` is under the restriction in month `i` (a cut, an output change or
-    /// a duty; a 100 % export share with nothing else is no restriction).
-    pub fn binds(&self, k: usize, i: usize) -> bool {
+    /// Whether market `k` is under the restriction in month `i`: a cut of exports China
+    /// normally makes (`normal_exports > 0`), an output change or a duty. A 100 % export
+    /// share with nothing else, or a cut where China exports nothing anyway, restricts
+    /// nothing, so buyers have nothing to panic about.
+    pub fn binds(&self, k: usize, i: usize, normal_exports: f64) -> bool {
         i < self.months
-            && (self.export_share[i][k] < 1.0 || self.china_output != 1.0 || self.duty > 0.0)
+            && ((self.export_share[i][k] < 1.0 && normal_exports > 0.0)
+                || self.china_output != 1.0
+                || self.duty > 0.0)
     }
 }
 
@@ -136,7 +140,7 @@ pub fn simulate(
         }
         let mut row = [MonthPoint::default(); 4];
         for k in 0..4 {
-            let binds = r.binds(k, i);
+            let binds = r.binds(k, i, y.normal_exports[k]);
             let d = y.demand[k] / 12.0;
             let output_share = if binds { r.china_output } else { 1.0 };
             let duty = if binds { r.duty } else { 0.0 };
@@ -197,8 +201,27 @@ pub fn simulate(
                     stock: stock[3],
                 };
                 let quota = if binds { Some(share.min(1.0)) } else { None };
-                let price = c_cn * (1.0 + duty);
-                c = clear_magnet(&out_k, &cn, quota, price, p.backstop[3], warm[3]);
+                // China's magnet market is priced against the magnets its quota allows out of
+                // normal trade (as in model 1): see `clear_magnet`.
+                let normal_magnets = match quota {
+                    Some(q) => q * y.normal_exports[3].max(0.0) / 12.0,
+                    None => y.normal_exports[3] / 12.0,
+                };
+                // China's magnet makers pass dearer materials on to buyers abroad, but not
+                // cheaper ones (oxide trapped in China by an export cut): abroad they sell at
+                // the world price, as in model 1 (`m ≥ 1` there). Without this floor more
+                // capacity outside China, which lifts China's depressed oxide prices, would
+                // raise the magnet price outside China (against MODEL.md §9).
+                let price = c_cn.max(1.0) * (1.0 + duty);
+                c = clear_magnet(
+                    &out_k,
+                    &cn,
+                    quota,
+                    price,
+                    normal_magnets,
+                    p.backstop[3],
+                    warm[3],
+                );
             }
             stock[k] = out_k.stock_after(c.ex_china);
             stock_cn[k] = cn.stock_after(c.china);

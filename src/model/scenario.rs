@@ -9,10 +9,10 @@ use crate::data::{Chain, Dataset, Viewpoint};
 use serde::Serialize;
 
 /// The model's version label (the `m` URL parameter). Not data: it changes when formulas change.
-pub const MODEL_VERSION: &str = "1.0.0";
+pub const MODEL_VERSION: &str = "2.0.0";
 
 /// The URL scheme version (the `v` URL parameter).
-pub const URL_VERSION: &str = "1";
+pub const URL_VERSION: &str = "2";
 
 /// First and last scenario year (MODEL.md §1–§2).
 pub const FIRST_YEAR: u16 = 2024;
@@ -95,8 +95,27 @@ pub struct Scenario {
     pub add_magnet: f64,
     /// Demand growth outside China, %/yr.
     pub growth: f64,
-    /// Buyers' inventories, months of demand.
-    pub buffer: f64,
+    /// How long the restriction lasts, months from the path's first month (MODEL.md §2).
+    pub months: f64,
+    /// The path's first month, 1–12 (January = 1); presets set it (MODEL.md §8).
+    pub start: f64,
+    /// China's own output while the restriction lasts, % of normal.
+    pub china_output: f64,
+    /// China's export duty while the restriction lasts, %.
+    pub export_duty: f64,
+    /// Buyers' stocks outside China at the start, months of demand; `None`: each market's
+    /// dataset default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub buffer: Option<f64>,
+    /// Stocks held in China at the start, months of China's demand; `None`: dataset defaults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub buffer_cn: Option<f64>,
+    /// Extra months of cover buyers outside China seek while restricted; `None`: calibrated
+    /// default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panic: Option<f64>,
+    /// Extra months of China's demand China's reserve and traders try to hold while restricted.
+    pub china_stockpiling: f64,
     pub ed: Elasticity,
     pub es: Elasticity,
     /// The preset the scenario started from, if any (explicit keys override it).
@@ -167,7 +186,7 @@ pub struct Parsed {
 
 /// The numeric keys, their labels and units, and the spec's ranges (MODEL.md §2).
 /// `add_*` maxima depend on the dataset and the viewpoint (see [`add_max`]).
-const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 12] = [
+const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 19] = [
     // key, label, unit, min, max, step, default
     ("year", "Scenario year", "year", 2024.0, 2035.0, 1.0, 2026.0),
     (
@@ -261,15 +280,81 @@ const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 12] = [
         6.0,
     ),
     (
+        "months",
+        "How long the restriction lasts",
+        "months",
+        1.0,
+        36.0,
+        1.0,
+        12.0,
+    ),
+    (
+        "start",
+        "First month of the path",
+        "month",
+        1.0,
+        12.0,
+        1.0,
+        1.0,
+    ),
+    (
+        "china_output",
+        "China's own output while it lasts",
+        "% of normal",
+        40.0,
+        120.0,
+        1.0,
+        100.0,
+    ),
+    (
+        "export_duty",
+        "China's export duty while it lasts",
+        "%",
+        0.0,
+        50.0,
+        1.0,
+        0.0,
+    ),
+    (
         "buffer",
-        "Buyers' inventories",
+        "Buyers' stocks outside China",
         "months of demand",
         0.0,
         24.0,
-        1.0,
-        3.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "buffer_cn",
+        "Stocks held in China",
+        "months of China's demand",
+        0.0,
+        24.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "panic",
+        "Extra cover buyers seek while it lasts",
+        "months of demand",
+        0.0,
+        12.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "china_stockpiling",
+        "Extra cover China seeks while it lasts",
+        "months of China's demand",
+        0.0,
+        12.0,
+        0.5,
+        0.0,
     ),
 ];
+
+/// Keys whose absence means "the dataset's own value" (their default above is NaN).
+pub const OPTIONAL_KEYS: [&str; 3] = ["buffer", "buffer_cn", "panic"];
 
 const VIEW_CHOICES: [&str; 2] = ["us", "exchina"];
 const ELASTICITY_CHOICES: [&str; 3] = ["low", "central", "high"];
@@ -374,7 +459,14 @@ impl Scenario {
             add_metal: 0.0,
             add_magnet: 0.0,
             growth: 6.0,
-            buffer: 3.0,
+            months: 12.0,
+            start: 1.0,
+            china_output: 100.0,
+            export_duty: 0.0,
+            buffer: None,
+            buffer_cn: None,
+            panic: None,
+            china_stockpiling: 0.0,
             ed: Elasticity::Central,
             es: Elasticity::Central,
             preset: None,
@@ -402,6 +494,15 @@ impl Scenario {
                 (m, nice_step(m))
             } else {
                 (max, step)
+            };
+            // Optional keys show the dataset's value until the reader sets one (the magnet
+            // market's cover stands for all four: it is the one the headlines lead with).
+            let magnet = d.market(crate::data::MarketId::Magnet);
+            let default = match key {
+                "buffer" => magnet.buffer.value,
+                "buffer_cn" => magnet.buffer_cn.value,
+                "panic" => d.behaviour.panic.central.value,
+                _ => default,
             };
             out.push(KeySpec {
                 key,
@@ -522,6 +623,11 @@ impl Scenario {
                 || k == "es"
                 || NUMERIC.iter().any(|n| n.0 == k);
             match k.as_str() {
+                "v" if v == "1" => notices.push(Notice::new(
+                    "v",
+                    NoticeKind::Version,
+                    "This link was made for model 1: its settings keep their meaning (a restriction that lasts a year) and the numbers now come from model 2, a monthly market with stocks.".to_string(),
+                )),
                 "v" => {
                     if v != URL_VERSION {
                         notices.push(Notice::new(
@@ -619,15 +725,19 @@ impl Scenario {
                     c
                 }
                 _ => {
+                    let fallback = if default.is_nan() {
+                        "the dataset's value".to_string()
+                    } else {
+                        fmt_num(default)
+                    };
                     notices.push(Notice::new(
                         key,
                         NoticeKind::Malformed,
-                        format!(
-                            "{key}={} was not a number; using {}.",
-                            shown(raw),
-                            fmt_num(default)
-                        ),
+                        format!("{key}={} was not a number; using {fallback}.", shown(raw)),
                     ));
+                    if default.is_nan() {
+                        continue;
+                    }
                     default
                 }
             };
@@ -728,8 +838,35 @@ impl Scenario {
             "add_metal" => self.add_metal = v,
             "add_magnet" => self.add_magnet = v,
             "growth" => self.growth = v,
-            "buffer" => self.buffer = v,
+            "months" | "start" => self.set_whole(key, v, notices),
+            "china_output" => self.china_output = v,
+            "export_duty" => self.export_duty = v,
+            "buffer" => self.buffer = Some(v),
+            "buffer_cn" => self.buffer_cn = Some(v),
+            "panic" => self.panic = Some(v),
+            "china_stockpiling" => self.china_stockpiling = v,
             _ => {}
+        }
+    }
+
+    /// Sets `months` or `start`, which count whole months.
+    fn set_whole(&mut self, key: &str, v: f64, notices: &mut Vec<Notice>) {
+        let r = v.round();
+        if r != v {
+            notices.push(Notice::new(
+                key,
+                NoticeKind::Clamped,
+                format!(
+                    "{key}={} is not a whole number of months; using {}.",
+                    fmt_num(v),
+                    fmt_num(r)
+                ),
+            ));
+        }
+        if key == "months" {
+            self.months = r;
+        } else {
+            self.start = r;
         }
     }
 
@@ -746,7 +883,14 @@ impl Scenario {
             "add_metal" => self.add_metal,
             "add_magnet" => self.add_magnet,
             "growth" => self.growth,
-            "buffer" => self.buffer,
+            "months" => self.months,
+            "start" => self.start,
+            "china_output" => self.china_output,
+            "export_duty" => self.export_duty,
+            "buffer" => self.buffer.unwrap_or(f64::NAN),
+            "buffer_cn" => self.buffer_cn.unwrap_or(f64::NAN),
+            "panic" => self.panic.unwrap_or(f64::NAN),
+            "china_stockpiling" => self.china_stockpiling,
             _ => f64::NAN,
         }
     }
@@ -758,7 +902,11 @@ impl Scenario {
             "ed" => Some(self.ed.to_query_value()),
             "es" => Some(self.es.to_query_value()),
             "preset" => self.preset.clone(),
-            k if NUMERIC.iter().any(|n| n.0 == k) => Some(fmt_num(self.number(k))),
+            k if NUMERIC.iter().any(|n| n.0 == k) => {
+                let v = self.number(k);
+                // An optional key that was not set is not written: the dataset's value applies.
+                (!v.is_nan()).then(|| fmt_num(v))
+            }
             _ => None,
         }
     }

@@ -339,7 +339,7 @@ pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
         ("add_metal", n(s.add_metal)),
         ("add_magnet", n(s.add_magnet)),
         ("growth", n(s.growth)),
-        ("buffer", n(s.buffer)),
+        ("buffer", s.buffer.map(n).unwrap_or_default()),
         ("ed", s.ed.to_query_value()),
         ("es", s.es.to_query_value()),
         ("preset", s.preset.clone().unwrap_or_default()),
@@ -368,11 +368,13 @@ pub fn scenario_line(s: &Scenario) -> String {
     if adds > 0.0 {
         parts.push("extra capacity added".into());
     }
-    parts.push(format!(
-        "demand +{}/yr, stocks {} months",
-        pct(s.growth),
-        format::sig(s.buffer)
-    ));
+    parts.push(format!("demand +{}/yr", pct(s.growth)));
+    if s.months != 12.0 {
+        parts.push(format!("restriction {} months", format::sig(s.months)));
+    }
+    if let Some(b) = s.buffer {
+        parts.push(format!("stocks {} months", format::sig(b)));
+    }
     if let Some(p) = &s.preset {
         parts.push(format!("preset {p}"));
     }

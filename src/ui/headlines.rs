@@ -200,7 +200,7 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
             { explanation(explain, || html! { <>
                 <p class="formula">{ "months = buffer × D ÷ (D − F − Q)\nrecovery = first year with F + Q ≥ D" }</p>
                 <ul>
-                    { input_line("buffer (months of demand)", format::sig(o.scenario.scenario.buffer), None) }
+                    { input_line("buffer (months of demand)", format::sig(i.buffer), None) }
                     { input_line("D", format::thousands(i.demand), Some(&DATASET.market(o.time_binding_market).demand)) }
                     { input_line("F", format::thousands(i.non_china_supply), Some(&DATASET.market(o.time_binding_market).non_china_supply)) }
                     { input_line("Q", format::thousands(i.allowed_exports), None) }

@@ -463,9 +463,9 @@ fn formulas(o: &Outcome) -> Html {
     out.push(p(vec![
         t("Buffer "),
         live_at(
-            "scenario.buffer",
-            sc.buffer,
-            format::months(Some(sc.buffer)),
+            "markets.magnet.inputs.buffer",
+            o.markets.magnet.inputs.buffer,
+            format::months(Some(o.markets.magnet.inputs.buffer)),
         ),
         s(format!(
             "; the tightest market is {}, so stocks last ",

@@ -76,7 +76,7 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         None => "no stocks would be drawn down".to_string(),
         Some(m) => format!(
             "buyers' stocks ({} of normal demand) would last {}",
-            format::months(Some(s.buffer)),
+            format::months(Some(o.markets.get(o.time_binding_market).inputs.buffer)),
             format::months(Some(m))
         ),
     };
