@@ -139,9 +139,11 @@ impl Cx {
             "multiple" if v < 1.0 => {
                 self.err(file, loc, format!("multiple {v} must be at least 1"))
             }
-            "months" if v < 0.0 => {
-                self.err(file, loc, format!("duration {v} months must not be negative"))
-            }
+            "months" if v < 0.0 => self.err(
+                file,
+                loc,
+                format!("duration {v} months must not be negative"),
+            ),
             "yr" if v <= 0.0 => self.err(file, loc, format!("duration {v} yr must be positive")),
             "year" if v < f64::from(self.year_min) || v > f64::from(self.year_max) => self.err(
                 file,
