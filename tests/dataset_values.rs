@@ -605,3 +605,22 @@ fn presets_and_assumptions() {
         assert_eq!(f.confidence, Confidence::Assumption);
     }
 }
+
+#[test]
+fn exports_2011_and_2012_follow_the_audit() {
+    let e2011 = D.export("rare_earths", 2011).unwrap().volume;
+    assert_eq!(e2011.value, 18_600.0);
+    assert_eq!(e2011.confidence, Confidence::Medium);
+    assert!(
+        e2011.derivation.contains("16,900"),
+        "CREIA's figure is noted"
+    );
+    assert_eq!(
+        D.export("rare_earths", 2012).unwrap().volume.value,
+        16_265.0
+    );
+    let q = |y: u16| D.quotas.iter().find(|q| q.year == y).unwrap();
+    let fill = |y: u16| q(y).exports.unwrap().value / q(y).quota.value;
+    assert!((fill(2011) - 0.61).abs() < 0.01, "{}", fill(2011));
+    assert!((fill(2012) - 0.53).abs() < 0.01, "{}", fill(2012));
+}
