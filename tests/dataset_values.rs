@@ -624,3 +624,21 @@ fn exports_2011_and_2012_follow_the_audit() {
     assert!((fill(2011) - 0.61).abs() < 0.01, "{}", fill(2011));
     assert!((fill(2012) - 0.53).abs() < 0.01, "{}", fill(2012));
 }
+
+#[test]
+fn product_masses_are_ndfeb_or_flagged() {
+    let prod = |id: &str| D.products.iter().find(|p| p.id == id).unwrap();
+    for id in ["ddg51", "virginia-ssn"] {
+        assert!(!prod(id).verified, "{id} has only total rare-earth content");
+        assert!(prod(id).magnet_kg.derivation.contains("UNVERIFIED"));
+    }
+    for id in ["ev-motor", "wind-dd-mw", "f35", "hdd", "humanoid-robot"] {
+        assert!(prod(id).verified, "{id}");
+    }
+    let ev = prod("ev-motor").magnet_kg.value;
+    assert!((2.0..=4.0).contains(&ev), "{ev}");
+    let f35 = prod("f35").magnet_kg.value;
+    assert!((8.0..=20.0).contains(&f35), "{f35}");
+    let wind = prod("wind-dd-mw").magnet_kg.value;
+    assert!((550.0..=900.0).contains(&wind), "{wind}");
+}

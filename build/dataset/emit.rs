@@ -246,13 +246,14 @@ pub fn emit(ds: &ParsedDataset) -> String {
     for p in &ds.products {
         let _ = writeln!(
             s,
-            "        Product {{ id: {:?}, name: {:?}, per: {:?}, magnet_kg: {}, dy_tb_kg: {}, defence: {} }},",
+            "        Product {{ id: {:?}, name: {:?}, per: {:?}, magnet_kg: {}, dy_tb_kg: {}, defence: {}, verified: {} }},",
             p.id,
             p.name,
             p.per,
             fig(&p.magnet_kg),
             fig(&p.dy_tb_kg),
-            p.defence
+            p.defence,
+            p.verified
         );
     }
     let _ = writeln!(s, "    ],");

@@ -803,6 +803,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
         "dy_tb_derivation",
         "year",
         "source",
+        "verified",
     ];
     if let Err(e) = t.require(&cols) {
         cx.errors.extend(e);
@@ -816,6 +817,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
             cx.err(&t.file, &loc, format!("duplicate product id `{id}`"));
         }
         let defence = cx.boolean(&t.file, &loc, "defence", t.get(r, "defence"));
+        let verified = cx.boolean(&t.file, &loc, "verified", t.get(r, "verified"));
         let mk = |v: &'static str, c: &'static str, d: &'static str| FigCols {
             value: v,
             unit: Src::Fixed("kg"),
@@ -855,7 +857,14 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
                 );
             }
         }
-        if let (Some(defence), Some(m), Some(d)) = (defence, m, d) {
+        if let (Some(defence), Some(verified), Some(m), Some(d)) = (defence, verified, m, d) {
+            if !verified && m.derivation.is_empty() {
+                cx.err(
+                    &t.file,
+                    &loc,
+                    "an unverified magnet mass must say in magnet_derivation what it really measures",
+                );
+            }
             out.push(PProduct {
                 id,
                 name: t.get(r, "name").into(),
@@ -863,6 +872,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
                 magnet_kg: m,
                 dy_tb_kg: d,
                 defence,
+                verified,
             });
         }
     }

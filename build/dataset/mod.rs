@@ -135,6 +135,8 @@ pub struct PProduct {
     pub magnet_kg: Fig,
     pub dy_tb_kg: Fig,
     pub defence: bool,
+    /// False when the source gives no NdFeB magnet mass (only total rare-earth material).
+    pub verified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

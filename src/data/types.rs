@@ -340,6 +340,9 @@ pub struct Product {
     pub dy_tb_kg: Figure,
     /// Served first under the "defence first" option.
     pub defence: bool,
+    /// True when `magnet_kg` is sourced as NdFeB magnet mass; false when the source gives only
+    /// total rare-earth material (MODEL.md §7: shown as unverified).
+    pub verified: bool,
 }
 
 /// A yearly price observation.
