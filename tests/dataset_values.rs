@@ -642,3 +642,35 @@ fn product_masses_are_ndfeb_or_flagged() {
     let wind = prod("wind-dd-mw").magnet_kg.value;
     assert!((550.0..=900.0).contains(&wind), "{wind}");
 }
+
+#[test]
+fn projects_follow_the_audit() {
+    let proj = |id: &str| {
+        D.projects
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let iluka = proj("iluka-eneabba");
+    assert_eq!(iluka.stated_capacity, 17_500.0);
+    assert_eq!(iluka.heavy_t.value, 500.0);
+    assert_eq!(iluka.heavy_t.confidence, Confidence::Low);
+    let lynas = proj("lynas-malaysia-hre-facility");
+    assert_eq!(lynas.heavy_t.value, 300.0);
+    assert!((lynas.dy_share - 250.0 / 300.0).abs() < 1e-3);
+    for (metal, magnet) in [
+        ("mp-10x-metal", "mp-10x-magnet"),
+        ("vulcan-reelement-metal", "vulcan-magnet"),
+    ] {
+        let (m, g) = (proj(metal), proj(magnet));
+        assert_eq!(m.stage, Stage::Metal);
+        assert!(m.in_us && m.light_t.value > 0.0);
+        assert!((m.light_t.value - g.light_t.value).abs() < 1.0, "{metal}");
+        assert_eq!(m.start_year, g.start_year);
+    }
+    let mut ids: Vec<_> = D.projects.iter().map(|p| p.id).collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
