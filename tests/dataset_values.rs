@@ -7,6 +7,21 @@ use rare_earth_risk::data::{
     Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
 };
 
+/// The project statuses build.rs accepts (build/dataset/schema.rs).
+const STATUSES: [&str; 11] = [
+    "operating",
+    "ramping",
+    "commissioning",
+    "construction",
+    "financed",
+    "feasibility",
+    "pre-FID",
+    "development",
+    "announced",
+    "stalled",
+    "shut",
+];
+
 const D: &Dataset = &DATASET;
 
 /// Every figure in the dataset with a label saying where it is.
@@ -84,8 +99,12 @@ fn all_figures() -> Vec<(String, Figure)> {
         a.dependency_target,
         a.default_ramp_years,
         a.added_capacity_start_year,
+        a.default_delay,
     ] {
         v.push(("assumptions".into(), f));
+    }
+    for d in D.project_delivery {
+        v.push((format!("delivery {}", d.status), d.odds));
     }
     let h = &D.headline;
     for f in [
@@ -673,4 +692,25 @@ fn projects_follow_the_audit() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n);
+}
+
+#[test]
+fn delivery_odds_and_default_delay() {
+    assert_eq!(D.project_delivery.len(), STATUSES.len());
+    for st in STATUSES {
+        let d = D.project_delivery.iter().find(|d| d.status == st).unwrap();
+        assert_eq!(d.odds.unit, "share");
+        assert_eq!(D.delivery_odds(st), d.odds.value);
+    }
+    assert_eq!(D.delivery_odds("operating"), 1.0);
+    assert_eq!(D.delivery_odds("construction"), 0.8);
+    assert_eq!(D.delivery_odds("announced"), 0.3);
+    assert_eq!(D.delivery_odds("shut"), 0.0);
+    assert_eq!(D.delivery_odds("no such status"), 0.0);
+    for p in D.projects {
+        assert!(STATUSES.contains(&p.status), "{}: {}", p.id, p.status);
+    }
+    let delay = D.assumptions.default_delay;
+    assert_eq!((delay.value, delay.unit), (2.0, "yr"));
+    assert_eq!(delay.confidence, Confidence::Derived);
 }

@@ -171,10 +171,20 @@ pub fn emit(ds: &ParsedDataset) -> String {
         "dependency_target",
         "default_ramp_years",
         "added_capacity_start_year",
+        "default_delay",
     ] {
         let _ = writeln!(s, "        {f}: {},", g(&format!("assumptions.{f}")));
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    project_delivery: &[");
+    for st in schema::PROJECT_STATUSES {
+        let _ = writeln!(
+            s,
+            "        DeliveryOdds {{ status: {st:?}, odds: {} }},",
+            g(&format!("projects.delivery.{st}"))
+        );
+    }
+    let _ = writeln!(s, "    ],");
     let _ = writeln!(s, "    headline: Headline {{");
     for (key, _) in ds
         .figures

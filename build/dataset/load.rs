@@ -1417,6 +1417,35 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             format!("D = {d} and E + F = {ef} differ beyond the tolerance"),
         );
     }
+    // Delivery odds never rise as a project falls back from operating to announced.
+    let odds = |st: &str| v(&format!("projects.delivery.{st}"));
+    let ladder = [
+        "operating",
+        "ramping",
+        "commissioning",
+        "construction",
+        "financed",
+        "pre-FID",
+        "feasibility",
+        "announced",
+        "stalled",
+        "shut",
+    ];
+    for w in ladder.windows(2) {
+        if odds(w[1]) > odds(w[0]) {
+            cx.err(
+                bf,
+                format!("key projects.delivery.{}", w[1]),
+                format!(
+                    "delivery odds of `{}` ({}) exceed those of `{}` ({})",
+                    w[1],
+                    odds(w[1]),
+                    w[0],
+                    odds(w[0])
+                ),
+            );
+        }
+    }
     // Mine production: shares of world output sum to at most 100 % (with USGS rounding).
     let rounding = v("checks.mine_production_rounding");
     let years: BTreeSet<u16> = ds.mine_production.iter().map(|m| m.year).collect();

@@ -166,6 +166,11 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         true,
         Any,
     ));
+    v.push(spec("assumptions.default_delay".into(), "yr", true, Any));
+    // Odds that a project of each status delivers its capacity (MODEL.md §8, Monte Carlo).
+    for st in PROJECT_STATUSES {
+        v.push(spec(format!("projects.delivery.{st}"), "share", true, Any));
+    }
     for f in [
         "world_production",
         "china_production",

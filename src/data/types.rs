@@ -410,6 +410,16 @@ pub struct Snapshot2009 {
     pub export_tolerance: Figure,
 }
 
+/// The odds that a project of one status delivers its capacity (MODEL.md §8, project delivery).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct DeliveryOdds {
+    /// One of the project statuses (`operating`, `construction`, `announced`…).
+    pub status: &'static str,
+    /// Unit `share`.
+    pub odds: Figure,
+}
+
 /// One event of the policy timeline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -509,6 +519,9 @@ pub struct Assumptions {
     pub default_ramp_years: Figure,
     /// First year the `add_*` sliders' extra capacity comes online (2026).
     pub added_capacity_start_year: Figure,
+    /// Default slip of announced start years, years (the record: Iluka, USA Rare Earth and MP
+    /// each started about two years later than first announced).
+    pub default_delay: Figure,
 }
 
 /// The whole dataset.
@@ -532,6 +545,8 @@ pub struct Dataset {
     /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
     pub behaviour: Behaviour,
     pub assumptions: Assumptions,
+    /// Delivery odds per project status, in the order of the statuses in `build/dataset/schema.rs`.
+    pub project_delivery: &'static [DeliveryOdds],
     /// Headline statistics of the baseline year.
     pub headline: Headline,
     pub country_outputs: &'static [CountryOutput],
@@ -594,5 +609,13 @@ impl Dataset {
     /// The preset with this id, if any.
     pub fn preset(&self, id: &str) -> Option<&Preset> {
         self.presets.iter().find(|p| p.id == id)
+    }
+    /// The odds (0–1) that a project with this status delivers its capacity; 0 for a status the
+    /// dataset does not know (build.rs checks that every project's status is known).
+    pub fn delivery_odds(&self, status: &str) -> f64 {
+        self.project_delivery
+            .iter()
+            .find(|d| d.status == status)
+            .map_or(0.0, |d| d.odds.value)
     }
 }
