@@ -52,6 +52,9 @@ fn all_figures() -> Vec<(String, Figure)> {
             ("E", m.reported_exports),
             ("tol_abs", m.export_tolerance_abs),
             ("X", m.sold_into_china),
+            ("D_low", m.demand_low),
+            ("D_high", m.demand_high),
+            ("F_2025", m.non_china_supply_2025),
         ] {
             if let Some(f) = f {
                 v.push((format!("market {k} {n}"), f));
@@ -713,4 +716,38 @@ fn delivery_odds_and_default_delay() {
     let delay = D.assumptions.default_delay;
     assert_eq!((delay.value, delay.unit), (2.0, "yr"));
     assert_eq!(delay.confidence, Confidence::Derived);
+}
+
+#[test]
+fn heavy_oxide_demand_ranges_and_2025_supply() {
+    for id in [MarketId::Dy, MarketId::Tb] {
+        let m = D.market(id);
+        let (lo, hi) = (m.demand_low.unwrap().value, m.demand_high.unwrap().value);
+        assert!(lo <= m.demand.value && m.demand.value <= hi, "{}", id.key());
+        let f25 = m.non_china_supply_2025.unwrap();
+        assert_eq!(f25.year, 2025);
+        assert!(f25.value > 0.0 && f25.value <= m.non_china_capacity.value);
+    }
+    let dy = D.market(MarketId::Dy);
+    assert_eq!(
+        (
+            dy.demand_low.unwrap().value,
+            dy.demand.value,
+            dy.demand_high.unwrap().value
+        ),
+        (250.0, 300.0, 450.0)
+    );
+    assert_eq!(dy.non_china_supply_2025.unwrap().value, 23.0);
+    assert_eq!(
+        D.market(MarketId::Tb).non_china_supply_2025.unwrap().value,
+        12.0
+    );
+    // Lynas 2025: 9 t (September quarter) + 26 t (December quarter) of Dy+Tb.
+    let sum = dy.non_china_supply_2025.unwrap().value
+        + D.market(MarketId::Tb).non_china_supply_2025.unwrap().value;
+    assert_eq!(sum, 35.0);
+    for id in [MarketId::Ndpr, MarketId::Magnet] {
+        let m = D.market(id);
+        assert!(m.demand_low.is_none() && m.non_china_supply_2025.is_none());
+    }
 }

@@ -90,6 +90,9 @@ pub fn emit(ds: &ParsedDataset) -> String {
             "reported_exports",
             "export_tolerance_abs",
             "sold_into_china",
+            "demand_low",
+            "demand_high",
+            "non_china_supply_2025",
         ] {
             let _ = writeln!(s, "            {field}: {},", o(&k(field)));
         }

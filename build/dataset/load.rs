@@ -1338,6 +1338,15 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
                 cx.err(bf, format!("key {}", k(e)), format!("{e} low/central/high = {lo}/{ce}/{hi}: need the right sign and |low| ≤ |central| ≤ |high|"));
             }
         }
+        if let (Some(lo), Some(hi)) = (f(&k("demand_low")), f(&k("demand_high"))) {
+            if !(lo <= d && d <= hi) {
+                cx.err(
+                    bf,
+                    format!("key {}", k("demand")),
+                    format!("demand_low ≤ demand ≤ demand_high does not hold ({lo} ≤ {d} ≤ {hi})"),
+                );
+            }
+        }
         if v(&k("es_cn")) < 0.0 {
             cx.err(
                 bf,

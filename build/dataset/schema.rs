@@ -83,6 +83,12 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         v.push(spec(k("backstop"), "multiple", true, Any));
         v.push(spec(k("buffer"), "months", true, Any));
         v.push(spec(k("buffer_cn"), "months", true, Any));
+        // The heavy oxides carry a sourced range of D and their 2025 output outside China
+        // (Lynas from May/June 2025), which the 2025 presets count (data audit 2.3 §3).
+        let heavy = m == "dy" || m == "tb";
+        v.push(spec(k("demand_low"), "t", heavy, Baseline));
+        v.push(spec(k("demand_high"), "t", heavy, Baseline));
+        v.push(spec(k("non_china_supply_2025"), "t", heavy, Exactly(2025)));
     }
     // Stock-holders' behaviour (MODEL.md §5), shared by the four markets.
     for b in ["theta", "lambda", "panic"] {

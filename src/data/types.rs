@@ -176,6 +176,13 @@ pub struct Market {
     pub export_tolerance_abs: Option<Figure>,
     /// `X`: the part of `F` sold into China (explains gaps in the export check).
     pub sold_into_china: Option<Figure>,
+    /// Sourced low end of `D` (t), where the dataset gives a range (`dy`, `tb`).
+    pub demand_low: Option<Figure>,
+    /// Sourced high end of `D` (t), where the dataset gives a range (`dy`, `tb`).
+    pub demand_high: Option<Figure>,
+    /// Production outside China in calendar 2025 (t), for the 2025 presets (`dy`, `tb`: Lynas'
+    /// first separated Dy in May 2025 and Tb in June 2025).
+    pub non_china_supply_2025: Option<Figure>,
     /// `P`: baseline price, US$/kg.
     pub price: Figure,
     /// Demand elasticity `ed` (negative numbers).
