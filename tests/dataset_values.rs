@@ -136,6 +136,19 @@ fn all_figures() -> Vec<(String, Figure)> {
     ] {
         v.push(("snapshot_2009".into(), f));
     }
+    for m in [&s.ndpr, &s.dy] {
+        for f in [
+            m.demand,
+            m.non_china_supply,
+            m.non_china_capacity,
+            m.china_production,
+            m.china_consumption,
+            m.exports,
+            m.price,
+        ] {
+            v.push((format!("snapshot_2009 {}", m.id.key()), f));
+        }
+    }
     for o in D.country_outputs {
         v.push((
             format!("country {} {:?} {:?}", o.country, o.chain, o.stage),
@@ -750,4 +763,38 @@ fn heavy_oxide_demand_ranges_and_2025_supply() {
         let m = D.market(id);
         assert!(m.demand_low.is_none() && m.non_china_supply_2025.is_none());
     }
+}
+
+#[test]
+fn snapshot_2009_per_market() {
+    let s = &D.snapshot_2009;
+    assert_eq!(s.ndpr.id, MarketId::Ndpr);
+    assert_eq!(s.dy.id, MarketId::Dy);
+    assert_eq!(s.ndpr.price.value, 19.12);
+    assert_eq!(s.dy.price.value, 115.67);
+    assert!(s.market(MarketId::Tb).is_none());
+    assert_eq!(s.market(MarketId::Dy), Some(&s.dy));
+    let tol = s.export_tolerance.value;
+    for m in [&s.ndpr, &s.dy] {
+        let k = m.id.key();
+        let model_e = (m.demand.value - m.non_china_supply.value).max(0.0);
+        assert!((m.exports.value - model_e).abs() <= tol * model_e, "{k}");
+        let use_e = m.china_consumption.value + m.exports.value;
+        assert!(
+            (m.china_production.value - use_e).abs() <= tol * use_e,
+            "{k}"
+        );
+        assert!(
+            m.non_china_capacity.value >= m.non_china_supply.value,
+            "{k}"
+        );
+        for f in [m.demand, m.china_production, m.exports, m.china_consumption] {
+            assert_eq!((f.year, f.unit), (2009, "t"), "{k}");
+        }
+        assert_eq!(m.non_china_capacity.unit, "t/yr");
+    }
+    // The markets fit inside the aggregate REO snapshot.
+    let (nd, dy) = (&s.ndpr, &s.dy);
+    assert!(nd.china_production.value + dy.china_production.value < s.china_production.value);
+    assert!(nd.china_consumption.value + dy.china_consumption.value < s.china_consumption.value);
 }

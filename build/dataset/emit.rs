@@ -347,6 +347,14 @@ pub fn emit(ds: &ParsedDataset) -> String {
     ] {
         let _ = writeln!(s, "        {x}: {},", sn(x));
     }
+    for m in schema::SNAPSHOT_MARKETS {
+        let _ = writeln!(s, "        {m}: SnapshotMarket {{");
+        let _ = writeln!(s, "            id: MarketId::{},", variant(m));
+        for (f, _) in schema::SNAPSHOT_MARKET_FIELDS {
+            let _ = writeln!(s, "            {f}: {},", sn(&format!("{m}.{f}")));
+        }
+        let _ = writeln!(s, "        }},");
+    }
     let _ = writeln!(s, "    }},");
     let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    policy: &[");

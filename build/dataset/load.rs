@@ -1426,6 +1426,47 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             format!("D = {d} and E + F = {ef} differ beyond the tolerance"),
         );
     }
+    // The 2009 snapshot per market: K ≥ F, E = max(0, D − F) and C = D_cn + E within the
+    // snapshot's tolerance (MODEL.md §3 applied to 2009).
+    let tol = s("export_tolerance");
+    for m in schema::SNAPSHOT_MARKETS {
+        let g = |x: &str| v(&format!("snapshot_2009.{m}.{x}"));
+        let key = |x: &str| format!("key snapshot_2009.{m}.{x}");
+        for x in [
+            "demand",
+            "china_production",
+            "china_consumption",
+            "exports",
+            "price",
+        ] {
+            if g(x) <= 0.0 {
+                cx.err(
+                    bf,
+                    key(x),
+                    "the 2009 snapshot is incomplete: value must be positive",
+                );
+            }
+        }
+        if g("non_china_capacity") < g("non_china_supply") {
+            cx.err(bf, key("non_china_capacity"), "K is below F");
+        }
+        let (e, model) = (g("exports"), (g("demand") - g("non_china_supply")).max(0.0));
+        if (e - model).abs() > tol * e.max(model) {
+            cx.err(
+                bf,
+                key("exports"),
+                format!("E = {e} and max(0, D − F) = {model} differ beyond the tolerance"),
+            );
+        }
+        let (c, use_e) = (g("china_production"), g("china_consumption") + e);
+        if (c - use_e).abs() > tol * c.max(use_e) {
+            cx.err(
+                bf,
+                key("china_production"),
+                format!("C = {c} and China's use + E = {use_e} differ beyond the tolerance"),
+            );
+        }
+    }
     // Delivery odds never rise as a project falls back from operating to announced.
     let odds = |st: &str| v(&format!("projects.delivery.{st}"));
     let ladder = [

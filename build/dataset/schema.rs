@@ -38,6 +38,18 @@ pub const PROJECT_STATUSES: [&str; 11] = [
     "stalled",
     "shut",
 ];
+/// Markets of the per-market 2009 snapshot (MODEL.md §8, the `quota-2010` replay).
+pub const SNAPSHOT_MARKETS: [&str; 2] = ["ndpr", "dy"];
+/// Fields of one market of the 2009 snapshot, with their units.
+pub const SNAPSHOT_MARKET_FIELDS: [(&str, &str); 7] = [
+    ("demand", "t"),
+    ("non_china_supply", "t"),
+    ("non_china_capacity", "t/yr"),
+    ("china_production", "t"),
+    ("china_consumption", "t"),
+    ("exports", "t"),
+    ("price", "USD/kg"),
+];
 /// Preset ids MODEL.md §8 requires.
 pub const PRESETS: [&str; 7] = [
     "baseline-2024",
@@ -205,6 +217,16 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         true,
         Any,
     ));
+    for m in SNAPSHOT_MARKETS {
+        for (f, unit) in SNAPSHOT_MARKET_FIELDS {
+            v.push(spec(
+                format!("snapshot_2009.{m}.{f}"),
+                unit,
+                true,
+                Exactly(2009),
+            ));
+        }
+    }
     for (f, unit) in [
         ("world_mine_production", "t REO"),
         ("china_mine_production", "t REO"),

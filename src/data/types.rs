@@ -401,6 +401,28 @@ pub struct QuotaYear {
     pub exports: Option<Figure>,
 }
 
+/// One market of the 2009 snapshot (MODEL.md §8: the `quota-2010` replay runs on its own
+/// markets), in t of the oxide (capacity t/yr) and US$/kg.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct SnapshotMarket {
+    pub id: MarketId,
+    /// `D`: demand outside China.
+    pub demand: Figure,
+    /// `F`: production outside China.
+    pub non_china_supply: Figure,
+    /// `K`: capacity outside China reachable by 2011.
+    pub non_china_capacity: Figure,
+    /// `C`: China's production.
+    pub china_production: Figure,
+    /// China's own use (`D_cn`).
+    pub china_consumption: Figure,
+    /// `E`: China's exports (`≈ max(0, D − F)`).
+    pub exports: Figure,
+    /// `P`: 2009 average price, US$/kg FOB China.
+    pub price: Figure,
+}
+
 /// The aggregate REO market in 2009, for the `quota-2010` replay (MODEL.md §8).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -415,6 +437,21 @@ pub struct Snapshot2009 {
     pub quota_2010: Figure,
     /// Relative tolerance for `|D − (E + F)|` in 2009 (unrecorded exports and stocks).
     pub export_tolerance: Figure,
+    /// The NdPr-oxide market in 2009.
+    pub ndpr: SnapshotMarket,
+    /// The Dy-oxide market in 2009.
+    pub dy: SnapshotMarket,
+}
+
+impl Snapshot2009 {
+    /// The 2009 market `id`, where the snapshot has one (`ndpr`, `dy`).
+    pub fn market(&self, id: MarketId) -> Option<&SnapshotMarket> {
+        match id {
+            MarketId::Ndpr => Some(&self.ndpr),
+            MarketId::Dy => Some(&self.dy),
+            MarketId::Tb | MarketId::Magnet => None,
+        }
+    }
 }
 
 /// The odds that a project of one status delivers its capacity (MODEL.md §8, project delivery).
