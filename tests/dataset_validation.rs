@@ -236,6 +236,39 @@ fn derived_figure_without_derivation_is_reported() {
 }
 
 #[test]
+fn duplicate_export_share_month_is_reported() {
+    assert_error(
+        "duplicate_export_share",
+        "export_shares.csv",
+        "line 3 (heavy 2025-06)",
+        "duplicate row for this group and month",
+    );
+}
+
+#[test]
+fn malformed_export_shares_are_reported() {
+    let case = "bad_export_month";
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 2 (heavy 2025-13)",
+        "month `2025-13` must be YYYY-MM",
+    );
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 3 (medium 2025-06)",
+        "group `medium` must be one of light, heavy, magnet",
+    );
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 4 (magnet 2025-05)",
+        "ratio -0.26 must not be negative",
+    );
+}
+
+#[test]
 fn every_fixture_is_exercised() {
     let dir = root().join("tests/fixtures/dataset");
     for entry in std::fs::read_dir(&dir).unwrap() {

@@ -149,6 +149,9 @@ fn all_figures() -> Vec<(String, Figure)> {
             v.push((format!("snapshot_2009 {}", m.id.key()), f));
         }
     }
+    for e in D.export_shares {
+        v.push((format!("export share {} {}", e.group, e.month), e.share));
+    }
     for o in D.country_outputs {
         v.push((
             format!("country {} {:?} {:?}", o.country, o.chain, o.stage),
@@ -658,6 +661,54 @@ fn exports_2011_and_2012_follow_the_audit() {
     let fill = |y: u16| q(y).exports.unwrap().value / q(y).quota.value;
     assert!((fill(2011) - 0.61).abs() < 0.01, "{}", fill(2011));
     assert!((fill(2012) - 0.53).abs() < 0.01, "{}", fill(2012));
+}
+
+#[test]
+fn export_shares_carry_what_left_china() {
+    for g in ["light", "heavy"] {
+        for m in 1..=12 {
+            let share = |y| D.export_share(g, &format!("{y}-{m:02}")).unwrap();
+            assert_eq!(share(2010), 0.907, "{g} 2010-{m:02}");
+            assert_eq!(share(2011), 0.424, "{g} 2011-{m:02}");
+        }
+    }
+    assert!((39_813.0_f64 / 43_900.0 - 0.907).abs() < 5e-4);
+    assert!((18_600.0_f64 / 43_900.0 - 0.424).abs() < 5e-4);
+    // 2025: every month from April to December for the heavy and magnet groups.
+    for g in ["heavy", "magnet"] {
+        for m in 4..=12 {
+            assert!(
+                D.export_share(g, &format!("2025-{m:02}")).is_some(),
+                "{g} 2025-{m:02}"
+            );
+        }
+    }
+    assert_eq!(D.export_share("heavy", "2025-05"), Some(0.0));
+    assert_eq!(D.export_share("heavy", "2025-06"), Some(0.035));
+    assert!((1_201.0_f64 / 34_627.0 - 0.035).abs() < 5e-4);
+    assert_eq!(D.export_share("magnet", "2025-05"), Some(0.26));
+    assert_eq!(D.export_share("magnet", "2025-06"), Some(0.62));
+    assert_eq!(D.export_share("light", "2025-06"), None);
+    // The heavy months 2025-06..12 reproduce the customs series: 44,746 kg Dy + 36,518 kg Tb.
+    let sum: f64 = (6..=12)
+        .map(|m| D.export_share("heavy", &format!("2025-{m:02}")).unwrap())
+        .sum();
+    assert!(
+        (sum * 34_627.0 - 81_264.0).abs() < 100.0,
+        "{}",
+        sum * 34_627.0
+    );
+    for e in D.export_shares {
+        assert_eq!(e.share.unit, "ratio");
+        assert!(e.share.value >= 0.0);
+        assert_eq!(e.share.year.to_string(), e.month[..4]);
+        assert!(!e.share.derivation.is_empty(), "{} {}", e.group, e.month);
+    }
+    let mut keys: Vec<_> = D.export_shares.iter().map(|e| (e.group, e.month)).collect();
+    let n = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), n, "no duplicate group and month");
 }
 
 #[test]

@@ -356,6 +356,17 @@ pub fn emit(ds: &ParsedDataset) -> String {
         let _ = writeln!(s, "        }},");
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    export_shares: &[");
+    for e in &ds.export_shares {
+        let _ = writeln!(
+            s,
+            "        ExportShare {{ group: {:?}, month: {:?}, share: {} }},",
+            e.group,
+            e.month,
+            fig(&e.share)
+        );
+    }
+    let _ = writeln!(s, "    ],");
     let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    policy: &[");
     for p in &ds.policy {

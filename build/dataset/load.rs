@@ -139,6 +139,11 @@ impl Cx {
             "multiple" if v < 1.0 => {
                 self.err(file, loc, format!("multiple {v} must be at least 1"))
             }
+            "ratio" if v < 0.0 => self.err(
+                file,
+                loc,
+                format!("ratio {v} must not be negative (it may exceed 1)"),
+            ),
             "months" if v < 0.0 => self.err(
                 file,
                 loc,
@@ -280,6 +285,7 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
     let spreads = read_spreads(&mut cx, &t("spreads.csv"));
     let exports = read_exports(&mut cx, &t("exports.csv"));
     let quotas = read_quotas(&mut cx, &t("quotas.csv"), &exports);
+    let export_shares = read_export_shares(&mut cx, &t("export_shares.csv"));
     let policy = read_policy(&mut cx, &t("policy.csv"));
     let presets = read_presets(&mut cx, &t("presets.csv"));
 
@@ -298,6 +304,7 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
         spreads,
         quotas,
         exports,
+        export_shares,
         policy,
         sources,
         presets,
@@ -1134,6 +1141,62 @@ fn read_quotas(cx: &mut Cx, t: &Table, exports: &[PExport]) -> Vec<PQuota> {
         }
     }
     out.sort_by_key(|q| q.year);
+    out
+}
+
+/// Checks a `YYYY-MM` month (month 01–12, year in range); returns its year as written.
+fn check_month<'a>(cx: &mut Cx, file: &str, loc: &str, m: &'a str) -> Option<&'a str> {
+    let ok = m.len() == 7
+        && m.as_bytes()[4] == b'-'
+        && m[..4].chars().all(|c| c.is_ascii_digit())
+        && m[5..].chars().all(|c| c.is_ascii_digit())
+        && m[5..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n));
+    if !ok {
+        cx.err(file, loc, format!("month `{m}` must be YYYY-MM (01–12)"));
+        return None;
+    }
+    cx.year(file, loc, &m[..4]).map(|_| &m[..4])
+}
+
+/// `export_shares.csv`: China's realised exports of a quota group in a month ÷ normal.
+fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
+    let mut out: Vec<PExportShare> = Vec::new();
+    if let Err(e) = t.require(&[
+        "group",
+        "month",
+        "value",
+        "unit",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (group, month) = (t.get(r, "group"), t.get(r, "month"));
+        let label = format!("{group} {month}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "group", group, &schema::EXPORT_GROUPS);
+        let Some(year) = check_month(cx, &t.file, &loc, month) else {
+            continue;
+        };
+        if out.iter().any(|e| e.group == group && e.month == month) {
+            cx.err(&t.file, &loc, "duplicate row for this group and month");
+        }
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        if let (true, Some(f)) = (ok, cx.fig(t, r, &label, cols, Some("ratio"), YearRule::Any)) {
+            out.push(PExportShare {
+                group: group.into(),
+                month: month.into(),
+                share: f,
+            });
+        }
+    }
+    out.sort_by(|a, b| (&a.group, &a.month).cmp(&(&b.group, &b.month)));
     out
 }
 

@@ -178,6 +178,15 @@ pub struct PExport {
     pub volume: Fig,
 }
 
+/// China's realised exports of a quota group in a month, as a ratio of normal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PExportShare {
+    pub group: String,
+    /// `YYYY-MM`.
+    pub month: String,
+    pub share: Fig,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PPolicy {
     pub date: String,
@@ -225,6 +234,7 @@ pub struct ParsedDataset {
     pub spreads: Vec<PSpread>,
     pub quotas: Vec<PQuota>,
     pub exports: Vec<PExport>,
+    pub export_shares: Vec<PExportShare>,
     pub policy: Vec<PPolicy>,
     pub sources: Vec<PSource>,
     pub presets: Vec<PPreset>,
@@ -251,6 +261,7 @@ pub const FILES: &[&str] = &[
     "spreads.csv",
     "quotas.csv",
     "exports.csv",
+    "export_shares.csv",
     "policy.csv",
     "presets.csv",
 ];

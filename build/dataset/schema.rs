@@ -38,6 +38,8 @@ pub const PROJECT_STATUSES: [&str; 11] = [
     "stalled",
     "shut",
 ];
+/// Quota groups of MODEL.md §1 (`export_shares.csv`).
+pub const EXPORT_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
 /// Markets of the per-market 2009 snapshot (MODEL.md §8, the `quota-2010` replay).
 pub const SNAPSHOT_MARKETS: [&str; 2] = ["ndpr", "dy"];
 /// Fields of one market of the 2009 snapshot, with their units.

@@ -454,6 +454,19 @@ impl Snapshot2009 {
     }
 }
 
+/// China's realised exports of one quota group in one month, as a ratio of normal exports
+/// (MODEL.md §8: presets carry what happened). May exceed 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ExportShare {
+    /// `light`, `heavy` or `magnet` (MODEL.md §1).
+    pub group: &'static str,
+    /// `YYYY-MM`.
+    pub month: &'static str,
+    /// Unit `ratio`.
+    pub share: Figure,
+}
+
 /// The odds that a project of one status delivers its capacity (MODEL.md §8, project delivery).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -612,6 +625,8 @@ pub struct Dataset {
     #[cfg(not(target_arch = "wasm32"))]
     pub mine_production: &'static [MineOutput],
     pub snapshot_2009: Snapshot2009,
+    /// China's realised exports per quota group and month ÷ normal (presets, MODEL.md §8).
+    pub export_shares: &'static [ExportShare],
     /// The policy timeline: native builds only (in `dataset.json`; no page shows it).
     #[cfg(not(target_arch = "wasm32"))]
     pub policy: &'static [PolicyEvent],
@@ -653,6 +668,14 @@ impl Dataset {
     /// The preset with this id, if any.
     pub fn preset(&self, id: &str) -> Option<&Preset> {
         self.presets.iter().find(|p| p.id == id)
+    }
+    /// China's realised exports of quota group `group` (`light`, `heavy`, `magnet`) in `month`
+    /// (`YYYY-MM`) as a ratio of normal, if the dataset has that month.
+    pub fn export_share(&self, group: &str, month: &str) -> Option<f64> {
+        self.export_shares
+            .iter()
+            .find(|e| e.group == group && e.month == month)
+            .map(|e| e.share.value)
     }
     /// The odds (0–1) that a project with this status delivers its capacity; 0 for a status the
     /// dataset does not know (build.rs checks that every project's status is known).
