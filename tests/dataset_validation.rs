@@ -269,6 +269,23 @@ fn malformed_export_shares_are_reported() {
 }
 
 #[test]
+fn episode_range_and_ids_are_checked() {
+    let case = "episode_low_above_value";
+    assert_error(
+        case,
+        "episodes.csv",
+        "line 2 (E2 dy spread 2025-05..2025-07)",
+        "low ≤ value ≤ high does not hold (3.9 ≤ 3.7 ≤ 4.2",
+    );
+    assert_error(
+        case,
+        "episodes.csv",
+        "line 3 (E3 dy spread 2025-05)",
+        "id `E3` must be one of E1, E2",
+    );
+}
+
+#[test]
 fn every_fixture_is_exercised() {
     let dir = root().join("tests/fixtures/dataset");
     for entry in std::fs::read_dir(&dir).unwrap() {

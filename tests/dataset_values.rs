@@ -152,6 +152,15 @@ fn all_figures() -> Vec<(String, Figure)> {
     for e in D.export_shares {
         v.push((format!("export share {} {}", e.group, e.month), e.share));
     }
+    for e in D.episodes {
+        v.push((
+            format!("episode {} {} {}", e.id, e.element, e.figure),
+            e.value,
+        ));
+    }
+    for p in D.domestic_prices {
+        v.push((format!("domestic price {} {}", p.element, p.date), p.price));
+    }
     for o in D.country_outputs {
         v.push((
             format!("country {} {:?} {:?}", o.country, o.chain, o.stage),
@@ -709,6 +718,71 @@ fn export_shares_carry_what_left_china() {
     keys.sort();
     keys.dedup();
     assert_eq!(keys.len(), n, "no duplicate group and month");
+}
+
+#[test]
+fn episodes_hold_the_observed_backtest_figures() {
+    let ep = |id, el, fig| {
+        D.episode(id, el, fig)
+            .unwrap_or_else(|| panic!("{id} {el} {fig}"))
+    };
+    let dy = ep("E2", "dy", "spread");
+    assert_eq!((dy.value.value, dy.low, dy.high), (3.7, 3.5, 3.8));
+    assert_eq!(dy.window, "2025-05..2025-07");
+    let tb = ep("E2", "tb", "spread");
+    assert_eq!((tb.value.value, tb.low, tb.high), (3.7, 3.3, 3.7));
+    let nd = ep("E1", "nd", "ex_china");
+    assert_eq!((nd.value.value, nd.low, nd.high), (12.0, 10.0, 14.0));
+    assert_eq!(nd.window, "2011");
+    assert_eq!(ep("E1", "dy", "ex_china").high, 15.0);
+    assert_eq!(ep("E1", "nd", "china").value.value, 9.6);
+    assert_eq!(ep("E1", "dy", "china").value.value, 13.1);
+    let wedge = ep("E1", "nd", "spread");
+    assert_eq!((wedge.low, wedge.high), (1.4, 1.9));
+    let flat = ep("E2", "dy", "china");
+    assert!(flat.low < 1.0 && flat.value.value == 1.0 && flat.high > 1.0);
+    let premium = ep("E2", "magnet", "ex_china");
+    assert_eq!((premium.low, premium.high), (1.2, 1.6));
+    // E1 ex-China multiples agree with spikes.csv.
+    for el in ["nd", "dy"] {
+        let s = D.spikes.iter().find(|s| s.element == el).unwrap();
+        let m = s.annual.value / s.before.value;
+        assert!(
+            (m - ep("E1", el, "ex_china").value.value).abs() < 0.2,
+            "{el}: {m}"
+        );
+    }
+    for e in D.episodes {
+        assert!(e.low > 0.0 && e.low <= e.value.value && e.value.value <= e.high);
+        assert_eq!(e.value.unit, "multiple");
+        assert!(["E1", "E2"].contains(&e.id));
+        assert!(!e.value.derivation.is_empty());
+    }
+}
+
+#[test]
+fn china_domestic_prices() {
+    let p = |el: &str, date: &str| {
+        D.domestic_prices
+            .iter()
+            .find(|p| p.element == el && p.date == date)
+            .unwrap_or_else(|| panic!("{el} {date}"))
+    };
+    assert_eq!(p("nd", "2011-09").price.value, 184.0);
+    assert_eq!(p("nd", "2011-09").cny_value, 1_175_000.0);
+    assert_eq!(p("dy", "2011-09").price.value, 1511.0);
+    assert_eq!(p("dy", "2025-07").price.value, 226.0);
+    assert_eq!(p("dy", "2025-12").cny_value, 1_345_000.0);
+    assert_eq!(p("tb", "2025-07").price.value, 989.0);
+    // No 2009 China-domestic price was found: none is invented.
+    assert!(D
+        .domestic_prices
+        .iter()
+        .all(|p| !p.date.starts_with("2009")));
+    for p in D.domestic_prices {
+        assert_eq!(p.price.unit, "USD/kg");
+        assert!(p.cny_value > 0.0 && p.price.derivation.contains("CNY/"));
+    }
 }
 
 #[test]

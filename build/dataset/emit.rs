@@ -2,7 +2,8 @@
 //! `src/data/types.rs`. Floats and strings use `{:?}`, so values round-trip exactly and text is escaped.
 //!
 //! Text no page shows at once (derivations, source titles and links, project notes) and the
-//! tables no page reads (the policy timeline, price and quota history, exports, mine production)
+//! tables no page reads (the policy timeline, price and quota history, exports, mine production,
+//! China-domestic prices)
 //! are marked `#[cfg(not(target_arch = "wasm32"))]` ([`NATIVE`]): native builds keep it
 //! and write it to `dataset.json` (`src/bin/export-dataset.rs`), which the browser reads on demand.
 
@@ -364,6 +365,34 @@ pub fn emit(ds: &ParsedDataset) -> String {
             e.group,
             e.month,
             fig(&e.share)
+        );
+    }
+    let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    episodes: &[");
+    for e in &ds.episodes {
+        let _ = writeln!(
+            s,
+            "        EpisodeFigure {{ id: {:?}, element: {:?}, figure: {:?}, window: {:?}, value: {}, low: {:?}, high: {:?} }},",
+            e.id,
+            e.element,
+            e.figure,
+            e.window,
+            fig(&e.value),
+            e.low,
+            e.high
+        );
+    }
+    let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
+    let _ = writeln!(s, "    domestic_prices: &[");
+    for p in &ds.domestic_prices {
+        let _ = writeln!(
+            s,
+            "        DomesticPrice {{ element: {:?}, date: {:?}, price: {}, cny_value: {:?} }},",
+            p.element,
+            p.date,
+            fig(&p.price),
+            p.cny_value
         );
     }
     let _ = writeln!(s, "    ],");

@@ -136,9 +136,7 @@ impl Cx {
             "USD/kg" if v <= 0.0 => {
                 self.err(file, loc, format!("price {v} USD/kg must be positive"))
             }
-            "multiple" if v < 1.0 => {
-                self.err(file, loc, format!("multiple {v} must be at least 1"))
-            }
+            "multiple" if v <= 0.0 => self.err(file, loc, format!("multiple {v} must be positive")),
             "ratio" if v < 0.0 => self.err(
                 file,
                 loc,
@@ -286,6 +284,8 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
     let exports = read_exports(&mut cx, &t("exports.csv"));
     let quotas = read_quotas(&mut cx, &t("quotas.csv"), &exports);
     let export_shares = read_export_shares(&mut cx, &t("export_shares.csv"));
+    let episodes = read_episodes(&mut cx, &t("episodes.csv"));
+    let domestic_prices = read_domestic_prices(&mut cx, &t("domestic_prices.csv"));
     let policy = read_policy(&mut cx, &t("policy.csv"));
     let presets = read_presets(&mut cx, &t("presets.csv"));
 
@@ -305,6 +305,8 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
         quotas,
         exports,
         export_shares,
+        episodes,
+        domestic_prices,
         policy,
         sources,
         presets,
@@ -1158,6 +1160,29 @@ fn check_month<'a>(cx: &mut Cx, file: &str, loc: &str, m: &'a str) -> Option<&'a
     cx.year(file, loc, &m[..4]).map(|_| &m[..4])
 }
 
+/// Checks an episode window: `YYYY`, `YYYY-MM`, or a range `A..B` of those with `A ≤ B`;
+/// returns the year of its start as written.
+fn check_window<'a>(cx: &mut Cx, file: &str, loc: &str, w: &'a str) -> Option<&'a str> {
+    let one = |p: &str| {
+        (p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+            || (p.len() == 7
+                && p.as_bytes()[4] == b'-'
+                && p[..4].chars().all(|c| c.is_ascii_digit())
+                && p[5..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)))
+    };
+    let (a, b) = w.split_once("..").unwrap_or((w, w));
+    if !(one(a) && one(b) && a <= b) {
+        cx.err(
+            file,
+            loc,
+            format!("window `{w}` must be YYYY, YYYY-MM or a range such as 2025-05..2025-07"),
+        );
+        return None;
+    }
+    cx.year(file, loc, &b[..4])?;
+    cx.year(file, loc, &a[..4]).map(|_| &a[..4])
+}
+
 /// `export_shares.csv`: China's realised exports of a quota group in a month ÷ normal.
 fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
     let mut out: Vec<PExportShare> = Vec::new();
@@ -1197,6 +1222,138 @@ fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
         }
     }
     out.sort_by(|a, b| (&a.group, &a.month).cmp(&(&b.group, &b.month)));
+    out
+}
+
+/// `episodes.csv`: the observed figures of the backtests (MODEL.md §10).
+fn read_episodes(cx: &mut Cx, t: &Table) -> Vec<PEpisode> {
+    let mut out: Vec<PEpisode> = Vec::new();
+    if let Err(e) = t.require(&[
+        "id",
+        "element",
+        "figure",
+        "window",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (id, el, fig, window) = (
+            t.get(r, "id"),
+            t.get(r, "element"),
+            t.get(r, "figure"),
+            t.get(r, "window"),
+        );
+        let label = format!("{id} {el} {fig} {window}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "id", id, &schema::EPISODE_IDS)
+            & one_of(cx, &t.file, &loc, "element", el, &schema::EPISODE_ELEMENTS)
+            & one_of(cx, &t.file, &loc, "figure", fig, &schema::EPISODE_FIGURES);
+        let Some(year) = check_window(cx, &t.file, &loc, window) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|e| e.id == id && e.element == el && e.figure == fig && e.window == window)
+        {
+            cx.err(
+                &t.file,
+                &loc,
+                "duplicate row for this episode, element, figure and window",
+            );
+        }
+        let low = cx.number(&t.file, &loc, "low", t.get(r, "low"));
+        let high = cx.number(&t.file, &loc, "high", t.get(r, "high"));
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        let f = cx.fig(t, r, &label, cols, Some("multiple"), YearRule::Any);
+        let (Some(f), Some(low), Some(high), true) = (f, low, high, ok) else {
+            continue;
+        };
+        if !(low > 0.0 && low <= f.value && f.value <= high) {
+            cx.err(
+                &t.file,
+                &loc,
+                format!(
+                    "low ≤ value ≤ high does not hold ({low} ≤ {} ≤ {high}, low > 0)",
+                    f.value
+                ),
+            );
+        }
+        out.push(PEpisode {
+            id: id.into(),
+            element: el.into(),
+            figure: fig.into(),
+            window: window.into(),
+            value: f,
+            low,
+            high,
+        });
+    }
+    out
+}
+
+/// `domestic_prices.csv`: China-domestic oxide prices on a month, US$/kg with the CNY quote.
+fn read_domestic_prices(cx: &mut Cx, t: &Table) -> Vec<PDomesticPrice> {
+    let mut out: Vec<PDomesticPrice> = Vec::new();
+    if let Err(e) = t.require(&[
+        "element",
+        "date",
+        "value",
+        "unit",
+        "cny_value",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (el, date) = (t.get(r, "element"), t.get(r, "date"));
+        let label = format!("{el} {date}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "element", el, &schema::DOMESTIC_ELEMENTS);
+        let Some(year) = check_month(cx, &t.file, &loc, date) else {
+            continue;
+        };
+        if out.iter().any(|p| p.element == el && p.date == date) {
+            cx.err(&t.file, &loc, "duplicate row for this element and month");
+        }
+        let cny = cx.number(&t.file, &loc, "cny_value", t.get(r, "cny_value"));
+        if cny.is_some_and(|v| v <= 0.0) {
+            cx.err(&t.file, &loc, "cny_value must be positive");
+        }
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        let f = cx.fig(t, r, &label, cols, Some("USD/kg"), YearRule::Any);
+        if let (true, Some(f), Some(cny)) = (ok, f, cny) {
+            if f.derivation.is_empty() {
+                cx.err(
+                    &t.file,
+                    &loc,
+                    "the derivation must give the unit of cny_value and the exchange rate",
+                );
+            }
+            out.push(PDomesticPrice {
+                element: el.into(),
+                date: date.into(),
+                price: f,
+                cny_value: cny,
+            });
+        }
+    }
     out
 }
 
@@ -1400,6 +1557,13 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             if !(sign_ok && lo.abs() <= ce.abs() && ce.abs() <= hi.abs()) {
                 cx.err(bf, format!("key {}", k(e)), format!("{e} low/central/high = {lo}/{ce}/{hi}: need the right sign and |low| ≤ |central| ≤ |high|"));
             }
+        }
+        if v(&k("backstop")) < 1.0 {
+            cx.err(
+                bf,
+                format!("key {}", k("backstop")),
+                format!("multiple {} must be at least 1", v(&k("backstop"))),
+            );
         }
         if let (Some(lo), Some(hi)) = (f(&k("demand_low")), f(&k("demand_high"))) {
             if !(lo <= d && d <= hi) {

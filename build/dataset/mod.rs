@@ -187,6 +187,30 @@ pub struct PExportShare {
     pub share: Fig,
 }
 
+/// One observed figure of a backtest episode (MODEL.md §10).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PEpisode {
+    pub id: String,
+    pub element: String,
+    pub figure: String,
+    pub window: String,
+    pub value: Fig,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A China-domestic oxide price on a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PDomesticPrice {
+    pub element: String,
+    /// `YYYY-MM`.
+    pub date: String,
+    /// US$/kg as converted (see the derivation for the rate and VAT basis).
+    pub price: Fig,
+    /// The price as quoted in China, in the unit the derivation names (CNY/t or CNY/kg).
+    pub cny_value: f64,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PPolicy {
     pub date: String,
@@ -235,6 +259,8 @@ pub struct ParsedDataset {
     pub quotas: Vec<PQuota>,
     pub exports: Vec<PExport>,
     pub export_shares: Vec<PExportShare>,
+    pub episodes: Vec<PEpisode>,
+    pub domestic_prices: Vec<PDomesticPrice>,
     pub policy: Vec<PPolicy>,
     pub sources: Vec<PSource>,
     pub presets: Vec<PPreset>,
@@ -262,6 +288,8 @@ pub const FILES: &[&str] = &[
     "quotas.csv",
     "exports.csv",
     "export_shares.csv",
+    "episodes.csv",
+    "domestic_prices.csv",
     "policy.csv",
     "presets.csv",
 ];

@@ -40,6 +40,14 @@ pub const PROJECT_STATUSES: [&str; 11] = [
 ];
 /// Quota groups of MODEL.md §1 (`export_shares.csv`).
 pub const EXPORT_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
+/// Backtest episodes of MODEL.md §10 (`episodes.csv`).
+pub const EPISODE_IDS: [&str; 2] = ["E1", "E2"];
+pub const EPISODE_ELEMENTS: [&str; 4] = ["nd", "dy", "tb", "magnet"];
+/// `ex_china`: price outside China ÷ its pre-episode level; `china`: China-domestic price ÷ its
+/// pre-episode level; `spread`: price outside China ÷ China-domestic price.
+pub const EPISODE_FIGURES: [&str; 3] = ["ex_china", "china", "spread"];
+/// Elements of `domestic_prices.csv`.
+pub const DOMESTIC_ELEMENTS: [&str; 5] = ["nd", "pr", "ndpr", "dy", "tb"];
 /// Markets of the per-market 2009 snapshot (MODEL.md §8, the `quota-2010` replay).
 pub const SNAPSHOT_MARKETS: [&str; 2] = ["ndpr", "dy"];
 /// Fields of one market of the 2009 snapshot, with their units.

@@ -467,6 +467,40 @@ pub struct ExportShare {
     pub share: Figure,
 }
 
+/// One observed figure of a backtest episode (MODEL.md §10), a multiple with its range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct EpisodeFigure {
+    /// `E1` (2010–11 quotas) or `E2` (2025 licensing).
+    pub id: &'static str,
+    /// `nd`, `dy`, `tb` or `magnet`.
+    pub element: &'static str,
+    /// `ex_china` (price outside China ÷ its pre-episode level), `china` (China-domestic price ÷
+    /// its pre-episode level) or `spread` (price outside China ÷ China-domestic price).
+    pub figure: &'static str,
+    /// `2011` (annual average), `2011-09` (a month) or `2025-05..2025-07` (a range of months).
+    pub window: &'static str,
+    /// The central observed multiple.
+    pub value: Figure,
+    /// Low and high ends of the observed multiple.
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A China-domestic oxide price in one month (China quotes include VAT; see the derivation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct DomesticPrice {
+    /// `nd`, `pr`, `ndpr`, `dy` or `tb`.
+    pub element: &'static str,
+    /// `YYYY-MM`.
+    pub date: &'static str,
+    /// US$/kg at the exchange rate the derivation states.
+    pub price: Figure,
+    /// The quote in CNY, in the unit the derivation names (CNY/t or CNY/kg).
+    pub cny_value: f64,
+}
+
 /// The odds that a project of one status delivers its capacity (MODEL.md §8, project delivery).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -627,6 +661,11 @@ pub struct Dataset {
     pub snapshot_2009: Snapshot2009,
     /// China's realised exports per quota group and month ÷ normal (presets, MODEL.md §8).
     pub export_shares: &'static [ExportShare],
+    /// The observed figures of the backtests E1 and E2 (MODEL.md §10).
+    pub episodes: &'static [EpisodeFigure],
+    /// China-domestic oxide prices. Native builds only (in `dataset.json`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub domestic_prices: &'static [DomesticPrice],
     /// The policy timeline: native builds only (in `dataset.json`; no page shows it).
     #[cfg(not(target_arch = "wasm32"))]
     pub policy: &'static [PolicyEvent],
@@ -676,6 +715,13 @@ impl Dataset {
             .iter()
             .find(|e| e.group == group && e.month == month)
             .map(|e| e.share.value)
+    }
+    /// The observed figure of episode `id` for `element` and `figure`, if any (the first window
+    /// when there are several).
+    pub fn episode(&self, id: &str, element: &str, figure: &str) -> Option<&EpisodeFigure> {
+        self.episodes
+            .iter()
+            .find(|e| e.id == id && e.element == element && e.figure == figure)
     }
     /// The odds (0–1) that a project with this status delivers its capacity; 0 for a status the
     /// dataset does not know (build.rs checks that every project's status is known).
