@@ -44,7 +44,7 @@ fn assert_error(case: &str, file: &str, place: &str, problem: &str) {
 fn real_data_validates_clean() {
     match dataset::load_dir(&data_dir()) {
         Ok(ds) => {
-            assert_eq!(ds.vintage, "2026-11");
+            assert_eq!(ds.vintage, "2026-12");
             assert_eq!(ds.baseline_year, 2024);
         }
         Err(errs) => {

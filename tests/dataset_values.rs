@@ -254,7 +254,7 @@ fn reference_values() {
 
 #[test]
 fn metadata() {
-    assert_eq!(D.vintage, "2026-11");
+    assert_eq!(D.vintage, "2026-12");
     assert_eq!(D.baseline_year, 2024);
     assert!(D.credit.contains("USGS (public domain)") && D.credit.contains("IEA (CC BY 4.0)"));
 }

@@ -619,7 +619,7 @@ pub struct Assumptions {
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Dataset {
-    /// Data vintage, e.g. "2026-11" (the `d` URL parameter).
+    /// Data vintage, e.g. "2026-12" (the `d` URL parameter).
     pub vintage: &'static str,
     /// Baseline year (2024).
     pub baseline_year: u16,
