@@ -44,7 +44,7 @@ fn assert_error(case: &str, file: &str, place: &str, problem: &str) {
 fn real_data_validates_clean() {
     match dataset::load_dir(&data_dir()) {
         Ok(ds) => {
-            assert_eq!(ds.vintage, "2026-11");
+            assert_eq!(ds.vintage, "2026-12");
             assert_eq!(ds.baseline_year, 2024);
         }
         Err(errs) => {
@@ -232,6 +232,56 @@ fn derived_figure_without_derivation_is_reported() {
         "spikes.csv",
         "line 3 (dy annual)",
         "a derived figure must state its derivation",
+    );
+}
+
+#[test]
+fn duplicate_export_share_month_is_reported() {
+    assert_error(
+        "duplicate_export_share",
+        "export_shares.csv",
+        "line 3 (heavy 2025-06)",
+        "duplicate row for this group and month",
+    );
+}
+
+#[test]
+fn malformed_export_shares_are_reported() {
+    let case = "bad_export_month";
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 2 (heavy 2025-13)",
+        "month `2025-13` must be YYYY-MM",
+    );
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 3 (medium 2025-06)",
+        "group `medium` must be one of light, heavy, magnet",
+    );
+    assert_error(
+        case,
+        "export_shares.csv",
+        "line 4 (magnet 2025-05)",
+        "ratio -0.26 must not be negative",
+    );
+}
+
+#[test]
+fn episode_range_and_ids_are_checked() {
+    let case = "episode_low_above_value";
+    assert_error(
+        case,
+        "episodes.csv",
+        "line 2 (E2 dy spread 2025-05..2025-07)",
+        "low ≤ value ≤ high does not hold (3.9 ≤ 3.7 ≤ 4.2",
+    );
+    assert_error(
+        case,
+        "episodes.csv",
+        "line 3 (E3 dy spread 2025-05)",
+        "id `E3` must be one of E1, E2",
     );
 }
 

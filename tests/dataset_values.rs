@@ -7,6 +7,21 @@ use rare_earth_risk::data::{
     Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
 };
 
+/// The project statuses build.rs accepts (build/dataset/schema.rs).
+const STATUSES: [&str; 11] = [
+    "operating",
+    "ramping",
+    "commissioning",
+    "construction",
+    "financed",
+    "feasibility",
+    "pre-FID",
+    "development",
+    "announced",
+    "stalled",
+    "shut",
+];
+
 const D: &Dataset = &DATASET;
 
 /// Every figure in the dataset with a label saying where it is.
@@ -37,6 +52,9 @@ fn all_figures() -> Vec<(String, Figure)> {
             ("E", m.reported_exports),
             ("tol_abs", m.export_tolerance_abs),
             ("X", m.sold_into_china),
+            ("D_low", m.demand_low),
+            ("D_high", m.demand_high),
+            ("F_2025", m.non_china_supply_2025),
         ] {
             if let Some(f) = f {
                 v.push((format!("market {k} {n}"), f));
@@ -84,8 +102,12 @@ fn all_figures() -> Vec<(String, Figure)> {
         a.dependency_target,
         a.default_ramp_years,
         a.added_capacity_start_year,
+        a.default_delay,
     ] {
         v.push(("assumptions".into(), f));
+    }
+    for d in D.project_delivery {
+        v.push((format!("delivery {}", d.status), d.odds));
     }
     let h = &D.headline;
     for f in [
@@ -113,6 +135,31 @@ fn all_figures() -> Vec<(String, Figure)> {
         s.export_tolerance,
     ] {
         v.push(("snapshot_2009".into(), f));
+    }
+    for m in [&s.ndpr, &s.dy] {
+        for f in [
+            m.demand,
+            m.non_china_supply,
+            m.non_china_capacity,
+            m.china_production,
+            m.china_consumption,
+            m.exports,
+            m.price,
+        ] {
+            v.push((format!("snapshot_2009 {}", m.id.key()), f));
+        }
+    }
+    for e in D.export_shares {
+        v.push((format!("export share {} {}", e.group, e.month), e.share));
+    }
+    for e in D.episodes {
+        v.push((
+            format!("episode {} {} {}", e.id, e.element, e.figure),
+            e.value,
+        ));
+    }
+    for p in D.domestic_prices {
+        v.push((format!("domestic price {} {}", p.element, p.date), p.price));
     }
     for o in D.country_outputs {
         v.push((
@@ -207,7 +254,7 @@ fn reference_values() {
 
 #[test]
 fn metadata() {
-    assert_eq!(D.vintage, "2026-11");
+    assert_eq!(D.vintage, "2026-12");
     assert_eq!(D.baseline_year, 2024);
     assert!(D.credit.contains("USGS (public domain)") && D.credit.contains("IEA (CC BY 4.0)"));
 }
@@ -604,4 +651,275 @@ fn presets_and_assumptions() {
     ] {
         assert_eq!(f.confidence, Confidence::Assumption);
     }
+}
+
+#[test]
+fn exports_2011_and_2012_follow_the_audit() {
+    let e2011 = D.export("rare_earths", 2011).unwrap().volume;
+    assert_eq!(e2011.value, 18_600.0);
+    assert_eq!(e2011.confidence, Confidence::Medium);
+    assert!(
+        e2011.derivation.contains("16,900"),
+        "CREIA's figure is noted"
+    );
+    assert_eq!(
+        D.export("rare_earths", 2012).unwrap().volume.value,
+        16_265.0
+    );
+    let q = |y: u16| D.quotas.iter().find(|q| q.year == y).unwrap();
+    let fill = |y: u16| q(y).exports.unwrap().value / q(y).quota.value;
+    assert!((fill(2011) - 0.61).abs() < 0.01, "{}", fill(2011));
+    assert!((fill(2012) - 0.53).abs() < 0.01, "{}", fill(2012));
+}
+
+#[test]
+fn export_shares_carry_what_left_china() {
+    for g in ["light", "heavy"] {
+        for m in 1..=12 {
+            let share = |y| D.export_share(g, &format!("{y}-{m:02}")).unwrap();
+            assert_eq!(share(2010), 0.907, "{g} 2010-{m:02}");
+            assert_eq!(share(2011), 0.424, "{g} 2011-{m:02}");
+        }
+    }
+    assert!((39_813.0_f64 / 43_900.0 - 0.907).abs() < 5e-4);
+    assert!((18_600.0_f64 / 43_900.0 - 0.424).abs() < 5e-4);
+    // 2025: every month from April to December for the heavy and magnet groups.
+    for g in ["heavy", "magnet"] {
+        for m in 4..=12 {
+            assert!(
+                D.export_share(g, &format!("2025-{m:02}")).is_some(),
+                "{g} 2025-{m:02}"
+            );
+        }
+    }
+    assert_eq!(D.export_share("heavy", "2025-05"), Some(0.0));
+    assert_eq!(D.export_share("heavy", "2025-06"), Some(0.035));
+    assert!((1_201.0_f64 / 34_627.0 - 0.035).abs() < 5e-4);
+    assert_eq!(D.export_share("magnet", "2025-05"), Some(0.26));
+    assert_eq!(D.export_share("magnet", "2025-06"), Some(0.62));
+    assert_eq!(D.export_share("light", "2025-06"), None);
+    // The heavy months 2025-06..12 reproduce the customs series: 44,746 kg Dy + 36,518 kg Tb.
+    let sum: f64 = (6..=12)
+        .map(|m| D.export_share("heavy", &format!("2025-{m:02}")).unwrap())
+        .sum();
+    assert!(
+        (sum * 34_627.0 - 81_264.0).abs() < 100.0,
+        "{}",
+        sum * 34_627.0
+    );
+    for e in D.export_shares {
+        assert_eq!(e.share.unit, "ratio");
+        assert!(e.share.value >= 0.0);
+        assert_eq!(e.share.year.to_string(), e.month[..4]);
+        assert!(!e.share.derivation.is_empty(), "{} {}", e.group, e.month);
+    }
+    let mut keys: Vec<_> = D.export_shares.iter().map(|e| (e.group, e.month)).collect();
+    let n = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), n, "no duplicate group and month");
+}
+
+#[test]
+fn episodes_hold_the_observed_backtest_figures() {
+    let ep = |id, el, fig| {
+        D.episode(id, el, fig)
+            .unwrap_or_else(|| panic!("{id} {el} {fig}"))
+    };
+    let dy = ep("E2", "dy", "spread");
+    assert_eq!((dy.value.value, dy.low, dy.high), (3.7, 3.5, 3.8));
+    assert_eq!(dy.window, "2025-05..2025-07");
+    let tb = ep("E2", "tb", "spread");
+    assert_eq!((tb.value.value, tb.low, tb.high), (3.7, 3.3, 3.7));
+    let nd = ep("E1", "nd", "ex_china");
+    assert_eq!((nd.value.value, nd.low, nd.high), (12.0, 10.0, 14.0));
+    assert_eq!(nd.window, "2011");
+    assert_eq!(ep("E1", "dy", "ex_china").high, 15.0);
+    assert_eq!(ep("E1", "nd", "china").value.value, 9.6);
+    assert_eq!(ep("E1", "dy", "china").value.value, 13.1);
+    let wedge = ep("E1", "nd", "spread");
+    assert_eq!((wedge.low, wedge.high), (1.4, 1.9));
+    let flat = ep("E2", "dy", "china");
+    assert!(flat.low < 1.0 && flat.value.value == 1.0 && flat.high > 1.0);
+    let premium = ep("E2", "magnet", "ex_china");
+    assert_eq!((premium.low, premium.high), (1.2, 1.6));
+    // E1 ex-China multiples agree with spikes.csv.
+    for el in ["nd", "dy"] {
+        let s = D.spikes.iter().find(|s| s.element == el).unwrap();
+        let m = s.annual.value / s.before.value;
+        assert!(
+            (m - ep("E1", el, "ex_china").value.value).abs() < 0.2,
+            "{el}: {m}"
+        );
+    }
+    for e in D.episodes {
+        assert!(e.low > 0.0 && e.low <= e.value.value && e.value.value <= e.high);
+        assert_eq!(e.value.unit, "multiple");
+        assert!(["E1", "E2"].contains(&e.id));
+        assert!(!e.value.derivation.is_empty());
+    }
+}
+
+#[test]
+fn china_domestic_prices() {
+    let p = |el: &str, date: &str| {
+        D.domestic_prices
+            .iter()
+            .find(|p| p.element == el && p.date == date)
+            .unwrap_or_else(|| panic!("{el} {date}"))
+    };
+    assert_eq!(p("nd", "2011-09").price.value, 184.0);
+    assert_eq!(p("nd", "2011-09").cny_value, 1_175_000.0);
+    assert_eq!(p("dy", "2011-09").price.value, 1511.0);
+    assert_eq!(p("dy", "2025-07").price.value, 226.0);
+    assert_eq!(p("dy", "2025-12").cny_value, 1_345_000.0);
+    assert_eq!(p("tb", "2025-07").price.value, 989.0);
+    // No 2009 China-domestic price was found: none is invented.
+    assert!(D
+        .domestic_prices
+        .iter()
+        .all(|p| !p.date.starts_with("2009")));
+    for p in D.domestic_prices {
+        assert_eq!(p.price.unit, "USD/kg");
+        assert!(p.cny_value > 0.0 && p.price.derivation.contains("CNY/"));
+    }
+}
+
+#[test]
+fn product_masses_are_ndfeb_or_flagged() {
+    let prod = |id: &str| D.products.iter().find(|p| p.id == id).unwrap();
+    for id in ["ddg51", "virginia-ssn"] {
+        assert!(!prod(id).verified, "{id} has only total rare-earth content");
+        assert!(prod(id).magnet_kg.derivation.contains("UNVERIFIED"));
+    }
+    for id in ["ev-motor", "wind-dd-mw", "f35", "hdd", "humanoid-robot"] {
+        assert!(prod(id).verified, "{id}");
+    }
+    let ev = prod("ev-motor").magnet_kg.value;
+    assert!((2.0..=4.0).contains(&ev), "{ev}");
+    let f35 = prod("f35").magnet_kg.value;
+    assert!((8.0..=20.0).contains(&f35), "{f35}");
+    let wind = prod("wind-dd-mw").magnet_kg.value;
+    assert!((550.0..=900.0).contains(&wind), "{wind}");
+}
+
+#[test]
+fn projects_follow_the_audit() {
+    let proj = |id: &str| {
+        D.projects
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let iluka = proj("iluka-eneabba");
+    assert_eq!(iluka.stated_capacity, 17_500.0);
+    assert_eq!(iluka.heavy_t.value, 500.0);
+    assert_eq!(iluka.heavy_t.confidence, Confidence::Low);
+    let lynas = proj("lynas-malaysia-hre-facility");
+    assert_eq!(lynas.heavy_t.value, 300.0);
+    assert!((lynas.dy_share - 250.0 / 300.0).abs() < 1e-3);
+    for (metal, magnet) in [
+        ("mp-10x-metal", "mp-10x-magnet"),
+        ("vulcan-reelement-metal", "vulcan-magnet"),
+    ] {
+        let (m, g) = (proj(metal), proj(magnet));
+        assert_eq!(m.stage, Stage::Metal);
+        assert!(m.in_us && m.light_t.value > 0.0);
+        assert!((m.light_t.value - g.light_t.value).abs() < 1.0, "{metal}");
+        assert_eq!(m.start_year, g.start_year);
+    }
+    let mut ids: Vec<_> = D.projects.iter().map(|p| p.id).collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
+
+#[test]
+fn delivery_odds_and_default_delay() {
+    assert_eq!(D.project_delivery.len(), STATUSES.len());
+    for st in STATUSES {
+        let d = D.project_delivery.iter().find(|d| d.status == st).unwrap();
+        assert_eq!(d.odds.unit, "share");
+        assert_eq!(D.delivery_odds(st), d.odds.value);
+    }
+    assert_eq!(D.delivery_odds("operating"), 1.0);
+    assert_eq!(D.delivery_odds("construction"), 0.8);
+    assert_eq!(D.delivery_odds("announced"), 0.3);
+    assert_eq!(D.delivery_odds("shut"), 0.0);
+    assert_eq!(D.delivery_odds("no such status"), 0.0);
+    for p in D.projects {
+        assert!(STATUSES.contains(&p.status), "{}: {}", p.id, p.status);
+    }
+    let delay = D.assumptions.default_delay;
+    assert_eq!((delay.value, delay.unit), (2.0, "yr"));
+    assert_eq!(delay.confidence, Confidence::Derived);
+}
+
+#[test]
+fn heavy_oxide_demand_ranges_and_2025_supply() {
+    for id in [MarketId::Dy, MarketId::Tb] {
+        let m = D.market(id);
+        let (lo, hi) = (m.demand_low.unwrap().value, m.demand_high.unwrap().value);
+        assert!(lo <= m.demand.value && m.demand.value <= hi, "{}", id.key());
+        let f25 = m.non_china_supply_2025.unwrap();
+        assert_eq!(f25.year, 2025);
+        assert!(f25.value > 0.0 && f25.value <= m.non_china_capacity.value);
+    }
+    let dy = D.market(MarketId::Dy);
+    assert_eq!(
+        (
+            dy.demand_low.unwrap().value,
+            dy.demand.value,
+            dy.demand_high.unwrap().value
+        ),
+        (250.0, 300.0, 450.0)
+    );
+    assert_eq!(dy.non_china_supply_2025.unwrap().value, 23.0);
+    assert_eq!(
+        D.market(MarketId::Tb).non_china_supply_2025.unwrap().value,
+        12.0
+    );
+    // Lynas 2025: 9 t (September quarter) + 26 t (December quarter) of Dy+Tb.
+    let sum = dy.non_china_supply_2025.unwrap().value
+        + D.market(MarketId::Tb).non_china_supply_2025.unwrap().value;
+    assert_eq!(sum, 35.0);
+    for id in [MarketId::Ndpr, MarketId::Magnet] {
+        let m = D.market(id);
+        assert!(m.demand_low.is_none() && m.non_china_supply_2025.is_none());
+    }
+}
+
+#[test]
+fn snapshot_2009_per_market() {
+    let s = &D.snapshot_2009;
+    assert_eq!(s.ndpr.id, MarketId::Ndpr);
+    assert_eq!(s.dy.id, MarketId::Dy);
+    assert_eq!(s.ndpr.price.value, 19.12);
+    assert_eq!(s.dy.price.value, 115.67);
+    assert!(s.market(MarketId::Tb).is_none());
+    assert_eq!(s.market(MarketId::Dy), Some(&s.dy));
+    let tol = s.export_tolerance.value;
+    for m in [&s.ndpr, &s.dy] {
+        let k = m.id.key();
+        let model_e = (m.demand.value - m.non_china_supply.value).max(0.0);
+        assert!((m.exports.value - model_e).abs() <= tol * model_e, "{k}");
+        let use_e = m.china_consumption.value + m.exports.value;
+        assert!(
+            (m.china_production.value - use_e).abs() <= tol * use_e,
+            "{k}"
+        );
+        assert!(
+            m.non_china_capacity.value >= m.non_china_supply.value,
+            "{k}"
+        );
+        for f in [m.demand, m.china_production, m.exports, m.china_consumption] {
+            assert_eq!((f.year, f.unit), (2009, "t"), "{k}");
+        }
+        assert_eq!(m.non_china_capacity.unit, "t/yr");
+    }
+    // The markets fit inside the aggregate REO snapshot.
+    let (nd, dy) = (&s.ndpr, &s.dy);
+    assert!(nd.china_production.value + dy.china_production.value < s.china_production.value);
+    assert!(nd.china_consumption.value + dy.china_consumption.value < s.china_consumption.value);
 }

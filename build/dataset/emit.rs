@@ -2,7 +2,8 @@
 //! `src/data/types.rs`. Floats and strings use `{:?}`, so values round-trip exactly and text is escaped.
 //!
 //! Text no page shows at once (derivations, source titles and links, project notes) and the
-//! tables no page reads (the policy timeline, price and quota history, exports, mine production)
+//! tables no page reads (the policy timeline, price and quota history, exports, mine production,
+//! China-domestic prices)
 //! are marked `#[cfg(not(target_arch = "wasm32"))]` ([`NATIVE`]): native builds keep it
 //! and write it to `dataset.json` (`src/bin/export-dataset.rs`), which the browser reads on demand.
 
@@ -90,6 +91,9 @@ pub fn emit(ds: &ParsedDataset) -> String {
             "reported_exports",
             "export_tolerance_abs",
             "sold_into_china",
+            "demand_low",
+            "demand_high",
+            "non_china_supply_2025",
         ] {
             let _ = writeln!(s, "            {field}: {},", o(&k(field)));
         }
@@ -171,10 +175,20 @@ pub fn emit(ds: &ParsedDataset) -> String {
         "dependency_target",
         "default_ramp_years",
         "added_capacity_start_year",
+        "default_delay",
     ] {
         let _ = writeln!(s, "        {f}: {},", g(&format!("assumptions.{f}")));
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    project_delivery: &[");
+    for st in schema::PROJECT_STATUSES {
+        let _ = writeln!(
+            s,
+            "        DeliveryOdds {{ status: {st:?}, odds: {} }},",
+            g(&format!("projects.delivery.{st}"))
+        );
+    }
+    let _ = writeln!(s, "    ],");
     let _ = writeln!(s, "    headline: Headline {{");
     for (key, _) in ds
         .figures
@@ -246,13 +260,14 @@ pub fn emit(ds: &ParsedDataset) -> String {
     for p in &ds.products {
         let _ = writeln!(
             s,
-            "        Product {{ id: {:?}, name: {:?}, per: {:?}, magnet_kg: {}, dy_tb_kg: {}, defence: {} }},",
+            "        Product {{ id: {:?}, name: {:?}, per: {:?}, magnet_kg: {}, dy_tb_kg: {}, defence: {}, verified: {} }},",
             p.id,
             p.name,
             p.per,
             fig(&p.magnet_kg),
             fig(&p.dy_tb_kg),
-            p.defence
+            p.defence,
+            p.verified
         );
     }
     let _ = writeln!(s, "    ],");
@@ -333,7 +348,54 @@ pub fn emit(ds: &ParsedDataset) -> String {
     ] {
         let _ = writeln!(s, "        {x}: {},", sn(x));
     }
+    for m in schema::SNAPSHOT_MARKETS {
+        let _ = writeln!(s, "        {m}: SnapshotMarket {{");
+        let _ = writeln!(s, "            id: MarketId::{},", variant(m));
+        for (f, _) in schema::SNAPSHOT_MARKET_FIELDS {
+            let _ = writeln!(s, "            {f}: {},", sn(&format!("{m}.{f}")));
+        }
+        let _ = writeln!(s, "        }},");
+    }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    export_shares: &[");
+    for e in &ds.export_shares {
+        let _ = writeln!(
+            s,
+            "        ExportShare {{ group: {:?}, month: {:?}, share: {} }},",
+            e.group,
+            e.month,
+            fig(&e.share)
+        );
+    }
+    let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    episodes: &[");
+    for e in &ds.episodes {
+        let _ = writeln!(
+            s,
+            "        EpisodeFigure {{ id: {:?}, element: {:?}, figure: {:?}, window: {:?}, value: {}, low: {:?}, high: {:?} }},",
+            e.id,
+            e.element,
+            e.figure,
+            e.window,
+            fig(&e.value),
+            e.low,
+            e.high
+        );
+    }
+    let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    {NATIVE}");
+    let _ = writeln!(s, "    domestic_prices: &[");
+    for p in &ds.domestic_prices {
+        let _ = writeln!(
+            s,
+            "        DomesticPrice {{ element: {:?}, date: {:?}, price: {}, cny_value: {:?} }},",
+            p.element,
+            p.date,
+            fig(&p.price),
+            p.cny_value
+        );
+    }
+    let _ = writeln!(s, "    ],");
     let _ = writeln!(s, "    {NATIVE}");
     let _ = writeln!(s, "    policy: &[");
     for p in &ds.policy {

@@ -136,9 +136,12 @@ impl Cx {
             "USD/kg" if v <= 0.0 => {
                 self.err(file, loc, format!("price {v} USD/kg must be positive"))
             }
-            "multiple" if v < 1.0 => {
-                self.err(file, loc, format!("multiple {v} must be at least 1"))
-            }
+            "multiple" if v <= 0.0 => self.err(file, loc, format!("multiple {v} must be positive")),
+            "ratio" if v < 0.0 => self.err(
+                file,
+                loc,
+                format!("ratio {v} must not be negative (it may exceed 1)"),
+            ),
             "months" if v < 0.0 => self.err(
                 file,
                 loc,
@@ -280,6 +283,9 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
     let spreads = read_spreads(&mut cx, &t("spreads.csv"));
     let exports = read_exports(&mut cx, &t("exports.csv"));
     let quotas = read_quotas(&mut cx, &t("quotas.csv"), &exports);
+    let export_shares = read_export_shares(&mut cx, &t("export_shares.csv"));
+    let episodes = read_episodes(&mut cx, &t("episodes.csv"));
+    let domestic_prices = read_domestic_prices(&mut cx, &t("domestic_prices.csv"));
     let policy = read_policy(&mut cx, &t("policy.csv"));
     let presets = read_presets(&mut cx, &t("presets.csv"));
 
@@ -298,6 +304,9 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
         spreads,
         quotas,
         exports,
+        export_shares,
+        episodes,
+        domestic_prices,
         policy,
         sources,
         presets,
@@ -803,6 +812,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
         "dy_tb_derivation",
         "year",
         "source",
+        "verified",
     ];
     if let Err(e) = t.require(&cols) {
         cx.errors.extend(e);
@@ -816,6 +826,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
             cx.err(&t.file, &loc, format!("duplicate product id `{id}`"));
         }
         let defence = cx.boolean(&t.file, &loc, "defence", t.get(r, "defence"));
+        let verified = cx.boolean(&t.file, &loc, "verified", t.get(r, "verified"));
         let mk = |v: &'static str, c: &'static str, d: &'static str| FigCols {
             value: v,
             unit: Src::Fixed("kg"),
@@ -855,7 +866,14 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
                 );
             }
         }
-        if let (Some(defence), Some(m), Some(d)) = (defence, m, d) {
+        if let (Some(defence), Some(verified), Some(m), Some(d)) = (defence, verified, m, d) {
+            if !verified && m.derivation.is_empty() {
+                cx.err(
+                    &t.file,
+                    &loc,
+                    "an unverified magnet mass must say in magnet_derivation what it really measures",
+                );
+            }
             out.push(PProduct {
                 id,
                 name: t.get(r, "name").into(),
@@ -863,6 +881,7 @@ fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
                 magnet_kg: m,
                 dy_tb_kg: d,
                 defence,
+                verified,
             });
         }
     }
@@ -1127,6 +1146,217 @@ fn read_quotas(cx: &mut Cx, t: &Table, exports: &[PExport]) -> Vec<PQuota> {
     out
 }
 
+/// Checks a `YYYY-MM` month (month 01–12, year in range); returns its year as written.
+fn check_month<'a>(cx: &mut Cx, file: &str, loc: &str, m: &'a str) -> Option<&'a str> {
+    let ok = m.len() == 7
+        && m.as_bytes()[4] == b'-'
+        && m[..4].chars().all(|c| c.is_ascii_digit())
+        && m[5..].chars().all(|c| c.is_ascii_digit())
+        && m[5..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n));
+    if !ok {
+        cx.err(file, loc, format!("month `{m}` must be YYYY-MM (01–12)"));
+        return None;
+    }
+    cx.year(file, loc, &m[..4]).map(|_| &m[..4])
+}
+
+/// Checks an episode window: `YYYY`, `YYYY-MM`, or a range `A..B` of those with `A ≤ B`;
+/// returns the year of its start as written.
+fn check_window<'a>(cx: &mut Cx, file: &str, loc: &str, w: &'a str) -> Option<&'a str> {
+    let one = |p: &str| {
+        (p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+            || (p.len() == 7
+                && p.as_bytes()[4] == b'-'
+                && p[..4].chars().all(|c| c.is_ascii_digit())
+                && p[5..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)))
+    };
+    let (a, b) = w.split_once("..").unwrap_or((w, w));
+    if !(one(a) && one(b) && a <= b) {
+        cx.err(
+            file,
+            loc,
+            format!("window `{w}` must be YYYY, YYYY-MM or a range such as 2025-05..2025-07"),
+        );
+        return None;
+    }
+    cx.year(file, loc, &b[..4])?;
+    cx.year(file, loc, &a[..4]).map(|_| &a[..4])
+}
+
+/// `export_shares.csv`: China's realised exports of a quota group in a month ÷ normal.
+fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
+    let mut out: Vec<PExportShare> = Vec::new();
+    if let Err(e) = t.require(&[
+        "group",
+        "month",
+        "value",
+        "unit",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (group, month) = (t.get(r, "group"), t.get(r, "month"));
+        let label = format!("{group} {month}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "group", group, &schema::EXPORT_GROUPS);
+        let Some(year) = check_month(cx, &t.file, &loc, month) else {
+            continue;
+        };
+        if out.iter().any(|e| e.group == group && e.month == month) {
+            cx.err(&t.file, &loc, "duplicate row for this group and month");
+        }
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        if let (true, Some(f)) = (ok, cx.fig(t, r, &label, cols, Some("ratio"), YearRule::Any)) {
+            out.push(PExportShare {
+                group: group.into(),
+                month: month.into(),
+                share: f,
+            });
+        }
+    }
+    out.sort_by(|a, b| (&a.group, &a.month).cmp(&(&b.group, &b.month)));
+    out
+}
+
+/// `episodes.csv`: the observed figures of the backtests (MODEL.md §10).
+fn read_episodes(cx: &mut Cx, t: &Table) -> Vec<PEpisode> {
+    let mut out: Vec<PEpisode> = Vec::new();
+    if let Err(e) = t.require(&[
+        "id",
+        "element",
+        "figure",
+        "window",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (id, el, fig, window) = (
+            t.get(r, "id"),
+            t.get(r, "element"),
+            t.get(r, "figure"),
+            t.get(r, "window"),
+        );
+        let label = format!("{id} {el} {fig} {window}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "id", id, &schema::EPISODE_IDS)
+            & one_of(cx, &t.file, &loc, "element", el, &schema::EPISODE_ELEMENTS)
+            & one_of(cx, &t.file, &loc, "figure", fig, &schema::EPISODE_FIGURES);
+        let Some(year) = check_window(cx, &t.file, &loc, window) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|e| e.id == id && e.element == el && e.figure == fig && e.window == window)
+        {
+            cx.err(
+                &t.file,
+                &loc,
+                "duplicate row for this episode, element, figure and window",
+            );
+        }
+        let low = cx.number(&t.file, &loc, "low", t.get(r, "low"));
+        let high = cx.number(&t.file, &loc, "high", t.get(r, "high"));
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        let f = cx.fig(t, r, &label, cols, Some("multiple"), YearRule::Any);
+        let (Some(f), Some(low), Some(high), true) = (f, low, high, ok) else {
+            continue;
+        };
+        if !(low > 0.0 && low <= f.value && f.value <= high) {
+            cx.err(
+                &t.file,
+                &loc,
+                format!(
+                    "low ≤ value ≤ high does not hold ({low} ≤ {} ≤ {high}, low > 0)",
+                    f.value
+                ),
+            );
+        }
+        out.push(PEpisode {
+            id: id.into(),
+            element: el.into(),
+            figure: fig.into(),
+            window: window.into(),
+            value: f,
+            low,
+            high,
+        });
+    }
+    out
+}
+
+/// `domestic_prices.csv`: China-domestic oxide prices on a month, US$/kg with the CNY quote.
+fn read_domestic_prices(cx: &mut Cx, t: &Table) -> Vec<PDomesticPrice> {
+    let mut out: Vec<PDomesticPrice> = Vec::new();
+    if let Err(e) = t.require(&[
+        "element",
+        "date",
+        "value",
+        "unit",
+        "cny_value",
+        "source",
+        "confidence",
+        "derivation",
+    ]) {
+        cx.errors.extend(e);
+        return out;
+    }
+    for r in &t.records {
+        let (el, date) = (t.get(r, "element"), t.get(r, "date"));
+        let label = format!("{el} {date}");
+        let loc = Cx::at(r, &label);
+        let ok = one_of(cx, &t.file, &loc, "element", el, &schema::DOMESTIC_ELEMENTS);
+        let Some(year) = check_month(cx, &t.file, &loc, date) else {
+            continue;
+        };
+        if out.iter().any(|p| p.element == el && p.date == date) {
+            cx.err(&t.file, &loc, "duplicate row for this element and month");
+        }
+        let cny = cx.number(&t.file, &loc, "cny_value", t.get(r, "cny_value"));
+        if cny.is_some_and(|v| v <= 0.0) {
+            cx.err(&t.file, &loc, "cny_value must be positive");
+        }
+        let cols = FigCols {
+            year: Src::Fixed(year),
+            ..LONG
+        };
+        let f = cx.fig(t, r, &label, cols, Some("USD/kg"), YearRule::Any);
+        if let (true, Some(f), Some(cny)) = (ok, f, cny) {
+            if f.derivation.is_empty() {
+                cx.err(
+                    &t.file,
+                    &loc,
+                    "the derivation must give the unit of cny_value and the exchange rate",
+                );
+            }
+            out.push(PDomesticPrice {
+                element: el.into(),
+                date: date.into(),
+                price: f,
+                cny_value: cny,
+            });
+        }
+    }
+    out
+}
+
 fn check_date(cx: &mut Cx, file: &str, loc: &str, d: &str) {
     let parts: Vec<&str> = d.split('-').collect();
     let ok = !parts.is_empty()
@@ -1333,6 +1563,22 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
                 cx.err(bf, format!("key {}", k(e)), format!("{e} low/central/high = {lo}/{ce}/{hi}: need the right sign and |low| ≤ |central| ≤ |high|"));
             }
         }
+        if v(&k("backstop")) < 1.0 {
+            cx.err(
+                bf,
+                format!("key {}", k("backstop")),
+                format!("multiple {} must be at least 1", v(&k("backstop"))),
+            );
+        }
+        if let (Some(lo), Some(hi)) = (f(&k("demand_low")), f(&k("demand_high"))) {
+            if !(lo <= d && d <= hi) {
+                cx.err(
+                    bf,
+                    format!("key {}", k("demand")),
+                    format!("demand_low ≤ demand ≤ demand_high does not hold ({lo} ≤ {d} ≤ {hi})"),
+                );
+            }
+        }
         if v(&k("es_cn")) < 0.0 {
             cx.err(
                 bf,
@@ -1411,6 +1657,76 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             "key snapshot_2009.demand",
             format!("D = {d} and E + F = {ef} differ beyond the tolerance"),
         );
+    }
+    // The 2009 snapshot per market: K ≥ F, E = max(0, D − F) and C = D_cn + E within the
+    // snapshot's tolerance (MODEL.md §3 applied to 2009).
+    let tol = s("export_tolerance");
+    for m in schema::SNAPSHOT_MARKETS {
+        let g = |x: &str| v(&format!("snapshot_2009.{m}.{x}"));
+        let key = |x: &str| format!("key snapshot_2009.{m}.{x}");
+        for x in [
+            "demand",
+            "china_production",
+            "china_consumption",
+            "exports",
+            "price",
+        ] {
+            if g(x) <= 0.0 {
+                cx.err(
+                    bf,
+                    key(x),
+                    "the 2009 snapshot is incomplete: value must be positive",
+                );
+            }
+        }
+        if g("non_china_capacity") < g("non_china_supply") {
+            cx.err(bf, key("non_china_capacity"), "K is below F");
+        }
+        let (e, model) = (g("exports"), (g("demand") - g("non_china_supply")).max(0.0));
+        if (e - model).abs() > tol * e.max(model) {
+            cx.err(
+                bf,
+                key("exports"),
+                format!("E = {e} and max(0, D − F) = {model} differ beyond the tolerance"),
+            );
+        }
+        let (c, use_e) = (g("china_production"), g("china_consumption") + e);
+        if (c - use_e).abs() > tol * c.max(use_e) {
+            cx.err(
+                bf,
+                key("china_production"),
+                format!("C = {c} and China's use + E = {use_e} differ beyond the tolerance"),
+            );
+        }
+    }
+    // Delivery odds never rise as a project falls back from operating to announced.
+    let odds = |st: &str| v(&format!("projects.delivery.{st}"));
+    let ladder = [
+        "operating",
+        "ramping",
+        "commissioning",
+        "construction",
+        "financed",
+        "pre-FID",
+        "feasibility",
+        "announced",
+        "stalled",
+        "shut",
+    ];
+    for w in ladder.windows(2) {
+        if odds(w[1]) > odds(w[0]) {
+            cx.err(
+                bf,
+                format!("key projects.delivery.{}", w[1]),
+                format!(
+                    "delivery odds of `{}` ({}) exceed those of `{}` ({})",
+                    w[1],
+                    odds(w[1]),
+                    w[0],
+                    odds(w[0])
+                ),
+            );
+        }
     }
     // Mine production: shares of world output sum to at most 100 % (with USGS rounding).
     let rounding = v("checks.mine_production_rounding");

@@ -135,6 +135,8 @@ pub struct PProduct {
     pub magnet_kg: Fig,
     pub dy_tb_kg: Fig,
     pub defence: bool,
+    /// False when the source gives no NdFeB magnet mass (only total rare-earth material).
+    pub verified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +176,39 @@ pub struct PExport {
     pub series: String,
     pub year: u16,
     pub volume: Fig,
+}
+
+/// China's realised exports of a quota group in a month, as a ratio of normal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PExportShare {
+    pub group: String,
+    /// `YYYY-MM`.
+    pub month: String,
+    pub share: Fig,
+}
+
+/// One observed figure of a backtest episode (MODEL.md §10).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PEpisode {
+    pub id: String,
+    pub element: String,
+    pub figure: String,
+    pub window: String,
+    pub value: Fig,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A China-domestic oxide price on a month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PDomesticPrice {
+    pub element: String,
+    /// `YYYY-MM`.
+    pub date: String,
+    /// US$/kg as converted (see the derivation for the rate and VAT basis).
+    pub price: Fig,
+    /// The price as quoted in China, in the unit the derivation names (CNY/t or CNY/kg).
+    pub cny_value: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -223,6 +258,9 @@ pub struct ParsedDataset {
     pub spreads: Vec<PSpread>,
     pub quotas: Vec<PQuota>,
     pub exports: Vec<PExport>,
+    pub export_shares: Vec<PExportShare>,
+    pub episodes: Vec<PEpisode>,
+    pub domestic_prices: Vec<PDomesticPrice>,
     pub policy: Vec<PPolicy>,
     pub sources: Vec<PSource>,
     pub presets: Vec<PPreset>,
@@ -249,6 +287,9 @@ pub const FILES: &[&str] = &[
     "spreads.csv",
     "quotas.csv",
     "exports.csv",
+    "export_shares.csv",
+    "episodes.csv",
+    "domestic_prices.csv",
     "policy.csv",
     "presets.csv",
 ];

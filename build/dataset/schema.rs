@@ -38,6 +38,28 @@ pub const PROJECT_STATUSES: [&str; 11] = [
     "stalled",
     "shut",
 ];
+/// Quota groups of MODEL.md §1 (`export_shares.csv`).
+pub const EXPORT_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
+/// Backtest episodes of MODEL.md §10 (`episodes.csv`).
+pub const EPISODE_IDS: [&str; 2] = ["E1", "E2"];
+pub const EPISODE_ELEMENTS: [&str; 4] = ["nd", "dy", "tb", "magnet"];
+/// `ex_china`: price outside China ÷ its pre-episode level; `china`: China-domestic price ÷ its
+/// pre-episode level; `spread`: price outside China ÷ China-domestic price.
+pub const EPISODE_FIGURES: [&str; 3] = ["ex_china", "china", "spread"];
+/// Elements of `domestic_prices.csv`.
+pub const DOMESTIC_ELEMENTS: [&str; 5] = ["nd", "pr", "ndpr", "dy", "tb"];
+/// Markets of the per-market 2009 snapshot (MODEL.md §8, the `quota-2010` replay).
+pub const SNAPSHOT_MARKETS: [&str; 2] = ["ndpr", "dy"];
+/// Fields of one market of the 2009 snapshot, with their units.
+pub const SNAPSHOT_MARKET_FIELDS: [(&str, &str); 7] = [
+    ("demand", "t"),
+    ("non_china_supply", "t"),
+    ("non_china_capacity", "t/yr"),
+    ("china_production", "t"),
+    ("china_consumption", "t"),
+    ("exports", "t"),
+    ("price", "USD/kg"),
+];
 /// Preset ids MODEL.md §8 requires.
 pub const PRESETS: [&str; 7] = [
     "baseline-2024",
@@ -83,6 +105,12 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         v.push(spec(k("backstop"), "multiple", true, Any));
         v.push(spec(k("buffer"), "months", true, Any));
         v.push(spec(k("buffer_cn"), "months", true, Any));
+        // The heavy oxides carry a sourced range of D and their 2025 output outside China
+        // (Lynas from May/June 2025), which the 2025 presets count (data audit 2.3 §3).
+        let heavy = m == "dy" || m == "tb";
+        v.push(spec(k("demand_low"), "t", heavy, Baseline));
+        v.push(spec(k("demand_high"), "t", heavy, Baseline));
+        v.push(spec(k("non_china_supply_2025"), "t", heavy, Exactly(2025)));
     }
     // Stock-holders' behaviour (MODEL.md §5), shared by the four markets.
     for b in ["theta", "lambda", "panic"] {
@@ -166,6 +194,11 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         true,
         Any,
     ));
+    v.push(spec("assumptions.default_delay".into(), "yr", true, Any));
+    // Odds that a project of each status delivers its capacity (MODEL.md §8, Monte Carlo).
+    for st in PROJECT_STATUSES {
+        v.push(spec(format!("projects.delivery.{st}"), "share", true, Any));
+    }
     for f in [
         "world_production",
         "china_production",
@@ -194,6 +227,16 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         true,
         Any,
     ));
+    for m in SNAPSHOT_MARKETS {
+        for (f, unit) in SNAPSHOT_MARKET_FIELDS {
+            v.push(spec(
+                format!("snapshot_2009.{m}.{f}"),
+                unit,
+                true,
+                Exactly(2009),
+            ));
+        }
+    }
     for (f, unit) in [
         ("world_mine_production", "t REO"),
         ("china_mine_production", "t REO"),

@@ -54,6 +54,18 @@ mod tests {
             Some(DATASET.projects.len())
         );
         assert_eq!(d["markets"][3]["reported_exports"]["value"], 58152.0);
+        // The model-2 tables: export shares, backtest episodes, China-domestic prices.
+        for (table, n) in [
+            ("export_shares", DATASET.export_shares.len()),
+            ("episodes", DATASET.episodes.len()),
+            ("domestic_prices", DATASET.domestic_prices.len()),
+            ("project_delivery", DATASET.project_delivery.len()),
+        ] {
+            assert!(n > 0, "{table}");
+            assert_eq!(d[table].as_array().map(Vec::len), Some(n), "{table}");
+        }
+        assert_eq!(d["domestic_prices"][0]["cny_value"], 1_175_000.0);
+        assert_eq!(d["snapshot_2009"]["dy"]["price"]["value"], 115.67);
         assert_eq!(
             d["markets"][3]["reported_exports"]["source"],
             DATASET.markets[3]

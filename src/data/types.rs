@@ -176,6 +176,13 @@ pub struct Market {
     pub export_tolerance_abs: Option<Figure>,
     /// `X`: the part of `F` sold into China (explains gaps in the export check).
     pub sold_into_china: Option<Figure>,
+    /// Sourced low end of `D` (t), where the dataset gives a range (`dy`, `tb`).
+    pub demand_low: Option<Figure>,
+    /// Sourced high end of `D` (t), where the dataset gives a range (`dy`, `tb`).
+    pub demand_high: Option<Figure>,
+    /// Production outside China in calendar 2025 (t), for the 2025 presets (`dy`, `tb`: Lynas'
+    /// first separated Dy in May 2025 and Tb in June 2025).
+    pub non_china_supply_2025: Option<Figure>,
     /// `P`: baseline price, US$/kg.
     pub price: Figure,
     /// Demand elasticity `ed` (negative numbers).
@@ -340,6 +347,9 @@ pub struct Product {
     pub dy_tb_kg: Figure,
     /// Served first under the "defence first" option.
     pub defence: bool,
+    /// True when `magnet_kg` is sourced as NdFeB magnet mass; false when the source gives only
+    /// total rare-earth material (MODEL.md §7: shown as unverified).
+    pub verified: bool,
 }
 
 /// A yearly price observation.
@@ -391,6 +401,28 @@ pub struct QuotaYear {
     pub exports: Option<Figure>,
 }
 
+/// One market of the 2009 snapshot (MODEL.md §8: the `quota-2010` replay runs on its own
+/// markets), in t of the oxide (capacity t/yr) and US$/kg.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct SnapshotMarket {
+    pub id: MarketId,
+    /// `D`: demand outside China.
+    pub demand: Figure,
+    /// `F`: production outside China.
+    pub non_china_supply: Figure,
+    /// `K`: capacity outside China reachable by 2011.
+    pub non_china_capacity: Figure,
+    /// `C`: China's production.
+    pub china_production: Figure,
+    /// China's own use (`D_cn`).
+    pub china_consumption: Figure,
+    /// `E`: China's exports (`≈ max(0, D − F)`).
+    pub exports: Figure,
+    /// `P`: 2009 average price, US$/kg FOB China.
+    pub price: Figure,
+}
+
 /// The aggregate REO market in 2009, for the `quota-2010` replay (MODEL.md §8).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -405,6 +437,78 @@ pub struct Snapshot2009 {
     pub quota_2010: Figure,
     /// Relative tolerance for `|D − (E + F)|` in 2009 (unrecorded exports and stocks).
     pub export_tolerance: Figure,
+    /// The NdPr-oxide market in 2009.
+    pub ndpr: SnapshotMarket,
+    /// The Dy-oxide market in 2009.
+    pub dy: SnapshotMarket,
+}
+
+impl Snapshot2009 {
+    /// The 2009 market `id`, where the snapshot has one (`ndpr`, `dy`).
+    pub fn market(&self, id: MarketId) -> Option<&SnapshotMarket> {
+        match id {
+            MarketId::Ndpr => Some(&self.ndpr),
+            MarketId::Dy => Some(&self.dy),
+            MarketId::Tb | MarketId::Magnet => None,
+        }
+    }
+}
+
+/// China's realised exports of one quota group in one month, as a ratio of normal exports
+/// (MODEL.md §8: presets carry what happened). May exceed 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ExportShare {
+    /// `light`, `heavy` or `magnet` (MODEL.md §1).
+    pub group: &'static str,
+    /// `YYYY-MM`.
+    pub month: &'static str,
+    /// Unit `ratio`.
+    pub share: Figure,
+}
+
+/// One observed figure of a backtest episode (MODEL.md §10), a multiple with its range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct EpisodeFigure {
+    /// `E1` (2010–11 quotas) or `E2` (2025 licensing).
+    pub id: &'static str,
+    /// `nd`, `dy`, `tb` or `magnet`.
+    pub element: &'static str,
+    /// `ex_china` (price outside China ÷ its pre-episode level), `china` (China-domestic price ÷
+    /// its pre-episode level) or `spread` (price outside China ÷ China-domestic price).
+    pub figure: &'static str,
+    /// `2011` (annual average), `2011-09` (a month) or `2025-05..2025-07` (a range of months).
+    pub window: &'static str,
+    /// The central observed multiple.
+    pub value: Figure,
+    /// Low and high ends of the observed multiple.
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A China-domestic oxide price in one month (China quotes include VAT; see the derivation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct DomesticPrice {
+    /// `nd`, `pr`, `ndpr`, `dy` or `tb`.
+    pub element: &'static str,
+    /// `YYYY-MM`.
+    pub date: &'static str,
+    /// US$/kg at the exchange rate the derivation states.
+    pub price: Figure,
+    /// The quote in CNY, in the unit the derivation names (CNY/t or CNY/kg).
+    pub cny_value: f64,
+}
+
+/// The odds that a project of one status delivers its capacity (MODEL.md §8, project delivery).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct DeliveryOdds {
+    /// One of the project statuses (`operating`, `construction`, `announced`…).
+    pub status: &'static str,
+    /// Unit `share`.
+    pub odds: Figure,
 }
 
 /// One event of the policy timeline.
@@ -506,13 +610,16 @@ pub struct Assumptions {
     pub default_ramp_years: Figure,
     /// First year the `add_*` sliders' extra capacity comes online (2026).
     pub added_capacity_start_year: Figure,
+    /// Default slip of announced start years, years (the record: Iluka, USA Rare Earth and MP
+    /// each started about two years later than first announced).
+    pub default_delay: Figure,
 }
 
 /// The whole dataset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Dataset {
-    /// Data vintage, e.g. "2026-11" (the `d` URL parameter).
+    /// Data vintage, e.g. "2026-12" (the `d` URL parameter).
     pub vintage: &'static str,
     /// Baseline year (2024).
     pub baseline_year: u16,
@@ -529,6 +636,8 @@ pub struct Dataset {
     /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
     pub behaviour: Behaviour,
     pub assumptions: Assumptions,
+    /// Delivery odds per project status, in the order of the statuses in `build/dataset/schema.rs`.
+    pub project_delivery: &'static [DeliveryOdds],
     /// Headline statistics of the baseline year.
     pub headline: Headline,
     pub country_outputs: &'static [CountryOutput],
@@ -550,6 +659,13 @@ pub struct Dataset {
     #[cfg(not(target_arch = "wasm32"))]
     pub mine_production: &'static [MineOutput],
     pub snapshot_2009: Snapshot2009,
+    /// China's realised exports per quota group and month ÷ normal (presets, MODEL.md §8).
+    pub export_shares: &'static [ExportShare],
+    /// The observed figures of the backtests E1 and E2 (MODEL.md §10).
+    pub episodes: &'static [EpisodeFigure],
+    /// China-domestic oxide prices. Native builds only (in `dataset.json`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub domestic_prices: &'static [DomesticPrice],
     /// The policy timeline: native builds only (in `dataset.json`; no page shows it).
     #[cfg(not(target_arch = "wasm32"))]
     pub policy: &'static [PolicyEvent],
@@ -591,5 +707,28 @@ impl Dataset {
     /// The preset with this id, if any.
     pub fn preset(&self, id: &str) -> Option<&Preset> {
         self.presets.iter().find(|p| p.id == id)
+    }
+    /// China's realised exports of quota group `group` (`light`, `heavy`, `magnet`) in `month`
+    /// (`YYYY-MM`) as a ratio of normal, if the dataset has that month.
+    pub fn export_share(&self, group: &str, month: &str) -> Option<f64> {
+        self.export_shares
+            .iter()
+            .find(|e| e.group == group && e.month == month)
+            .map(|e| e.share.value)
+    }
+    /// The observed figure of episode `id` for `element` and `figure`, if any (the first window
+    /// when there are several).
+    pub fn episode(&self, id: &str, element: &str, figure: &str) -> Option<&EpisodeFigure> {
+        self.episodes
+            .iter()
+            .find(|e| e.id == id && e.element == element && e.figure == figure)
+    }
+    /// The odds (0–1) that a project with this status delivers its capacity; 0 for a status the
+    /// dataset does not know (build.rs checks that every project's status is known).
+    pub fn delivery_odds(&self, status: &str) -> f64 {
+        self.project_delivery
+            .iter()
+            .find(|d| d.status == status)
+            .map_or(0.0, |d| d.odds.value)
     }
 }
