@@ -621,16 +621,32 @@ fn presets_and_assumptions() {
     // quota-2010: 30,258 ÷ 43,900 ≈ 69 %.
     let q = (D.snapshot_2009.quota_2010.value / D.snapshot_2009.exports.value * 100.0).round();
     assert_eq!(q, 69.0);
-    assert!(D
-        .preset("quota-2010")
-        .unwrap()
-        .query
-        .contains("quota_light=69"));
-    assert!(D
-        .preset("licensing-apr-2025")
-        .unwrap()
-        .query
-        .contains("quota_magnet=26"));
+    // Presets carry what happened (MODEL.md §8): quota-2010 lets out the realised 2010 and 2011
+    // exports (39,813 and 18,600 t against 2009's 43,900 t), averaged over its 24 months.
+    let e = |y: u16| D.export("rare_earths", y).unwrap().volume.value;
+    let realised = ((e(2010) + e(2011)) / 2.0 / D.snapshot_2009.exports.value * 100.0).floor();
+    assert_eq!(realised, 66.0);
+    let q2010 = D.preset("quota-2010").unwrap().query;
+    assert!(
+        q2010.contains("quota_light=66") && q2010.contains("months=24"),
+        "{q2010}"
+    );
+    // The 2025 presets follow the recorded months, from the month each episode began.
+    for (id, start, months) in [
+        ("licensing-apr-2025", 4, 9),
+        ("truce-jun-2025", 6, 7),
+        ("controls-oct-2025", 10, 1),
+    ] {
+        let q = D.preset(id).unwrap().query;
+        assert!(
+            q.contains(&format!("start={start}&months={months}"))
+                && q.contains("quota_heavy=realised")
+                && q.contains("quota_magnet=realised"),
+            "{id}: {q}"
+        );
+    }
+    // May 2025 magnet exports were 74 % below May 2024.
+    assert_eq!(D.export_share("magnet", "2025-05"), Some(0.26));
     assert!(D
         .preset("embargo-now")
         .unwrap()

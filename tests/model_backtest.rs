@@ -44,3 +44,77 @@ fn quota_2010_replay_against_the_nd_rise() {
     );
     assert!(b.multiplier.p90 < observed);
 }
+
+/// MODEL.md §10: every observed figure of E1 (2010–11) and E2 (2025) beside model 2's, and the
+/// verdict against the goal (central within ×1.5 of the observed value, and the observed value
+/// inside p10–p90). The test states the truth as it is for the calibrated defaults in
+/// `data/baseline.csv` (see `docs/calibration.md`); a change that moves a verdict either way
+/// fails here, to be reviewed and written down, never to be loosened.
+#[test]
+fn episodes_against_history() {
+    let o = evaluate_query("", &DATASET, &Options::default());
+    let eps = &o.backtest.episodes;
+    let find = |id: &str, element: &str, figure: &str| {
+        eps.iter()
+            .find(|e| e.id == id && e.element == element && e.figure == figure)
+            .unwrap_or_else(|| panic!("{id} {element} {figure} missing"))
+    };
+    for e in eps {
+        eprintln!(
+            "{} {} {} {}: observed {} ({}–{}), model {:.2} (p10 {:.2}, p90 {:.2}), ×{:.2}, inside {}{}",
+            e.id,
+            e.element,
+            e.figure,
+            e.window,
+            e.observed.value,
+            e.observed.low,
+            e.observed.high,
+            e.model.central,
+            e.model.p10,
+            e.model.p90,
+            e.ratio,
+            e.inside,
+            if e.input { " (input)" } else { "" }
+        );
+        assert!(e.model.p10 <= e.model.p50 && e.model.p50 <= e.model.p90);
+        assert!((e.ratio - e.model.central / e.observed.value).abs() < 1e-12);
+        if !e.input {
+            let margin = 1e-9 * e.observed.value;
+            let inside = e.observed.value >= e.model.p10 - margin
+                && e.observed.value <= e.model.p90 + margin;
+            assert_eq!(e.inside, inside, "{e:?}");
+        }
+    }
+    let meets = |id: &str, element: &str, figure: &str| {
+        let e = find(id, element, figure);
+        e.inside && (1.0 / 1.5..=1.5).contains(&e.ratio)
+    };
+    // E1 is judged on the conditional route: China's prices are its inputs.
+    assert!(find("E1", "nd", "china").input && find("E1", "dy", "china").input);
+    // Met: E2's Dy and Tb spreads and the magnet premium; E1's Nd price outside China.
+    for (id, el, fig) in [
+        ("E2", "dy", "spread"),
+        ("E2", "tb", "spread"),
+        ("E2", "magnet", "ex_china"),
+        ("E1", "nd", "ex_china"),
+    ] {
+        assert!(meets(id, el, fig), "{id} {el} {fig} now misses the goal");
+    }
+    // Missed, as of this calibration:
+    // - E1 Dy outside China: the model reaches the ×30 backstop against ×12 observed (×2.5).
+    let dy = find("E1", "dy", "ex_china");
+    assert!(dy.ratio > 2.0 && !dy.inside, "{dy:?}");
+    // - E1 Nd spread (September 2011): central ×1.56 against ×1.6, within ×1.5, but the
+    //   observation lies just above p90.
+    let sp = find("E1", "nd", "spread");
+    assert!(
+        (1.0 / 1.5..=1.5).contains(&sp.ratio) && !sp.inside,
+        "{sp:?}"
+    );
+    // - E2 Dy in China: central ×0.94 against flat, within ×1.5, but p10–p90 lies below 0.95.
+    let cn = find("E2", "dy", "china");
+    assert!(
+        (1.0 / 1.5..=1.5).contains(&cn.ratio) && !cn.inside,
+        "{cn:?}"
+    );
+}

@@ -6,6 +6,8 @@ use proptest::prelude::*;
 use rare_earth_risk::data::{Chain, Dataset, MarketId, Stage, Viewpoint, DATASET};
 use rare_earth_risk::model::capacity::T_MAGNET;
 use rare_earth_risk::model::chain::{dependency, throughput};
+use rare_earth_risk::model::magnet::{solve_magnet, MagnetMarket};
+use rare_earth_risk::model::market::{solve_china, solve_oxide, OxideMarket};
 use rare_earth_risk::model::scenario::add_max;
 use rare_earth_risk::model::{evaluate_with, Elasticity, Options, Outcome, Scenario};
 use serde_json::Value;
@@ -66,6 +68,34 @@ prop_compose! {
         s.es = es;
         s
     }
+}
+
+prop_compose! {
+    /// A scenario with model 2's restriction keys drawn too: its length, first month and
+    /// panic (China's output and duty at their defaults; see `harsher_restriction_…`).
+    fn scenario_v2()(
+        s in scenario(),
+        months in 1u8..=36,
+        start in 1u8..=12,
+        panic in prop_oneof![Just(None), (0.0f64..=12.0).prop_map(Some)],
+    ) -> Scenario {
+        let mut s = s;
+        s.months = f64::from(months);
+        s.start = f64::from(start);
+        s.panic = panic;
+        s
+    }
+}
+
+/// The 12-month averages and peaks of `m_e`, all four markets.
+fn averages_and_peaks(o: &Outcome) -> Vec<f64> {
+    MarketId::ALL
+        .iter()
+        .flat_map(|id| {
+            let m = o.markets.get(*id);
+            [m.multiplier.central, m.peak.central]
+        })
+        .collect()
 }
 
 fn central(s: &Scenario) -> Outcome {
@@ -287,6 +317,89 @@ proptest! {
         // the normal-exports definition that makes this hold under material shocks).
         prop_assert!(all_le(&ms(&p), &ms(&o)), "m rose: {:?} → {:?} ({which})", ms(&o), ms(&p));
         prop_assert!(all_le(&deps(&p), &deps(&o)), "dep rose ({which})");
+    }
+
+    /// MODEL.md v2 §9: a longer restriction never lowers the 12-month average or the peak of
+    /// `m_e` of a market whose exports are cut. Not covered, because it is not true of the
+    /// model (found by this property; see docs/model.md, "Invariants"): smaller stocks can
+    /// lower a 12-month average by a hair when the price sits at the backstop during a short
+    /// restriction (it cannot rise further) and buyers then have less to rebuild;
+    /// a market that is *not* cut can move the other way through the magnet coupling (after
+    /// an oxide restriction ends, China's oxide prices rebound and Chinese magnets cost more
+    /// for a month or two; a longer restriction can move that rebound out of the first 12
+    /// months); and lower China output or a higher duty, which act on every market, are left
+    /// to the next round.
+    #[test]
+    fn longer_restriction_never_lowers_prices(s in scenario_v2(), step in 0.0f64..=1.0) {
+        let o = central(&s);
+        let mut t = s.clone();
+        t.months = (t.months + (36.0 - t.months) * step).round();
+        let which = "months";
+        let p = central(&t);
+        let shares = [s.quota_light, s.quota_heavy, s.quota_heavy, s.quota_magnet];
+        let cut = |v: Vec<f64>| -> Vec<f64> {
+            v.chunks(2)
+                .zip(shares)
+                .filter(|(_, q)| *q < 100.0)
+                .flat_map(|(x, _)| x.to_vec())
+                .collect()
+        };
+        let (before, after) = (cut(averages_and_peaks(&o)), cut(averages_and_peaks(&p)));
+        prop_assert!(all_le(&before, &after), "m_e fell ({which}): {before:?} → {after:?}");
+    }
+
+    /// MODEL.md v2 §9, model 1 as a special case: no stocks, no panic, China's output and
+    /// duty unchanged, a restriction of 12 months or more from January: each month of year t,
+    /// hence the 12-month average, equals model 1's annual answer to 1e−9.
+    #[test]
+    fn model_1_is_a_special_case(s in scenario_v2(), months in 12u8..=36) {
+        let mut s = s;
+        s.buffer = Some(0.0);
+        s.buffer_cn = Some(0.0);
+        s.panic = Some(0.0);
+        s.china_stockpiling = 0.0;
+        s.china_output = 100.0;
+        s.export_duty = 0.0;
+        s.months = f64::from(months);
+        s.start = 1.0;
+        let o = central(&s);
+        for id in [MarketId::Ndpr, MarketId::Dy, MarketId::Tb] {
+            let m = o.markets.get(id);
+            let i = &m.inputs;
+            let v1 = solve_oxide(&OxideMarket {
+                demand: i.demand,
+                supply: i.non_china_supply,
+                capacity: i.non_china_capacity,
+                allowed_exports: i.allowed_exports,
+                ed: i.ed,
+                es: i.es,
+                backstop: i.backstop,
+            });
+            let v1_cn = solve_china(i.china_domestic_demand, i.china_production, i.allowed_exports, i.ed, i.es_cn);
+            for p in m.path.iter().take(12) {
+                prop_assert!((p.ex_china / v1.multiplier - 1.0).abs() < 1e-9, "{id:?} m_e {} vs {}", p.ex_china, v1.multiplier);
+                prop_assert!((p.china / v1_cn - 1.0).abs() < 1e-9, "{id:?} m_c {} vs {v1_cn}", p.china);
+                prop_assert!((p.unmet_share - v1.unmet_share).abs() < 1e-9);
+            }
+        }
+        let m = o.markets.get(MarketId::Magnet);
+        let i = &m.inputs;
+        if let Some(c) = &i.magnet {
+            let v1 = solve_magnet(&MagnetMarket {
+                demand: i.demand,
+                supply: i.non_china_supply,
+                capacity: c.feed_limited_capacity,
+                quota: i.quota,
+                ed: i.ed,
+                es: i.es,
+                backstop: i.backstop,
+                cost_ex: c.cost_ex,
+                cost_cn: c.cost_cn,
+            });
+            for p in m.path.iter().take(12) {
+                prop_assert!((p.ex_china / v1.multiplier - 1.0).abs() < 1e-9, "magnet m_e {} vs {}", p.ex_china, v1.multiplier);
+            }
+        }
     }
 
     /// Faster growth never lowers m for t > 2024.

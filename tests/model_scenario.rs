@@ -53,7 +53,15 @@ fn corrections_produce_notices() {
         ]
     );
     assert_eq!(kinds("preset=nope")[0].1, NoticeKind::UnknownPreset);
-    assert_eq!(kinds("v=2&d=1999-01&m=0.1").len(), 3);
+    assert_eq!(kinds("v=3&d=1999-01&m=0.1").len(), 3);
+    // A model-1 link keeps its meaning and says the numbers now come from model 2.
+    let v1 = Scenario::parse("v=1&quota_magnet=30", &DATASET);
+    assert_eq!(v1.scenario.quota_magnet, 30.0);
+    assert_eq!(v1.scenario.months, 12.0);
+    assert!(v1
+        .notices
+        .iter()
+        .any(|n| n.key == "v" && n.kind == NoticeKind::Version && n.message.contains("model 2")));
     assert_eq!(kinds("year=2030&year=2031")[0].1, NoticeKind::Repeated);
     assert_eq!(
         Scenario::from_query("year=2030&year=2031", &DATASET).year,

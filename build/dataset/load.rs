@@ -1464,7 +1464,10 @@ fn check_query(cx: &mut Cx, file: &str, loc: &str, q: &str) {
                     && num.is_some_and(|n| n.fract() == 0.0)
             }
             "view" => v == "us" || v == "exchina",
-            "quota_light" | "quota_heavy" | "quota_magnet" | "pipeline" => in_range(0.0, 100.0),
+            "quota_light" | "quota_heavy" | "quota_magnet" => {
+                v == "realised" || in_range(0.0, 100.0)
+            }
+            "pipeline" => in_range(0.0, 100.0),
             "delay" => in_range(0.0, 6.0),
             "add_mining" | "add_separation" | "add_metal" | "add_magnet" => in_range(0.0, f64::MAX),
             "growth" => in_range(0.0, 15.0),

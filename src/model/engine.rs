@@ -17,6 +17,7 @@
 use super::backtest;
 use super::capacity::{Additions, CapacityPlan, DrawSums, TARGETS, T_HEAVY, T_LIGHT, YEARS};
 use super::chain;
+use super::episodes::{self, Backtests};
 use super::exposure;
 use super::magnet::{cost_multiplier, cost_shares};
 use super::math::{fast_powf, powi};
@@ -133,7 +134,12 @@ struct Base {
     es_tri: [f64; 3],
     buffer: f64,
     buffer_cn: f64,
+    /// Output outside China recorded for 2025 (Lynas' first heavy oxides), a floor on `F_2025`.
+    f_2025: f64,
 }
+
+/// The year whose output outside China the dataset records (`non_china_supply_2025`).
+const RECORDED_YEAR: u16 = 2025;
 
 /// Everything about the scenario that does not change between years and draws.
 struct Ctx {
@@ -212,7 +218,12 @@ fn structure(ctx: &Ctx, y: usize, adds: &[f64; TARGETS]) -> YearMarkets {
         ym.china_demand[k] = b.dcn * g;
         // On the normal path (prices at 1) output outside China beyond what the world uses
         // would have no buyer: it runs below capacity, and China produces nothing.
-        ym.supply[k] = (b.f + adds[k]).min(ym.demand[k] + ym.china_demand[k]);
+        let mut f = b.f + adds[k];
+        if usize::from(RECORDED_YEAR - FIRST_YEAR) == y {
+            // What was produced outside China that year is known: at least that much.
+            f = f.max(b.f_2025);
+        }
+        ym.supply[k] = f.min(ym.demand[k] + ym.china_demand[k]);
         ym.capacity[k] = b.k + adds[k];
         ym.normal_exports[k] = ym.demand[k] - ym.supply[k];
     }
@@ -494,6 +505,7 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
             es_tri,
             buffer: s.buffer.unwrap_or(mk.buffer.value).max(0.0),
             buffer_cn: s.buffer_cn.unwrap_or(mk.buffer_cn.value).max(0.0),
+            f_2025: mk.non_china_supply_2025.map_or(0.0, |f| f.value.max(0.0)),
         };
     }
     let rate = 1.0 + s.growth / 100.0;
@@ -520,12 +532,19 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
         need0[c] = d.need(s.view, *ch).need.value.max(0.0);
     }
     let months = (s.months.round().max(1.0) as usize).min(PATH_MONTHS);
-    let shares = [0, 1, 2, 3].map(|k| base[k].quota.clamp(0.0, 1.0));
+    let mut export_share = [[1.0; 4]; PATH_MONTHS];
+    for (i, row) in export_share.iter_mut().enumerate() {
+        // Markets in quota-group order: NdPr light; Dy and Tb heavy; magnets.
+        for (k, g) in [0, 1, 1, 2].into_iter().enumerate() {
+            row[k] = s.export_share(d, g, i);
+        }
+    }
     let restriction = Restriction {
         months,
-        export_share: [shares; PATH_MONTHS],
+        export_share,
         china_output: (s.china_output / 100.0).max(0.0),
         duty: (s.export_duty / 100.0).max(0.0),
+        observed_china: None,
     };
     let bh = &d.behaviour;
     Ctx {
@@ -543,6 +562,30 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
         ],
         china_stockpiling: s.china_stockpiling.max(0.0),
     }
+}
+
+/// The central path of scenario `s` in its own year, with the path's parameters changed by
+/// `tweak` first (the backtests and the calibration run the same scenario under other
+/// behaviour parameters). Also returns the parameters used.
+pub fn central_path(s: &Scenario, d: &Dataset, tweak: &dyn Fn(&mut Params)) -> (Path, Params) {
+    let ctx = context(s, d);
+    let plan = CapacityPlan::new(s, d);
+    let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
+    let mut adds = [[0.0; TARGETS]; YEARS];
+    plan.expected((s.pipeline / 100.0).clamp(0.0, 1.0), &mut adds);
+    let el = Elast {
+        el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
+        behaviour: ctx.behaviour.map(|b| b.0),
+    };
+    let mut p = params(&ctx, &el);
+    tweak(&mut p);
+    let years = [0, 1, 2].map(|j| {
+        let y = (ty + j).min(YEARS - 1);
+        structure(&ctx, y, &adds[y])
+    });
+    let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    simulate(&years, &ctx.restriction, &p, PATH_MONTHS, &mut path);
+    (path, p)
 }
 
 /// The quota share that applies to a stage's flows (MODEL.md §6 "supply at risk"): the
@@ -895,9 +938,13 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     }
 
     // Backtest.
+    let bt = episodes_cached(d, s.ed, s.es, nd, opts.seed);
     let backtest = Backtest {
         quota_2010: quota_2010_cached(d, &ctx, &el_draws, opts.seed),
         spreads: backtest::spreads(d, &markets),
+        episodes: bt.episodes,
+        e1_route: bt.e1_route,
+        e1_china: bt.e1_china,
     };
 
     // Model notices.
@@ -954,6 +1001,57 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         backtest,
         notices,
     }
+}
+
+/// What the backtest episodes depend on: the dataset, the elasticity choices and the draws.
+#[derive(Clone, Copy, PartialEq)]
+struct EpisodesKey {
+    dataset: usize,
+    ed: [u64; 2],
+    es: [u64; 2],
+    seed: u64,
+    draws: usize,
+}
+
+thread_local! {
+    /// The last backtests computed on this thread: they do not depend on the sliders.
+    static LAST_EPISODES: std::cell::RefCell<Option<(EpisodesKey, Backtests)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`episodes::run`], computed once per distinct input (the result is the same either way).
+fn episodes_cached(
+    d: &Dataset,
+    ed: Elasticity,
+    es: Elasticity,
+    draws: usize,
+    seed: u64,
+) -> Backtests {
+    let bits = |e: Elasticity| match e {
+        Elasticity::Low => [0, 0],
+        Elasticity::Central => [1, 0],
+        Elasticity::High => [2, 0],
+        Elasticity::Value(v) => [3, v.to_bits()],
+    };
+    let key = EpisodesKey {
+        dataset: std::ptr::from_ref(d) as usize,
+        ed: bits(ed),
+        es: bits(es),
+        seed,
+        draws,
+    };
+    let hit = LAST_EPISODES.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = episodes::run(d, ed, es, draws, seed);
+    LAST_EPISODES.with(|c| *c.borrow_mut() = Some((key, v.clone())));
+    v
 }
 
 /// What the `quota-2010` replay depends on: the dataset, the `ndpr` elasticity choice (central

@@ -19,6 +19,7 @@ pub mod backtest;
 pub mod capacity;
 pub mod chain;
 mod engine;
+pub mod episodes;
 pub mod exposure;
 pub mod magnet;
 pub mod market;
@@ -31,7 +32,8 @@ pub mod scenario;
 pub mod time;
 
 pub use engine::{
-    elasticity, evaluate, evaluate_query, evaluate_with, month_label, stage_quota, Options,
+    central_path, elasticity, evaluate, evaluate_query, evaluate_with, month_label, stage_quota,
+    Options,
 };
 pub use outcome::*;
 pub use scenario::{

@@ -303,6 +303,56 @@ pub fn clear_oxide(
     }
 }
 
+/// One month of an oxide market whose price in China is **given** (MODEL.md §10's conditional
+/// backtest: China's domestic price taken as observed). Buyers abroad pay China's price plus
+/// the duty while China's allowed exports cover what they want at that price; otherwise the
+/// limit binds and they bid the price up until `N_e(m_e) = a`.
+pub fn clear_given_china(
+    out: &Outside,
+    china: f64,
+    allowed: f64,
+    duty: f64,
+    backstop: f64,
+    warm: f64,
+) -> Cleared {
+    let b = backstop.max(1.0);
+    let p0 = (china * (1.0 + duty.max(0.0))).clamp(PRICE_FLOOR, b);
+    let want = out.net_imports(p0);
+    if want <= allowed {
+        let unmet = if p0 >= b && want > allowed {
+            (want - allowed) / out.demand.max(f64::MIN_POSITIVE)
+        } else {
+            0.0
+        };
+        return Cleared {
+            ex_china: p0,
+            china,
+            exports: want,
+            unmet_share: unmet,
+            split: false,
+        };
+    }
+    let short = |x: f64| {
+        let (v, dv) = out.at(x);
+        (v - allowed, dv)
+    };
+    let (m_e, unmet) = match solve_decreasing(short, p0, b, warm.max(p0)) {
+        Bound::At(m) => (m, 0.0),
+        Bound::BelowLow => (p0, 0.0),
+        Bound::AboveHigh => (
+            b,
+            (out.net_imports(b) - allowed) / out.demand.max(f64::MIN_POSITIVE),
+        ),
+    };
+    Cleared {
+        ex_china: m_e,
+        china,
+        exports: allowed,
+        unmet_share: unmet.clamp(0.0, 1.0),
+        split: true,
+    }
+}
+
 /// One month of the magnet market (MODEL.md §5 "Magnets"). China's magnets reach buyers
 /// outside China at `c_cn·(1+τ)` (`china_price`), as many as they want up to the allowance;
 /// the allowance is `quota · max(0, d − own supply)` (the v1 deviation kept: China's normal
@@ -331,17 +381,9 @@ pub fn clear_magnet(
     let p0 = china_price.clamp(PRICE_FLOOR, b);
     let need0 = out.net_imports(p0);
     let (m_e, exports, split, unmet) = if need0 <= allowance(p0) {
-        if need0 >= 0.0 {
-            (p0, need0, false, 0.0)
-        } else {
-            // Makers outside China oversupply at China's price: the price falls until they
-            // sell no more than buyers take (China then exports nothing).
-            let m = match solve_decreasing(|x| out.at(x), PRICE_FLOOR, p0, warm.0) {
-                Bound::At(m) => m,
-                _ => PRICE_FLOOR,
-            };
-            (m, 0.0, false, 0.0)
-        }
+        // China's price holds abroad; where makers outside China make more than their buyers
+        // take, China takes the surplus (its normal imports, which no quota cuts).
+        (p0, need0, false, 0.0)
     } else {
         // The allowance binds: buyers bid above China's price until N_e(m) = a(m).
         let q = quota.unwrap_or(1.0).clamp(0.0, 1.0);

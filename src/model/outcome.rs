@@ -429,8 +429,14 @@ pub struct SpreadCheck {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backtest {
+    /// Model 1's annual replay of the 2010 quota (kept until the page shows the episodes).
     pub quota_2010: Quota2010,
     pub spreads: Vec<SpreadCheck>,
+    /// MODEL.md §10: every observed figure of E1 (2010–11) and E2 (2025) beside model 2's.
+    pub episodes: Vec<super::episodes::Episode>,
+    /// How E1's China side was taken (observed or inferred), and the inferred shock.
+    pub e1_route: super::episodes::E1Route,
+    pub e1_china: super::episodes::E1China,
 }
 
 /// The normalised scenario as it was evaluated, with the data vintage and model version.

@@ -4,7 +4,12 @@
 
 use super::magnet::cost_multiplier;
 use super::math::fast_powf;
-use super::month::{clear_magnet, clear_oxide, Cleared, Inside, Outside};
+use super::month::{clear_given_china, clear_magnet, clear_oxide, Cleared, Inside, Outside};
+
+/// The magnet market's index. Its normal exports are measured against what makers outside
+/// China actually supply (`clear_magnet`), which a shortage of NdPr can cut below `F_t`: a
+/// magnet quota can bind even where `D_t ≤ F_t`.
+const MAGNET: usize = 3;
 
 /// Months simulated (MODEL.md §5: `i = 0 … 35`).
 pub const PATH_MONTHS: usize = 36;
@@ -52,6 +57,9 @@ pub struct Restriction {
     pub china_output: f64,
     /// Export duty while it lasts, share (0.25 = 25 %).
     pub duty: f64,
+    /// China's domestic price taken as observed, per month and oxide market (the conditional
+    /// backtest of MODEL.md §10 only; `None` everywhere else).
+    pub observed_china: Option<[[f64; 4]; PATH_MONTHS]>,
 }
 
 impl Restriction {
@@ -61,7 +69,7 @@ impl Restriction {
     /// nothing, so buyers have nothing to panic about.
     pub fn binds(&self, k: usize, i: usize, normal_exports: f64) -> bool {
         i < self.months
-            && ((self.export_share[i][k] < 1.0 && normal_exports > 0.0)
+            && ((self.export_share[i][k] < 1.0 && (normal_exports > 0.0 || k == MAGNET))
                 || self.china_output != 1.0
                 || self.duty > 0.0)
     }
@@ -178,7 +186,17 @@ pub fn simulate(
                 } else {
                     f64::INFINITY
                 };
-                c = clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm[k]);
+                c = match &r.observed_china {
+                    Some(obs) => clear_given_china(
+                        &out_k,
+                        obs[i][k],
+                        allowed,
+                        duty,
+                        p.backstop[k],
+                        warm[k].0,
+                    ),
+                    None => clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm[k]),
+                };
             } else {
                 // Makers outside China: NdPr they can get limits their output (K*), and their
                 // cost follows this month's oxide prices (MODEL.md §5 "Magnets").
@@ -204,7 +222,10 @@ pub fn simulate(
                 // China's magnet market is priced against the magnets its quota allows out of
                 // normal trade (as in model 1): see `clear_magnet`.
                 let normal_magnets = match quota {
-                    Some(q) => q * y.normal_exports[3].max(0.0) / 12.0,
+                    // A quota cuts exports, never China's imports.
+                    Some(q) => {
+                        (q * y.normal_exports[3].max(0.0) + y.normal_exports[3].min(0.0)) / 12.0
+                    }
                     None => y.normal_exports[3] / 12.0,
                 };
                 // China's magnet makers pass dearer materials on to buyers abroad, but not
@@ -385,6 +406,7 @@ mod tests {
             export_share: [shares; PATH_MONTHS],
             china_output: 1.0,
             duty: 0.0,
+            observed_china: None,
         }
     }
 

@@ -83,6 +83,10 @@ pub struct Scenario {
     pub quota_light: f64,
     pub quota_heavy: f64,
     pub quota_magnet: f64,
+    /// Per quota group (light, heavy, magnet): the export share follows, month by month, what
+    /// actually left China (the dataset's `export_shares`; `quota_<group>=realised` in the
+    /// URL). The group's `quota_*` then holds the average over the restriction's months.
+    pub realised: [bool; 3],
     /// Probability each announced project is delivered, %.
     pub pipeline: f64,
     /// Years every announced project slips.
@@ -353,6 +357,15 @@ const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 19] = [
     ),
 ];
 
+/// The quota keys, in quota-group order (light, heavy, magnet).
+pub const QUOTA_KEYS: [&str; 3] = ["quota_light", "quota_heavy", "quota_magnet"];
+
+/// The quota value that follows the dataset's realised monthly exports.
+pub const REALISED: &str = "realised";
+
+/// The quota groups' names in the dataset (`export_shares.csv`).
+const QUOTA_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
+
 /// Keys whose absence means "the dataset's own value" (their default above is NaN).
 pub const OPTIONAL_KEYS: [&str; 3] = ["buffer", "buffer_cn", "panic"];
 
@@ -452,6 +465,7 @@ impl Scenario {
             quota_light: 100.0,
             quota_heavy: 100.0,
             quota_magnet: 100.0,
+            realised: [false; 3],
             pipeline: 50.0,
             delay: 1.0,
             add_mining: 0.0,
@@ -700,6 +714,12 @@ impl Scenario {
             let Some((raw, _)) = value_of(key) else {
                 continue;
             };
+            if let Some(g) = QUOTA_KEYS.iter().position(|k| *k == key) {
+                if raw.eq_ignore_ascii_case(REALISED) {
+                    s.realised[g] = true;
+                    continue;
+                }
+            }
             let max = if key.starts_with("add_") {
                 add_max(key, d, s.view)
             } else {
@@ -804,6 +824,7 @@ impl Scenario {
                 s.es = e;
             }
         }
+        s.fill_realised(d);
         Parsed {
             scenario: s,
             notices: collapse_unknown(notices),
@@ -828,9 +849,9 @@ impl Scenario {
                 // r is within 2024–2035 after clamping, so the conversion is exact.
                 self.year = r as u16;
             }
-            "quota_light" => self.quota_light = v,
-            "quota_heavy" => self.quota_heavy = v,
-            "quota_magnet" => self.quota_magnet = v,
+            "quota_light" => (self.quota_light, self.realised[0]) = (v, false),
+            "quota_heavy" => (self.quota_heavy, self.realised[1]) = (v, false),
+            "quota_magnet" => (self.quota_magnet, self.realised[2]) = (v, false),
             "pipeline" => self.pipeline = v,
             "delay" => self.delay = v,
             "add_mining" => self.add_mining = v,
@@ -846,6 +867,38 @@ impl Scenario {
             "panic" => self.panic = Some(v),
             "china_stockpiling" => self.china_stockpiling = v,
             _ => {}
+        }
+    }
+
+    /// The export share of quota group `g` (0 light, 1 heavy, 2 magnet) in month `i` of the
+    /// path: the slider's share, or with `realised` the dataset's recorded share for that
+    /// month (a month with no record counts as normal trade, 1).
+    pub fn export_share(&self, d: &Dataset, g: usize, i: usize) -> f64 {
+        if self.realised[g] {
+            let month = crate::model::month_label(self.year, self.start, i);
+            d.export_share(QUOTA_GROUPS[g], &month)
+                .unwrap_or(1.0)
+                .max(0.0)
+        } else {
+            [self.quota_light, self.quota_heavy, self.quota_magnet][g] / 100.0
+        }
+    }
+
+    /// For each realised group, the slider value: the average recorded share over the
+    /// restriction's months, % (at most 100: more than normal trade restricts nothing).
+    fn fill_realised(&mut self, d: &Dataset) {
+        let n = self.months.round().clamp(1.0, 36.0) as usize;
+        for g in 0..3 {
+            if !self.realised[g] {
+                continue;
+            }
+            let sum: f64 = (0..n).map(|i| self.export_share(d, g, i).min(1.0)).sum();
+            let avg = (1000.0 * sum / n as f64).round() / 10.0;
+            match g {
+                0 => self.quota_light = avg,
+                1 => self.quota_heavy = avg,
+                _ => self.quota_magnet = avg,
+            }
         }
     }
 
@@ -895,8 +948,13 @@ impl Scenario {
         }
     }
 
-    /// The value of one v1 key as written in the URL.
+    /// The value of one key as written in the URL.
     pub fn query_value(&self, key: &str) -> Option<String> {
+        if let Some(g) = QUOTA_KEYS.iter().position(|k| *k == key) {
+            if self.realised[g] {
+                return Some(REALISED.to_string());
+            }
+        }
         match key {
             "view" => Some(self.view.key().to_string()),
             "ed" => Some(self.ed.to_query_value()),

@@ -1,0 +1,137 @@
+//! `cargo run --release --bin calibrate`: the backtests of MODEL.md §10 in the open. Prints the
+//! model's figure beside every observed one for E1 (2010–11) and E2 (2025) over a grid of the
+//! stock-holders' parameters (θ, λ, panic, buffers), fits each episode alone and predicts the
+//! other, so anyone can check how the defaults in `data/baseline.csv` were chosen.
+
+use rare_earth_risk::data::{Dataset, DATASET};
+use rare_earth_risk::model::episodes::{e1_path, model_value, E1China, E1Route, E1_START_YEAR};
+use rare_earth_risk::model::path::Params;
+use rare_earth_risk::model::{central_path, Scenario};
+
+/// One candidate parameter set.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    theta: f64,
+    lambda: f64,
+    panic: f64,
+    buffer_heavy: f64,
+    buffer_magnet: f64,
+}
+
+fn apply(p: &mut Params, c: &Cand) {
+    p.theta = c.theta;
+    p.lambda = c.lambda;
+    p.panic = c.panic;
+    p.buffer[1] = c.buffer_heavy;
+    p.buffer[2] = c.buffer_heavy;
+    p.buffer[3] = c.buffer_magnet;
+}
+
+/// (figure label, observed, model) for episode `id` under `c`.
+fn figures(d: &Dataset, id: &str, c: &Cand, china: E1China) -> Vec<(String, f64, f64)> {
+    let mut out = Vec::new();
+    if id == "E2" {
+        let s = Scenario::from_query("preset=licensing-apr-2025", d);
+        let (path, _) = central_path(&s, d, &|p| apply(p, c));
+        for e in d.episodes.iter().filter(|e| e.id == "E2") {
+            let v = model_value(e, &path, s.year, s.start);
+            out.push((
+                format!("{} {} {}", e.element, e.figure, e.window),
+                e.value.value,
+                v,
+            ));
+        }
+    } else {
+        let s = Scenario::from_query("", d);
+        let (_, mut p) = central_path(&s, d, &|p| apply(p, c));
+        apply(&mut p, c);
+        let route = if std::env::var("E1_INFERRED").is_ok() {
+            E1Route::Inferred
+        } else {
+            E1Route::Conditional
+        };
+        let path = e1_path(d, &p, china, route);
+        for e in d.episodes.iter().filter(|e| e.id == "E1") {
+            let v = model_value(e, &path, E1_START_YEAR, 1.0);
+            out.push((
+                format!("{} {} {}", e.element, e.figure, e.window),
+                e.value.value,
+                v,
+            ));
+        }
+    }
+    out
+}
+
+/// Mean squared log error.
+fn loss(f: &[(String, f64, f64)]) -> f64 {
+    f.iter().map(|(_, o, m)| (m / o).ln().powi(2)).sum::<f64>() / f.len().max(1) as f64
+}
+
+fn main() {
+    let d = &DATASET;
+    let china = E1China {
+        china_output: std::env::var("E1_OUTPUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.73),
+        china_stockpiling: std::env::var("E1_STOCKPILING")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0),
+    };
+    let mut cands = Vec::new();
+    for theta in [0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0] {
+        for lambda in [0.1, 0.15, 0.25, 0.35, 0.5] {
+            for panic in [0.0, 0.5, 1.0, 2.0, 3.0] {
+                for buffer_heavy in [2.0, 3.0, 4.0, 6.0, 8.0] {
+                    for buffer_magnet in [1.0, 1.5, 2.0, 2.5, 3.0] {
+                        cands.push(Cand {
+                            theta,
+                            lambda,
+                            panic,
+                            buffer_heavy,
+                            buffer_magnet,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let scored: Vec<(Cand, f64, f64)> = cands
+        .iter()
+        .map(|c| {
+            (
+                *c,
+                loss(&figures(d, "E1", c, china)),
+                loss(&figures(d, "E2", c, china)),
+            )
+        })
+        .collect();
+    let show = |label: &str, c: &Cand| {
+        println!("{label}: {c:?}");
+        for id in ["E1", "E2"] {
+            for (f, o, m) in figures(d, id, c, china) {
+                println!(
+                    "  {id} {f:<28} observed {o:>6.2}  model {m:>6.2}  ×{:.2}",
+                    m / o
+                );
+            }
+        }
+    };
+    let best = |key: &dyn Fn(&(Cand, f64, f64)) -> f64| {
+        scored
+            .iter()
+            .min_by(|a, b| key(a).total_cmp(&key(b)))
+            .map(|x| x.0)
+    };
+    if let Some(c) = best(&|x| x.1) {
+        show("fit on E1 (E2 out of sample)", &c);
+    }
+    if let Some(c) = best(&|x| x.2) {
+        show("fit on E2 (E1 out of sample)", &c);
+    }
+    if let Some(c) = best(&|x| x.1 + x.2) {
+        show("joint fit", &c);
+    }
+}
