@@ -111,7 +111,8 @@ fn episodes_against_history() {
         (1.0 / 1.5..=1.5).contains(&sp.ratio) && !sp.inside,
         "{sp:?}"
     );
-    // - E2 Dy in China: central ×0.94 against flat, within ×1.5, but p10–p90 lies below 0.95.
+    // - E2 Dy in China: central ×0.94 against flat (×1.0), within ×1.5, but p90 (≈ 0.96)
+    //   lies below the observation.
     let cn = find("E2", "dy", "china");
     assert!(
         (1.0 / 1.5..=1.5).contains(&cn.ratio) && !cn.inside,

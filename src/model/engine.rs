@@ -869,8 +869,15 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     // anywhere, the latest recovery).
     let mut binding = 3;
     for k in 0..4 {
-        let (sk, sb) = (central_q[ty][k * 6 + 4], central_q[ty][binding * 6 + 4]);
-        let (rk, rb) = (central_q[ty][k * 6 + 5], central_q[ty][binding * 6 + 5]);
+        let q = &central_q[ty];
+        let (sk, sb) = (
+            q[k * PER_MARKET + Q_SURVIVE_K],
+            q[binding * PER_MARKET + Q_SURVIVE_K],
+        );
+        let (rk, rb) = (
+            q[k * PER_MARKET + Q_RECOVER_MONTH_K],
+            q[binding * PER_MARKET + Q_RECOVER_MONTH_K],
+        );
         if sk < sb || (sk == sb && rk > rb) {
             binding = k;
         }

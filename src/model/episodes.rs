@@ -164,7 +164,7 @@ pub fn e1_observed_china(d: &Dataset) -> [[f64; 4]; PATH_MONTHS] {
         let Some(&at) = window_months(e.window, E1_START_YEAR, 1.0).first() else {
             continue;
         };
-        let target = e.value.value.max(f64::MIN_POSITIVE).ln();
+        let target = super::math::ln(e.value.value.max(f64::MIN_POSITIVE));
         for (i, row) in out.iter_mut().enumerate() {
             let t = (i as f64 / at.max(1) as f64).min(1.0);
             row[k] = super::math::exp(target * t);
@@ -275,8 +275,8 @@ pub struct Backtests {
 /// E1's China-side shock inferred from the record (MODEL.md §10 step 1): output at the 2011
 /// production quota against 2009 output (93,800 ÷ 129,000 t REO), no stock-building. With it
 /// the model's China price reaches about ×1.4 against ×9.6 observed, and no plausible
-/// stock-building closes the gap (12 months of China's demand reach ×1.6), so E1 is judged
-/// on the conditional route.
+/// stock-building closes the gap (6 months of China's demand reach about ×1.7, 12 months about
+/// ×2), so E1 is judged on the conditional route.
 pub const E1_INFERRED: E1China = E1China {
     china_output: 0.727,
     china_stockpiling: 0.0,

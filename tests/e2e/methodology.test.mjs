@@ -131,7 +131,13 @@ test("assumptions come from the dataset; backtests, privacy, citation and change
     assert.match(text, /partial-equilibrium/);
     const spreads = await page.$$eval("#m-spreads tbody tr", (trs) => trs.length);
     assert.ok(spreads >= 1, "2025 spreads shown");
-    assert.match(text, /sustained for a whole year/);
+    // Model 2's spread is a 12-month average of its monthly path: the page says how many of the
+    // observations its p10–p90 contains, and shows the path's spread in each observed month.
+    assert.match(text, /\d+ of the \d+ observations lie inside the p10–p90 range of the 12-month average/);
+    assert.match(text, /Model, that month/);
+    // Model 2 beside every observed figure of the two episodes (MODEL.md §10).
+    const episodes = await page.$$eval("#m-episodes tbody tr", (trs) => trs.length);
+    assert.equal(episodes, report(canonical).backtest.episodes.length, "one row per episode figure");
 
     // Privacy, and it is true: no cookie and nothing stored.
     assert.match(text, /no cookies/i);
