@@ -1,18 +1,19 @@
 //! `evaluate`: one scenario through MODEL.md §4–§8, for the scenario year and 2024–2035.
 //!
-//! **Draws and the timeline.** The scenario year gets the full Monte Carlo (default 1,000
-//! draws). The other eleven years of the timeline get central figures plus percentile bands
-//! from the first `timeline_draws` of the same draws (default a tenth, 100), so a whole
-//! evaluation costs about `draws + 11·draws/10` year-solves and fits the 2 ms budget. The
-//! scenario year's entry in the timeline carries the full-draw figures, so the chart and the
-//! headline agree. `draws = 0` is the fast central-only path (percentiles = central) that the
-//! UI uses while a slider moves.
+//! **Draws and the timeline.** The scenario year gets the full Monte Carlo (default 400
+//! draws, each a 36-month path of the four markets). The other eleven years of the timeline get
+//! central figures (36-month paths) plus percentile bands of their 12-month averages from the
+//! first `timeline_draws` of the same draws (default a twentieth, 20), simulated for the 12
+//! months those averages read; their times keep the central value. The scenario year's entry
+//! in the timeline carries the full-draw figures, so the chart and the headline agree.
+//! `draws = 0` is the fast central-only path (percentiles = central) that the UI uses while a
+//! slider moves. Timings are in docs/performance.md (`cargo bench --bench evaluate`).
 //!
-//! **Draws.** Each draw takes, in this order, a uniform for `ed` and one for `es` of each market
-//! (ndpr, dy, tb, magnet; triangular on low/chosen/high), then one per project in dataset order
-//! (delivered when the uniform is below `pipeline`). The same uniforms serve every scenario, so
-//! scenarios that differ in one input are compared on common random numbers, and every
-//! monotonicity of the central figures holds draw by draw.
+//! **Draws.** A Latin hypercube (`montecarlo::LatinHypercube`): each draw has a uniform for
+//! `ed` and one for `es` of each market (ndpr, dy, tb, magnet; triangular on low/chosen/high),
+//! one each for `θ`, `λ` and `panic`, then one per project in dataset order (delivered when the
+//! uniform is below `pipeline`). The same uniforms serve every scenario, so scenarios that
+//! differ in one input are compared on common random numbers.
 
 use super::backtest;
 use super::capacity::{Additions, CapacityPlan, DrawSums, TARGETS, T_HEAVY, T_LIGHT, YEARS};
@@ -40,7 +41,7 @@ use crate::data::{Chain, Dataset, MarketId, Range3, Stage};
 pub struct Options {
     /// Monte Carlo draws for the scenario year (0 = central figures only).
     pub draws: usize,
-    /// Draws for the bands of the other timeline years (`None` = `draws / 10`).
+    /// Draws for the bands of the other timeline years (`None` = `draws / 20`).
     pub timeline_draws: Option<usize>,
     /// Compute the other timeline years at all (central figures and bands).
     pub timeline: bool,
@@ -82,7 +83,7 @@ impl Options {
             return 0;
         }
         self.timeline_draws
-            .unwrap_or(self.draws / 10)
+            .unwrap_or(self.draws / 20)
             .min(self.draws)
     }
 }
@@ -452,11 +453,12 @@ fn ranges(
 ) -> [Range; NQ] {
     let mut out = [Range::point(0.0); NQ];
     for q in 0..NQ {
-        let market_time = q < Q_DEP
+        let market_time = (q < Q_DEP
             && matches!(
                 q % PER_MARKET,
                 Q_SURVIVE_K | Q_RECOVER_YEAR_K | Q_RECOVER_MONTH_K
-            );
+            ))
+            || (q >= Q_SURVIVE && !per_market_time);
         out[q] = if n == 0 || (market_time && !per_market_time) {
             Range::point(central[q])
         } else {
@@ -568,6 +570,16 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
 /// `tweak` first (the backtests and the calibration run the same scenario under other
 /// behaviour parameters). Also returns the parameters used.
 pub fn central_path(s: &Scenario, d: &Dataset, tweak: &dyn Fn(&mut Params)) -> (Path, Params) {
+    let (years, restriction, mut p) = path_setup(s, d);
+    tweak(&mut p);
+    let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    simulate(&years, &restriction, &p, PATH_MONTHS, &mut path);
+    (path, p)
+}
+
+/// What [`simulate`] needs for scenario `s`'s path in its own year: the three years'
+/// structures (expected projects), the restriction and the central parameters.
+pub fn path_setup(s: &Scenario, d: &Dataset) -> ([YearMarkets; 3], Restriction, Params) {
     let ctx = context(s, d);
     let plan = CapacityPlan::new(s, d);
     let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
@@ -577,15 +589,11 @@ pub fn central_path(s: &Scenario, d: &Dataset, tweak: &dyn Fn(&mut Params)) -> (
         el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
         behaviour: ctx.behaviour.map(|b| b.0),
     };
-    let mut p = params(&ctx, &el);
-    tweak(&mut p);
     let years = [0, 1, 2].map(|j| {
         let y = (ty + j).min(YEARS - 1);
         structure(&ctx, y, &adds[y])
     });
-    let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-    simulate(&years, &ctx.restriction, &p, PATH_MONTHS, &mut path);
-    (path, p)
+    (years, ctx.restriction, params(&ctx, &el))
 }
 
 /// The quota share that applies to a stage's flows (MODEL.md §6 "supply at risk"): the
@@ -698,7 +706,9 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
             if i >= n {
                 continue;
             }
-            year_calc(&ctx, y, &adds, &el, PATH_MONTHS, &mut path_buf, &mut calc);
+            // The other years' bands read only their 12-month averages.
+            let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
+            year_calc(&ctx, y, &adds, &el, months, &mut path_buf, &mut calc);
             quantities(&calc, y, &rec, &mut qbuf);
             let col = &mut samples[y];
             for q in 0..NQ {

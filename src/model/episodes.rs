@@ -12,7 +12,7 @@
 
 use super::montecarlo::{LatinHypercube, Triangular};
 use super::path::{simulate, MonthPoint, Params, Path, Restriction, YearMarkets, PATH_MONTHS};
-use super::{central_path, elasticity, month_label, Elasticity, Scenario};
+use super::{elasticity, month_label, path_setup, Elasticity, Scenario};
 use crate::data::{Dataset, EpisodeFigure, MarketId};
 use serde::Serialize;
 
@@ -289,7 +289,13 @@ pub fn run(d: &Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64)
     let mut s = Scenario::from_query("preset=licensing-apr-2025", d);
     s.ed = ed;
     s.es = es;
-    let (e2_central, p0) = central_path(&s, d, &|_| {});
+    let (years, restriction, p0) = path_setup(&s, d);
+    let e2 = |p: &Params| {
+        let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+        simulate(&years, &restriction, p, PATH_MONTHS, &mut path);
+        path
+    };
+    let e2_central = e2(&p0);
     let tri_el = MarketId::ALL.map(|id| {
         let m = d.market(id);
         [
@@ -317,7 +323,7 @@ pub fn run(d: &Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64)
     let mut e1_draws = Vec::with_capacity(draws);
     for i in 0..draws {
         let p = draw_params(i);
-        e2_draws.push(central_path(&s, d, &|q| *q = p).0);
+        e2_draws.push(e2(&p));
         e1_draws.push(e1_path(d, &p, E1_INFERRED, E1Route::Conditional));
     }
     let e1_central = e1_path(d, &p0, E1_INFERRED, E1Route::Conditional);

@@ -32,8 +32,8 @@ pub mod scenario;
 pub mod time;
 
 pub use engine::{
-    central_path, elasticity, evaluate, evaluate_query, evaluate_with, month_label, stage_quota,
-    Options,
+    central_path, elasticity, evaluate, evaluate_query, evaluate_with, month_label, path_setup,
+    stage_quota, Options,
 };
 pub use outcome::*;
 pub use scenario::{

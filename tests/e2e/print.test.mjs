@@ -50,7 +50,7 @@ for (const [name, query, viewport] of CASES) {
       }
       // The print note names the scenario, the chain chart's sources and the credit line.
       const note = (await page.textContent("#print-note")) ?? "";
-      assert.match(note, /Scenario \d{4}/);
+      assert.match(note, /Scenario from [A-Z][a-z]+ \d{4}/);
       assert.match(note, /Sources: /);
       assert.match(note, /USGS/);
       // The chain chart keeps its aspect ratio (no stretched canvas).
