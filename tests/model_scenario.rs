@@ -22,7 +22,14 @@ fn defaults_and_empty_query() {
     let s = p.scenario;
     assert_eq!(
         (s.year, s.view, s.pipeline, s.delay, s.growth, s.buffer),
-        (2026, Viewpoint::Us, 50.0, 1.0, 6.0, None)
+        (
+            2026,
+            Viewpoint::Us,
+            50.0,
+            DATASET.assumptions.default_delay.value,
+            6.0,
+            None
+        )
     );
 }
 

@@ -236,7 +236,8 @@ const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 19] = [
         0.0,
         6.0,
         1.0,
-        1.0,
+        // The dataset's `assumptions.default_delay` (see `Scenario::default_for`).
+        f64::NAN,
     ),
     (
         "add_mining",
@@ -366,9 +367,6 @@ pub const REALISED: &str = "realised";
 /// The quota groups' names in the dataset (`export_shares.csv`).
 const QUOTA_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
 
-/// Keys whose absence means "the dataset's own value" (their default above is NaN).
-pub const OPTIONAL_KEYS: [&str; 3] = ["buffer", "buffer_cn", "panic"];
-
 const VIEW_CHOICES: [&str; 2] = ["us", "exchina"];
 const ELASTICITY_CHOICES: [&str; 3] = ["low", "central", "high"];
 
@@ -458,7 +456,7 @@ fn fmt_num(v: f64) -> String {
 
 impl Scenario {
     /// The defaults of MODEL.md §2 (no preset).
-    pub fn default_for(_d: &Dataset) -> Scenario {
+    pub fn default_for(d: &Dataset) -> Scenario {
         Scenario {
             year: 2026,
             view: Viewpoint::Us,
@@ -467,7 +465,8 @@ impl Scenario {
             quota_magnet: 100.0,
             realised: [false; 3],
             pipeline: 50.0,
-            delay: 1.0,
+            // The record: Iluka, USA Rare Earth and MP each started about 2 years late.
+            delay: d.assumptions.default_delay.value,
             add_mining: 0.0,
             add_separation: 0.0,
             add_metal: 0.0,
@@ -516,6 +515,7 @@ impl Scenario {
                 "buffer" => magnet.buffer.value,
                 "buffer_cn" => magnet.buffer_cn.value,
                 "panic" => d.behaviour.panic.central.value,
+                "delay" => d.assumptions.default_delay.value,
                 _ => default,
             };
             out.push(KeySpec {
