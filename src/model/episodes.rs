@@ -290,9 +290,17 @@ pub fn run(d: &Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64)
     s.ed = ed;
     s.es = es;
     let (years, restriction, p0) = path_setup(&s, d);
+    // Only the months up to the last one an E2 figure reads.
+    let e2_months = d
+        .episodes
+        .iter()
+        .filter(|e| e.id == "E2")
+        .flat_map(|e| window_months(e.window, s.year, s.start))
+        .max()
+        .map_or(PATH_MONTHS, |m| m + 1);
     let e2 = |p: &Params| {
         let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-        simulate(&years, &restriction, p, PATH_MONTHS, &mut path);
+        simulate(&years, &restriction, p, e2_months, &mut path);
         path
     };
     let e2_central = e2(&p0);
