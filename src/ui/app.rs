@@ -192,7 +192,8 @@ pub fn App() -> Html {
             } else {
                 <div class="layout" id="calculator">
                     <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
-                        hidden={embed.hide.clone()} locked={embed.lock.clone()} />
+                        hidden={embed.hide.clone()} locked={embed.lock.clone()}
+                        path_start={AttrValue::from(outcome.path_start.clone())} />
                     <section class="results" aria-label="Headline results">
                         <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
                         if !model_notes.is_empty() {

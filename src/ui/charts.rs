@@ -2,7 +2,7 @@
 //! exposure. The builders are pure (tested natively); the component only lays them out.
 
 use crate::data::{Chain, MarketId, Stage};
-use crate::model::{Outcome, Range};
+use crate::model::{MarketOutcome, Outcome, Range};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Line, LineChart, Tick};
 use crate::ui::chart_card::{ChartCard, Plot, Table};
 use crate::ui::format;
@@ -158,6 +158,7 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             let mut values = vec![
                 Some(ranged(&m.multiplier)),
                 Some(ranged(&m.china_multiplier)),
+                Some(ranged(&m.peak)),
             ];
             if show_spread {
                 let observed = o
@@ -180,9 +181,13 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             }
         })
         .collect();
-    let mut series = vec!["Outside China".to_string(), "Inside China".to_string()];
+    let mut series = vec![
+        "Outside China, 12-month avg.".to_string(),
+        "Inside China, 12-month avg.".to_string(),
+        "Outside China, peak month".to_string(),
+    ];
     if show_spread {
-        series.push("Spread (outside ÷ inside)".into());
+        series.push("Spread, outside ÷ inside".into());
     }
     let q = &o.backtest.quota_2010;
     if preset == Some("quota-2010") {
@@ -209,32 +214,25 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
         })
         .fold(2.0_f64, f64::max)
         * 1.15;
-    let mag = &o.markets.magnet;
-    let finding = if (mag.multiplier.central - 1.0).abs() < 0.005
-        && (o.markets.dy.multiplier.central - 1.0).abs() < 0.005
-    {
-        "Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.".to_string()
-    } else {
-        format!(
-            "Magnet prices outside China rise {} while China's own fall {}; Dy oxide outside China moves {}.",
-            format::multiplier(mag.multiplier.central),
-            format::change(mag.china_multiplier.central).trim_start_matches('−'),
-            format::change(o.markets.dy.multiplier.central),
-        )
-    };
+    let finding = price_finding(o);
     let mut rows: Vec<Vec<String>> = MarketId::ALL
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
+            let b = m.inputs.backstop;
             vec![
                 market_label(*id).into(),
-                format::multiplier(m.multiplier.central),
-                format!(
-                    "{} – {}",
-                    format::multiplier(m.multiplier.p10),
-                    format::multiplier(m.multiplier.p90)
-                ),
+                format::multiplier_capped(m.multiplier.central, b, m.at_backstop),
+                match format::price_range(&m.multiplier, b, m.at_backstop) {
+                    r if r.is_empty() => format::multiplier(m.multiplier.p10),
+                    r => r.trim_start_matches("p10–p90: ").to_string(),
+                },
                 format::multiplier(m.china_multiplier.central),
+                format!(
+                    "{} in {}",
+                    format::multiplier_capped(m.peak.central, b, m.at_backstop),
+                    format::month(&m.peak_month)
+                ),
                 format::multiplier(m.spread.central),
                 format::percent(m.unmet_share.central),
             ]
@@ -250,6 +248,7 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
                 format::multiplier(q.multiplier.p90)
             ),
             "–".into(),
+            "–".into(),
             q.observed_ratio
                 .map(format::multiplier)
                 .unwrap_or_else(|| "–".into()),
@@ -259,7 +258,9 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
     ChartSpec {
         id: "price",
         title: "Price shock: outside vs inside China".into(),
-        alt: format!("Bar chart of price multipliers on a log scale. {finding}"),
+        alt: format!(
+            "Bar chart of price multipliers on a log scale: 12-month averages outside and inside China and the peak month. {finding}"
+        ),
         finding,
         plot: Plot::Bars(BarChart {
             series,
@@ -275,9 +276,10 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
         table: Table {
             headers: vec![
                 "Market".into(),
-                "Outside China".into(),
+                "Outside China, 12-month average".into(),
                 "p10 – p90".into(),
-                "Inside China".into(),
+                "Inside China, 12-month average".into(),
+                "Peak month outside China".into(),
                 if preset == Some("quota-2010") {
                     "Spread / observed".into()
                 } else {
@@ -288,6 +290,70 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             rows,
         },
     }
+}
+
+/// How a set of prices moves, for a plural subject: "rise 28 %", "rise to ×2.8", "hold
+/// steady", "fall 14 %"; at the backstop, "reach the backstop, at least ×30, with 20 % of
+/// demand unmet".
+fn moves(m: f64) -> String {
+    let change = format::change(m);
+    if change == format::change(1.0) {
+        "hold steady".into()
+    } else if m >= 1.995 {
+        format!("rise to {}", format::multiplier(m))
+    } else if m > 1.0 {
+        format!("rise {}", change.trim_start_matches('+'))
+    } else {
+        format!("fall {}", change.trim_start_matches('−'))
+    }
+}
+
+fn market_moves(m: &MarketOutcome) -> String {
+    if m.at_backstop {
+        format!(
+            "reach the backstop, at least {}, with {} of demand unmet",
+            format::multiplier(m.inputs.backstop),
+            format::percent(m.unmet_share.central)
+        )
+    } else {
+        let mut out = moves(m.multiplier.central);
+        if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
+            out.push_str(&format!(
+                ", peaking at {} in {}",
+                format::multiplier_capped(m.peak.central, m.inputs.backstop, false),
+                format::month(&m.peak_month)
+            ));
+        }
+        out
+    }
+}
+
+/// The price chart's finding: what magnet and Dy prices do, outside and inside China, in
+/// words that are true for any preset (no change reads as no change).
+pub fn price_finding(o: &Outcome) -> String {
+    let moved = |m: &MarketOutcome| {
+        format::multiplier(m.multiplier.central) != format::multiplier(1.0)
+            || format::multiplier(m.peak.central) != format::multiplier(1.0)
+            || format::change(m.china_multiplier.central) != format::change(1.0)
+    };
+    if !crate::ui::summary::restricted(o) {
+        return "Prices hold at their 2024 level: China exports normally in this scenario.".into();
+    }
+    if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
+        return "Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.".into();
+    }
+    let (mag, dy) = (&o.markets.magnet, &o.markets.dy);
+    let outside = market_moves(mag);
+    let inside = moves(mag.china_multiplier.central);
+    let magnets = if outside == inside {
+        format!("magnet prices outside and inside China {outside}")
+    } else {
+        format!("magnet prices outside China {outside}, while China's own {inside}")
+    };
+    format!(
+        "Over the first 12 months, {magnets}; Dy oxide prices outside China {}.",
+        market_moves(dy),
+    )
 }
 
 fn band(rs: impl Iterator<Item = Range>) -> (Vec<f64>, Option<Vec<(f64, f64)>>) {
@@ -369,7 +435,7 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
                     tick: Tick::Percent,
                 },
                 LineChart {
-                    title: "Price outside China (× 2024)".into(),
+                    title: "Price outside China, 12-month average (× 2024)".into(),
                     series: vec![
                         Line {
                             name: "NdPr oxide".into(),
@@ -432,20 +498,24 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
             .central
             .total_cmp(&b.added_cost_usd.central)
     });
+    let floor = if o.markets.magnet.at_backstop {
+        "at least "
+    } else {
+        ""
+    };
     let finding = match top {
         Some(t) if t.added_cost_usd.central > 0.005 => format!(
-            "Magnets alone add {} {} to the cost of a {}; an EV motor's magnets cost {} more.",
+            "At the 12-month average magnet price, the largest added cost is {floor}{} {} ({}); an electric car's magnets cost {floor}{} more.",
             format::usd(t.added_cost_usd.central),
             t.per,
-            // Product names are ASCII (ASCII case mapping keeps Unicode's tables out of the WASM).
-            t.name.to_ascii_lowercase(),
+            t.name,
             o.exposure
                 .iter()
                 .find(|e| e.id == "ev-motor")
                 .map(|e| format::usd(e.added_cost_usd.central))
                 .unwrap_or_else(|| "–".into()),
         ),
-        _ => "No added cost: magnet prices outside China do not move in this scenario.".into(),
+        _ => "No added cost: the 12-month average magnet price outside China does not move in this scenario.".into(),
     };
     let rows = o
         .exposure

@@ -1,18 +1,32 @@
 //! The control panel: preset picker, grouped sliders built from the model's own key list (labels,
 //! units, ranges and steps live once, in the model), the viewpoint and the assumptions.
 
-use crate::data::{Viewpoint, DATASET};
+use crate::data::{MarketId, Viewpoint, DATASET};
 use crate::model::{KeySpec, Scenario};
+use crate::ui::format;
 use crate::ui::slider::Slider;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Control groups, in the order shown, with the keys each holds.
-pub const GROUPS: [(&str, &str, &[&str]); 4] = [
+/// Control groups, in the order shown, with the keys each holds. The ids are also the embed's
+/// `hide=` names.
+pub const GROUPS: [(&str, &str, &[&str]); 5] = [
     (
         "policy",
-        "China's export policy",
-        &["quota_light", "quota_heavy", "quota_magnet"],
+        "The restriction",
+        &[
+            "quota_light",
+            "quota_heavy",
+            "quota_magnet",
+            "months",
+            "china_output",
+            "export_duty",
+        ],
+    ),
+    (
+        "stocks",
+        "Buyers' stocks",
+        &["buffer", "panic", "buffer_cn", "china_stockpiling"],
     ),
     (
         "capacity",
@@ -26,25 +40,85 @@ pub const GROUPS: [(&str, &str, &[&str]); 4] = [
             "add_magnet",
         ],
     ),
-    ("market", "Market and time", &["year", "growth", "buffer"]),
+    ("market", "Market and time", &["year", "growth"]),
     ("assumptions", "Assumptions", &["ed", "es"]),
 ];
 
-/// What a key's slider means, in one line.
-fn hint(key: &str) -> &'static str {
-    match key {
-        "quota_light" => {
-            "Separated NdPr oxide. China sold little of it abroad in 2024; most of its NdPr leaves inside magnets (next sliders)."
-        }
-        "quota_heavy" => "Heavy rare earths: dysprosium and terbium oxide.",
+/// "NdPr 2, Dy 3, Tb 3, magnets 2.5": a per-market dataset figure for every market.
+fn per_market(get: fn(&crate::data::Market) -> f64) -> String {
+    MarketId::ALL
+        .iter()
+        .map(|id| {
+            let name = match id {
+                MarketId::Ndpr => "NdPr",
+                MarketId::Dy => "Dy",
+                MarketId::Tb => "Tb",
+                MarketId::Magnet => "magnets",
+            };
+            format!("{name} {}", format::sig(get(DATASET.market(*id))))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a key's slider means, in one line (and whether it is an assumption, or its source).
+fn hint(key: &str, s: &Scenario) -> AttrValue {
+    let realised = matches!(key, "quota_light" | "quota_heavy" | "quota_magnet")
+        && s.query_value(key).as_deref() == Some("realised");
+    let text: &'static str = match key {
+        "quota_light" => "Separated NdPr oxide; most of China's NdPr leaves inside magnets.",
+        "quota_heavy" => "Dysprosium and terbium oxide (the licences granted).",
         "quota_magnet" => "Sintered NdFeB magnets.",
+        "months" => "After it, exports flow freely and buyers rebuild their stocks.",
+        "china_output" => {
+            "Production quotas, crackdowns, lost Myanmar ore; China's price rises too."
+        }
+        "export_duty" => "On what leaves China; 2011's duties were 15–25 %.",
+        "buffer" => {
+            return format!(
+                "Assumption. Unset: each market's own ({}); set: the same for all four.",
+                per_market(|m| m.buffer.value)
+            )
+            .into();
+        }
+        "panic" => {
+            let p = &DATASET.behaviour.panic;
+            return format!(
+                "Calibrated assumption ({}–{}): precautionary buying while it lasts.",
+                format::sig(p.low.value),
+                format::sig(p.high.value)
+            )
+            .into();
+        }
+        "buffer_cn" => {
+            return format!(
+                "Assumption: producers, traders, state reserve ({}).",
+                per_market(|m| m.buffer_cn.value)
+            )
+            .into();
+        }
+        "china_stockpiling" => "China's state reserve and traders while it lasts (2011: Baotou).",
         "pipeline" => "Chance that each announced mine, plant or factory outside China is built.",
         "delay" => "Years every announced project arrives late.",
         "add_mining" | "add_separation" | "add_metal" | "add_magnet" => {
             "Beyond the announced projects, for the chosen viewpoint."
         }
         "growth" => "Yearly growth of demand outside China (EVs, wind, robots).",
-        "buffer" => "Stocks held by buyers outside China.",
+        "year" => "The restriction starts in this year (January, unless a preset sets the month).",
+        _ => "",
+    };
+    if realised {
+        format!("{text} This preset follows what left China month by month (average shown); moving it sets one share for all months.").into()
+    } else {
+        AttrValue::Static(text)
+    }
+}
+
+/// A group's one-line introduction, where its sliders share a meaning.
+fn group_intro(id: &str) -> &'static str {
+    match id {
+        "policy" => "Shares are of China's normal exports that actually leave China, for the months the restriction lasts.",
+        "stocks" => "Stocks cushion a cut: drawn down while prices are high, rebuilt after.",
         _ => "",
     }
 }
@@ -62,6 +136,9 @@ pub struct ControlsProps {
     /// Keys or groups locked by an embed (`lock=`).
     #[prop_or_default]
     pub locked: Vec<String>,
+    /// The path's first month, `YYYY-MM` (`Outcome.path_start`; presets set it).
+    #[prop_or_default]
+    pub path_start: AttrValue,
 }
 
 #[component]
@@ -95,6 +172,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let note = preset.map(|p| p.note).unwrap_or(
         "Today's defaults: China exporting normally, half of the announced projects delivered a year late.",
     );
+    // From which month the path runs (presets set it), unless the note already says so.
+    let first = format::month(&props.path_start);
+    let starts = if props.path_start.is_empty() || note.contains(first.as_str()) {
+        String::new()
+    } else {
+        format!(" The 36 months shown start in {first}.")
+    };
 
     let group_html = |(id, title, members): &(&str, &str, &[&str])| -> Html {
         if props.hidden.iter().any(|h| h == id) {
@@ -105,7 +189,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             { for members.iter().filter_map(|k| spec(k)).map(|k: KeySpec| {
                 if k.choices.is_empty() {
                     html! { <Slider key_name={k.key} label={k.label} unit={k.unit} min={k.min} max={k.max}
-                        step={k.step} value={number(s, k.key)} hint={hint(k.key)}
+                        step={k.step} value={number(s, &k)} hint={hint(k.key, s)}
                         disabled={locked(id, k.key)} on_change={on_slide.clone()} /> }
                 } else {
                     choice(&k, s, props.on_set.clone(), locked(id, k.key))
@@ -125,7 +209,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 </fieldset>
             }
         } else {
-            html! { <fieldset id={format!("group-{id}")}><legend>{ *title }</legend>{ body }</fieldset> }
+            let intro = group_intro(id);
+            html! {
+                <fieldset id={format!("group-{id}")}><legend>{ *title }</legend>
+                    if !intro.is_empty() { <p class="hint group-intro">{ intro }</p> }
+                    { body }
+                </fieldset>
+            }
         }
     };
 
@@ -144,7 +234,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     </div>
                     <button type="button" id="reset" onclick={reset} disabled={locked("presets", "preset")}>{ "Reset to today" }</button>
                 </div>
-                <p class="preset-note" id="preset-note">{ note }</p>
+                <p class="preset-note" id="preset-note">{ note }{ starts }</p>
             }
             if !props.hidden.iter().any(|h| h == "view") {
                 { viewpoint(s, props.on_set.clone(), locked("view", "view")) }
@@ -154,11 +244,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-/// A numeric key's current value, read through the model's URL form.
-fn number(s: &Scenario, key: &str) -> f64 {
-    s.query_value(key)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
+/// A numeric key's current value, read through the model's URL form: an optional key that is
+/// not set shows the model's default for it (the dataset's), a quota that follows the
+/// recorded months (`realised`) shows their average.
+fn number(s: &Scenario, k: &KeySpec) -> f64 {
+    match s.query_value(k.key) {
+        None => k.default,
+        Some(v) => v.parse().ok().unwrap_or(match k.key {
+            "quota_light" => s.quota_light,
+            "quota_heavy" => s.quota_heavy,
+            "quota_magnet" => s.quota_magnet,
+            _ => k.default,
+        }),
+    }
 }
 
 fn viewpoint(s: &Scenario, on_set: Callback<(String, String)>, disabled: bool) -> Html {

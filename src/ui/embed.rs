@@ -6,7 +6,7 @@
 pub struct EmbedOptions {
     /// `embed=1`, or the page is framed: compact layout and an "Open the full calculator" link.
     pub embedded: bool,
-    /// `hide=` control groups (`policy`, `capacity`, `market`, `assumptions`, `view`, `presets`).
+    /// `hide=` control groups (`policy`, `stocks`, `capacity`, `market`, `assumptions`, `view`, `presets`).
     pub hide: Vec<String>,
     /// `lock=` keys or groups shown but not editable (`all` locks everything).
     pub lock: Vec<String>,

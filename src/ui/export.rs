@@ -131,6 +131,15 @@ pub fn results_csv(o: &Outcome) -> String {
         );
         c.range("market", &p("spread"), y, "×", &m.spread);
         c.range("market", &p("unmet_share"), y, "share", &m.unmet_share);
+        c.range("market", &p("peak"), y, "×", &m.peak);
+        c.text("market", &p("peak_month"), y, "month", &m.peak_month);
+        c.text(
+            "market",
+            &p("at_backstop"),
+            y,
+            "",
+            if m.at_backstop { "true" } else { "false" },
+        );
         c.value(
             "market",
             &p("price.baseline"),
@@ -159,6 +168,13 @@ pub fn results_csv(o: &Outcome) -> String {
             y,
             "year",
             &m.time_to_recover_year,
+        );
+        c.maybe(
+            "market",
+            &p("time_to_recover_months"),
+            y,
+            "months",
+            &m.time_to_recover_months,
         );
     }
     for ch in Chain::ALL {
@@ -228,6 +244,14 @@ pub fn results_csv(o: &Outcome) -> String {
         "year",
         &o.time_to_recover_year,
     );
+    c.maybe(
+        "time",
+        "time_to_recover_months",
+        y,
+        "months",
+        &o.time_to_recover_months,
+    );
+    c.text("time", "path_start", y, "month", &o.path_start);
     c.text(
         "time",
         "time_binding_market",
@@ -323,57 +347,67 @@ pub fn results_csv(o: &Outcome) -> String {
     c.out
 }
 
-/// The scenario's URL keys and values (MODEL.md §2), in a stable order.
+/// The scenario's URL keys and values (MODEL.md §2), in a stable order, each exactly as the
+/// canonical URL writes it (an optional key that is not set is empty: the dataset's value
+/// applies).
 pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
-    let n = |v: f64| format!("{v}");
-    vec![
-        ("year", s.year.to_string()),
-        ("view", s.view.key().to_string()),
-        ("quota_light", n(s.quota_light)),
-        ("quota_heavy", n(s.quota_heavy)),
-        ("quota_magnet", n(s.quota_magnet)),
-        ("pipeline", n(s.pipeline)),
-        ("delay", n(s.delay)),
-        ("add_mining", n(s.add_mining)),
-        ("add_separation", n(s.add_separation)),
-        ("add_metal", n(s.add_metal)),
-        ("add_magnet", n(s.add_magnet)),
-        ("growth", n(s.growth)),
-        ("buffer", s.buffer.map(n).unwrap_or_default()),
-        ("ed", s.ed.to_query_value()),
-        ("es", s.es.to_query_value()),
-        ("preset", s.preset.clone().unwrap_or_default()),
-    ]
+    let mut keys: Vec<&'static str> = Scenario::keys(&DATASET, s.view)
+        .iter()
+        .map(|k| k.key)
+        .collect();
+    keys.push("preset");
+    keys.into_iter()
+        .map(|k| (k, s.query_value(k).unwrap_or_default()))
+        .collect()
 }
 
-/// The scenario in one line, for a chart's footer: year, viewpoint, quotas, capacity, market.
+/// The scenario in one line, for a chart's footer: year and first month, viewpoint, the
+/// restriction, capacity, market and stocks.
 pub fn scenario_line(s: &Scenario) -> String {
     let pct = |v: f64| format::percent(v / 100.0);
+    let start = format::month(&crate::model::month_label(s.year, s.start, 0));
     let mut parts = vec![
-        format!("Scenario {}", s.year),
+        format!("Scenario from {start}"),
         format!("seen from {}", viewpoint_phrase(s.view)),
         format!(
-            "China allows {} of light, {} of heavy rare-earth and {} of magnet exports",
+            "for {} month{} China lets out {} of light, {} of heavy rare-earth and {} of magnet exports",
+            format::sig(s.months),
+            if s.months == 1.0 { "" } else { "s" },
             pct(s.quota_light),
             pct(s.quota_heavy),
             pct(s.quota_magnet)
         ),
-        format!(
-            "projects delivered {}, {} yr late",
-            pct(s.pipeline),
-            format::sig(s.delay)
-        ),
     ];
+    if s.china_output != 100.0 {
+        parts.push(format!("China's output {}", pct(s.china_output)));
+    }
+    if s.export_duty > 0.0 {
+        parts.push(format!("export duty {}", pct(s.export_duty)));
+    }
+    parts.push(format!(
+        "projects delivered {}, {} yr late",
+        pct(s.pipeline),
+        format::sig(s.delay)
+    ));
     let adds = s.add_mining + s.add_separation + s.add_metal + s.add_magnet;
     if adds > 0.0 {
         parts.push("extra capacity added".into());
     }
     parts.push(format!("demand +{}/yr", pct(s.growth)));
-    if s.months != 12.0 {
-        parts.push(format!("restriction {} months", format::sig(s.months)));
-    }
     if let Some(b) = s.buffer {
-        parts.push(format!("stocks {} months", format::sig(b)));
+        parts.push(format!("buyers' stocks {} months", format::sig(b)));
+    }
+    if let Some(p) = s.panic {
+        parts.push(format!("panic buying {} months", format::sig(p)));
+    }
+    if let Some(b) = s.buffer_cn {
+        parts.push(format!("stocks in China {} months", format::sig(b)));
+    }
+    if s.china_stockpiling > 0.0 {
+        parts.push(format!(
+            "China stockpiles {} months",
+            format::sig(s.china_stockpiling)
+        ));
     }
     if let Some(p) = &s.preset {
         parts.push(format!("preset {p}"));

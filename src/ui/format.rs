@@ -1,5 +1,7 @@
-//! Numbers formatted for people: 1.8×, +78 %, 2.3 months, 12,400 t, US$1,234.
+//! Numbers formatted for people: ×1.8, +78 %, 2.3 months, 12,400 t, US$1,234.
 //! Pure string functions, unit-tested natively.
+
+use crate::model::Range;
 
 /// An integer with thousands separators: 12400 → "12,400".
 pub fn thousands(v: f64) -> String {
@@ -50,15 +52,77 @@ fn trim(s: String) -> String {
     }
 }
 
-/// A price multiplier: 1.0 → "1.0×", 1.83 → "1.8×", 12.4 → "12×".
+/// A price multiplier: 1.0 → "×1.0", 1.83 → "×1.8", 12.4 → "×12" (as MODEL.md and the
+/// model's notices write it).
 pub fn multiplier(m: f64) -> String {
     if !m.is_finite() {
         return "–".into();
     }
     if m < 9.95 {
-        format!("{m:.1}×")
+        format!("×{m:.1}")
     } else {
-        format!("{m:.0}×")
+        format!("×{m:.0}")
+    }
+}
+
+/// A multiplier that may sit at the backstop `b`: "at least ×30" there (the price that
+/// clears the market is higher, or demand goes unmet), else as [`multiplier`]. With
+/// `lower_bound` (a path that reached the backstop) every figure is a floor.
+pub fn multiplier_capped(m: f64, b: f64, lower_bound: bool) -> String {
+    if lower_bound || at_cap(m, b) {
+        format!("at least {}", multiplier(m))
+    } else {
+        multiplier(m)
+    }
+}
+
+/// Whether a multiplier is at the backstop `b` (to rounding).
+pub fn at_cap(m: f64, b: f64) -> bool {
+    m >= b * (1.0 - 1e-9)
+}
+
+/// The p10–p90 of a price multiplier that may reach the backstop `b`: never "×30 – ×30".
+/// Every draw at the cap reads "every draw at least ×30"; an upper end at the cap reads
+/// "at least ×30"; with `lower_bound` (the central path reached the backstop with demand
+/// unmet) the whole range is a floor.
+pub fn price_range(r: &Range, b: f64, lower_bound: bool) -> String {
+    let (lo, hi) = (multiplier(r.p10), multiplier(r.p90));
+    if at_cap(r.p10, b) {
+        format!("every draw at least {}", multiplier(b))
+    } else if lo == hi {
+        String::new()
+    } else if lower_bound {
+        format!("p10–p90: at least {lo} – {hi}")
+    } else if at_cap(r.p90, b) {
+        format!("p10–p90: {lo} – at least {}", multiplier(b))
+    } else {
+        format!("p10–p90: {lo} – {hi}")
+    }
+}
+
+/// A month label of the model, `YYYY-MM`, as a reader says it: "2025-05" → "May 2025".
+pub fn month(label: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parsed = label
+        .split_once('-')
+        .and_then(|(y, m)| Some((y, m.parse::<usize>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    match parsed {
+        Some((y, m)) => format!("{} {y}", NAMES[m - 1]),
+        None => label.to_string(),
     }
 }
 
@@ -92,20 +156,21 @@ pub fn percent(share: f64) -> String {
     }
 }
 
-/// Months, one decimal below 10: 2.34 → "2.3 months"; 1 → "1.0 month"; ∞ → "no shortfall".
+/// Months, one decimal below 10 unless whole: 2.34 → "2.3 months"; 1 → "1 month"; 9 → "9
+/// months"; ∞ → "no shortfall".
 pub fn months(m: Option<f64>) -> String {
     match m {
         None => "no shortfall".into(),
         Some(m) if !m.is_finite() => "no shortfall".into(),
-        Some(m) if m < 10.0 => {
-            let s = format!("{m:.1}");
-            if s == "1.0" {
-                "1.0\u{a0}month".into()
+        Some(m) if (m - m.round()).abs() < 1e-9 || m >= 10.0 => {
+            let s = format!("{m:.0}");
+            if s == "1" {
+                "1\u{a0}month".into()
             } else {
                 format!("{s}\u{a0}months")
             }
         }
-        Some(m) => format!("{m:.0}\u{a0}months"),
+        Some(m) => format!("{m:.1}\u{a0}months"),
     }
 }
 
@@ -145,9 +210,34 @@ mod tests {
         assert_eq!(thousands(12400.0), "12,400");
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-58152.0), "−58,152");
-        assert_eq!(multiplier(1.0), "1.0×");
-        assert_eq!(multiplier(1.834), "1.8×");
-        assert_eq!(multiplier(12.4), "12×");
+        assert_eq!(multiplier(1.0), "×1.0");
+        assert_eq!(multiplier(1.834), "×1.8");
+        assert_eq!(multiplier(12.4), "×12");
+        assert_eq!(multiplier_capped(30.0, 30.0, false), "at least ×30");
+        assert_eq!(multiplier_capped(24.0, 30.0, true), "at least ×24");
+        assert_eq!(multiplier_capped(9.64, 30.0, false), "×9.6");
+        assert_eq!(month("2025-05"), "May 2025");
+        assert_eq!(month("2026-12"), "December 2026");
+        assert_eq!(month("junk"), "junk");
+        let r = |p10, p90| crate::model::Range {
+            central: p10,
+            p10,
+            p50: p10,
+            p90,
+        };
+        assert_eq!(
+            price_range(&r(30.0, 30.0), 30.0, true),
+            "every draw at least ×30"
+        );
+        assert_eq!(
+            price_range(&r(9.48, 10.0), 10.0, false),
+            "p10–p90: ×9.5 – at least ×10"
+        );
+        assert_eq!(
+            price_range(&r(17.0, 27.5), 30.0, true),
+            "p10–p90: at least ×17 – ×28"
+        );
+        assert_eq!(price_range(&r(1.0, 1.0), 30.0, false), "");
         assert_eq!(change(1.78), "+78 %");
         assert_eq!(change(1.0004), "no change");
         assert_eq!(change(0.8), "−20 %");
@@ -159,6 +249,10 @@ mod tests {
         assert_eq!(months(Some(2.34)), "2.3 months");
         assert_eq!(months(None), "no shortfall");
         assert_eq!(months(Some(14.2)), "14 months");
+        assert_eq!(months(Some(1.0)), "1 month");
+        assert_eq!(months(Some(9.0)), "9 months");
+        assert_eq!(months(Some(0.0)), "0 months");
+        assert_eq!(months(Some(9.96)), "10.0 months");
         assert_eq!(tonnes(12400.0), "12,400 t");
         assert_eq!(usd(1234.5), "US$1,235");
         assert_eq!(usd(2_500_000.0), "US$2.5 million");

@@ -195,7 +195,75 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     )
 }
 
+/// The market whose price moves most (highest peak outside China), to illustrate the path.
+fn most_moved(o: &Outcome) -> &MarketOutcome {
+    MarketId::ALL
+        .iter()
+        .map(|id| o.markets.get(*id))
+        .max_by(|a, b| a.peak.central.total_cmp(&b.peak.central))
+        .unwrap_or(&o.markets.magnet)
+}
+
+/// A live multiplier that reads "at least ×B" where the backstop binds.
+fn live_mult(path: String, v: f64, m: &MarketOutcome) -> Html {
+    live(
+        path,
+        v,
+        format::multiplier_capped(v, m.inputs.backstop, m.at_backstop),
+    )
+}
+
 fn plain_language(o: &Outcome) -> Html {
+    let mag = &o.markets.magnet.inputs;
+    let top = most_moved(o);
+    let k = top.id.key();
+    let mut example = vec![s(format!(
+        "In the scenario on screen the path starts in {}. {} moves most: outside China its price averages ",
+        format::month(&o.path_start),
+        top.name
+    ))];
+    example.extend([
+        live_mult(
+            format!("markets.{k}.multiplier.central"),
+            top.multiplier.central,
+            top,
+        ),
+        s(format!(
+            " over the first 12 months, and its highest month, {}, reaches ",
+            format::month(&top.peak_month)
+        )),
+        live_mult(format!("markets.{k}.peak.central"), top.peak.central, top),
+        t("; inside China it averages "),
+        live(
+            format!("markets.{k}.china_multiplier.central"),
+            top.china_multiplier.central,
+            format::multiplier(top.china_multiplier.central),
+        ),
+    ]);
+    if top.at_backstop {
+        example.extend([
+            t(", and "),
+            live(
+                format!("markets.{k}.unmet_share.central"),
+                top.unmet_share.central,
+                format::percent(top.unmet_share.central),
+            ),
+            t(" of demand outside China goes unmet over those 12 months"),
+        ]);
+    }
+    example.push(t(". Buyers go short after "));
+    example.push(live_span(
+        "time_to_survive_months.central".into(),
+        maybe_value(o.time_to_survive_months.central),
+        crate::ui::summary::survive_text(o),
+    ));
+    example.push(t(", and prices are back within 10 % of normal after "));
+    example.push(live_span(
+        "time_to_recover_months.central".into(),
+        maybe_value(o.time_to_recover_months.central),
+        crate::ui::summary::recover_text(o),
+    ));
+    example.push(t("."));
     section(
         "m-plain",
         vec![
@@ -203,20 +271,54 @@ fn plain_language(o: &Outcome) -> Html {
             p(vec![t("The calculator is a transparent, partial-equilibrium model of four markets with a price — NdPr oxide, \
                   dysprosium oxide, terbium oxide and sintered NdFeB magnets — and of the mine-to-magnet chain \
                   (mining, separation into oxides, metal and alloy making, magnet making) for light and heavy rare earths.")]),
-            p(vec![t("Starting from a sourced 2024 baseline, it grows demand to the scenario year, adds the announced projects \
-                  outside China by their chance of delivery and their ramp-up, and lets China export only the share of its \
-                  normal exports that you choose. The price outside China then rises until buyers use less and suppliers \
-                  outside China make more, enough to close the gap; at the backstop price buyers switch technology and any \
-                  remaining gap is demand that goes unmet. Inside China the withheld material stays home and the price falls. \
-                  The magnet market is linked to the oxides: magnet makers outside China pay more for their materials, and \
-                  they cannot make more magnets than their NdPr allows.")]),
+            p(vec![t("Starting from a sourced 2024 baseline, it grows demand to the scenario year and adds the announced \
+                  projects outside China by their chance of delivery and their ramp-up. Then it follows each market month \
+                  by month for 36 months:")]),
+            el("ul", NONE, vec![
+                li(vec![
+                    t("Months. The restriction lasts "),
+                    live_at("markets.magnet.inputs.months", mag.months as f64, format::months(Some(mag.months as f64))),
+                    t(". While it lasts, only the share of China's normal exports you set actually leaves China, China's \
+                       own output can be cut or raised (here "),
+                    live_at("markets.magnet.inputs.china_output", mag.china_output, format::percent(mag.china_output)),
+                    t(" of normal) and an export duty can be charged (here "),
+                    live_at("markets.magnet.inputs.export_duty", mag.export_duty, format::percent(mag.export_duty)),
+                    t("). After it, exports flow freely again."),
+                ]),
+                li(vec![
+                    t("Stocks. Buyers outside China start with stocks (for magnets here "),
+                    live_at("markets.magnet.inputs.buffer", mag.buffer, format::months(Some(mag.buffer))),
+                    t(" of demand). They draw them down while the price is high and rebuild them when it falls back, \
+                       closing a share of the gap each month. While the restriction lasts they also try to add "),
+                    live_at("markets.magnet.inputs.panic", mag.panic, format::months(Some(mag.panic))),
+                    t(" of cover (panic buying), which pushes prices up early. Stocks held in China follow the same rule."),
+                ]),
+                li(vec![t("One world market that can split. While China's exports are not limited, one price clears the \
+                       world, with the duty on top outside China. When the export limit binds, the market splits: outside \
+                       China the price rises until buyers use less, draw on their stocks and suppliers outside China make \
+                       more; inside China the withheld material stays home and the price falls, unless China cuts its \
+                       own output or builds its own stocks. The magnet market follows the oxide prices of the same month \
+                       through its makers' material costs.")]),
+                li(vec![
+                    t("The backstop. At B times the 2024 price (for magnets "),
+                    live_at("markets.magnet.inputs.backstop", mag.backstop, format::multiplier(mag.backstop)),
+                    t(") buyers switch technology rather than pay more. If even that does not close the gap, the rest of \
+                       demand goes unmet, and the price that would clear the market is higher still: the calculator then \
+                       says \u{201c}at least ×B\u{201d} and gives the unmet share, never a bare ×B."),
+                ]),
+                li(vec![t("What the figures are. Prices are the 12-month average of the path (its first 12 months, what \
+                       annual statistics report) and its peak month; time to survive counts the months until buyers first \
+                       go short (demand unmet, or stocks under 10 % of their start), time to recover the months until the \
+                       price outside China is back within 10 % of normal.")]),
+            ]),
+            p(example),
             p(vec![s(format!("Dependency is the share of {}'s need that cannot be met by China-free output at each stage, \
                   stage by stage down the chain. Every figure comes with a range from {} model runs that draw the \
-                  elasticities and which projects are delivered (seed {}); the central figure uses central elasticities \
-                  and expected capacity.",
+                  elasticities, the stock behaviour (θ, λ and panic buying) and which projects are delivered (seed {}); \
+                  the central figure uses central values and expected capacity.",
                   viewpoint_phrase(o.view), format::thousands(o.draws as f64), o.seed))]),
-            p(vec![t("The price shock describes a sustained, year-long restriction after buyers' stocks are used up. It is not a \
-                  forecast of the next month's spot price.")]),
+            p(vec![t("The path is not a forecast of next month's spot price: it shows what a restriction of this length and \
+                  strength does to markets with these stocks and these elasticities.")]),
         ],
     )
 }
@@ -234,7 +336,7 @@ type Get = fn(&MarketOutcome) -> f64;
 type Fmt = fn(f64) -> String;
 
 /// The rows of the market table: a symbol, its meaning, its JSON field, its value and format.
-const MARKET_ROWS: [(&str, &str, &str, Get, Fmt); 16] = [
+const MARKET_ROWS: [(&str, &str, &str, Get, Fmt); 24] = [
     (
         "D_t",
         "demand outside China",
@@ -272,14 +374,14 @@ const MARKET_ROWS: [(&str, &str, &str, Get, Fmt); 16] = [
     ),
     (
         "quota",
-        "share China allows",
+        "share that leaves China while restricted",
         "inputs.quota",
         |m| m.inputs.quota,
         format::percent,
     ),
     (
         "Q_t",
-        "exports China allows",
+        "exports China lets out while restricted (a year's rate)",
         "inputs.allowed_exports",
         |m| m.inputs.allowed_exports,
         format::thousands,
@@ -327,25 +429,81 @@ const MARKET_ROWS: [(&str, &str, &str, Get, Fmt); 16] = [
         format::thousands,
     ),
     (
+        "buffer",
+        "buyers' stocks at the start (months)",
+        "inputs.buffer",
+        |m| m.inputs.buffer,
+        format::sig,
+    ),
+    (
+        "buffer_cn",
+        "stocks in China at the start (months)",
+        "inputs.buffer_cn",
+        |m| m.inputs.buffer_cn,
+        format::sig,
+    ),
+    (
+        "panic",
+        "extra cover sought while restricted (months)",
+        "inputs.panic",
+        |m| m.inputs.panic,
+        format::sig,
+    ),
+    (
+        "θ",
+        "how fast desired cover falls with price",
+        "inputs.theta",
+        |m| m.inputs.theta,
+        format::sig,
+    ),
+    (
+        "λ",
+        "share of the stock gap closed a month",
+        "inputs.lambda",
+        |m| m.inputs.lambda,
+        format::sig,
+    ),
+    (
         "m",
-        "price multiplier outside China",
+        "price outside China, 12-month average",
         "multiplier.central",
         |m| m.multiplier.central,
         format::multiplier,
     ),
     (
+        "peak",
+        "highest month outside China",
+        "peak.central",
+        |m| m.peak.central,
+        format::multiplier,
+    ),
+    (
         "m_cn",
-        "price multiplier inside China",
+        "price inside China, 12-month average",
         "china_multiplier.central",
         |m| m.china_multiplier.central,
         format::multiplier,
     ),
     (
+        "spread",
+        "m ÷ m_cn month by month, 12-month average",
+        "spread.central",
+        |m| m.spread.central,
+        format::multiplier,
+    ),
+    (
         "u",
-        "demand left unmet",
+        "demand left unmet, 12-month average",
         "unmet_share.central",
         |m| m.unmet_share.central,
         format::percent,
+    ),
+    (
+        "S_11",
+        "buyers' stocks after 12 months (months)",
+        "path.11.stock_months",
+        |m| m.path.get(11).map_or(f64::NAN, |p| p.stock_months),
+        format::sig,
     ),
 ];
 
@@ -358,11 +516,18 @@ fn market_table(o: &Outcome) -> Html {
                 s(format!(" {meaning}")),
             ])];
             for id in MarketId::ALL.iter() {
-                let v = get(o.markets.get(*id));
+                let m = o.markets.get(*id);
+                let v = get(m);
+                // Prices at the backstop are floors (MODEL.md §5).
+                let text = if matches!(*field, "multiplier.central" | "peak.central") {
+                    format::multiplier_capped(v, m.inputs.backstop, m.at_backstop)
+                } else {
+                    fmt(v)
+                };
                 cells.push(td(vec![live(
                     format!("markets.{}.{field}", id.key()),
                     v,
-                    fmt(v),
+                    text,
                 )]));
             }
             el("tr", NONE, cells)
@@ -374,7 +539,7 @@ fn market_table(o: &Outcome) -> Html {
         AttrValue::Static("Market inputs and results"),
         AttrValue::Static("m-markets"),
         vec![s(format!(
-            "Market inputs and results in {} (central case; tonnes a year)",
+            "Market inputs and results, {} (central case; tonnes a year unless stated)",
             o.year
         ))],
         &head,
@@ -398,18 +563,26 @@ fn formulas(o: &Outcome) -> Html {
                 u_j(t) = clamp((t − y_j − delay + 1) ÷ R_j, 0, 1);   A_t = pipeline · Σ c_j · u_j(t)\n\
                 F_t = F + A_t + add;   K_t = K + A_t + add\n\
                 E_t = max(0, D_t − F_t);   Q_t = quota · E_t"),
-        h4("Price shock outside China (MODEL.md §5)"),
-        formula("Oxides: m = smallest m in [1, B] with D_t · m^ed ≤ min(K_t, F_t · m^es) + Q_t\n\
-                unmet u = (D_t · B^ed − min(K_t, F_t · B^es) − Q_t) ÷ D_t   when even m = B is not enough\n\
-                China: m_cn = largest m_cn in [0.2, 1] with D_cn,t · m_cn^ed + Q_t ≥ C_t · m_cn^es_cn;   spread = m ÷ m_cn\n\
-                Magnets: c = 1 + Σ w_i (m_i − 1);   K* = min(K_t, F_t · m_ndpr^ed_ndpr)\n\
-                X(m) = min(K*, F_t · (m ÷ c_ex)^es) · [m ≥ c_ex];   E(m) = max(0, D_t − X(m))   (see the deviations below)\n\
-                S(m) = X(m) + quota · E(m) · [m ≥ c_cn];   m = smallest m ≥ 1 with D_t · m^ed ≤ S(m)"),
+        h4("A monthly world market with stocks (MODEL.md §5)"),
+        formula("Each month i = 0 … 35 from the path's start; flows are a year's ÷ 12; months 0–11 use year t's structure, 12–23 t+1's, 24–35 t+2's.\n\
+                While i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  after: no limit, c = 1, τ = 0\n\
+                Outside China: N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12\n\
+                    desired stocks S*(m) = (buffer + panic · [i < months]) · d · m^(−θ);   S_(−1) = buffer · d\n\
+                China: N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))\n\
+                    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)\n\
+                1. one market: N_c(m_cn) = N_e(m_cn · (1 + τ)), m = m_cn · (1 + τ), X = N_e(m);  the answer if X ≤ a_i\n\
+                2. split markets (X > a_i): X = a_i;  N_e(m) = a_i,  N_c(m_cn) = a_i\n\
+                3. 0.2 ≤ m, m_cn ≤ B;  if N_e(B) > X: m = B and unmet u = (N_e(B) − X) ÷ d\n\
+                then S_i = S_(i−1) + λ · (S*(m) − S_(i−1)), never below 0\n\
+                Magnets: c_ex = 1 + Σ w_k (m_k − 1), c_cn = 1 + Σ w_k (m_cn,k − 1), from the oxide prices of the same month;\n\
+                    China's magnets abroad cost c_cn · (1 + τ), limited by a_i;  makers outside China supply\n\
+                    min(K*, F_t · (m ÷ c_ex)^es) at m ≥ c_ex, K* cut by the NdPr they can get\n\
+                Reported: the 12-month average of m, m_cn, m ÷ m_cn and u (months 0–11), and the highest m of the 36 months"),
         market_table(o),
     ];
     if let Some(c) = o.markets.magnet.inputs.magnet {
         out.push(p(vec![
-            t("Magnet coupling: material cost shares w_NdPr = "),
+            t("Magnet coupling (12-month averages): material cost shares w_NdPr = "),
             live_at(
                 "markets.magnet.inputs.magnet.weights.ndpr",
                 c.weights.ndpr,
@@ -457,24 +630,54 @@ fn formulas(o: &Outcome) -> Html {
     out.extend(Chain::ALL.iter().map(|c| chain_table(o, *c)));
     out.push(h4("Time (MODEL.md §7)"));
     out.push(formula(
-        "months of stocks = buffer ÷ ((D_t − F_t − Q_t) ÷ D_t)   (buffer in months of demand)\n\
-                recovery = first year ≥ t with F_y + Q_y ≥ D_y",
+        "time to survive = first month (interpolated) with u > 0 or S_i < 10 % of S_(−1); the shortest over the markets\n\
+                time to recover = first month after the restriction with m within 10 % of normal, counted from the start;\n\
+                    the longest over the markets\n\
+                supply catches up = first year ≥ t with F_y + Q_y ≥ D_y, the export limit held for good (model 1's rule)",
     ));
+    let short = crate::ui::summary::survive_market(o);
+    let sk = short.id.key();
     out.push(p(vec![
-        t("Buffer "),
-        live_at(
-            "markets.magnet.inputs.buffer",
-            o.markets.magnet.inputs.buffer,
-            format::months(Some(o.markets.magnet.inputs.buffer)),
-        ),
         s(format!(
-            "; the tightest market is {}, so stocks last ",
-            o.markets.get(o.time_binding_market).name
+            "From {}, for {} months: {} goes short first, with stocks of ",
+            format::month(&o.path_start),
+            format::sig(sc.months),
+            short.name
         )),
+        live(
+            format!("markets.{sk}.inputs.buffer"),
+            short.inputs.buffer,
+            format::months(Some(short.inputs.buffer)),
+        ),
+        t(" and panic buying of "),
+        live(
+            format!("markets.{sk}.inputs.panic"),
+            short.inputs.panic,
+            format::months(Some(short.inputs.panic)),
+        ),
+        t(" (θ = "),
+        live(
+            format!("markets.{sk}.inputs.theta"),
+            short.inputs.theta,
+            format::sig(short.inputs.theta),
+        ),
+        t(", λ = "),
+        live(
+            format!("markets.{sk}.inputs.lambda"),
+            short.inputs.lambda,
+            format::sig(short.inputs.lambda),
+        ),
+        t("). Time to survive: "),
         live_span(
             "time_to_survive_months.central".into(),
             maybe_value(o.time_to_survive_months.central),
-            format::months(o.time_to_survive_months.central),
+            crate::ui::summary::survive_text(o),
+        ),
+        t("; time to recover: "),
+        live_span(
+            "time_to_recover_months.central".into(),
+            maybe_value(o.time_to_recover_months.central),
+            crate::ui::summary::recover_text(o),
         ),
         t("; supply outside China catches up with demand in "),
         live_span(
@@ -489,7 +692,7 @@ fn formulas(o: &Outcome) -> Html {
     ]));
     out.push(h4("Exposure by product (MODEL.md §7)"));
     out.push(formula(
-        "added cost per unit = magnet kg · P_magnet · (m_magnet − 1)",
+        "added cost per unit = magnet kg · P_magnet · (m_magnet − 1),   m_magnet the 12-month average outside China",
     ));
     let mi = &o.markets.magnet;
     let mut exposure = vec![
@@ -500,10 +703,10 @@ fn formulas(o: &Outcome) -> Html {
             format::sig(mi.inputs.baseline_price),
         ),
         t("/kg and m_magnet = "),
-        live_at(
-            "markets.magnet.multiplier.central",
+        live_mult(
+            "markets.magnet.multiplier.central".into(),
             mi.multiplier.central,
-            format::multiplier(mi.multiplier.central),
+            mi,
         ),
         t(", for example: "),
     ];
@@ -518,7 +721,11 @@ fn formulas(o: &Outcome) -> Html {
             format!("{} kg", format::sig(e.magnet_kg)),
         ));
         exposure.push(t(" → "));
-        exposure.push(s(format::usd(e.added_cost_usd.central)));
+        exposure.push(s(format!(
+            "{}{}",
+            if mi.at_backstop { "at least " } else { "" },
+            format::usd(e.added_cost_usd.central)
+        )));
     }
     exposure.push(t("."));
     out.push(p(exposure));
@@ -821,6 +1028,134 @@ const QUOTA_INPUTS: [(&str, &str, QuotaGet, Fmt); 9] = [
     (" and backstop B = ", "backtest.quota_2010.backstop", |q| q.backstop, format::multiplier),
 ];
 
+/// An episode's window as a reader says it: "2011" → "2011 average", "2011-09" → "September
+/// 2011", "2025-05..2025-07" → "May 2025 – July 2025 average".
+fn window(w: &str) -> String {
+    match w.split_once("..") {
+        Some((a, b)) => format!("{} – {} average", format::month(a), format::month(b)),
+        None if w.len() == 4 => format!("{w} average"),
+        None => format::month(w),
+    }
+}
+
+/// Every observed figure of E1 (2010–11) and E2 (2025) beside model 2's central and p10–p90.
+fn episodes(o: &Outcome) -> Html {
+    let bt = &o.backtest;
+    let rows = bt
+        .episodes
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let what = match e.figure {
+                "ex_china" => "price outside China",
+                "china" => "price inside China",
+                "spread" => "spread, outside ÷ inside",
+                other => other,
+            };
+            let name = match e.element {
+                "magnet" => "Magnets".to_string(),
+                el => format!("{} oxide", element(el)),
+            };
+            // A price outside China at its market's backstop is a floor.
+            let cap = match (e.figure, e.element) {
+                ("ex_china", "nd" | "ndpr") => DATASET.market(MarketId::Ndpr).backstop.value,
+                ("ex_china", "dy") => DATASET.market(MarketId::Dy).backstop.value,
+                ("ex_china", "tb") => DATASET.market(MarketId::Tb).backstop.value,
+                ("ex_china", "magnet") => DATASET.market(MarketId::Magnet).backstop.value,
+                _ => f64::INFINITY,
+            };
+            let path = |field: &str| format!("backtest.episodes.{i}.{field}");
+            let verdict = if e.input {
+                "an input: taken as observed".to_string()
+            } else if e.inside {
+                "inside p10–p90".to_string()
+            } else {
+                format!("outside p10–p90 (model ÷ observed {:.2})", e.ratio)
+            };
+            el(
+                "tr",
+                NONE,
+                vec![
+                    th_row(vec![s(format!(
+                        "{}, {name}, {what}, {}",
+                        e.id,
+                        window(e.window)
+                    ))]),
+                    td(vec![
+                        live(
+                            path("observed.value"),
+                            e.observed.value,
+                            format::multiplier(e.observed.value),
+                        ),
+                        s(format!(
+                            " ({} – {})",
+                            format::multiplier(e.observed.low),
+                            format::multiplier(e.observed.high)
+                        )),
+                        source_links(e.source),
+                    ]),
+                    td(vec![
+                        live(
+                            path("model.central"),
+                            e.model.central,
+                            format::multiplier_capped(e.model.central, cap, false),
+                        ),
+                        t(" ("),
+                        live(
+                            path("model.p10"),
+                            e.model.p10,
+                            format::multiplier_capped(e.model.p10, cap, false),
+                        ),
+                        t(" – "),
+                        live(
+                            path("model.p90"),
+                            e.model.p90,
+                            format::multiplier_capped(e.model.p90, cap, false),
+                        ),
+                        t(")"),
+                    ]),
+                    td_s(verdict),
+                ],
+            )
+        })
+        .collect();
+    let predicted: Vec<_> = bt.episodes.iter().filter(|e| !e.input).collect();
+    let inside = predicted.iter().filter(|e| e.inside).count();
+    let route = match bt.e1_route {
+        crate::model::episodes::E1Route::Conditional => format!(
+            "E1's China side is taken as observed (China's own price from the record, an input of the backtest \
+             only): the China shock the model can infer (output at {} of normal, stock-building of {} of its \
+             demand) does not reproduce it.",
+            format::percent(bt.e1_china.china_output),
+            format::months(Some(bt.e1_china.china_stockpiling))
+        ),
+        crate::model::episodes::E1Route::Inferred => format!(
+            "E1's China side is inferred: output at {} of normal and stock-building of {} of its demand.",
+            format::percent(bt.e1_china.china_output),
+            format::months(Some(bt.e1_china.china_stockpiling))
+        ),
+    };
+    el(
+        "div",
+        NONE,
+        vec![
+            p(vec![s(format!(
+                "E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month \
+                 and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. {route} {inside} of the {} \
+                 predicted figures lie inside the model's p10–p90 range.",
+                predicted.len()
+            ))]),
+            table(
+                AttrValue::Static("Model 2 beside the episodes"),
+                AttrValue::Static("m-episodes"),
+                vec![t("Observed figures (× the price before) beside model 2's central and p10–p90")],
+                &["Episode, figure, window", "Observed (range)", "Model 2 (p10 – p90)", "Verdict"],
+                rows,
+            ),
+        ],
+    )
+}
+
 fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
     let q = &o.backtest.quota_2010;
     let obs = q.observed_ratio;
@@ -893,6 +1228,17 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
             )
         })
         .collect();
+    // The model's spread in the month of each observation, read off the licensing path.
+    let that_month = |element: &str, date: &str| -> Option<f64> {
+        let id = MarketId::ALL.iter().find(|id| id.key() == element)?;
+        let point = licensing
+            .markets
+            .get(*id)
+            .path
+            .iter()
+            .find(|p| p.month == date)?;
+        (point.china > 0.0).then(|| point.ex_china / point.china)
+    };
     let spread_rows = spreads
         .iter()
         .map(|sp| {
@@ -909,6 +1255,11 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                             .unwrap_or_else(none),
                     ),
                     td_s(
+                        that_month(sp.element, sp.date)
+                            .map(format::multiplier)
+                            .unwrap_or_else(none),
+                    ),
+                    td_s(
                         sp.model_spread
                             .map(|r| {
                                 format!("{} ({})", format::multiplier(r.central), range_mult(&r))
@@ -919,11 +1270,32 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
             )
         })
         .collect();
+    // How many observations the 12-month average's p10–p90 contains.
+    let compared: Vec<bool> = spreads
+        .iter()
+        .filter_map(|sp| {
+            let (x, r) = (sp.observed_spread?, sp.model_spread?);
+            Some(r.p10 <= x && x <= r.p90)
+        })
+        .collect();
+    let inside = compared.iter().filter(|c| **c).count();
+    let months = licensing.markets.dy.inputs.months;
+    let after = if months < 12 {
+        format!(
+            ", which includes {} after the restriction's {}",
+            format::months(Some((12 - months) as f64)),
+            format::months(Some(months as f64))
+        )
+    } else {
+        String::new()
+    };
     section(
         "m-backtests",
         vec![
             h3("m-backtests", "Backtests: what the model says beside what happened"),
-            h4("The 2010–11 quota cut"),
+            h4("Model 2 beside the two episodes (MODEL.md §10)"),
+            episodes(o),
+            h4("The 2010–11 quota cut: model 1's annual replay"),
             p(replay),
             el("p", attrs!("class" = "backtest-result"), result),
             p(vec![s(verdict)]),
@@ -934,13 +1306,15 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                 &["Oxide", "2009", "2011", "2011 ÷ 2009 (low – high)", "Peak ÷ 2009"],
                 spikes,
             ),
-            p(vec![t("Why the model falls short of 2011: it is a one-year, partial-equilibrium model whose elasticities are \
-                  calibrated for a sustained shortage that buyers and suppliers adjust to. 2010–11 was a speculative spike: \
-                  buyers and traders built stocks in fear of further cuts, prices overshot and then collapsed in 2012–13 as \
-                  demand was cut, material was smuggled out and stocks were drawn down. The model has no hoarding, \
-                  no speculation and no panic, so it describes the price a restriction can sustain, not the peak of a \
-                  scramble. Read its figures as a floor for a sudden cut, not a ceiling.")]),
-            h4("The 2025 licensing (April–May 2025)"),
+            p(vec![t("Why the replay falls short of 2011: it is one year of a partial-equilibrium market without stocks \
+                  (model 2 with no stocks, no panic buying, China's output unchanged and no duty), whose elasticities \
+                  describe a shortage that buyers and suppliers adjust to. 2010–11 was a speculative spike: buyers and \
+                  traders built stocks in fear of further cuts, China cut its own output, built a state reserve and \
+                  charged an export duty; prices overshot and then collapsed in 2012–13 as demand was cut, material was \
+                  smuggled out and stocks were drawn down. Model 2 has levers for most of this (panic buying, China's \
+                  output and stockpiling, the duty), but this replay does not use them, and nothing in the model \
+                  speculates. Read its figure as the floor a year-long cut sustains, not the peak of a scramble.")]),
+            h4("The 2025 licensing (from April 2025)"),
             p(vec![s(format!("Observed Europe-vs-China prices for the same oxide, months into the licensing regime, beside the \
                   model's spread (outside ÷ inside China) for the licensing-apr-2025 preset ({}):",
                   licensing.scenario.query))]),
@@ -948,17 +1322,18 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                 AttrValue::Static("Europe vs China spreads"),
                 AttrValue::Static("m-spreads"),
                 vec![t("Europe vs China, US$/kg, and the spread")],
-                &["Oxide, date", "Europe", "China", "Observed spread", "Model spread (p10–p90)"],
+                &["Oxide, date", "Europe", "China", "Observed spread", "Model, that month", "Model, 12-month average (p10–p90)"],
                 spread_rows,
             ),
             p(vec![if observed.is_empty() {
                     t("The dataset has no observed spread.")
                 } else {
-                    s(format!("The observed spreads were about {} – {}. The model's are far higher because it describes a \
-                        restriction sustained for a whole year after buyers' stocks are exhausted, while the observations \
-                        were taken a few months in, with stocks still being drawn, licences trickling out and a truce in \
-                        sight. A newsroom should read the model's figure as what a restriction that lasts would do, not \
-                        what the first months look like.", format::multiplier(obs_lo), format::multiplier(obs_hi)))
+                    s(format!("The observed spreads were about {} – {}, taken a few months into the licensing regime. \
+                        The model's spread is the 12-month average from {} of its monthly path{}; {} of the {} \
+                        observations lie inside the p10–p90 range of the 12-month average. The column \
+                        “Model, that month” is the central path's spread in the month of the observation.",
+                        format::multiplier(obs_lo), format::multiplier(obs_hi), format::month(&licensing.path_start),
+                        after, inside, compared.len()))
                 }]),
         ],
     )
@@ -980,13 +1355,14 @@ fn deviations(o: &Outcome) -> Html {
                         group(Chain::Heavy, Stage::Mining), group(Chain::Heavy, Stage::Magnet)))]),
                 li(vec![t("The 2010 replay uses the NdPr elasticity set and backstop (the 2010 quota bound mostly light rare \
                        earths, and the NdPr set is the light set the dataset carries) and compares with neodymium oxide's \
-                       annual-average move, not the peak, because the model describes a year-long restriction. Both choices \
+                       annual-average move, not the peak, because the replay describes a year-long restriction. Both choices \
                        were made before looking at the result.")]),
                 li(vec![s(format!("The scenario year's ranges use {} draws; the other years of the timeline use the first {} of the \
                        same draws, so their bands are coarser. The same random numbers serve every scenario, so two \
                        scenarios are compared on the same draws.", format::thousands(o.draws as f64), format::thousands(o.timeline_draws as f64)))]),
-                li(vec![t("\u{201c}How long stocks last\u{201d} is the shortest over the four markets, and \u{201c}supply catches up\u{201d} the \
-                       latest; the market that sets them is named on the card.")]),
+                li(vec![t("Time to survive is the shortest over the four markets, time to recover the longest; the card names \
+                       the market that goes short first. A market China does not normally export (nothing to cut) is not \
+                       restricted by an export share, so its buyers do not panic over it.")]),
                 li(vec![t("A number typed for an elasticity set (instead of low, central or high) replaces the central value of \
                        every market and becomes the mode of its draws, widening the range if it lies outside it.")]),
                 magnet_exports_note(o),
@@ -996,21 +1372,52 @@ fn deviations(o: &Outcome) -> Html {
 }
 
 /// The magnet market's normal exports (`magnet::solve_magnet`'s documented deviation from
-/// MODEL.md §4–§5), with this scenario's numbers beside the literal formula.
+/// MODEL.md §4–§5): this scenario's figure beside the literal formula's, and the exports it
+/// lets out.
 fn magnet_exports_note(o: &Outcome) -> Html {
     let i = &o.markets.magnet.inputs;
-    let literal = (i.demand - i.non_china_supply).max(0.0);
-    li(vec![
-        t("Magnets: China's normal magnet exports are measured against what magnet makers outside China actually \
+    let mut item = vec![t("Magnets: China's normal magnet exports are measured against what magnet makers outside China actually \
                supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price \
-               covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t); China may then \
-               export quota · E_t. Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the \
-               literal formula would let new capacity outside China cut China's allowed exports by more than it adds in \
-               magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's \
-               own invariants (MODEL.md §9). In this scenario E_t = "),
-        live_at("markets.magnet.inputs.normal_exports", i.normal_exports, format::thousands(i.normal_exports)),
-        s(format!(" t; the literal formula would give {} t.", format::thousands(literal))),
-    ])
+               covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t). Without a shock \
+               to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the literal formula would let new capacity \
+               outside China cut China's allowed exports by more than it adds in magnets, so more capacity could raise \
+               the magnet price and faster growth lower it, against the model's own invariants (MODEL.md §9).")];
+    if let Some(c) = &i.magnet {
+        item.extend([
+            t(" In this scenario (12-month averages) makers outside China supply X_t = "),
+            live_at(
+                "markets.magnet.inputs.magnet.non_china_output",
+                c.non_china_output,
+                format::thousands(c.non_china_output),
+            ),
+            t(" t, so E_t = "),
+            live_at(
+                "markets.magnet.inputs.magnet.normal_exports",
+                c.normal_exports,
+                format::thousands(c.normal_exports),
+            ),
+            t(" t; the literal formula gives "),
+            live_at(
+                "markets.magnet.inputs.normal_exports",
+                i.normal_exports,
+                format::thousands(i.normal_exports),
+            ),
+            t(" t, of which China lets out "),
+            live_at(
+                "markets.magnet.inputs.allowed_exports",
+                i.allowed_exports,
+                format::thousands(i.allowed_exports),
+            ),
+            t(" t a year while restricted. China's magnet exports over the 12 months come to "),
+            live_at(
+                "markets.magnet.inputs.magnet.allowed_exports",
+                c.allowed_exports,
+                format::thousands(c.allowed_exports),
+            ),
+            t(" t."),
+        ]);
+    }
+    li(item)
 }
 
 /// A list of static items.
@@ -1028,12 +1435,13 @@ fn limits() -> Html {
         vec![
             h3("m-limits", "What the calculator cannot tell you"),
             static_list(&[
-                "Next month's prices. It describes a sustained, year-long restriction after stocks run out, not the \
-                       first weeks of a cut, panic buying or speculation (see the backtests).",
+                "Next month's prices. The monthly path shows what a restriction of the length and strength you set does \
+                       to markets with these stocks and elasticities; it has no speculation, smuggling or news, and its stock \
+                       behaviour is an assumption calibrated on few episodes (see the backtests).",
                 "Whether China will restrict exports, or how strictly licences are enforced: you set the quotas.",
                 "Whether a given project will be built. Projects count by the probability you set, all alike; the \
                        dataset lists their status.",
-                "Stockpiles it does not know: government stockpiles, company inventories beyond the buffer you set, \
+                "Stockpiles it does not know: government stockpiles, company inventories beyond the stocks you set, \
                        and material already in transit.",
                 "Other rare earths (lanthanum, cerium, samarium, yttrium…) and other products than sintered NdFeB \
                        magnets, and any market reaction beyond the four markets (substitution is only the demand elasticity \
@@ -1114,9 +1522,15 @@ fn changes() -> Html {
             p(vec![t("Every link carries the data vintage (d) and model version (m) it was made with; a link made with another \
                   version opens with a note saying so.")]),
             el("ul", NONE, vec![
-                li(vec![s(format!("Model {MODEL_VERSION} (URL settings version {URL_VERSION}): first public version, implementing \
-                    MODEL.md specification v1 (§4–§8) with seeded Monte Carlo ranges, the quota-2010 and 2025 licensing \
-                    backtests and the choices listed above."))]),
+                li(vec![s(format!("Model {MODEL_VERSION} (URL settings version {URL_VERSION}): model 2, MODEL.md specification \
+                    v2. Each market is followed month by month for 36 months, with buyers' stocks drawn down and rebuilt, \
+                    panic buying, stocks in China, one world market that splits when China's export limit binds, China's \
+                    own output and the export duty. Headline prices are 12-month averages with the peak month, and \
+                    \u{201c}at least ×B\u{201d} with the unmet share where the backstop binds; time to survive and to \
+                    recover come from the path. New settings: months, china_output, export_duty, buffer_cn, panic, \
+                    china_stockpiling. A version-1 link still opens, with a note."))]),
+                li(vec![t("Model 1 (URL settings version 1): first public version, MODEL.md specification v1: a sustained, \
+                    year-long restriction with no stocks, and China's price that could only fall.")]),
                 li(vec![s(format!("Data {} (baseline year {}): first public dataset: {} sources, {} announced projects, {} products, \
                     the 2009 snapshot and the 2010–11 and 2025 price observations.",
                     DATASET.vintage, DATASET.baseline_year, DATASET.sources.len(), DATASET.projects.len(), DATASET.products.len()))]),

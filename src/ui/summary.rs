@@ -1,7 +1,7 @@
 //! The one-sentence plain-language summary of the scenario, announced politely to screen readers.
 
-use crate::data::{Stage, Viewpoint};
-use crate::model::{Outcome, Scenario};
+use crate::data::{MarketId, Stage, Viewpoint};
+use crate::model::{MarketOutcome, Outcome, Scenario};
 use crate::ui::format;
 use yew::prelude::*;
 
@@ -23,30 +23,120 @@ pub fn stage_phrase(s: Stage) -> &'static str {
     }
 }
 
-/// What China allows, in words.
-fn policy_phrase(s: &Scenario) -> String {
-    let q = [
-        (s.quota_magnet, "magnets"),
-        (s.quota_heavy, "heavy rare earths"),
-        (s.quota_light, "light rare earths"),
-    ];
-    if q.iter().all(|(v, _)| *v >= 100.0) {
-        return "With China exporting normally".into();
-    }
-    if q.iter().all(|(v, _)| *v <= 0.0) {
-        return "If China stops all rare-earth and magnet exports".into();
-    }
-    let cut: Vec<String> = q
-        .iter()
-        .filter(|(v, _)| *v < 100.0)
-        .map(|(v, what)| {
-            format!(
-                "{} of its normal exports of {what}",
-                format::percent(v / 100.0)
-            )
+/// Whether the scenario restricts anything. With no restriction every month of every market
+/// sits at its normal price (MODEL.md §9), so a path that moves is a restricted one.
+pub fn restricted(o: &Outcome) -> bool {
+    MarketId::ALL.iter().any(|id| {
+        o.markets.get(*id).path.iter().any(|p| {
+            (p.ex_china - 1.0).abs() > 1e-9 || (p.china - 1.0).abs() > 1e-9 || p.unmet_share > 0.0
         })
-        .collect();
-    format!("If China allows only {}", join_and(&cut))
+    })
+}
+
+/// What a time that is `null` in the report means: nothing restricted, or not within the path.
+pub fn never_phrase(o: &Outcome) -> String {
+    if restricted(o) {
+        format!("not within {} months", o.markets.magnet.path.len())
+    } else {
+        "no restriction".into()
+    }
+}
+
+/// Months, "0 months" for a shortfall in the very first month.
+fn months_phrase(m: f64) -> String {
+    format::months(Some(m.max(0.0)))
+}
+
+/// Time to survive as the time card shows it.
+pub fn survive_text(o: &Outcome) -> String {
+    o.time_to_survive_months
+        .central
+        .map(months_phrase)
+        .unwrap_or_else(|| never_phrase(o))
+}
+
+/// Time to recover (months) as the time card shows it.
+pub fn recover_text(o: &Outcome) -> String {
+    o.time_to_recover_months
+        .central
+        .map(months_phrase)
+        .unwrap_or_else(|| never_phrase(o))
+}
+
+/// The market whose buyers go short first (the one that sets time to survive), else the one
+/// the model names.
+pub fn survive_market(o: &Outcome) -> &MarketOutcome {
+    let first = o.time_to_survive_months.central;
+    MarketId::ALL
+        .iter()
+        .map(|id| o.markets.get(*id))
+        .find(|m| first.is_some() && m.time_to_survive_months.central == first)
+        .unwrap_or_else(|| o.markets.get(o.time_binding_market))
+}
+
+/// What China does, in words: the export shares that leave China, its own output, its duty.
+fn policy_phrase(s: &Scenario) -> Option<String> {
+    let q = [
+        ("quota_magnet", s.quota_magnet, "magnets"),
+        ("quota_heavy", s.quota_heavy, "heavy rare earths"),
+        ("quota_light", s.quota_light, "light rare earths"),
+    ];
+    let mut parts: Vec<String> = Vec::new();
+    if q.iter().all(|(_, v, _)| *v <= 0.0) {
+        parts.push("stops all rare-earth and magnet exports".into());
+    } else {
+        let cut: Vec<String> = q
+            .iter()
+            .filter(|(_, v, _)| *v < 100.0)
+            .map(|(key, v, what)| {
+                // A realised quota follows the recorded months; the slider holds their average.
+                if *v <= 0.0 {
+                    format!("none of its normal exports of {what}")
+                } else if s.query_value(key).as_deref() == Some("realised") {
+                    format!(
+                        "an average of {} of its normal exports of {what}",
+                        format::percent(v / 100.0)
+                    )
+                } else {
+                    format!(
+                        "{} of its normal exports of {what}",
+                        format::percent(v / 100.0)
+                    )
+                }
+            })
+            .collect();
+        if !cut.is_empty() {
+            let only = if q.iter().any(|(_, v, _)| *v > 0.0 && *v < 100.0) {
+                "only "
+            } else {
+                ""
+            };
+            parts.push(format!("lets out {only}{}", join_and(&cut)));
+        }
+    }
+    if s.china_output < 100.0 {
+        parts.push(format!(
+            "cuts its own output to {} of normal",
+            format::percent(s.china_output / 100.0)
+        ));
+    } else if s.china_output > 100.0 {
+        parts.push(format!(
+            "raises its own output to {} of normal",
+            format::percent(s.china_output / 100.0)
+        ));
+    }
+    if s.export_duty > 0.0 {
+        parts.push(format!(
+            "charges a {} export duty",
+            format::percent(s.export_duty / 100.0)
+        ));
+    }
+    let policy = match parts.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    };
+    Some(format!("If China {policy}"))
 }
 
 fn join_and(parts: &[String]) -> String {
@@ -57,40 +147,91 @@ fn join_and(parts: &[String]) -> String {
     }
 }
 
-/// The sentence: policy, year, dependency and bottleneck, magnet prices, stocks and recovery.
+/// A market's 12-month average price outside China, and its peak, in words.
+pub fn price_phrase(m: &MarketOutcome, what: &str) -> String {
+    let b = m.inputs.backstop;
+    if m.at_backstop {
+        format!(
+            "{what} outside China would reach the backstop price, at least {}, and {} of demand would go unmet over 12 months",
+            format::multiplier(b),
+            format::percent(m.unmet_share.central)
+        )
+    } else if format::multiplier(m.peak.central) == format::multiplier(1.0)
+        && format::multiplier(m.multiplier.central) == format::multiplier(1.0)
+    {
+        format!("{what} outside China would hold steady")
+    } else {
+        let average = format::multiplier_capped(m.multiplier.central, b, false);
+        let peak = format::multiplier_capped(m.peak.central, b, false);
+        let mut out = format!(
+            "{what} outside China would average {average} over 12 months ({})",
+            format::change(m.multiplier.central)
+        );
+        if peak != average {
+            out.push_str(&format!(
+                ", peaking at {peak} in {}",
+                format::month(&m.peak_month)
+            ));
+        }
+        out
+    }
+}
+
+/// The sentence: policy and timing, dependency and bottleneck, magnet prices, stocks and
+/// recovery.
 pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
     let light = &o.dependency.light;
     let dep = light.magnet.dependency.central;
     let who = viewpoint_phrase(o.view);
-    let price = &o.markets.magnet.multiplier;
-    let price_part = if (price.central - 1.0).abs() < 0.005 {
-        "magnet prices outside China would hold steady".to_string()
-    } else {
-        format!(
-            "magnet prices outside China would rise {} ({})",
-            format::change(price.central).trim_start_matches('+'),
-            format::multiplier(price.central)
-        )
-    };
-    let stocks = match o.time_to_survive_months.central {
-        None => "no stocks would be drawn down".to_string(),
-        Some(m) => format!(
-            "buyers' stocks ({} of normal demand) would last {}",
-            format::months(Some(o.markets.get(o.time_binding_market).inputs.buffer)),
-            format::months(Some(m))
+    let lead = match policy_phrase(s) {
+        Some(policy) if restricted(o) => format!(
+            "{policy} for {} from {}, {who} would depend on China for {} of the NdPr in its magnets in {}",
+            months_phrase(s.months),
+            format::month(&o.path_start),
+            format::percent(dep),
+            o.year
+        ),
+        Some(policy) => format!(
+            "{policy} in {}, nothing China normally exports would be cut, and {who} would depend on China for {} of the NdPr in its magnets",
+            o.year,
+            format::percent(dep)
+        ),
+        None => format!(
+            "With China exporting normally in {}, {who} would depend on China for {} of the NdPr in its magnets",
+            o.year,
+            format::percent(dep)
         ),
     };
-    let recover = match o.time_to_recover_year.central {
-        Some(y) if y <= f64::from(o.year) => String::new(),
-        Some(y) => format!(", with supply catching up with demand by {y:.0}"),
-        None => ", and supply outside China would not catch up with demand by 2035".to_string(),
+    let price = price_phrase(&o.markets.magnet, "magnet prices");
+    let stocks = match o.time_to_survive_months.central {
+        Some(m) if m <= 0.0 => format!(
+            "buyers outside China would go short in the first month ({})",
+            survive_market(o).name
+        ),
+        Some(m) => format!(
+            "buyers outside China would go short after {} ({})",
+            format::months(Some(m)),
+            survive_market(o).name
+        ),
+        None if restricted(o) => format!(
+            "buyers' stocks would not run short within {} months",
+            o.markets.magnet.path.len()
+        ),
+        None => "no stocks would be drawn down".into(),
+    };
+    let recover = match o.time_to_recover_months.central {
+        Some(m) => format!(
+            ", and prices outside China would be back within 10\u{a0}% of normal after {}",
+            months_phrase(m)
+        ),
+        None if restricted(o) => format!(
+            ", and prices outside China would not be back to normal within {} months",
+            o.markets.magnet.path.len()
+        ),
+        None => String::new(),
     };
     format!(
-        "{} in {}, {who} would depend on China for {} of the NdPr in its magnets, from mine to magnet \
-         (weakest stage: {}); {price_part}; {stocks}{recover}.",
-        policy_phrase(s),
-        o.year,
-        format::percent(dep),
+        "{lead}, from mine to magnet (weakest stage: {}); {price}; {stocks}{recover}.",
         stage_phrase(light.bottleneck),
     )
 }
@@ -137,11 +278,21 @@ mod tests {
             "{t}"
         );
         assert!(t.contains("buyers outside China"), "{t}");
-        assert!(t.contains("magnet prices outside China would rise"), "{t}");
+        assert!(
+            t.contains("magnet prices outside China would reach the backstop price"),
+            "{t}"
+        );
+        assert!(t.contains("for 12 months from January 2026"), "{t}");
+        assert!(t.contains("at least ×10"), "{t}");
         let t = text("quota_magnet=30");
         assert!(
             t.contains("only 30 % of its normal exports of magnets"),
             "{t}"
         );
+        let t = text("quota_magnet=80");
+        assert!(t.contains("peaking at ×"), "{t}");
+        let t = text("preset=quota-2010");
+        assert!(t.contains("charges a 25 % export duty"), "{t}");
+        assert!(!t.contains("no change"), "{t}");
     }
 }

@@ -92,13 +92,17 @@ async function assertNothingRan(g) {
   await assertFiniteFigures(page);
 }
 
-/** Every data-value on screen is a finite number, "null" (never) or a word; no NaN/Infinity shown. */
+/**
+ * Every data-value on screen is a finite number, "null" (never), a month of the path ("2026-01")
+ * or a word; no NaN/Infinity shown.
+ */
 async function assertFiniteFigures(page) {
   const { bad, text } = await page.evaluate(() => {
     const bad = [];
     for (const el of document.querySelectorAll("[data-value]")) {
       const v = el.getAttribute("data-value") ?? "";
       if (/^(NaN|-?inf(inity)?)$/i.test(v)) bad.push(`${el.getAttribute("data-metric") ?? el.tagName}=${v}`);
+      else if (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) continue;
       else if (/^[-+0-9.eE]+$/.test(v) && !Number.isFinite(Number(v))) bad.push(`${el.getAttribute("data-metric")}=${v}`);
     }
     // The app's parts: the static heading and whatever the app rendered into #app-body.

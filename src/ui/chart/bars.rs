@@ -177,11 +177,9 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as i32, h as i32);
     let small = text_style(s, 12.0, ink.text);
-    let legend_h = s.px(24.0);
     let pad = s.px(8.0);
 
-    // Legend across the top.
-    let mut x = pad;
+    // Legend across the top, wrapped into as many rows as the width needs.
     let mut entries: Vec<(String, Option<RGBColor>)> = chart
         .series
         .iter()
@@ -195,8 +193,14 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
     if has_observed {
         entries.push((chart.observed_label.clone(), None));
     }
+    let row_h = s.px(18.0);
+    let (mut x, mut y) = (pad, pad + s.px(6.0));
     for (name, color) in &entries {
-        let y = pad + s.px(6.0);
+        let entry_w = s.px(16.0) + s.px(7.0 * name.chars().count() as f64) + s.px(14.0);
+        if x > pad && x + entry_w - s.px(14.0) > w - pad {
+            x = pad;
+            y += row_h;
+        }
         match color {
             Some(c) => {
                 root.draw(&Rectangle::new(
@@ -213,8 +217,9 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
             small.pos(Pos::new(HPos::Left, VPos::Center)),
         ))
         .map_err(err_text)?;
-        x += s.px(16.0) + s.px(7.0 * name.chars().count() as f64) + s.px(14.0);
+        x += entry_w;
     }
+    let legend_h = y - pad + s.px(18.0);
 
     let n = chart.groups.len().max(1) as i32;
     let k = chart.series.len().max(1) as i32;

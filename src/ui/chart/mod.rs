@@ -140,7 +140,7 @@ pub fn text_style(s: &Surface, size_css: f64, color: RGBColor) -> TextStyle<'sta
 pub enum Tick {
     /// A share 0..1 as "40 %".
     Percent,
-    /// A price multiplier as "2×".
+    /// A price multiplier as "×2".
     Multiplier,
     /// US dollars.
     Usd,
@@ -152,7 +152,7 @@ impl Tick {
             Tick::Percent => crate::ui::format::percent(v),
             Tick::Multiplier => {
                 if v < 10.0 {
-                    format!("{}×", crate::ui::format::sig(v))
+                    format!("×{}", crate::ui::format::sig(v))
                 } else {
                     crate::ui::format::multiplier(v)
                 }
