@@ -224,3 +224,48 @@ fn a_junk_link_gives_a_few_lines_not_hundreds() {
     assert_eq!(repeated, 1);
     assert_eq!(p.scenario.year, 2031);
 }
+
+/// A pinned link writes out every value the dataset supplies (stocks per group, China's stocks,
+/// panic), so it gives the same numbers today and cannot move when those defaults change.
+#[test]
+fn pinned_query_fixes_the_dataset_defaults() {
+    use rare_earth_risk::model::{evaluate_with, Options};
+    for p in DATASET.presets {
+        let s = Scenario::from_query(&format!("preset={}", p.id), &DATASET);
+        let pinned = s.to_pinned_query(&DATASET);
+        for key in [
+            "buffer=",
+            "buffer_light=",
+            "buffer_heavy=",
+            "buffer_magnet=",
+            "buffer_cn=",
+            "panic=",
+        ] {
+            assert!(pinned.contains(key), "{}: {pinned} lacks {key}", p.id);
+        }
+        let t = Scenario::from_query(&pinned, &DATASET);
+        let (a, b) = (
+            evaluate_with(&s, &DATASET, &Options::central()),
+            evaluate_with(&t, &DATASET, &Options::central()),
+        );
+        assert_eq!(
+            serde_json::to_string(&a.markets).ok(),
+            serde_json::to_string(&b.markets).ok(),
+            "{}",
+            p.id
+        );
+    }
+    // In a link a group's own cover wins over `buffer`, whatever the order; the slider, which
+    // sets `buffer` alone, replaces the group keys (`Scenario::replaced_by`, ui::state).
+    for q in ["buffer_heavy=6&buffer=1", "buffer=1&buffer_heavy=6"] {
+        let s = Scenario::from_query(q, &DATASET);
+        assert_eq!(
+            (s.buffer_for(1), s.buffer_for(2), s.buffer_for(3)),
+            (Some(6.0), Some(6.0), Some(1.0))
+        );
+    }
+    assert_eq!(
+        Scenario::replaced_by("buffer"),
+        ["buffer_light", "buffer_heavy", "buffer_magnet"]
+    );
+}

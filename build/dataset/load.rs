@@ -1471,7 +1471,9 @@ fn check_query(cx: &mut Cx, file: &str, loc: &str, q: &str) {
             "delay" => in_range(0.0, 6.0),
             "add_mining" | "add_separation" | "add_metal" | "add_magnet" => in_range(0.0, f64::MAX),
             "growth" => in_range(0.0, 15.0),
-            "buffer" | "buffer_cn" => in_range(0.0, 24.0),
+            "buffer" | "buffer_cn" | "buffer_light" | "buffer_heavy" | "buffer_magnet" => {
+                in_range(0.0, 24.0)
+            }
             "months" => in_range(1.0, 36.0) && num.is_some_and(|n| n.fract() == 0.0),
             "start" => in_range(1.0, 12.0) && num.is_some_and(|n| n.fract() == 0.0),
             "china_output" => in_range(40.0, 120.0),

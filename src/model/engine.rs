@@ -505,7 +505,7 @@ fn context(s: &Scenario, d: &Dataset) -> Ctx {
             es,
             ed_tri,
             es_tri,
-            buffer: s.buffer.unwrap_or(mk.buffer.value).max(0.0),
+            buffer: s.buffer_for(k).unwrap_or(mk.buffer.value).max(0.0),
             buffer_cn: s.buffer_cn.unwrap_or(mk.buffer_cn.value).max(0.0),
             f_2025: mk.non_china_supply_2025.map_or(0.0, |f| f.value.max(0.0)),
         };

@@ -111,6 +111,14 @@ pub struct Scenario {
     /// dataset default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub buffer: Option<f64>,
+    /// Buyers' stocks per quota group (light, heavy, magnet), over `buffer` (MODEL.md §2
+    /// `buffer_light`/`buffer_heavy`/`buffer_magnet`): what a pinned link writes so that no
+    /// later dataset default can move it. In JSON: the groups that are set, by name.
+    #[serde(
+        skip_serializing_if = "no_group_set",
+        serialize_with = "serialize_groups"
+    )]
+    pub buffer_group: [Option<f64>; 3],
     /// Stocks held in China at the start, months of China's demand; `None`: dataset defaults.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub buffer_cn: Option<f64>,
@@ -124,6 +132,21 @@ pub struct Scenario {
     pub es: Elasticity,
     /// The preset the scenario started from, if any (explicit keys override it).
     pub preset: Option<String>,
+}
+
+fn no_group_set(g: &[Option<f64>; 3]) -> bool {
+    g.iter().all(Option::is_none)
+}
+
+fn serialize_groups<S: serde::Serializer>(g: &[Option<f64>; 3], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(None)?;
+    for (name, v) in QUOTA_GROUPS.iter().zip(g) {
+        if let Some(v) = v {
+            m.serialize_entry(name, v)?;
+        }
+    }
+    m.end()
 }
 
 /// What kind of correction a [`Notice`] reports.
@@ -190,7 +213,7 @@ pub struct Parsed {
 
 /// The numeric keys, their labels and units, and the spec's ranges (MODEL.md §2).
 /// `add_*` maxima depend on the dataset and the viewpoint (see [`add_max`]).
-const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 19] = [
+const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 22] = [
     // key, label, unit, min, max, step, default
     ("year", "Scenario year", "year", 2024.0, 2035.0, 1.0, 2026.0),
     (
@@ -323,6 +346,33 @@ const NUMERIC: [(&str, &str, &str, f64, f64, f64, f64); 19] = [
     (
         "buffer",
         "Buyers' stocks outside China",
+        "months of demand",
+        0.0,
+        24.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "buffer_light",
+        "Buyers' stocks of NdPr oxide",
+        "months of demand",
+        0.0,
+        24.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "buffer_heavy",
+        "Buyers' stocks of Dy and Tb oxide",
+        "months of demand",
+        0.0,
+        24.0,
+        0.5,
+        f64::NAN,
+    ),
+    (
+        "buffer_magnet",
+        "Buyers' stocks of magnets",
         "months of demand",
         0.0,
         24.0,
@@ -477,6 +527,7 @@ impl Scenario {
             china_output: 100.0,
             export_duty: 0.0,
             buffer: None,
+            buffer_group: [None; 3],
             buffer_cn: None,
             panic: None,
             china_stockpiling: 0.0,
@@ -862,7 +913,11 @@ impl Scenario {
             "months" | "start" => self.set_whole(key, v, notices),
             "china_output" => self.china_output = v,
             "export_duty" => self.export_duty = v,
-            "buffer" => self.buffer = Some(v),
+            // One cover for every market: it replaces any per-group one.
+            "buffer" => (self.buffer, self.buffer_group) = (Some(v), [None; 3]),
+            "buffer_light" => self.buffer_group[0] = Some(v),
+            "buffer_heavy" => self.buffer_group[1] = Some(v),
+            "buffer_magnet" => self.buffer_group[2] = Some(v),
             "buffer_cn" => self.buffer_cn = Some(v),
             "panic" => self.panic = Some(v),
             "china_stockpiling" => self.china_stockpiling = v,
@@ -941,6 +996,9 @@ impl Scenario {
             "china_output" => self.china_output,
             "export_duty" => self.export_duty,
             "buffer" => self.buffer.unwrap_or(f64::NAN),
+            "buffer_light" => self.buffer_group[0].unwrap_or(f64::NAN),
+            "buffer_heavy" => self.buffer_group[1].unwrap_or(f64::NAN),
+            "buffer_magnet" => self.buffer_group[2].unwrap_or(f64::NAN),
             "buffer_cn" => self.buffer_cn.unwrap_or(f64::NAN),
             "panic" => self.panic.unwrap_or(f64::NAN),
             "china_stockpiling" => self.china_stockpiling,
@@ -989,6 +1047,45 @@ impl Scenario {
         w.append_pair("d", d.vintage);
         w.append_pair("m", MODEL_VERSION);
         w.finish()
+    }
+
+    /// Buyers' stocks outside China for market `k` (MODEL.md §2): the group's own setting, else
+    /// `buffer`, else the dataset's default (`None`).
+    pub fn buffer_for(&self, k: usize) -> Option<f64> {
+        self.buffer_group[[0, 1, 1, 2][k.min(3)]].or(self.buffer)
+    }
+
+    /// The pinned query: [`Scenario::to_query`] with the dataset's value written out for every
+    /// key left to it (stocks, China's stocks, panic), so that no later dataset can move the
+    /// numbers of a pinned embed.
+    pub fn to_pinned_query(&self, d: &Dataset) -> String {
+        use crate::data::MarketId;
+        let mut s = self.clone();
+        let m = |id: MarketId| d.market(id);
+        let shown = m(MarketId::Magnet).buffer.value;
+        for (g, id) in [
+            (0, MarketId::Ndpr),
+            (1, MarketId::Dy),
+            (2, MarketId::Magnet),
+        ] {
+            s.buffer_group[g] = Some(self.buffer_for(id as usize).unwrap_or(m(id).buffer.value));
+        }
+        s.buffer = Some(self.buffer.unwrap_or(shown));
+        s.buffer_cn = Some(
+            self.buffer_cn
+                .unwrap_or(m(MarketId::Magnet).buffer_cn.value),
+        );
+        s.panic = Some(self.panic.unwrap_or(d.behaviour.panic.central.value));
+        s.to_query(d)
+    }
+
+    /// The keys that setting `key` replaces (a reader moving the one `buffer` slider sets every
+    /// group's cover).
+    pub fn replaced_by(key: &str) -> &'static [&'static str] {
+        match key {
+            "buffer" => &["buffer_light", "buffer_heavy", "buffer_magnet"],
+            _ => &[],
+        }
     }
 
     /// The short query: the preset (if any), the keys that differ from what the preset (or the

@@ -84,11 +84,12 @@ pub fn Share(props: &ShareProps) -> Html {
     let copied = use_state(|| false);
     let base = url_state::page_base();
     let full = props.scenario.to_query(&DATASET);
+    let pinned = props.scenario.to_pinned_query(&DATASET);
     let short = props.scenario.to_short_query(&DATASET);
     let text = |which: Shown| match which {
         Shown::Link => format!("{base}?{full}"),
         Shown::Embed => embed_code(&base, &short),
-        Shown::Pinned => embed_code(&base, &full),
+        Shown::Pinned => embed_code(&base, &pinned),
     };
     let click = |which: Shown| {
         let shown = shown.clone();

@@ -41,7 +41,7 @@ pub fn with_value(s: &Scenario, d: &Dataset, key: &str, raw: &str) -> Parsed {
     let query = s.to_query(d);
     let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
-        .filter(|(k, _)| k != key)
+        .filter(|(k, _)| k != key && !Scenario::replaced_by(key).contains(&k.as_str()))
         .collect();
     pairs.push((key.to_string(), raw.to_string()));
     let rebuilt = form_urlencoded::Serializer::new(String::new())
