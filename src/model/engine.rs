@@ -48,6 +48,9 @@ pub struct Options {
     pub seed: u64,
     /// Target for `dep_magnet` in "capacity needed" (`None` = the dataset's default, 65%).
     pub dependency_target: Option<f64>,
+    /// Draw the backtests' ranges too (MODEL.md §10; `false`: their central figures only).
+    /// They do not depend on the scenario, so a page that does not show them skips the cost.
+    pub backtests: bool,
 }
 
 impl Default for Options {
@@ -58,6 +61,7 @@ impl Default for Options {
             timeline: true,
             seed: DEFAULT_SEED,
             dependency_target: None,
+            backtests: true,
         }
     }
 }
@@ -955,7 +959,13 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     }
 
     // Backtest.
-    let bt = episodes_cached(d, s.ed, s.es, nd, opts.seed);
+    let bt = episodes_cached(
+        d,
+        s.ed,
+        s.es,
+        if opts.backtests { nd } else { 0 },
+        opts.seed,
+    );
     let backtest = Backtest {
         quota_2010: quota_2010_cached(d, &ctx, &el_draws, opts.seed),
         spreads: backtest::spreads(d, &markets),

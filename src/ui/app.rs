@@ -132,12 +132,15 @@ pub fn App() -> Html {
         state.scenario.to_query(&DATASET)
     );
     let download_json = {
-        let outcome = outcome.clone();
+        let scenario = state.scenario.clone();
         Callback::from(move |_| {
+            // The whole outcome, backtests' ranges included (the page's own evaluation leaves
+            // them to the methodology page): the same document `report` prints.
+            let full = evaluate_with(&scenario, &DATASET, &Options::default());
             download::offer(
                 "rare-earth-risk-results.json",
                 "application/json",
-                &export::results_json(&outcome),
+                &export::results_json(&full),
             );
         })
     };

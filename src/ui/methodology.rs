@@ -134,10 +134,13 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             move || drop(timer)
         });
     }
-    // The 2025 licensing backtest is about its own preset, whatever the reader has on screen.
-    let licensing = use_memo(*stage >= 2, |due| {
+    // The 2025 licensing backtest is about its own preset, whatever the reader has on screen;
+    // its outcome also carries the backtests' ranges, which depend only on the elasticity sets
+    // (the page's own evaluation leaves them out), so it takes the reader's sets.
+    let licensing = use_memo((*stage >= 2, o.ed, o.es), |(due, ed, es)| {
         due.then(|| {
-            let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+            let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+            (s.ed, s.es) = (*ed, *es);
             evaluate_with(&s, &DATASET, &Options::default())
         })
     });
@@ -1294,7 +1297,7 @@ fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
         vec![
             h3("m-backtests", "Backtests: what the model says beside what happened"),
             h4("Model 2 beside the two episodes (MODEL.md §10)"),
-            episodes(o),
+            episodes(licensing),
             h4("The 2010–11 quota cut: model 1's annual replay"),
             p(replay),
             el("p", attrs!("class" = "backtest-result"), result),

@@ -55,9 +55,14 @@ pub fn evaluate_central(s: &Scenario) -> Rc<Outcome> {
     Rc::new(evaluate_with(s, &DATASET, &Options::central()))
 }
 
-/// Central figures and the default Monte Carlo ranges (1,000 draws).
+/// Central figures and the default Monte Carlo ranges (400 draws). The backtests' ranges are
+/// left to the methodology page, which shows them (they are the same for every scenario).
 pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
-    Rc::new(evaluate_with(s, &DATASET, &Options::default()))
+    let opts = Options {
+        backtests: false,
+        ..Options::default()
+    };
+    Rc::new(evaluate_with(s, &DATASET, &opts))
 }
 
 impl AppState {
