@@ -1,4 +1,4 @@
-//! Time of one full `evaluate` (1,000 draws for the scenario year, 100 for the other timeline
+//! Time of one full `evaluate` (the default draws for the scenario year and the other timeline
 //! years) and of the central-only path, natively: median and p95 over a few hundred runs, per
 //! scenario. `cargo bench --bench evaluate`. Goal: full evaluation under 2 ms on one core.
 //!
@@ -72,7 +72,7 @@ fn main() {
     );
     println!(
         "{:<44} {:>22} {:>26}",
-        "scenario", "central only med / p95", "1,000 draws + timeline"
+        "scenario", "central only med / p95", "default draws + timeline"
     );
     for q in [
         "",

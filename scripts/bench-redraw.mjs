@@ -16,7 +16,7 @@
 //   draw   the last canvas drawing call of the redraw,
 //   frame  the next requestAnimationFrame after at least one chart has redrawn (≈ the frame that
 //          shows it; rAF runs at the display rate, so this rounds up to a ~16.7 ms boundary).
-// "Central" moves follow each other frame by frame, as while dragging: the 1,000-draw ranges are
+// "Central" moves follow each other frame by frame, as while dragging: the default-draw ranges are
 // postponed (they start 60 ms after the last change) and never run. "Full" moves wait for
 // data-precision="full" (60 ms pause + Monte Carlo + re-render) and the frame after the charts
 // redraw with their bands. A few extra moves check with canvas.toDataURL() that the pixels changed.
@@ -176,7 +176,7 @@ try {
   console.log(row("  headline numbers updated (DOM)", central.map((c) => c.dom)));
   console.log(row("  last chart drawing call", central.map((c) => c.draw)));
   console.log(row("  next animation frame (charts on screen)", central.map((c) => c.frame)));
-  console.log("full ranges (60 ms pause, then 1,000 draws)");
+  console.log("full ranges (60 ms pause, then the default draws)");
   console.log(row("  central frame, same moves", full.map((r) => r.central.frame)));
   console.log(row("  data-precision=full", full.map((r) => r.full.precision)));
   console.log(row("  last chart drawing call with ranges", full.map((r) => r.full.draw).filter(Number.isFinite)));

@@ -1,6 +1,6 @@
 //! Time of one `evaluate_with` in WebAssembly in headless Chromium, for the same scenarios and
 //! options as the native benchmark (`benches/evaluate.rs`): central only (`Options::central()`)
-//! and the full default (1,000 draws + timeline, `Options::default()`), median and p95 over 300
+//! and the full default (the default draws + timeline, `Options::default()`), median and p95 over 300
 //! runs after 10 warm-up runs, timed with `performance.now()`.
 //!
 //! ```text
