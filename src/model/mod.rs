@@ -5,7 +5,7 @@
 //! - [`capacity`]: projects and slider additions by year (§4).
 //! - [`market`], [`magnet`]: the price shock, China's domestic price and the magnet coupling (§5).
 //! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
-//! - [`time`], [`exposure`]: time to survive and recover, exposure by product (§7).
+//! - [`time`]: model 1's annual recovery rule; [`exposure`]: exposure by product (§7).
 //! - [`math`]: the transcendental functions, identical natively and in WASM.
 //! - [`month`], [`path`]: model 2's monthly market with stocks (MODEL.md v2 §5, §7); what
 //!   [`evaluate`] runs for every scenario.

@@ -67,7 +67,8 @@ pub struct Weights {
     pub tb: f64,
 }
 
-/// The magnet market's coupling inputs (MODEL.md §5), central case.
+/// The magnet market's coupling inputs (MODEL.md §5), central case: averages over the first 12
+/// months of the path, flows in t/yr.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MagnetCoupling {
     /// `K*_t = min(K_t, F_t·m_ndpr^ed_ndpr)`.
@@ -83,7 +84,8 @@ pub struct MagnetCoupling {
     /// stated deviation from MODEL.md §4's `D_t − F_t`, which `MarketInputs` still reports;
     /// equal to it without a material shock). See `model::magnet::solve_magnet`.
     pub normal_exports: f64,
-    /// `quota · normal_exports`: the Chinese magnets that reach buyers outside China.
+    /// The Chinese magnets that reached buyers outside China over the first 12 months of the
+    /// central path (t; negative: China took magnets in).
     pub allowed_exports: f64,
     pub weights: Weights,
 }
