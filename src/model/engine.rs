@@ -1067,18 +1067,9 @@ fn episodes_cached(
         seed,
         draws,
     };
-    let hit = LAST_EPISODES.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, v)| v.clone())
-    });
-    if let Some(v) = hit {
-        return v;
-    }
-    let v = episodes::run(d, ed, es, draws, seed);
-    LAST_EPISODES.with(|c| *c.borrow_mut() = Some((key, v.clone())));
-    v
+    cached(&LAST_EPISODES, key, || {
+        episodes::run(d, ed, es, draws, seed)
+    })
 }
 
 /// What the `quota-2010` replay depends on: the dataset, the `ndpr` elasticity choice (central
@@ -1111,7 +1102,20 @@ fn quota_2010_cached(d: &Dataset, ctx: &Ctx, el_draws: &[Elast], seed: u64) -> Q
         seed,
         draws: el_draws.len(),
     };
-    let hit = LAST_BACKTEST.with(|c| {
+    cached(&LAST_BACKTEST, key, || {
+        let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
+        backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws)
+    })
+}
+
+/// The value last computed on this thread for `key` (the browser has one thread), or
+/// `compute()`'s, kept for next time: one slot, as the inputs change rarely.
+fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
+    slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<(K, V)>>>,
+    key: K,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let hit = slot.with(|c| {
         c.borrow()
             .as_ref()
             .filter(|(k, _)| *k == key)
@@ -1120,9 +1124,8 @@ fn quota_2010_cached(d: &Dataset, ctx: &Ctx, el_draws: &[Elast], seed: u64) -> Q
     if let Some(v) = hit {
         return v;
     }
-    let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
-    let v = backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws);
-    LAST_BACKTEST.with(|c| *c.borrow_mut() = Some((key, v.clone())));
+    let v = compute();
+    slot.with(|c| *c.borrow_mut() = Some((key, v.clone())));
     v
 }
 

@@ -200,6 +200,20 @@ fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo_m: f64, hi_m: f64, warm: f
     Bound::At(exp(root(&g, lo, hi, ln(warm))))
 }
 
+/// China's price in `[0.2, b]` at which its net export supply is `exports` (`N_c(m_c) = X`),
+/// warm-started at `warm`: the floor when even 0.2 leaves more, `b` when even `b` leaves less.
+fn china_price_for(cn: &Inside, exports: f64, b: f64, warm: f64) -> f64 {
+    let spare = |x: f64| {
+        let (v, dv) = cn.at(x);
+        (exports - v, -dv)
+    };
+    match solve_decreasing(spare, PRICE_FLOOR, b, warm) {
+        Bound::At(m) => m,
+        Bound::BelowLow => PRICE_FLOOR,
+        Bound::AboveHigh => b,
+    }
+}
+
 /// Where a monotone equation's root lies on a bracket.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Bound {
@@ -285,15 +299,7 @@ pub fn clear_oxide(
             b
         }
     };
-    let spare = |x: f64| {
-        let (v, dv) = cn.at(x);
-        (allowed - v, -dv)
-    };
-    m_c = match solve_decreasing(spare, PRICE_FLOOR, b, warm.1) {
-        Bound::At(m) => m,
-        Bound::BelowLow => PRICE_FLOOR,
-        Bound::AboveHigh => b,
-    };
+    m_c = china_price_for(cn, allowed, b, warm.1);
     Cleared {
         ex_china: m_e,
         china: m_c,
@@ -411,19 +417,7 @@ pub fn clear_magnet(
             }
         }
     };
-    let m_c = match solve_decreasing(
-        |x| {
-            let (v, dv) = cn.at(x);
-            (china_exports - v, -dv)
-        },
-        PRICE_FLOOR,
-        b,
-        warm.1,
-    ) {
-        Bound::At(m) => m,
-        Bound::BelowLow => PRICE_FLOOR,
-        Bound::AboveHigh => b,
-    };
+    let m_c = china_price_for(cn, china_exports, b, warm.1);
     Cleared {
         ex_china: m_e,
         china: m_c,
