@@ -29,7 +29,7 @@
 
 use proptest::prelude::*;
 use rare_earth_risk::data::{Viewpoint, DATASET};
-use rare_earth_risk::model::scenario::{add_max, ED_RANGE, ES_RANGE, UI_KEYS};
+use rare_earth_risk::model::scenario::{add_max, ScenarioKey, ED_RANGE, ES_RANGE, UI_KEYS};
 
 use rare_earth_risk::model::{
     evaluate_query, evaluate_with, Elasticity, NoticeKind, Options, Outcome, Scenario,
@@ -177,15 +177,15 @@ fn scenario_problems(s: &Scenario) -> Vec<String> {
         ("quota_magnet", s.quota_magnet, 0.0, 100.0),
         ("pipeline", s.pipeline, 0.0, 100.0),
         ("delay", s.delay, 0.0, 6.0),
-        ("add_mining", s.add_mining, 0.0, add("add_mining")),
+        ("add_mining", s.add_mining, 0.0, add(ScenarioKey::AddMining)),
         (
             "add_separation",
             s.add_separation,
             0.0,
-            add("add_separation"),
+            add(ScenarioKey::AddSeparation),
         ),
-        ("add_metal", s.add_metal, 0.0, add("add_metal")),
-        ("add_magnet", s.add_magnet, 0.0, add("add_magnet")),
+        ("add_metal", s.add_metal, 0.0, add(ScenarioKey::AddMetal)),
+        ("add_magnet", s.add_magnet, 0.0, add(ScenarioKey::AddMagnet)),
         ("growth", s.growth, 0.0, 15.0),
         ("buffer", s.buffer.unwrap_or(0.0), 0.0, 24.0),
     ];
@@ -224,7 +224,7 @@ fn scenario_problems(s: &Scenario) -> Vec<String> {
 fn any_key() -> impl Strategy<Value = String> {
     let mut known: Vec<String> = Scenario::keys(&DATASET, Viewpoint::Us)
         .iter()
-        .map(|k| k.key.to_string())
+        .map(|k| k.key.name().to_string())
         .collect();
     known.extend(["preset", "v", "d", "m"].map(String::from));
     known.extend(UI_KEYS.iter().map(|k| k.to_string()));
@@ -477,10 +477,10 @@ fn edge_scenario() -> impl Strategy<Value = Scenario> {
                 (s.quota_light, s.quota_heavy, s.quota_magnet) = q;
                 s.pipeline = pipeline;
                 s.delay = delay;
-                s.add_mining = adds[0] * add_max("add_mining", &DATASET, view);
-                s.add_separation = adds[1] * add_max("add_separation", &DATASET, view);
-                s.add_metal = adds[2] * add_max("add_metal", &DATASET, view);
-                s.add_magnet = adds[3] * add_max("add_magnet", &DATASET, view);
+                s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, &DATASET, view);
+                s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, &DATASET, view);
+                s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, &DATASET, view);
+                s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, &DATASET, view);
                 s.growth = growth;
                 s.buffer = Some(buffer);
                 s.ed = ed;
@@ -550,10 +550,10 @@ fn extreme_queries() -> Vec<String> {
         let max = |k| add_max(k, &DATASET, view);
         let adds = format!(
             "add_mining={}&add_separation={}&add_metal={}&add_magnet={}",
-            max("add_mining"),
-            max("add_separation"),
-            max("add_metal"),
-            max("add_magnet")
+            max(ScenarioKey::AddMining),
+            max(ScenarioKey::AddSeparation),
+            max(ScenarioKey::AddMetal),
+            max(ScenarioKey::AddMagnet)
         );
         let v = view.key();
         for base in [

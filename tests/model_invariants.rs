@@ -8,7 +8,7 @@ use rare_earth_risk::model::capacity::T_MAGNET;
 use rare_earth_risk::model::chain::{dependency, throughput};
 use rare_earth_risk::model::magnet::{solve_magnet, MagnetMarket};
 use rare_earth_risk::model::market::{solve_china, solve_oxide, OxideMarket};
-use rare_earth_risk::model::scenario::add_max;
+use rare_earth_risk::model::scenario::{add_max, ScenarioKey};
 use rare_earth_risk::model::{evaluate_with, Elasticity, Options, Outcome, Scenario};
 use serde_json::Value;
 
@@ -58,10 +58,10 @@ prop_compose! {
         s.quota_magnet = q[2];
         s.pipeline = pipeline;
         s.delay = delay;
-        s.add_mining = adds[0] * add_max("add_mining", d(), view);
-        s.add_separation = adds[1] * add_max("add_separation", d(), view);
-        s.add_metal = adds[2] * add_max("add_metal", d(), view);
-        s.add_magnet = adds[3] * add_max("add_magnet", d(), view);
+        s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, d(), view);
+        s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, d(), view);
+        s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, d(), view);
+        s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, d(), view);
         s.growth = growth;
         s.buffer = Some(buffer);
         s.ed = ed;
@@ -307,10 +307,10 @@ proptest! {
         match which {
             0 => t.pipeline += (100.0 - t.pipeline) * more,
             1 => t.delay *= 1.0 - more,
-            2 => t.add_mining += (add_max("add_mining", d(), v) - t.add_mining) * more,
-            3 => t.add_separation += (add_max("add_separation", d(), v) - t.add_separation) * more,
-            4 => t.add_metal += (add_max("add_metal", d(), v) - t.add_metal) * more,
-            _ => t.add_magnet += (add_max("add_magnet", d(), v) - t.add_magnet) * more,
+            2 => t.add_mining += (add_max(ScenarioKey::AddMining, d(), v) - t.add_mining) * more,
+            3 => t.add_separation += (add_max(ScenarioKey::AddSeparation, d(), v) - t.add_separation) * more,
+            4 => t.add_metal += (add_max(ScenarioKey::AddMetal, d(), v) - t.add_metal) * more,
+            _ => t.add_magnet += (add_max(ScenarioKey::AddMagnet, d(), v) - t.add_magnet) * more,
         }
         let p = central(&t);
         // All four markets, the magnet market included (see `model::magnet::solve_magnet` for
@@ -498,7 +498,7 @@ fn magnet_coupling_counter_example_is_fixed() {
     s.growth = 0.0;
     s.es = Elasticity::Low;
     let mut more = s.clone();
-    more.add_magnet = add_max("add_magnet", d(), s.view) * 0.7;
+    more.add_magnet = add_max(ScenarioKey::AddMagnet, d(), s.view) * 0.7;
     let mut faster = s.clone();
     faster.growth = 15.0;
     let m = |s: &Scenario| ms(&central(s))[3];

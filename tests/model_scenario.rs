@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use rare_earth_risk::data::{Viewpoint, DATASET};
-use rare_earth_risk::model::scenario::add_max;
+use rare_earth_risk::model::scenario::{add_max, ScenarioKey};
 use rare_earth_risk::model::{Elasticity, NoticeKind, Scenario};
 
 fn kinds(q: &str) -> Vec<(String, NoticeKind)> {
@@ -80,14 +80,14 @@ fn corrections_produce_notices() {
 
 #[test]
 fn add_ranges_follow_the_viewpoint() {
-    let us = add_max("add_separation", &DATASET, Viewpoint::Us);
-    let ex = add_max("add_separation", &DATASET, Viewpoint::Exchina);
+    let us = add_max(ScenarioKey::AddSeparation, &DATASET, Viewpoint::Us);
+    let ex = add_max(ScenarioKey::AddSeparation, &DATASET, Viewpoint::Exchina);
     assert!(ex > us);
     let s = Scenario::from_query(&format!("view=us&add_separation={ex}"), &DATASET);
     assert_eq!(s.add_separation, us);
     let s = Scenario::from_query(&format!("view=exchina&add_separation={ex}"), &DATASET);
     assert_eq!(s.add_separation, ex);
-    let m = add_max("add_magnet", &DATASET, Viewpoint::Us);
+    let m = add_max(ScenarioKey::AddMagnet, &DATASET, Viewpoint::Us);
     assert!(
         (m - 5.0
             * DATASET
@@ -99,7 +99,10 @@ fn add_ranges_follow_the_viewpoint() {
             < 1e-9
     );
     let keys = Scenario::keys(&DATASET, Viewpoint::Us);
-    let k = keys.iter().find(|k| k.key == "add_magnet").map(|k| k.max);
+    let k = keys
+        .iter()
+        .find(|k| k.key == ScenarioKey::AddMagnet)
+        .map(|k| k.max);
     assert_eq!(k, Some(m));
 }
 
@@ -154,10 +157,10 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 (s.quota_light, s.quota_heavy, s.quota_magnet) = (q[0], q[1], q[2]);
                 s.pipeline = pipeline;
                 s.delay = delay;
-                s.add_mining = adds[0] * add_max("add_mining", &DATASET, view);
-                s.add_separation = adds[1] * add_max("add_separation", &DATASET, view);
-                s.add_metal = adds[2] * add_max("add_metal", &DATASET, view);
-                s.add_magnet = adds[3] * add_max("add_magnet", &DATASET, view);
+                s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, &DATASET, view);
+                s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, &DATASET, view);
+                s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, &DATASET, view);
+                s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, &DATASET, view);
                 s.growth = growth;
                 s.buffer = Some(buffer);
                 s.ed = ed;
@@ -197,7 +200,7 @@ proptest! {
         let s = &p.scenario;
         prop_assert!((2024..=2035).contains(&s.year));
         prop_assert!((0.0..=100.0).contains(&s.quota_light));
-        prop_assert!(s.add_magnet >= 0.0 && s.add_magnet <= add_max("add_magnet", &DATASET, s.view));
+        prop_assert!(s.add_magnet >= 0.0 && s.add_magnet <= add_max(ScenarioKey::AddMagnet, &DATASET, s.view));
         // What it reads back is stable.
         prop_assert_eq!(&Scenario::from_query(&s.to_query(&DATASET), &DATASET), s);
     }
@@ -265,7 +268,11 @@ fn pinned_query_fixes_the_dataset_defaults() {
         );
     }
     assert_eq!(
-        Scenario::replaced_by("buffer"),
+        ScenarioKey::Buffer
+            .replaces()
+            .iter()
+            .map(|k| k.name())
+            .collect::<Vec<_>>(),
         ["buffer_light", "buffer_heavy", "buffer_magnet"]
     );
 }

@@ -37,6 +37,6 @@ pub use engine::{
 };
 pub use outcome::*;
 pub use scenario::{
-    Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, MODEL_VERSION,
-    URL_VERSION,
+    Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, ScenarioKey,
+    MODEL_VERSION, URL_VERSION,
 };

@@ -2,7 +2,7 @@
 //! at once on every change and the Monte Carlo ranges right after, and writes the URL back.
 
 use crate::data::DATASET;
-use crate::model::{evaluate_with, Options, Outcome, Scenario};
+use crate::model::{evaluate_with, Options, Outcome, Scenario, ScenarioKey};
 use crate::ui::charts::Charts;
 use crate::ui::controls::Controls;
 use crate::ui::download;
@@ -112,7 +112,7 @@ pub fn App() -> Html {
 
     let on_set = {
         let state = state.clone();
-        Callback::from(move |(k, v): (String, String)| state.dispatch(Action::Set(k, v)))
+        Callback::from(move |(k, v): (ScenarioKey, String)| state.dispatch(Action::Set(k, v)))
     };
     let on_preset = {
         let state = state.clone();

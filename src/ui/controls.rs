@@ -2,7 +2,7 @@
 //! units, ranges and steps live once, in the model), the viewpoint and the assumptions.
 
 use crate::data::{MarketId, Viewpoint, DATASET};
-use crate::model::{KeySpec, Scenario};
+use crate::model::{KeySpec, Scenario, ScenarioKey};
 use crate::ui::format;
 use crate::ui::slider::Slider;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -10,38 +10,51 @@ use yew::prelude::*;
 
 /// Control groups, in the order shown, with the keys each holds. The ids are also the embed's
 /// `hide=` names.
-pub const GROUPS: [(&str, &str, &[&str]); 5] = [
+pub const GROUPS: [(&str, &str, &[ScenarioKey]); 5] = [
     (
         "policy",
         "The restriction",
         &[
-            "quota_light",
-            "quota_heavy",
-            "quota_magnet",
-            "months",
-            "china_output",
-            "export_duty",
+            ScenarioKey::QuotaLight,
+            ScenarioKey::QuotaHeavy,
+            ScenarioKey::QuotaMagnet,
+            ScenarioKey::Months,
+            ScenarioKey::ChinaOutput,
+            ScenarioKey::ExportDuty,
         ],
     ),
     (
         "stocks",
         "Buyers' stocks",
-        &["buffer", "panic", "buffer_cn", "china_stockpiling"],
+        &[
+            ScenarioKey::Buffer,
+            ScenarioKey::Panic,
+            ScenarioKey::BufferCn,
+            ScenarioKey::ChinaStockpiling,
+        ],
     ),
     (
         "capacity",
         "New capacity outside China",
         &[
-            "pipeline",
-            "delay",
-            "add_mining",
-            "add_separation",
-            "add_metal",
-            "add_magnet",
+            ScenarioKey::Pipeline,
+            ScenarioKey::Delay,
+            ScenarioKey::AddMining,
+            ScenarioKey::AddSeparation,
+            ScenarioKey::AddMetal,
+            ScenarioKey::AddMagnet,
         ],
     ),
-    ("market", "Market and time", &["year", "growth"]),
-    ("assumptions", "Assumptions", &["ed", "es"]),
+    (
+        "market",
+        "Market and time",
+        &[ScenarioKey::Year, ScenarioKey::Growth],
+    ),
+    (
+        "assumptions",
+        "Assumptions",
+        &[ScenarioKey::Ed, ScenarioKey::Es],
+    ),
 ];
 
 /// "NdPr 2, Dy 3, Tb 3, magnets 2.5": a per-market dataset figure for every market.
@@ -62,26 +75,27 @@ fn per_market(get: fn(&crate::data::Market) -> f64) -> String {
 }
 
 /// What a key's slider means, in one line (and whether it is an assumption, or its source).
-fn hint(key: &str, s: &Scenario) -> AttrValue {
-    let realised = matches!(key, "quota_light" | "quota_heavy" | "quota_magnet")
-        && s.query_value(key).as_deref() == Some("realised");
+fn hint(key: ScenarioKey, s: &Scenario) -> AttrValue {
+    use ScenarioKey as K;
+    let realised = key.quota_group().is_some()
+        && s.query_value(key).as_deref() == Some(crate::model::scenario::REALISED);
     let text: &'static str = match key {
-        "quota_light" => "Separated NdPr oxide; most of China's NdPr leaves inside magnets.",
-        "quota_heavy" => "Dysprosium and terbium oxide (the licences granted).",
-        "quota_magnet" => "Sintered NdFeB magnets.",
-        "months" => "After it, exports flow freely and buyers rebuild their stocks.",
-        "china_output" => {
+        K::QuotaLight => "Separated NdPr oxide; most of China's NdPr leaves inside magnets.",
+        K::QuotaHeavy => "Dysprosium and terbium oxide (the licences granted).",
+        K::QuotaMagnet => "Sintered NdFeB magnets.",
+        K::Months => "After it, exports flow freely and buyers rebuild their stocks.",
+        K::ChinaOutput => {
             "Production quotas, crackdowns, lost Myanmar ore; China's price rises too."
         }
-        "export_duty" => "On what leaves China; 2011's duties were 15–25 %.",
-        "buffer" => {
+        K::ExportDuty => "On what leaves China; 2011's duties were 15–25 %.",
+        K::Buffer => {
             return format!(
                 "Assumption. Unset: each market's own ({}); set: the same for all four.",
                 per_market(|m| m.buffer.value)
             )
             .into();
         }
-        "panic" => {
+        K::Panic => {
             let p = &DATASET.behaviour.panic;
             return format!(
                 "Calibrated assumption ({}–{}): precautionary buying while it lasts.",
@@ -90,21 +104,21 @@ fn hint(key: &str, s: &Scenario) -> AttrValue {
             )
             .into();
         }
-        "buffer_cn" => {
+        K::BufferCn => {
             return format!(
                 "Assumption: producers, traders, state reserve ({}).",
                 per_market(|m| m.buffer_cn.value)
             )
             .into();
         }
-        "china_stockpiling" => "China's state reserve and traders while it lasts (2011: Baotou).",
-        "pipeline" => "Chance that each announced mine, plant or factory outside China is built.",
-        "delay" => "Years every announced project arrives late.",
-        "add_mining" | "add_separation" | "add_metal" | "add_magnet" => {
+        K::ChinaStockpiling => "China's state reserve and traders while it lasts (2011: Baotou).",
+        K::Pipeline => "Chance that each announced mine, plant or factory outside China is built.",
+        K::Delay => "Years every announced project arrives late.",
+        K::AddMining | K::AddSeparation | K::AddMetal | K::AddMagnet => {
             "Beyond the announced projects, for the chosen viewpoint."
         }
-        "growth" => "Yearly growth of demand outside China (EVs, wind, robots).",
-        "year" => "The restriction starts in this year (January, unless a preset sets the month).",
+        K::Growth => "Yearly growth of demand outside China (EVs, wind, robots).",
+        K::Year => "The restriction starts in this year (January, unless a preset sets the month).",
         _ => "",
     };
     if realised {
@@ -127,7 +141,7 @@ fn group_intro(id: &str) -> &'static str {
 pub struct ControlsProps {
     pub scenario: Scenario,
     /// A key and its raw new value.
-    pub on_set: Callback<(String, String)>,
+    pub on_set: Callback<(ScenarioKey, String)>,
     /// A preset id, or None for today's defaults.
     pub on_preset: Callback<Option<String>>,
     /// Groups hidden by an embed (`hide=`).
@@ -145,7 +159,7 @@ pub struct ControlsProps {
 pub fn Controls(props: &ControlsProps) -> Html {
     let s = &props.scenario;
     let keys = Scenario::keys(&DATASET, s.view);
-    let spec = |k: &str| keys.iter().find(|x| x.key == k).cloned();
+    let spec = |k: &ScenarioKey| keys.iter().find(|x| x.key == *k).cloned();
     let locked = |group: &str, key: &str| {
         props
             .locked
@@ -154,7 +168,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let on_slide = {
         let on_set = props.on_set.clone();
-        Callback::from(move |(k, v): (String, f64)| on_set.emit((k, format!("{v}"))))
+        Callback::from(move |(k, v): (ScenarioKey, f64)| on_set.emit((k, format!("{v}"))))
     };
     let on_preset_change = {
         let on_preset = props.on_preset.clone();
@@ -180,19 +194,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
         format!(" The 36 months shown start in {first}.")
     };
 
-    let group_html = |(id, title, members): &(&str, &str, &[&str])| -> Html {
+    let group_html = |(id, title, members): &(&str, &str, &[ScenarioKey])| -> Html {
         if props.hidden.iter().any(|h| h == id) {
             return html! {};
         }
         let body = html! {
             <>
-            { for members.iter().filter_map(|k| spec(k)).map(|k: KeySpec| {
+            { for members.iter().filter_map(&spec).map(|k: KeySpec| {
                 if k.choices.is_empty() {
-                    html! { <Slider key_name={k.key} label={k.label} unit={k.unit} min={k.min} max={k.max}
+                    html! { <Slider name={k.key} label={k.label} unit={k.unit} min={k.min} max={k.max}
                         step={k.step} value={number(s, &k)} hint={hint(k.key, s)}
-                        disabled={locked(id, k.key)} on_change={on_slide.clone()} /> }
+                        disabled={locked(id, k.key.name())} on_change={on_slide.clone()} /> }
                 } else {
-                    choice(&k, s, props.on_set.clone(), locked(id, k.key))
+                    choice(&k, s, props.on_set.clone(), locked(id, k.key.name()))
                 }
             }) }
             </>
@@ -250,22 +264,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
 fn number(s: &Scenario, k: &KeySpec) -> f64 {
     match s.query_value(k.key) {
         None => k.default,
-        Some(v) => v.parse().ok().unwrap_or(match k.key {
-            "quota_light" => s.quota_light,
-            "quota_heavy" => s.quota_heavy,
-            "quota_magnet" => s.quota_magnet,
-            _ => k.default,
-        }),
+        // A quota that follows the recorded months: the average the scenario holds.
+        Some(v) => v.parse().ok().unwrap_or_else(|| s.number(k.key)),
     }
 }
 
-fn viewpoint(s: &Scenario, on_set: Callback<(String, String)>, disabled: bool) -> Html {
+fn viewpoint(s: &Scenario, on_set: Callback<(ScenarioKey, String)>, disabled: bool) -> Html {
     let option = |v: Viewpoint, label: &str| {
         let on_set = on_set.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if input.checked() {
-                on_set.emit(("view".into(), v.key().into()));
+                on_set.emit((ScenarioKey::View, v.key().into()));
             }
         });
         html! {
@@ -287,12 +297,17 @@ fn viewpoint(s: &Scenario, on_set: Callback<(String, String)>, disabled: bool) -
     }
 }
 
-fn choice(k: &KeySpec, s: &Scenario, on_set: Callback<(String, String)>, disabled: bool) -> Html {
+fn choice(
+    k: &KeySpec,
+    s: &Scenario,
+    on_set: Callback<(ScenarioKey, String)>,
+    disabled: bool,
+) -> Html {
     let key = k.key;
     let current = s.query_value(key).unwrap_or_default();
     let onchange = Callback::from(move |e: Event| {
         let sel: HtmlSelectElement = e.target_unchecked_into();
-        on_set.emit((key.to_string(), sel.value()));
+        on_set.emit((key, sel.value()));
     });
     let custom = !k.choices.contains(&current.as_str());
     html! {

@@ -4,7 +4,7 @@
 //! The text builders here are pure (tested natively); `png.rs` does the canvas work.
 
 use crate::data::{Chain, MarketId, Stage, DATASET};
-use crate::model::{MaybeRange, Outcome, Range, Scenario};
+use crate::model::{MaybeRange, Outcome, Range, Scenario, ScenarioKey};
 use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
 
@@ -351,13 +351,12 @@ pub fn results_csv(o: &Outcome) -> String {
 /// canonical URL writes it (an optional key that is not set is empty: the dataset's value
 /// applies).
 pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
-    let mut keys: Vec<&'static str> = Scenario::keys(&DATASET, s.view)
-        .iter()
-        .map(|k| k.key)
-        .collect();
-    keys.push("preset");
-    keys.into_iter()
-        .map(|k| (k, s.query_value(k).unwrap_or_default()))
+    // Every key but the preset, then the preset (the order downloads have always had).
+    let keys = ScenarioKey::ALL
+        .into_iter()
+        .filter(|k| *k != ScenarioKey::Preset);
+    keys.chain([ScenarioKey::Preset])
+        .map(|k| (k.name(), s.query_value(k).unwrap_or_default()))
         .collect()
 }
 

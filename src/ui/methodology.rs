@@ -967,7 +967,7 @@ fn assumptions(o: &Outcome, reference: &Reference) -> Html {
                 "tr",
                 NONE,
                 vec![
-                    th_row(vec![el("code", NONE, vec![t(k.key)])]),
+                    th_row(vec![el("code", NONE, vec![t(k.key.name())])]),
                     td(vec![t(k.label)]),
                     td_s(range),
                     td_s(default),

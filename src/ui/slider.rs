@@ -2,14 +2,14 @@
 //! live `input` events while dragging, and the value with its unit always visible.
 
 // The model's libm pow/log10, so the page carries one copy of each.
-use crate::model::math;
+use crate::model::{math, ScenarioKey};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SliderProps {
     /// Scenario key, e.g. `quota_magnet`; the input's id is `ctl-<key>`.
-    pub key_name: AttrValue,
+    pub name: ScenarioKey,
     pub label: AttrValue,
     /// Unit shown after the number, e.g. "%", "t/yr", "years".
     pub unit: AttrValue,
@@ -23,7 +23,7 @@ pub struct SliderProps {
     /// Locked by an embed (`lock=`): shown but not editable.
     #[prop_or_default]
     pub disabled: bool,
-    pub on_change: Callback<(String, f64)>,
+    pub on_change: Callback<(ScenarioKey, f64)>,
 }
 
 /// Parses a typed or slid value; rejects anything that is not a finite number.
@@ -37,16 +37,16 @@ fn parse(text: &str) -> Option<f64> {
 
 #[component]
 pub fn Slider(props: &SliderProps) -> Html {
-    let id = format!("ctl-{}", props.key_name);
-    let num_id = format!("num-{}", props.key_name);
-    let hint_id = format!("hint-{}", props.key_name);
+    let id = format!("ctl-{}", props.name);
+    let num_id = format!("num-{}", props.name);
+    let hint_id = format!("hint-{}", props.name);
     let emit = {
         let on_change = props.on_change.clone();
-        let key = props.key_name.to_string();
+        let key = props.name;
         let (min, max) = (props.min, props.max);
         move |text: String| {
             if let Some(v) = parse(&text) {
-                on_change.emit((key.clone(), v.clamp(min, max)));
+                on_change.emit((key, v.clamp(min, max)));
             }
         }
     };

@@ -3,7 +3,7 @@
 //! set of rules whether a value came from a link or a slider.
 
 use crate::data::{Dataset, DATASET};
-use crate::model::{evaluate_with, Notice, Options, Outcome, Parsed, Scenario};
+use crate::model::{evaluate_with, Notice, Options, Outcome, Parsed, Scenario, ScenarioKey};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub struct AppState {
 
 pub enum Action {
     /// One key set to a raw value (a number or a word), as a slider or box sends it.
-    Set(String, String),
+    Set(ScenarioKey, String),
     /// Start again from a preset (`None`: today's defaults).
     Preset(Option<String>),
     /// Full-precision outcome for a revision, computed after the central one.
@@ -37,13 +37,15 @@ pub enum Action {
 }
 
 /// The scenario with `key` replaced by `raw`, read by the model's parser (clamped, with notices).
-pub fn with_value(s: &Scenario, d: &Dataset, key: &str, raw: &str) -> Parsed {
+pub fn with_value(s: &Scenario, d: &Dataset, key: ScenarioKey, raw: &str) -> Parsed {
     let query = s.to_query(d);
     let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
-        .filter(|(k, _)| k != key && !Scenario::replaced_by(key).contains(&k.as_str()))
+        .filter(|(k, _)| {
+            ScenarioKey::from_name(k).is_none_or(|k| k != key && !key.replaces().contains(&k))
+        })
         .collect();
-    pairs.push((key.to_string(), raw.to_string()));
+    pairs.push((key.name().to_string(), raw.to_string()));
     let rebuilt = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish();
@@ -99,7 +101,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Set(key, raw) => {
-                let parsed = with_value(&self.scenario, &DATASET, &key, &raw);
+                let parsed = with_value(&self.scenario, &DATASET, key, &raw);
                 if parsed.scenario == self.scenario && parsed.notices.is_empty() {
                     return self; // same Rc: yew 0.23 skips the re-render
                 }
@@ -130,10 +132,10 @@ mod tests {
     #[test]
     fn a_slider_value_goes_through_the_model_parser() {
         let s = Scenario::default_for(&DATASET);
-        let p = with_value(&s, &DATASET, "quota_magnet", "40");
+        let p = with_value(&s, &DATASET, ScenarioKey::QuotaMagnet, "40");
         assert_eq!(p.scenario.quota_magnet, 40.0);
         assert!(p.notices.is_empty());
-        let p = with_value(&s, &DATASET, "quota_magnet", "140");
+        let p = with_value(&s, &DATASET, ScenarioKey::QuotaMagnet, "140");
         assert_eq!(p.scenario.quota_magnet, 100.0);
         assert_eq!(p.notices.len(), 1, "{:?}", p.notices);
     }
@@ -153,11 +155,11 @@ mod tests {
         assert_eq!(state.revision, 0);
         let same = state
             .clone()
-            .reduce(Action::Set("quota_magnet".into(), "100".into()));
+            .reduce(Action::Set(ScenarioKey::QuotaMagnet, "100".into()));
         assert!(Rc::ptr_eq(&state, &same));
         let moved = state
             .clone()
-            .reduce(Action::Set("quota_magnet".into(), "0".into()));
+            .reduce(Action::Set(ScenarioKey::QuotaMagnet, "0".into()));
         assert_eq!(moved.precision, Precision::Central);
         assert_eq!(moved.revision, 1);
         let stale = moved

@@ -1,7 +1,8 @@
 //! The one-sentence plain-language summary of the scenario, announced politely to screen readers.
 
 use crate::data::{MarketId, Stage, Viewpoint};
-use crate::model::{MarketOutcome, Outcome, Scenario};
+use crate::model::scenario::REALISED;
+use crate::model::{MarketOutcome, Outcome, Scenario, ScenarioKey};
 use crate::ui::format;
 use yew::prelude::*;
 
@@ -77,9 +78,9 @@ pub fn survive_market(o: &Outcome) -> &MarketOutcome {
 /// What China does, in words: the export shares that leave China, its own output, its duty.
 fn policy_phrase(s: &Scenario) -> Option<String> {
     let q = [
-        ("quota_magnet", s.quota_magnet, "magnets"),
-        ("quota_heavy", s.quota_heavy, "heavy rare earths"),
-        ("quota_light", s.quota_light, "light rare earths"),
+        (ScenarioKey::QuotaMagnet, s.quota_magnet, "magnets"),
+        (ScenarioKey::QuotaHeavy, s.quota_heavy, "heavy rare earths"),
+        (ScenarioKey::QuotaLight, s.quota_light, "light rare earths"),
     ];
     let mut parts: Vec<String> = Vec::new();
     if q.iter().all(|(_, v, _)| *v <= 0.0) {
@@ -92,7 +93,7 @@ fn policy_phrase(s: &Scenario) -> Option<String> {
                 // A realised quota follows the recorded months; the slider holds their average.
                 if *v <= 0.0 {
                     format!("none of its normal exports of {what}")
-                } else if s.query_value(key).as_deref() == Some("realised") {
+                } else if s.query_value(*key).as_deref() == Some(REALISED) {
                     format!(
                         "an average of {} of its normal exports of {what}",
                         format::percent(v / 100.0)
