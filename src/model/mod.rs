@@ -32,10 +32,11 @@ pub mod scenario;
 pub mod time;
 
 pub use engine::{
-    central_path, elasticity, evaluate, evaluate_query, evaluate_with, month_label, path_setup,
-    stage_quota, Options,
+    central_path, elasticity, evaluate, evaluate_query, evaluate_with, path_setup, stage_quota,
+    Options,
 };
 pub use outcome::*;
+pub use path::month_label;
 pub use scenario::{
     Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, ScenarioKey,
     MODEL_VERSION, URL_VERSION,

@@ -360,6 +360,13 @@ pub fn recover(path: &Path, k: usize, n: usize, months: usize) -> f64 {
     f64::INFINITY
 }
 
+/// The path's month `i` as `YYYY-MM`, for a path from month `start` (1–12) of `year`.
+pub fn month_label(year: u16, start: f64, i: usize) -> String {
+    let first = (start.round().clamp(1.0, 12.0) as usize) - 1;
+    let m = first + i;
+    format!("{}-{:02}", usize::from(year) + m / 12, m % 12 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

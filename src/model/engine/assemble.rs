@@ -1,0 +1,348 @@
+//! From the runs to the [`Outcome`]'s sections: markets, chains, time, exposure, timeline and
+//! the model's notices. No formula lives here; each is named where it is computed.
+
+use super::super::capacity::{CapacityPlan, YEARS};
+use super::super::chain;
+use super::super::exposure;
+use super::super::magnet::cost_multiplier;
+use super::super::math::fast_powf;
+use super::super::outcome::*;
+use super::super::path::{month_label, Params, Path, AVERAGE_MONTHS};
+use super::super::scenario::{Notice, NoticeKind, Scenario, FIRST_YEAR};
+use super::concentration::{concentration, stage_quota};
+use super::context::{params, Ctx};
+use super::runs::Central;
+use super::sampling::{
+    NQ, PER_MARKET, Q_DEP, Q_PEAK_K, Q_RECOVER, Q_RECOVER_MONTH_K, Q_RECOVER_YEAR_K, Q_SURVIVE,
+    Q_SURVIVE_K,
+};
+use super::year::YearCalc;
+use crate::data::{Chain, Dataset, MarketId, Stage};
+
+/// What every section reads: the scenario, the runs and the percentile bands of each year.
+pub(super) struct Eval<'a> {
+    pub(super) s: &'a Scenario,
+    pub(super) d: &'a Dataset,
+    pub(super) ctx: &'a Ctx,
+    pub(super) plan: &'a CapacityPlan,
+    pub(super) ty: usize,
+    pub(super) pipeline: f64,
+    pub(super) central: &'a Central,
+    pub(super) ranges: &'a [[Range; NQ]],
+}
+
+impl Eval<'_> {
+    /// The scenario year's central figures.
+    fn r(&self) -> &YearCalc {
+        &self.central.calc[self.ty]
+    }
+    fn label(&self, i: usize) -> String {
+        month_label(self.s.year, self.s.start, i)
+    }
+}
+
+/// The four markets (MODEL.md §5, §7): 12-month averages with their bands, the peak, the
+/// central path and the inputs.
+pub(super) fn markets(e: &Eval) -> Markets {
+    let (ctx, r, rg) = (e.ctx, e.r(), &e.ranges[e.ty]);
+    let p_c = params(ctx, &e.central.el);
+    let market = |k: usize, id: MarketId| -> MarketOutcome {
+        let b = &ctx.base[k];
+        let o = k * PER_MARKET;
+        let (m, mcn) = (rg[o], rg[o + 1]);
+        let sm = &r.sum[k];
+        MarketOutcome {
+            id,
+            name: e.d.market(id).name,
+            multiplier: m,
+            china_multiplier: mcn,
+            spread: rg[o + 2],
+            unmet_share: rg[o + 3],
+            peak: rg[o + Q_PEAK_K],
+            peak_month: e.label(sm.peak_month),
+            at_backstop: sm.at_backstop,
+            price: Prices {
+                baseline: b.p,
+                ex_china: m.map(|x| x * b.p),
+                china: mcn.map(|x| x * b.p),
+            },
+            time_to_survive_months: MaybeRange::from_infinite(rg[o + Q_SURVIVE_K]),
+            time_to_recover_year: MaybeRange::from_infinite(rg[o + Q_RECOVER_YEAR_K]),
+            time_to_recover_months: MaybeRange::from_infinite(if r.binds[k] {
+                rg[o + Q_RECOVER_MONTH_K]
+            } else {
+                Range::point(f64::INFINITY)
+            }),
+            path: e
+                .central
+                .path
+                .iter()
+                .enumerate()
+                .map(|(i, row)| PathPoint {
+                    month: e.label(i),
+                    ex_china: row[k].ex_china,
+                    china: row[k].china,
+                    exports: row[k].exports,
+                    stock_months: row[k].stock_months,
+                    unmet_share: row[k].unmet_share,
+                })
+                .collect(),
+            inputs: MarketInputs {
+                demand: r.ym.demand[k],
+                non_china_supply: r.ym.supply[k],
+                non_china_capacity: r.ym.capacity[k],
+                normal_exports: r.ym.normal_exports[k].max(0.0),
+                allowed_exports: r.q[k],
+                quota: b.quota,
+                ed: b.ed,
+                es: b.es,
+                es_cn: b.es_cn,
+                backstop: b.b,
+                china_production: r.ym.china_output(k),
+                china_domestic_demand: r.ym.china_demand[k],
+                baseline_price: b.p,
+                growth_factor: ctx.growth[e.ty],
+                added_capacity: e.central.adds[e.ty][k],
+                buffer: b.buffer,
+                buffer_cn: b.buffer_cn,
+                panic: p_c.panic,
+                theta: p_c.theta,
+                lambda: p_c.lambda,
+                months: ctx.restriction.months,
+                china_output: ctx.restriction.china_output,
+                export_duty: ctx.restriction.duty,
+                china_stockpiling: ctx.china_stockpiling,
+                start: e.label(0),
+                magnet: (k == 3).then(|| coupling(ctx, r, &e.central.path, &p_c)),
+            },
+        }
+    };
+    Markets {
+        ndpr: market(0, MarketId::Ndpr),
+        dy: market(1, MarketId::Dy),
+        tb: market(2, MarketId::Tb),
+        magnet: market(3, MarketId::Magnet),
+    }
+}
+
+/// The two chains (MODEL.md §6) and the larger bottleneck of the two.
+pub(super) fn dependency(e: &Eval, target: f64) -> (Dependency, Bottleneck) {
+    let (ctx, r, rg) = (e.ctx, e.r(), &e.ranges[e.ty]);
+    let chain_out = |c: usize, ch: Chain| -> ChainOutcome {
+        let rel = chain::direct_reliance(r.cap[c], ctx.rec[c], r.need[c]);
+        let needed = chain::capacity_needed(r.cap[c], ctx.rec[c], r.need[c], target);
+        let (bn, jump) = chain::bottleneck(r.dep[c]);
+        let stage = |i: usize| -> StageOutcome {
+            let st = Stage::ALL[i];
+            let quota = stage_quota(e.s, ch, st);
+            let dep = rg[Q_DEP + c * 4 + i];
+            let (china, world, hhi) = concentration(e.d, e.plan, e.ty, e.pipeline, ch, st);
+            StageOutcome {
+                stage: st,
+                dependency: dep,
+                direct_reliance: rel[i],
+                china_share: if world > 0.0 {
+                    (china / world).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                },
+                hhi,
+                supply_at_risk: dep.map(|x| x * (1.0 - quota)),
+                capacity_needed: needed[i],
+                inputs: StageInputs {
+                    capacity: r.cap[c][i],
+                    recycling: ctx.rec[c][i],
+                    throughput: r.thr[c][i],
+                    need: r.need[c],
+                    quota,
+                    china_output: china,
+                    world_output: world,
+                },
+            }
+        };
+        ChainOutcome {
+            chain: ch,
+            unit: match ch {
+                Chain::Light => "t NdPr-oxide eq.",
+                Chain::Heavy => "t Dy+Tb-oxide eq.",
+            },
+            mining: stage(0),
+            separation: stage(1),
+            metal: stage(2),
+            magnet: stage(3),
+            bottleneck: Stage::ALL[bn],
+            bottleneck_jump: jump,
+            target,
+            capacity_needed_total: needed.iter().sum(),
+        }
+    };
+    let dependency = Dependency {
+        light: chain_out(0, Chain::Light),
+        heavy: chain_out(1, Chain::Heavy),
+    };
+    let worst = if dependency.heavy.bottleneck_jump > dependency.light.bottleneck_jump {
+        &dependency.heavy
+    } else {
+        &dependency.light
+    };
+    let bottleneck = Bottleneck {
+        chain: worst.chain,
+        stage: worst.bottleneck,
+        jump: worst.bottleneck_jump,
+    };
+    (dependency, bottleneck)
+}
+
+/// The market that binds in time: the shortest survival (or, with no shortfall anywhere, the
+/// latest recovery).
+pub(super) fn binding_market(e: &Eval) -> MarketId {
+    let q = &e.central.q[e.ty];
+    let at = |k: usize, i: usize| q[k * PER_MARKET + i];
+    let mut binding = 3;
+    for k in 0..4 {
+        let (sk, sb) = (at(k, Q_SURVIVE_K), at(binding, Q_SURVIVE_K));
+        let (rk, rb) = (at(k, Q_RECOVER_MONTH_K), at(binding, Q_RECOVER_MONTH_K));
+        if sk < sb || (sk == sb && rk > rb) {
+            binding = k;
+        }
+    }
+    MarketId::ALL[binding]
+}
+
+/// Exposure by product (MODEL.md §7) from the magnet market's 12-month multiplier.
+pub(super) fn exposure(e: &Eval, magnet: &MarketOutcome) -> Vec<Exposure> {
+    let (m_mag, u_mag, p_mag) = (
+        magnet.multiplier,
+        magnet.unmet_share.central,
+        e.ctx.base[3].p,
+    );
+    e.d.products
+        .iter()
+        .map(|p| Exposure {
+            id: p.id,
+            name: p.name,
+            per: p.per,
+            magnet_kg: p.magnet_kg.value,
+            dy_tb_kg: p.dy_tb_kg.value,
+            defence: p.defence,
+            added_cost_usd: m_mag.map(|m| exposure::added_cost(p.magnet_kg.value, p_mag, m)),
+            share_at_risk: exposure::share_at_risk(u_mag, p.defence, false),
+            share_at_risk_defence_first: exposure::share_at_risk(u_mag, p.defence, true),
+        })
+        .collect()
+}
+
+/// Every computed year of 2024–2035: 12-month averages and dependency with their bands.
+pub(super) fn timeline(
+    e: &Eval,
+    with_timeline: bool,
+    n_of: &dyn Fn(usize) -> usize,
+) -> Vec<TimelineYear> {
+    let mut timeline = Vec::with_capacity(YEARS);
+    for y in 0..YEARS {
+        if y != e.ty && !with_timeline {
+            continue;
+        }
+        let yr = &e.ranges[y];
+        let cc = &e.central.calc[y];
+        let tm = |k: usize| TimelineMarket {
+            multiplier: yr[k * PER_MARKET],
+            china_multiplier: yr[k * PER_MARKET + 1],
+            spread: yr[k * PER_MARKET + 2],
+            unmet_share: yr[k * PER_MARKET + 3],
+            demand: cc.ym.demand[k],
+            non_china_supply: cc.ym.supply[k],
+            allowed_exports: cc.q[k],
+        };
+        let tc = |c: usize| TimelineChain {
+            mining: yr[Q_DEP + c * 4],
+            separation: yr[Q_DEP + c * 4 + 1],
+            metal: yr[Q_DEP + c * 4 + 2],
+            magnet: yr[Q_DEP + c * 4 + 3],
+        };
+        timeline.push(TimelineYear {
+            year: FIRST_YEAR + y as u16,
+            draws: n_of(y),
+            markets: TimelineMarkets {
+                ndpr: tm(0),
+                dy: tm(1),
+                tb: tm(2),
+                magnet: tm(3),
+            },
+            dependency: TimelineDependency {
+                light: tc(0),
+                heavy: tc(1),
+            },
+            time_to_survive_months: MaybeRange::from_infinite(yr[Q_SURVIVE]),
+            time_to_recover_year: MaybeRange::from_infinite(yr[Q_RECOVER]),
+        });
+    }
+    timeline
+}
+
+/// The notices the result itself calls for: a market at its backstop.
+pub(super) fn notices(e: &Eval) -> Vec<Notice> {
+    let r = e.r();
+    let mut notices = Vec::new();
+    for (k, id) in MarketId::ALL.iter().enumerate() {
+        let sm = &r.sum[k];
+        if sm.at_backstop {
+            notices.push(Notice::new(
+                "",
+                NoticeKind::Model,
+                format!(
+                    "{}: in some months buyers outside China would pay at least the backstop price (×{}) and still go short; over the first 12 months {:.0}% of their demand goes unmet — it must substitute or stop.",
+                    e.d.market(*id).name,
+                    e.ctx.base[k].b,
+                    100.0 * sm.unmet_share
+                ),
+            ));
+        }
+    }
+    notices
+}
+
+/// The magnet market's coupling (MODEL.md §5 "Magnets"), averaged over the first 12 months of
+/// the central path, in t/yr where a flow.
+fn coupling(ctx: &Ctx, r: &YearCalc, path: &Path, p: &Params) -> MagnetCoupling {
+    let y = &r.ym;
+    let n = AVERAGE_MONTHS as f64;
+    let (mut feed, mut c_ex, mut c_cn, mut own, mut exports) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for row in path.iter().take(AVERAGE_MONTHS) {
+        let m_e = [row[0].ex_china, row[1].ex_china, row[2].ex_china];
+        let m_c = [row[0].china, row[1].china, row[2].china];
+        let ce = cost_multiplier(ctx.w, m_e).max(1.0);
+        let k = y.capacity[3].min(y.supply[3] * fast_powf(m_e[0], p.ed[0].min(0.0)));
+        let m = row[3].ex_china;
+        let o = if m >= ce {
+            k.min(y.supply[3] * fast_powf(m / ce, p.es[3]))
+        } else {
+            0.0
+        };
+        feed += k / n;
+        c_ex += ce / n;
+        c_cn += cost_multiplier(ctx.w, m_c) / n;
+        own += o / n;
+        exports += row[3].exports;
+    }
+    MagnetCoupling {
+        feed_limited_capacity: feed,
+        cost_ex: c_ex,
+        cost_cn: c_cn,
+        non_china_output: own,
+        normal_exports: (y.demand[3] - own).max(0.0),
+        allowed_exports: exports,
+        weights: Weights {
+            ndpr: ctx.w[0],
+            dy: ctx.w[1],
+            tb: ctx.w[2],
+        },
+    }
+}
+
+impl Eval<'_> {
+    /// The path's first month, `YYYY-MM`.
+    pub(super) fn label_start(&self) -> String {
+        self.label(0)
+    }
+}

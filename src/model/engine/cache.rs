@@ -1,0 +1,113 @@
+//! One-slot caches for what does not depend on the sliders (the backtests): the browser has one
+//! thread, and a slider move must not redo them.
+
+use super::super::backtest;
+use super::super::episodes::{self, Backtests};
+use super::super::outcome::Quota2010;
+use super::super::scenario::Elasticity;
+use super::context::{Ctx, Elast};
+use crate::data::Dataset;
+
+/// What the backtest episodes depend on: the dataset, the elasticity choices and the draws.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) struct EpisodesKey {
+    pub(super) dataset: usize,
+    pub(super) ed: [u64; 2],
+    pub(super) es: [u64; 2],
+    pub(super) seed: u64,
+    pub(super) draws: usize,
+}
+
+thread_local! {
+    /// The last backtests computed on this thread: they do not depend on the sliders.
+    static LAST_EPISODES: std::cell::RefCell<Option<(EpisodesKey, Backtests)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`episodes::run`], computed once per distinct input (the result is the same either way).
+pub(super) fn episodes_cached(
+    d: &Dataset,
+    ed: Elasticity,
+    es: Elasticity,
+    draws: usize,
+    seed: u64,
+) -> Backtests {
+    let bits = |e: Elasticity| match e {
+        Elasticity::Low => [0, 0],
+        Elasticity::Central => [1, 0],
+        Elasticity::High => [2, 0],
+        Elasticity::Value(v) => [3, v.to_bits()],
+    };
+    let key = EpisodesKey {
+        dataset: std::ptr::from_ref(d) as usize,
+        ed: bits(ed),
+        es: bits(es),
+        seed,
+        draws,
+    };
+    cached(&LAST_EPISODES, key, || {
+        episodes::run(d, ed, es, draws, seed)
+    })
+}
+
+/// What the `quota-2010` replay depends on: the dataset, the `ndpr` elasticity choice (central
+/// value and triangular bounds) and the draws (seed and count). Nothing else in the scenario.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) struct BacktestKey {
+    pub(super) dataset: usize,
+    pub(super) ed: [u64; 4],
+    pub(super) es: [u64; 4],
+    pub(super) seed: u64,
+    pub(super) draws: usize,
+}
+
+thread_local! {
+    /// The last replay computed on this thread (the browser has one): moving any other slider
+    /// does not redo its 1,000 solves.
+    static LAST_BACKTEST: std::cell::RefCell<Option<(BacktestKey, Quota2010)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`backtest::quota_2010`] for this scenario's `ndpr` elasticities and draws, computed once per
+/// distinct input (the result is the same either way).
+pub(super) fn quota_2010_cached(
+    d: &Dataset,
+    ctx: &Ctx,
+    el_draws: &[Elast],
+    seed: u64,
+) -> Quota2010 {
+    let b = &ctx.base[0];
+    let bits = |v: f64, t: [f64; 3]| [v.to_bits(), t[0].to_bits(), t[1].to_bits(), t[2].to_bits()];
+    let key = BacktestKey {
+        dataset: std::ptr::from_ref(d) as usize,
+        ed: bits(b.ed, b.ed_tri),
+        es: bits(b.es, b.es_tri),
+        seed,
+        draws: el_draws.len(),
+    };
+    cached(&LAST_BACKTEST, key, || {
+        let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
+        backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws)
+    })
+}
+
+/// The value last computed on this thread for `key` (the browser has one thread), or
+/// `compute()`'s, kept for next time: one slot, as the inputs change rarely.
+pub(super) fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
+    slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<(K, V)>>>,
+    key: K,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let hit = slot.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = compute();
+    slot.with(|c| *c.borrow_mut() = Some((key, v.clone())));
+    v
+}

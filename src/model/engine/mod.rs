@@ -1,0 +1,202 @@
+//! `evaluate`: one scenario through MODEL.md §4–§8, for the scenario year and 2024–2035.
+//! Orchestration only: [`context`] reads the scenario and the dataset, [`runs`] makes the central
+//! run and the draws (each year solved by [`year`], recovery by [`recovery`]), [`sampling`]
+//! turns samples into bands, [`assemble`] builds the outcome's sections, [`cache`] keeps the
+//! backtests between slider moves.
+//!
+//! **Draws and the timeline.** The scenario year gets the full Monte Carlo (default 400
+//! draws, each a 36-month path of the four markets). The other eleven years of the timeline get
+//! central figures (36-month paths) plus percentile bands of their 12-month averages from the
+//! first `timeline_draws` of the same draws (default a twentieth, 20), simulated for the 12
+//! months those averages read; their times keep the central value. The scenario year's entry
+//! in the timeline carries the full-draw figures, so the chart and the headline agree.
+//! `draws = 0` is the fast central-only path (percentiles = central) that the UI uses while a
+//! slider moves. Timings are in docs/performance.md (`cargo bench --bench evaluate`).
+//!
+//! **Draws.** A Latin hypercube (`montecarlo::LatinHypercube`): each draw has a uniform for
+//! `ed` and one for `es` of each market (ndpr, dy, tb, magnet; triangular on low/chosen/high),
+//! one each for `θ`, `λ` and `panic`, then one per project in dataset order (delivered when the
+//! uniform is below `pipeline`). The same uniforms serve every scenario, so scenarios that
+//! differ in one input are compared on common random numbers.
+
+mod assemble;
+mod cache;
+mod concentration;
+mod context;
+mod recovery;
+mod runs;
+mod sampling;
+mod year;
+
+pub use concentration::stage_quota;
+pub use context::{central_path, elasticity, path_setup};
+
+use super::capacity::{CapacityPlan, YEARS};
+use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
+use super::outcome::*;
+use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
+use crate::data::Dataset;
+use assemble::Eval;
+use sampling::ranges;
+
+/// How much to compute.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Monte Carlo draws for the scenario year (0 = central figures only).
+    pub draws: usize,
+    /// Draws for the bands of the other timeline years (`None` = `draws / 20`).
+    pub timeline_draws: Option<usize>,
+    /// Compute the other timeline years at all (central figures and bands).
+    pub timeline: bool,
+    pub seed: u64,
+    /// Target for `dep_magnet` in "capacity needed" (`None` = the dataset's default, 65%).
+    pub dependency_target: Option<f64>,
+    /// Draw the backtests' ranges too (MODEL.md §10; `false`: their central figures only).
+    /// They do not depend on the scenario, so a page that does not show them skips the cost.
+    pub backtests: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            draws: DEFAULT_DRAWS,
+            timeline_draws: None,
+            timeline: true,
+            seed: DEFAULT_SEED,
+            dependency_target: None,
+            backtests: true,
+        }
+    }
+}
+
+impl Options {
+    /// The fast path: central figures for every year, no draws.
+    pub fn central() -> Self {
+        Options {
+            draws: 0,
+            ..Options::default()
+        }
+    }
+    /// Central figures and `draws` draws, scenario year only (for property tests).
+    pub fn draws(draws: usize) -> Self {
+        Options {
+            draws,
+            timeline: false,
+            ..Options::default()
+        }
+    }
+    fn timeline_draws(&self) -> usize {
+        if !self.timeline {
+            return 0;
+        }
+        self.timeline_draws
+            .unwrap_or(self.draws / 20)
+            .min(self.draws)
+    }
+}
+
+/// Evaluates a scenario with the default options (400 draws, full timeline).
+pub fn evaluate(s: &Scenario, d: &Dataset) -> Outcome {
+    evaluate_with(s, d, &Options::default())
+}
+
+/// Reads a query string and evaluates it; the parsing notices come first in `notices`.
+pub fn evaluate_query(query: &str, d: &Dataset, opts: &Options) -> Outcome {
+    let parsed = Scenario::parse(query, d);
+    let mut out = evaluate_with(&parsed.scenario, d, opts);
+    let mut notices = parsed.notices;
+    notices.append(&mut out.notices);
+    out.notices = notices;
+    out
+}
+
+/// Evaluates a scenario (MODEL.md §4–§8).
+pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
+    let ctx = context::context(s, d);
+    let plan = CapacityPlan::new(s, d);
+    let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
+    let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);
+
+    let central = runs::central(&ctx, &plan, ty, pipeline, opts);
+    let mut drawn = runs::draws(&ctx, &plan, ty, pipeline, d.projects.len(), opts);
+    let year_ranges: Vec<_> = (0..YEARS)
+        .map(|y| {
+            let n = drawn.n_of(y);
+            ranges(&central.q[y], &mut drawn.samples[y], n, y == ty)
+        })
+        .collect();
+    let e = Eval {
+        s,
+        d,
+        ctx: &ctx,
+        plan: &plan,
+        ty,
+        pipeline,
+        central: &central,
+        ranges: &year_ranges,
+    };
+    let rg = &year_ranges[ty];
+    let r = &central.calc[ty];
+
+    let markets = assemble::markets(&e);
+    let target = opts
+        .dependency_target
+        .unwrap_or(d.assumptions.dependency_target.value)
+        .clamp(0.0, 1.0);
+    let (dependency, bottleneck) = assemble::dependency(&e, target);
+    let bt = cache::episodes_cached(
+        d,
+        s.ed,
+        s.es,
+        if opts.backtests { opts.draws } else { 0 },
+        opts.seed,
+    );
+    let backtest = Backtest {
+        quota_2010: cache::quota_2010_cached(d, &ctx, &drawn.el, opts.seed),
+        spreads: super::backtest::spreads(d, &markets),
+        episodes: bt.episodes,
+        e1_route: bt.e1_route,
+        e1_china: bt.e1_china,
+    };
+    let restricted = r.binds.iter().any(|b| *b);
+
+    Outcome {
+        model_version: MODEL_VERSION,
+        data_vintage: d.vintage,
+        year: s.year,
+        view: s.view,
+        draws: opts.draws,
+        timeline_draws: if opts.timeline {
+            drawn.timeline_draws
+        } else {
+            0
+        },
+        seed: opts.seed,
+        ed: s.ed,
+        es: s.es,
+        scenario: ScenarioEcho {
+            scenario: s.clone(),
+            v: URL_VERSION,
+            d: d.vintage,
+            m: MODEL_VERSION,
+            query: s.to_query(d),
+            short_query: s.to_short_query(d),
+        },
+        exposure: assemble::exposure(&e, &markets.magnet),
+        timeline: assemble::timeline(&e, opts.timeline, &|y| drawn.n_of(y)),
+        time_binding_market: assemble::binding_market(&e),
+        notices: assemble::notices(&e),
+        markets,
+        dependency,
+        bottleneck,
+        time_to_survive_months: MaybeRange::from_infinite(rg[sampling::Q_SURVIVE]),
+        time_to_recover_year: MaybeRange::from_infinite(rg[sampling::Q_RECOVER]),
+        time_to_recover_months: MaybeRange::from_infinite(if restricted {
+            rg[sampling::Q_RECOVER_MONTH]
+        } else {
+            Range::point(f64::INFINITY)
+        }),
+        path_start: e.label_start(),
+        backtest,
+    }
+}

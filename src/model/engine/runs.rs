@@ -1,0 +1,168 @@
+//! The two runs of an evaluation: the central figures (every year of the timeline, expected
+//! projects, central parameters) and the Monte Carlo draws (MODEL.md §8), whose samples become
+//! the percentile bands.
+
+use super::super::capacity::{CapacityPlan, TARGETS, YEARS};
+use super::super::montecarlo::{order_key, LatinHypercube, Triangular};
+use super::super::path::{MonthPoint, Path, AVERAGE_MONTHS, PATH_MONTHS};
+use super::context::{Ctx, Elast};
+use super::recovery::{may_recover, recover_year, recover_years};
+use super::sampling::{quantities, NQ};
+use super::year::{year_calc, YearCalc};
+use super::Options;
+use crate::model::capacity::Additions;
+
+/// The central figures: every year computed (or only the scenario year without a timeline).
+pub(super) struct Central {
+    /// Expected additions per year (`pipeline · u_j(t) · c_j` summed, plus the sliders).
+    pub(super) adds: Additions,
+    pub(super) el: Elast,
+    pub(super) calc: [YearCalc; YEARS],
+    pub(super) q: [[f64; NQ]; YEARS],
+    /// The scenario year's 36-month path.
+    pub(super) path: Path,
+}
+
+/// The central run (MODEL.md §4–§7 with expected projects and central parameters).
+pub(super) fn central(
+    ctx: &Ctx,
+    plan: &CapacityPlan,
+    ty: usize,
+    pipeline: f64,
+    opts: &Options,
+) -> Central {
+    let mut adds = [[0.0; TARGETS]; YEARS];
+    plan.expected(pipeline, &mut adds);
+    let el = Elast {
+        el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
+        behaviour: ctx.behaviour.map(|b| b.0),
+    };
+    let mut calc = [YearCalc::ZERO; YEARS];
+    let mut q = [[0.0; NQ]; YEARS];
+    let mut path: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    let mut other: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    let rec = recover_years(ctx, 0, &adds);
+    for y in 0..YEARS {
+        if y != ty && !opts.timeline {
+            continue;
+        }
+        let buf = if y == ty { &mut path } else { &mut other };
+        year_calc(ctx, y, &adds, &el, PATH_MONTHS, buf, &mut calc[y]);
+        quantities(&calc[y], y, &rec, &mut q[y]);
+    }
+    Central {
+        adds,
+        el,
+        calc,
+        q,
+        path,
+    }
+}
+
+/// The draws' samples: per year, quantity-major, `n_of(y)` draws each, as [`order_key`]s.
+pub(super) struct Drawn {
+    /// Each draw's elasticities and behaviour parameters (the `quota-2010` replay reuses them).
+    pub(super) el: Vec<Elast>,
+    pub(super) samples: Vec<Vec<i64>>,
+    /// Draws in the scenario year and in the other years.
+    pub(super) draws: usize,
+    pub(super) timeline_draws: usize,
+    pub(super) ty: usize,
+}
+
+impl Drawn {
+    /// The number of draws of year `y`.
+    pub(super) fn n_of(&self, y: usize) -> usize {
+        if y == self.ty {
+            self.draws
+        } else {
+            self.timeline_draws
+        }
+    }
+}
+
+/// The Monte Carlo run (MODEL.md §8). Draw `i`'s uniforms, in order: `ed` and `es` of each
+/// market, `θ`, `λ`, `panic`, then one per project (built when below `pipeline`).
+pub(super) fn draws(
+    ctx: &Ctx,
+    plan: &CapacityPlan,
+    ty: usize,
+    pipeline: f64,
+    projects: usize,
+    opts: &Options,
+) -> Drawn {
+    let nd = opts.draws;
+    let ntl = opts.timeline_draws();
+    let mut out = Drawn {
+        el: Vec::with_capacity(nd),
+        samples: Vec::new(),
+        draws: nd,
+        timeline_draws: ntl,
+        ty,
+    };
+    out.samples = (0..YEARS).map(|y| vec![0; NQ * out.n_of(y)]).collect();
+    if nd == 0 {
+        return out;
+    }
+    // This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
+    let mut mine = vec![0.0; projects];
+    let design = LatinHypercube::new(opts.seed, nd, 11 + projects);
+    let tri = ctx
+        .base
+        .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]);
+    let tri_b = ctx.behaviour.map(|b| Triangular::new(b.1));
+    // The per-draw project sums exist only when there are draws, not for the central figures
+    // that every slider move computes.
+    let sums = plan.draw_sums();
+    let may = if nd > ntl {
+        may_recover(ctx, &sums, projects, pipeline, ty)
+    } else {
+        [[true; YEARS]; 4]
+    };
+    let mut adds = [[0.0; TARGETS]; YEARS];
+    let mut qbuf = [0.0; NQ];
+    let mut calc = YearCalc::ZERO;
+    let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+    for i in 0..nd {
+        let mut el = Elast {
+            el: [[0.0; 2]; 4],
+            behaviour: [0.0; 3],
+        };
+        let u = design.draw(i);
+        for (k, [ed, es]) in tri.iter().enumerate() {
+            el.el[k][0] = ed.at(u[2 * k]);
+            el.el[k][1] = es.at(u[2 * k + 1]);
+        }
+        for (j, (b, t)) in el.behaviour.iter_mut().zip(&tri_b).enumerate() {
+            *b = t.at(u[8 + j]);
+        }
+        out.el.push(el);
+        for (built, u) in mine.iter_mut().zip(&u[11..]) {
+            *built = f64::from(u8::from(*u < pipeline));
+        }
+        // Draws beyond the timeline's only need the scenario year (and the two after it, for
+        // the path), and the markets' supply in the years after it (time to recover).
+        let rec = if i < ntl {
+            sums.realised(&mine, 0, &mut adds);
+            recover_years(ctx, 0, &adds)
+        } else {
+            sums.realised(&mine, ty, &mut adds);
+            recover_year(ctx, ty, &adds[ty], &sums, &mine, &may)
+        };
+        for y in 0..YEARS {
+            let n = out.n_of(y);
+            if i >= n {
+                continue;
+            }
+            // The other years' bands read only their 12-month averages.
+            let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
+            year_calc(ctx, y, &adds, &el, months, &mut path_buf, &mut calc);
+            quantities(&calc, y, &rec, &mut qbuf);
+            let col = &mut out.samples[y];
+            for q in 0..NQ {
+                col[q * n + i] = order_key(qbuf[q]);
+            }
+        }
+    }
+    out
+}
