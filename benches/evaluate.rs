@@ -7,14 +7,18 @@
 //! The first line says which opt-level the binary was built with; to see the native figure at
 //! the shipped opt-level run `CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench --bench evaluate`.
 //! With `--once '<query>'` the binary evaluates that scenario once (for profilers).
+//!
+//! A second table weighs speed against accuracy: for the restricted presets, the largest
+//! relative gap between a band's p10 or p90 (12-month average, China's price, spread, peak of
+//! each market) at N draws and at 20,000 draws, and the time of those N draws. Goal: within 2 %.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use rare_earth_risk::data::DATASET;
-    use rare_earth_risk::model::{evaluate_with, Options, Scenario};
+    use rare_earth_risk::data::{MarketId, DATASET};
+    use rare_earth_risk::model::{evaluate_with, Options, Outcome, Range, Scenario};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -91,5 +95,56 @@ fn main() {
             black_box(evaluate_with(black_box(&s), &DATASET, &full));
         });
         println!("{label:<44} {cm:>9.3} / {cp:.3} ms {fm:>13.3} / {fp:.3} ms (median / p95)");
+    }
+
+    // Accuracy of the bands against a 20,000-draw reference (scenario year only).
+    fn bands(o: &Outcome) -> Vec<(String, Range)> {
+        let mut out = Vec::new();
+        for id in MarketId::ALL {
+            let m = o.markets.get(id);
+            for (name, r) in [
+                ("multiplier", m.multiplier),
+                ("china_multiplier", m.china_multiplier),
+                ("spread", m.spread),
+                ("peak", m.peak),
+            ] {
+                out.push((format!("{}.{name}", id.key()), r));
+            }
+        }
+        out
+    }
+    println!();
+    println!(
+        "{:<44} {:>6} {:>12} {:>10}  worst band",
+        "scenario (p10/p90 vs 20,000 draws)", "draws", "median time", "worst gap"
+    );
+    for q in [
+        "preset=embargo-now",
+        "preset=licensing-apr-2025",
+        "preset=quota-2010",
+    ] {
+        let s = Scenario::from_query(q, &DATASET);
+        let reference = bands(&evaluate_with(&s, &DATASET, &Options::draws(20_000)));
+        for n in [100, 200, 400, 1000] {
+            let opts = Options::draws(n);
+            let o = evaluate_with(&s, &DATASET, &opts);
+            let (mut worst, mut which) = (0.0_f64, String::new());
+            for ((name, r), (_, reference)) in bands(&o).iter().zip(&reference) {
+                for (v, rv, tail) in [(r.p10, reference.p10, "p10"), (r.p90, reference.p90, "p90")]
+                {
+                    let gap = (v / rv - 1.0).abs();
+                    if gap > worst {
+                        (worst, which) = (gap, format!("{name}.{tail}"));
+                    }
+                }
+            }
+            let (t, _) = time(30, &|| {
+                black_box(evaluate_with(black_box(&s), &DATASET, &opts));
+            });
+            println!(
+                "{q:<44} {n:>6} {t:>9.3} ms {:>9.1} %  {which}",
+                100.0 * worst
+            );
+        }
     }
 }
