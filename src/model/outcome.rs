@@ -431,7 +431,8 @@ pub struct SpreadCheck {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Backtest {
-    /// Model 1's annual replay of the 2010 quota (kept until the page shows the episodes).
+    /// Model 1's annual replay of the 2010 quota: kept beside the episodes on the methodology
+    /// page, where it shows what a year-long cut alone gives without stocks and panic.
     pub quota_2010: Quota2010,
     pub spreads: Vec<SpreadCheck>,
     /// MODEL.md §10: every observed figure of E1 (2010–11) and E2 (2025) beside model 2's.

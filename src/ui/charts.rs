@@ -189,14 +189,21 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
     if show_spread {
         series.push("Spread, outside ÷ inside".into());
     }
-    let q = &o.backtest.quota_2010;
-    if preset == Some("quota-2010") {
+    let e1 = o
+        .backtest
+        .episodes
+        .iter()
+        .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
+        .filter(|_| preset == Some("quota-2010"));
+    // Beside today's markets, model 2 on the 2009 market (episode E1 of MODEL.md §10) and what
+    // happened: Nd oxide outside China, 2011 average ÷ 2009.
+    if let Some(e1) = e1 {
         groups.push(BarGroup {
-            label: "REO 2009 replay".into(),
+            label: "Nd, 2010–11 on the 2009 market".into(),
             values: vec![
                 Some(BarValue {
-                    observed: q.observed_ratio,
-                    ..ranged(&q.multiplier)
+                    observed: Some(e1.observed.value),
+                    ..ranged(&e1.model)
                 }),
                 None,
             ],
@@ -238,21 +245,24 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             ]
         })
         .collect();
-    if preset == Some("quota-2010") {
+    if let Some(e1) = e1 {
+        let r = &e1.model;
         rows.push(vec![
-            "REO 2009 replay (observed 2009→2011)".into(),
-            format::multiplier(q.multiplier.central),
-            format!(
-                "{} – {}",
-                format::multiplier(q.multiplier.p10),
-                format::multiplier(q.multiplier.p90)
-            ),
+            "Nd, 2010–11 on the 2009 market (model 2; observed 2011 ÷ 2009)".into(),
+            format::multiplier(r.central),
+            if (r.p90 - r.p10).abs() > 1e-12 {
+                format!(
+                    "{} – {}",
+                    format::multiplier(r.p10),
+                    format::multiplier(r.p90)
+                )
+            } else {
+                "see methodology".into()
+            },
             "–".into(),
             "–".into(),
-            q.observed_ratio
-                .map(format::multiplier)
-                .unwrap_or_else(|| "–".into()),
-            format::percent(q.unmet_share.central),
+            format::multiplier(e1.observed.value),
+            "–".into(),
         ]);
     }
     ChartSpec {
@@ -634,15 +644,25 @@ mod tests {
     }
 
     #[test]
-    fn quota_2010_shows_the_observed_rise() {
+    fn quota_2010_shows_model_2_on_the_2009_market_beside_what_happened() {
         let o = outcome("preset=quota-2010");
         let Plot::Bars(p) = price_chart(&o).plot else {
             panic!("bars")
         };
         let replay = p.groups.last().and_then(|g| g.values[0].clone());
-        assert_eq!(
-            replay.and_then(|v| v.observed),
-            o.backtest.quota_2010.observed_ratio
-        );
+        let e1 = o
+            .backtest
+            .episodes
+            .iter()
+            .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
+            .expect("E1 Nd outside China");
+        let v = replay.expect("a replay bar");
+        assert_eq!(v.observed, Some(e1.observed.value));
+        assert_eq!(v.value, e1.model.central);
+        // Only for that preset.
+        let Plot::Bars(p) = price_chart(&outcome("preset=embargo-now")).plot else {
+            panic!("bars")
+        };
+        assert_eq!(p.groups.len(), 4);
     }
 }
