@@ -6,7 +6,7 @@
 //   CHROME_PATH=/usr/bin/chromium node scripts/bench-redraw.mjs [moves=120] [width=1280] [height=900]
 //
 // A chart is first drawn when it comes near the screen: the script first scrolls each chart into
-// view (and back to the top), as a reader who has looked at them, so every move redraws all four.
+// view (and back to the top), as a reader who has looked at them, so every move redraws all five.
 //
 // Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
 // app loads) to record which chart canvases drew and when. For each move of #ctl-quota_magnet the

@@ -10,7 +10,7 @@
 //   charts  every chart canvas (#chart-*) on the first screen has drawn (the last drawing call
 //           of the first pass over them; charts further down are drawn when scrolled to, so they
 //           are not part of the first screen: the ones within 200 px of it. At 1280×900 there
-//           are none; the report also runs 5 loads at 1280×3100, which holds all four),
+//           are none; the report also runs 5 loads at 1280×3100, which holds all five),
 //   frame   the next animation frame after that (the frame that shows them),
 //   ranges  main.app[data-precision='full']: the Monte Carlo ranges are computed and rendered,
 //   full    the frame after the last chart drawing once the ranges are in (the charts redrawn
@@ -157,7 +157,7 @@ try {
 
 const cores = (await import("node:os")).cpus().length;
 const onScreen = [...new Set(results.cold.map((r) => r.expected))].join("/");
-console.log(`first-render: ${LOADS} loads per mode, viewport ${WIDTH}×${HEIGHT} (${onScreen} of the 4 charts on the first screen), Chromium headless, ${cores} cores, loopback`);
+console.log(`first-render: ${LOADS} loads per mode, viewport ${WIDTH}×${HEIGHT} (${onScreen} of the 5 charts on the first screen), Chromium headless, ${cores} cores, loopback`);
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : "n/a").padStart(8);
 console.log(`${"ms since navigation start".padEnd(44)}  median      p95      min      max`);
 for (const mode of ["cold", "warm"]) {

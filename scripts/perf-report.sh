@@ -65,7 +65,7 @@ run_cargo wasm cargo test --locked --release --target wasm32-unknown-unknown --t
 run redraw node scripts/bench-redraw.mjs
 run render node scripts/perf-first-render.mjs 10
 # Charts are first drawn when near the screen; at 1280×900 none is on the first screen. The
-# same loads in a viewport that holds all four show what drawing them adds.
+# same loads in a viewport that holds all five show what drawing them adds.
 run render_tall node scripts/perf-first-render.mjs 5 1280 3100
 if [[ -f scripts/lighthouse.mjs ]]; then
   # Five audits per page: one run's score swings by a few points here; the goal reads the median.

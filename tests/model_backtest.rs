@@ -118,4 +118,9 @@ fn episodes_against_history() {
         (1.0 / 1.5..=1.5).contains(&cn.ratio) && !cn.inside,
         "{cn:?}"
     );
+    // - E2 Dy outside China in December 2025, when the model's stocks have run out: the path
+    //   sits at the ×30 backstop in every draw against a Rotterdam ask of ×4.9 at most (×6
+    //   too high). The May–July spreads are met; the path beyond them is not.
+    let late = find("E2", "dy", "ex_china");
+    assert!(late.ratio > 5.0 && !late.inside, "{late:?}");
 }

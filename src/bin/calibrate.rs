@@ -84,7 +84,7 @@ fn main() {
     for theta in [0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0] {
         for lambda in [0.1, 0.15, 0.25, 0.35, 0.5] {
             for panic in [0.0, 0.5, 1.0, 2.0, 3.0] {
-                for buffer_heavy in [2.0, 3.0, 4.0, 6.0, 8.0] {
+                for buffer_heavy in [2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0] {
                     for buffer_magnet in [1.0, 1.5, 2.0, 2.5, 3.0] {
                         cands.push(Cand {
                             theta,

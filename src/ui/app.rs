@@ -215,7 +215,7 @@ pub fn App() -> Html {
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">
                                 { export::scenario_line(&state.scenario) }{ ". " }
-                                { export::chart_sources_line("chain") }{ ". " }
+                                { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
                                 { format!("{} · data as of {} · model {} · {}", DATASET.credit, DATASET.vintage,
                                     crate::model::MODEL_VERSION, full_link) }
                             </p>

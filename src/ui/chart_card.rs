@@ -1,7 +1,8 @@
 //! A chart with everything a reader needs around it: a title that states the finding, a text
 //! alternative, the canvas (redrawn on resize and theme change), and a data-table view.
 
-use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface};
+use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface, XAxis};
+use crate::ui::charts::ChartId;
 use crate::ui::on_screen::when_on_screen;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -12,10 +13,7 @@ use yew::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Plot {
     Bars(BarChart),
-    Lines {
-        years: Vec<u16>,
-        panels: Vec<LineChart>,
-    },
+    Lines { x: XAxis, panels: Vec<LineChart> },
 }
 
 /// A data table: a caption, column headers and rows of text cells.
@@ -28,7 +26,7 @@ pub struct Table {
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
     /// Stable id, e.g. `chain`; the canvas is `chart-<id>`.
-    pub id: AttrValue,
+    pub id: ChartId,
     pub title: AttrValue,
     /// One sentence stating what the chart shows for the current scenario.
     pub finding: AttrValue,
@@ -71,7 +69,7 @@ fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
     let ink = current_ink();
     let result = match plot {
         Plot::Bars(chart) => draw_bars(&surface, ink, chart),
-        Plot::Lines { years, panels } => draw_lines(&surface, ink, years, panels),
+        Plot::Lines { x, panels } => draw_lines(&surface, ink, x, panels),
     };
     if let Err(e) = result {
         // A chart that cannot draw leaves its table and text alternative; say why in the console.
@@ -174,12 +172,12 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
     let download_png = {
         let canvas_ref = canvas_ref.clone();
-        let (id, plot) = (props.id.clone(), props.plot.clone());
+        let (id, plot) = (props.id, props.plot.clone());
         // The image's headline: what the chart is and what it shows.
         let title = format!("{} — {}", props.title, props.finding);
         Callback::from(move |_| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                crate::ui::png::download_chart(&id, &title, &plot, &canvas);
+                crate::ui::png::download_chart(id, &title, &plot, &canvas);
             }
         })
     };

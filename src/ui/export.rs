@@ -5,6 +5,7 @@
 
 use crate::data::{Chain, MarketId, Stage, DATASET};
 use crate::model::{MaybeRange, Outcome, Range, Scenario, ScenarioKey};
+use crate::ui::charts::ChartId;
 use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
 
@@ -252,6 +253,30 @@ pub fn results_csv(o: &Outcome) -> String {
         &o.time_to_recover_months,
     );
     c.text("time", "path_start", y, "month", &o.path_start);
+    // The central path, month by month (the race chart's numbers): `year` holds the month.
+    for id in MarketId::ALL {
+        let k = id.key();
+        for (i, p) in o.markets.get(id).path.iter().enumerate() {
+            let metric = |name: &str| format!("markets.{k}.path.{i}.{name}");
+            c.value("path", &metric("ex_china"), &p.month, "×", p.ex_china);
+            c.value("path", &metric("china"), &p.month, "×", p.china);
+            c.value("path", &metric("exports"), &p.month, "t/month", p.exports);
+            c.value(
+                "path",
+                &metric("stock_months"),
+                &p.month,
+                "months",
+                p.stock_months,
+            );
+            c.value(
+                "path",
+                &metric("unmet_share"),
+                &p.month,
+                "share",
+                p.unmet_share,
+            );
+        }
+    }
     c.text(
         "time",
         "time_binding_market",
@@ -418,7 +443,7 @@ pub fn scenario_line(s: &Scenario) -> String {
 /// figures it draws: the chain's stage baselines and needs; the markets' baselines and
 /// elasticities; the markets and the projects for the timeline; the products and the magnet
 /// price for exposure.
-pub fn chart_source_ids(chart: &str) -> Vec<&'static str> {
+pub fn chart_source_ids(chart: ChartId) -> Vec<&'static str> {
     let mut raw: Vec<&'static str> = Vec::new();
     let markets = |raw: &mut Vec<&'static str>| {
         for m in &DATASET.markets {
@@ -437,7 +462,7 @@ pub fn chart_source_ids(chart: &str) -> Vec<&'static str> {
         }
     };
     match chart {
-        "chain" => {
+        ChartId::Chain => {
             for st in &DATASET.stages {
                 raw.push(st.capacity.source);
                 raw.push(st.recycling.source);
@@ -446,21 +471,20 @@ pub fn chart_source_ids(chart: &str) -> Vec<&'static str> {
                 raw.push(n.need.source);
             }
         }
-        "price" => markets(&mut raw),
-        "timeline" => {
+        ChartId::Price | ChartId::Race => markets(&mut raw),
+        ChartId::Timeline => {
             markets(&mut raw);
             for p in DATASET.projects {
                 raw.push(p.source);
             }
         }
-        "exposure" => {
+        ChartId::Exposure => {
             for p in DATASET.products {
                 raw.push(p.magnet_kg.source);
                 raw.push(p.dy_tb_kg.source);
             }
             raw.push(DATASET.market(MarketId::Magnet).price.source);
         }
-        _ => {}
     }
     let used: Vec<&str> = raw.iter().flat_map(|s| s.split_whitespace()).collect();
     let mut ids: Vec<(usize, usize, &'static str)> = DATASET
@@ -479,7 +503,7 @@ const FOOTER_PUBLISHERS: usize = 5;
 
 /// "Sources: U.S. Geological Survey; IEA; … and 12 more (Sources & data in the calculator)"
 /// for a chart's footer: the publishers behind its figures, most used first.
-pub fn chart_sources_line(chart: &str) -> String {
+pub fn chart_sources_line(chart: ChartId) -> String {
     let mut publishers: Vec<&str> = Vec::new();
     for id in chart_source_ids(chart) {
         if let Some(s) = DATASET.source(id) {
@@ -579,6 +603,14 @@ mod tests {
             );
         }
         assert_eq!(find("scenario.quota_light", "")[4], "0");
+        // The path, month by month, named as in the JSON (`markets.dy.path.3.stock_months`).
+        let p = &o.markets.dy.path[3];
+        let r = find("markets.dy.path.3.stock_months", &p.month);
+        assert_eq!(r[4].parse::<f64>().ok(), Some(p.stock_months));
+        assert_eq!(
+            rows.iter().filter(|r| r[0] == "path").count(),
+            4 * 5 * o.markets.dy.path.len()
+        );
     }
 
     #[test]
@@ -599,7 +631,7 @@ mod tests {
 
     #[test]
     fn every_chart_has_sources_and_a_scenario_line() {
-        for id in ["chain", "price", "timeline", "exposure"] {
+        for id in ChartId::ALL {
             assert!(!chart_source_ids(id).is_empty(), "{id}");
             assert!(chart_sources_line(id).starts_with("Sources: "), "{id}");
         }

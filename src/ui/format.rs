@@ -126,6 +126,17 @@ pub fn month(label: &str) -> String {
     }
 }
 
+/// A month label for a crowded axis: "2025-05" → "May 2025" with the month cut to three letters.
+pub fn month_short(label: &str) -> String {
+    let long = month(label);
+    match long.split_once(' ') {
+        Some((m, y)) if m.chars().count() > 3 => {
+            format!("{} {y}", m.chars().take(3).collect::<String>())
+        }
+        _ => long,
+    }
+}
+
 /// A price change from a multiplier: 1.78 → "+78 %", 1.0 → "no change", 0.8 → "−20 %".
 pub fn change(m: f64) -> String {
     if !m.is_finite() {

@@ -3,7 +3,7 @@
 
 mod app;
 pub mod chart;
-mod chart_card;
+pub mod chart_card;
 pub mod charts;
 mod controls;
 mod dom;

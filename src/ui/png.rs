@@ -11,6 +11,7 @@ use crate::data::DATASET;
 use crate::model::{Scenario, MODEL_VERSION};
 use crate::ui::chart::{draw_bars, draw_lines, Ink, Surface};
 use crate::ui::chart_card::Plot;
+use crate::ui::charts::ChartId;
 use crate::ui::export;
 use crate::ui::url_state;
 use wasm_bindgen::JsCast;
@@ -73,7 +74,7 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
 
 /// The footer's paragraphs: the scenario (from the URL the page keeps in sync), the sources,
 /// and the credit line with the data vintage and model version.
-fn footer_paragraphs(chart_id: &str) -> [String; 3] {
+fn footer_paragraphs(chart_id: ChartId) -> [String; 3] {
     let scenario = Scenario::from_query(&url_state::read_query(), &DATASET);
     [
         export::scenario_line(&scenario),
@@ -88,7 +89,7 @@ fn footer_paragraphs(chart_id: &str) -> [String; 3] {
 /// Draws the chart card `chart_id` (title, plot, CSS size of its on-screen canvas) into a PNG
 /// data URL. `None` if the browser refuses any step.
 pub fn chart_png(
-    chart_id: &str,
+    chart_id: ChartId,
     title: &str,
     plot: &Plot,
     on_screen: &HtmlCanvasElement,
@@ -108,7 +109,7 @@ pub fn chart_png(
     };
     let drawn = match plot {
         Plot::Bars(chart) => draw_bars(&surface, ink, chart),
-        Plot::Lines { years, panels } => draw_lines(&surface, ink, years, panels),
+        Plot::Lines { x, panels } => draw_lines(&surface, ink, x, panels),
     };
     if let Err(e) = drawn {
         web_sys::console::warn_1(&e.into());
@@ -179,7 +180,7 @@ pub fn offer_url(name: &str, url: &str) -> Option<()> {
 
 /// Makes the PNG of a chart and offers it as `rare-earth-risk-<id>.png`. Returns false if refused.
 pub fn download_chart(
-    chart_id: &str,
+    chart_id: ChartId,
     title: &str,
     plot: &Plot,
     on_screen: &HtmlCanvasElement,

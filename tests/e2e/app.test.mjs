@@ -13,7 +13,7 @@ const app = useApp();
 before(() => buildReport(), { timeout: 600_000 });
 
 const QUOTA_SLIDERS = ["quota_light", "quota_heavy", "quota_magnet"];
-const CHARTS = ["chain", "price", "timeline", "exposure"];
+const CHARTS = ["race", "chain", "price", "timeline", "exposure"];
 
 /** Waits until the scenario on screen has `key=value` in its canonical URL and its ranges are computed. */
 async function waitForFull(page, key, value) {
@@ -46,7 +46,7 @@ async function drawnSoon(canvas, timeout = 5000) {
   return !(await blank());
 }
 
-test("first screen: title, explanation, cards and four charts, no console errors", async () => {
+test("first screen: title, explanation, cards and five charts, no console errors", async () => {
   const g = await openGuarded(app.browser, app.url);
   const { page } = g;
   try {

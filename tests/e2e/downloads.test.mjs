@@ -12,7 +12,7 @@ import { buildReport, report, valueAt, pageMetrics } from "./report.mjs";
 const app = useApp();
 before(() => buildReport(), { timeout: 600_000 });
 
-const CHARTS = ["chain", "price", "timeline", "exposure"];
+const CHARTS = ["race", "chain", "price", "timeline", "exposure"];
 // The PNG layout of src/ui/png.rs, CSS px: padding, gaps, title and footer line heights.
 const PNG = { scale: 2, pad: 16, gap: 8, titleLine: 24, footLine: 16 };
 

@@ -119,7 +119,7 @@ async function assertFiniteFigures(page) {
   const ready = await page.getAttribute("main.app", "data-ready");
   assert.equal(ready, "true");
   const charts = await page.$$eval("canvas[id^='chart-']", (cs) => cs.length);
-  assert.equal(charts, 4, "four charts");
+  assert.equal(charts, 5, "five charts");
 }
 
 const enc = encodeURIComponent;

@@ -1,4 +1,6 @@
-//! Stacked line panels over years, each line with an optional p10–p90 band.
+//! Stacked line panels over a shared x-axis (years, or the months of a path), each line with an
+//! optional p10–p90 band; optionally a shaded window (the restriction) and labelled marks
+//! ("stocks run out", "back to normal") drawn across every panel.
 //!
 //! Drawn with plotters primitives and our own axis mapping (as `bars.rs` does) rather than
 //! `ChartBuilder`, whose generic mesh, series and legend code is large in WASM. The layout
@@ -20,6 +22,26 @@ pub struct Line {
     pub color: usize,
     pub values: Vec<f64>,
     pub band: Option<Vec<(f64, f64)>>,
+}
+
+/// The shared x-axis: one label per point (thinned where they would overlap), an optional
+/// shaded window `(from, to, label)` and vertical marks `(x, label)`, in point-index units
+/// (point `i` sits at `x = i`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct XAxis {
+    pub labels: Vec<String>,
+    pub shade: Option<(f64, f64, String)>,
+    pub marks: Vec<(f64, String)>,
+}
+
+impl XAxis {
+    /// An axis of years, nothing shaded or marked.
+    pub fn years(years: &[u16]) -> XAxis {
+        XAxis {
+            labels: years.iter().map(u16::to_string).collect(),
+            ..XAxis::default()
+        }
+    }
 }
 
 /// A panel: a title, its lines, and its value axis.
@@ -52,17 +74,12 @@ fn map(v: f64, (lo, hi): (f64, f64), (from, to): (i32, i32)) -> i32 {
     }
 }
 
-/// Draws the panels stacked vertically, sharing the year axis.
-pub fn draw_lines(
-    s: &Surface,
-    ink: Ink,
-    years: &[u16],
-    panels: &[LineChart],
-) -> Result<(), String> {
+/// Draws the panels stacked vertically, sharing the x-axis.
+pub fn draw_lines(s: &Surface, ink: Ink, x: &XAxis, panels: &[LineChart]) -> Result<(), String> {
     let backend = s.backend().ok_or("no 2d canvas context")?;
     let root = backend.into_drawing_area();
     root.fill(&ink.background).map_err(err_text)?;
-    if years.len() < 2 || panels.is_empty() {
+    if x.labels.len() < 2 || panels.is_empty() {
         return root.present().map_err(err_text);
     }
     let (w, h) = root.dim_in_pixel();
@@ -72,7 +89,8 @@ pub fn draw_lines(
         let i = i as i32;
         let top = i * (h / n) + i.min(h % n);
         let bottom = (i + 1) * (h / n) + (i + 1).min(h % n);
-        draw_panel(&root, s, ink, years, panel, (w, top, bottom))?;
+        let (first, last) = (i == 0, i == n - 1);
+        draw_panel(&root, s, ink, x, panel, (w, top, bottom), (first, last))?;
     }
     root.present().map_err(err_text)
 }
@@ -81,9 +99,10 @@ fn draw_panel(
     root: &Area,
     s: &Surface,
     ink: Ink,
-    years: &[u16],
+    x: &XAxis,
     panel: &LineChart,
     (w, top, bottom): (i32, i32, i32),
+    (first, last): (bool, bool),
 ) -> Result<(), String> {
     let small = text_style(s, 11.0, ink.text);
     // Margins, then the caption centred at the top.
@@ -104,7 +123,7 @@ fn draw_panel(
     // The plotting area, right of the value labels and above the year labels.
     let (px0, px1) = (left + s.px(52.0), right - 1);
     let (py0, py1) = (y0, y1 - s.px(22.0) - 1);
-    let xr = (f64::from(years[0]), f64::from(years[years.len() - 1]));
+    let xr = (0.0, (x.labels.len() - 1) as f64);
     let yr = if panel.log {
         (
             panel.min.max(1e-6).ln(),
@@ -114,23 +133,39 @@ fn draw_panel(
         (panel.min, panel.max)
     };
     let tf = |v: f64| if panel.log { v.max(1e-6).ln() } else { v };
-    let pt = |year: u16, v: f64| {
-        (
-            map(f64::from(year), xr, (px0, px1)),
-            map(tf(v), yr, (py1, py0)),
-        )
-    };
+    let pt = |i: usize, v: f64| (map(i as f64, xr, (px0, px1)), map(tf(v), yr, (py1, py0)));
 
-    // Axes: the year axis along the bottom with tick marks and labels, the value axis on the left.
+    // The shaded window under everything else, its label at the top left inside it.
+    if let Some((from, to, label)) = &x.shade {
+        let (a, b) = (map(*from, xr, (px0, px1)), map(*to, xr, (px0, px1)));
+        if b > a {
+            root.draw(&Rectangle::new(
+                [(a, py0), (b, py1)],
+                ink.grid.mix(0.45).filled(),
+            ))
+            .map_err(err_text)?;
+            // Labelled once, in the bottom panel (the marks are labelled in the top one).
+            if last {
+                root.draw(&Text::new(
+                    label.as_str(),
+                    (b - s.px(3.0), py1 - s.px(3.0)),
+                    small.pos(Pos::new(HPos::Right, VPos::Bottom)),
+                ))
+                .map_err(err_text)?;
+            }
+        }
+    }
+
+    // Axes: the x-axis along the bottom with tick marks and labels, the value axis on the left.
     let path = |a: (i32, i32), b: (i32, i32), style: ShapeStyle| {
         root.draw(&PathElement::new(vec![a, b], style))
             .map_err(err_text)
     };
     path((px0, py1 + 1), (px1, py1 + 1), ink.grid.into())?;
     path((px0 - 1, py1), (px0 - 1, py0), ink.grid.into())?;
-    // Every year gets a tick mark; its label only where labels do not overlap.
-    let year_ticks: Vec<f64> = years.iter().map(|y| f64::from(*y)).collect();
-    let year_labels: Vec<String> = years.iter().map(u16::to_string).collect();
+    // Every point gets a tick mark; its label only where labels do not overlap.
+    let year_ticks: Vec<f64> = (0..x.labels.len()).map(|i| i as f64).collect();
+    let year_labels: Vec<String> = x.labels.clone();
     let year_spans: Vec<(i32, i32)> = year_ticks
         .iter()
         .zip(&year_labels)
@@ -186,23 +221,61 @@ fn draw_panel(
     for line in &panel.series {
         let color = PALETTE[line.color % PALETTE.len()];
         if let Some(band) = &line.band {
-            let mut poly: Vec<(i32, i32)> = years
+            // A band may cover only the first points (a 12-month average's range).
+            let mut poly: Vec<(i32, i32)> = band
                 .iter()
-                .zip(band)
-                .map(|(y, (_, hi))| pt(*y, *hi))
+                .enumerate()
+                .map(|(i, (_, hi))| pt(i, *hi))
                 .collect();
-            poly.extend(years.iter().zip(band).rev().map(|(y, (lo, _))| pt(*y, *lo)));
+            poly.extend(band.iter().enumerate().rev().map(|(i, (lo, _))| pt(i, *lo)));
             root.draw(&Polygon::new(poly, color.mix(0.22).filled()))
                 .map_err(err_text)?;
         }
-        let pts: Vec<(i32, i32)> = years
+        let pts: Vec<(i32, i32)> = line
+            .values
             .iter()
-            .zip(&line.values)
-            .map(|(y, v)| pt(*y, *v))
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(i, v)| pt(i, *v))
             .collect();
         root.draw(&PathElement::new(
             pts,
             color.stroke_width(s.px(2.0).max(1) as u32),
+        ))
+        .map_err(err_text)?;
+    }
+
+    // The marks: a dashed vertical line each across every panel, labelled in the top panel
+    // just above its x-axis (right of the line, or left of it near the right edge), clear of
+    // the legend at the upper left.
+    for (at, label) in &x.marks {
+        if !at.is_finite() || *at < xr.0 || *at > xr.1 {
+            continue;
+        }
+        let mx = map(*at, xr, (px0, px1));
+        let dash = s.px(4.0).max(2);
+        let mut yy = py0;
+        while yy < py1 {
+            path(
+                (mx, yy),
+                (mx, (yy + dash).min(py1)),
+                ink.text.stroke_width(1),
+            )?;
+            yy += 2 * dash;
+        }
+        if !first {
+            continue;
+        }
+        let tw = s.text_width(label, 11.0);
+        let (anchor, lx) = if mx + tw + s.px(6.0) > px1 {
+            (HPos::Right, mx - s.px(3.0))
+        } else {
+            (HPos::Left, mx + s.px(3.0))
+        };
+        root.draw(&Text::new(
+            label.as_str(),
+            (lx, py1 - s.px(3.0)),
+            small.pos(Pos::new(anchor, VPos::Bottom)),
         ))
         .map_err(err_text)?;
     }

@@ -5,7 +5,7 @@ mod bars;
 mod lines;
 
 pub use bars::{draw_bars, BarChart, BarGroup, BarValue};
-pub use lines::{draw_lines, Line, LineChart};
+pub use lines::{draw_lines, Line, LineChart, XAxis};
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::Pos;
@@ -144,6 +144,8 @@ pub enum Tick {
     Multiplier,
     /// US dollars.
     Usd,
+    /// A plain number (months of cover).
+    Plain,
 }
 
 impl Tick {
@@ -158,6 +160,7 @@ impl Tick {
                 }
             }
             Tick::Usd => crate::ui::format::usd(v),
+            Tick::Plain => crate::ui::format::sig(v),
         }
     }
 }

@@ -1,0 +1,205 @@
+//! The charts, built from the outcome: the race between stocks and recovery, the chain, the
+//! price shock, the timeline and the exposure. The builders are pure (tested natively), one per
+//! file; the component only lays them out.
+
+mod chain;
+mod exposure;
+mod price;
+mod race;
+mod timeline;
+
+pub use chain::chain_chart;
+pub use exposure::exposure_chart;
+pub use price::{price_chart, price_finding};
+pub use race::race_chart;
+pub use timeline::timeline_chart;
+
+use crate::data::MarketId;
+use crate::model::{Outcome, Range};
+use crate::ui::chart::BarValue;
+use crate::ui::chart_card::{ChartCard, Plot, Table};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The charts, in the order shown. The key names the canvas (`chart-<key>`), the PNG and the
+/// CSV rows of each chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    Race,
+    Chain,
+    Price,
+    Timeline,
+    Exposure,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Race,
+        ChartId::Chain,
+        ChartId::Price,
+        ChartId::Timeline,
+        ChartId::Exposure,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            ChartId::Race => "race",
+            ChartId::Chain => "chain",
+            ChartId::Price => "price",
+            ChartId::Timeline => "timeline",
+            ChartId::Exposure => "exposure",
+        }
+    }
+
+    /// Charts with stacked panels or many rows get a taller card.
+    pub const fn tall(self) -> bool {
+        matches!(self, ChartId::Race | ChartId::Timeline | ChartId::Exposure)
+    }
+}
+
+impl std::fmt::Display for ChartId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Everything a chart card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub id: ChartId,
+    pub title: String,
+    pub finding: String,
+    pub alt: String,
+    pub plot: Plot,
+    pub table: Table,
+}
+
+/// A bar with its p10–p90 whisker (none when the range is a point: central figures only).
+pub(super) fn ranged(r: &Range) -> BarValue {
+    BarValue {
+        value: r.central,
+        range: ((r.p90 - r.p10).abs() > 1e-12).then_some((r.p10, r.p90)),
+        observed: None,
+    }
+}
+
+pub(super) fn plain(v: f64) -> BarValue {
+    BarValue {
+        value: v,
+        range: None,
+        observed: None,
+    }
+}
+
+pub(super) fn market_label(id: MarketId) -> &'static str {
+    match id {
+        MarketId::Ndpr => "NdPr oxide",
+        MarketId::Dy => "Dy oxide",
+        MarketId::Tb => "Tb oxide",
+        MarketId::Magnet => "Magnets",
+    }
+}
+
+/// Central values and, when any range is wider than a point, the p10–p90 band.
+pub(super) fn band(rs: impl Iterator<Item = Range>) -> (Vec<f64>, Option<Vec<(f64, f64)>>) {
+    let rs: Vec<Range> = rs.collect();
+    let values = rs.iter().map(|r| r.central).collect();
+    let has = rs.iter().any(|r| (r.p90 - r.p10).abs() > 1e-12);
+    (
+        values,
+        has.then(|| rs.iter().map(|r| (r.p10, r.p90)).collect()),
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    pub outcome: Rc<Outcome>,
+    /// The 2024 baseline for the same viewpoint ("today").
+    pub today: Rc<Outcome>,
+}
+
+#[component]
+pub fn Charts(props: &ChartsProps) -> Html {
+    let specs = [
+        race_chart(&props.outcome),
+        chain_chart(&props.outcome, &props.today),
+        price_chart(&props.outcome),
+        timeline_chart(&props.outcome),
+        exposure_chart(&props.outcome),
+    ];
+    html! {
+        <div class="charts">
+            { for specs.into_iter().map(|c| html! {
+                <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
+                    table={c.table} tall={c.id.tall()} />
+            }) }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DATASET;
+    use crate::model::{evaluate_with, Options, Scenario};
+
+    fn outcome(q: &str) -> Outcome {
+        evaluate_with(
+            &Scenario::from_query(q, &DATASET),
+            &DATASET,
+            &Options::central(),
+        )
+    }
+
+    #[test]
+    fn charts_carry_the_outcome_numbers() {
+        let o = outcome("quota_magnet=0");
+        let today = outcome("preset=baseline-2024");
+        let chain = chain_chart(&o, &today);
+        let Plot::Bars(b) = &chain.plot else {
+            panic!("bars")
+        };
+        assert_eq!(b.groups.len(), 4);
+        assert_eq!(
+            b.groups[3].values[1].as_ref().map(|v| v.value),
+            Some(o.dependency.light.magnet.dependency.central)
+        );
+        assert_eq!(chain.table.rows.len(), 8);
+        let price = price_chart(&o);
+        let Plot::Bars(p) = &price.plot else {
+            panic!("bars")
+        };
+        assert_eq!(
+            p.groups[3].values[0].as_ref().map(|v| v.value),
+            Some(o.markets.magnet.multiplier.central)
+        );
+        assert!(p.max > o.markets.magnet.multiplier.central);
+        let t = timeline_chart(&o);
+        assert_eq!(t.table.rows.len(), 12);
+        let e = exposure_chart(&o);
+        assert_eq!(e.table.rows.len(), o.exposure.len());
+    }
+
+    #[test]
+    fn quota_2010_shows_model_2_on_the_2009_market_beside_what_happened() {
+        let o = outcome("preset=quota-2010");
+        let Plot::Bars(p) = price_chart(&o).plot else {
+            panic!("bars")
+        };
+        let replay = p.groups.last().and_then(|g| g.values[0].clone());
+        let e1 = o
+            .backtest
+            .episodes
+            .iter()
+            .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
+            .expect("E1 Nd outside China");
+        let v = replay.expect("a replay bar");
+        assert_eq!(v.observed, Some(e1.observed.value));
+        assert_eq!(v.value, e1.model.central);
+        // Only for that preset.
+        let Plot::Bars(p) = price_chart(&outcome("preset=embargo-now")).plot else {
+            panic!("bars")
+        };
+        assert_eq!(p.groups.len(), 4);
+    }
+}

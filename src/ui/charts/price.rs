@@ -1,0 +1,229 @@
+//! Prices outside and inside China (MODEL.md §5): 12-month averages, the peak, the spread,
+//! and what happened where the preset has a record.
+
+use super::{market_label, ranged, ChartId, ChartSpec};
+use crate::data::MarketId;
+use crate::model::{MarketOutcome, Outcome};
+use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
+use crate::ui::chart_card::{Plot, Table};
+use crate::ui::format;
+
+/// ex-China vs China-domestic price multipliers, with the observed history where the
+/// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
+pub fn price_chart(o: &Outcome) -> ChartSpec {
+    let preset = o.scenario.scenario.preset.as_deref();
+    let show_spread = preset == Some("licensing-apr-2025");
+    let mut groups: Vec<BarGroup> = MarketId::ALL
+        .iter()
+        .map(|id| {
+            let m = o.markets.get(*id);
+            let mut values = vec![
+                Some(ranged(&m.multiplier)),
+                Some(ranged(&m.china_multiplier)),
+                Some(ranged(&m.peak)),
+            ];
+            if show_spread {
+                let observed = o
+                    .backtest
+                    .spreads
+                    .iter()
+                    .filter(|s| s.element == id.key())
+                    .filter_map(|s| s.observed_spread)
+                    .fold(None, |acc: Option<f64>, v| {
+                        Some(acc.map_or(v, |a| a.max(v)))
+                    });
+                values.push(Some(BarValue {
+                    observed,
+                    ..ranged(&m.spread)
+                }));
+            }
+            BarGroup {
+                label: market_label(*id).into(),
+                values,
+            }
+        })
+        .collect();
+    let mut series = vec![
+        "Outside China, 12-month avg.".to_string(),
+        "Inside China, 12-month avg.".to_string(),
+        "Outside China, peak month".to_string(),
+    ];
+    if show_spread {
+        series.push("Spread, outside ÷ inside".into());
+    }
+    let e1 = o
+        .backtest
+        .episodes
+        .iter()
+        .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
+        .filter(|_| preset == Some("quota-2010"));
+    // Beside today's markets, model 2 on the 2009 market (episode E1 of MODEL.md §10) and what
+    // happened: Nd oxide outside China, 2011 average ÷ 2009.
+    if let Some(e1) = e1 {
+        groups.push(BarGroup {
+            label: "Nd, 2010–11 on the 2009 market".into(),
+            values: vec![
+                Some(BarValue {
+                    observed: Some(e1.observed.value),
+                    ..ranged(&e1.model)
+                }),
+                None,
+            ],
+        });
+    }
+    let max = groups
+        .iter()
+        .flat_map(|g| g.values.iter().flatten())
+        .flat_map(|v| {
+            [
+                v.value,
+                v.range.map_or(0.0, |r| r.1),
+                v.observed.unwrap_or(0.0),
+            ]
+        })
+        .fold(2.0_f64, f64::max)
+        * 1.15;
+    let finding = price_finding(o);
+    let mut rows: Vec<Vec<String>> = MarketId::ALL
+        .iter()
+        .map(|id| {
+            let m = o.markets.get(*id);
+            let b = m.inputs.backstop;
+            vec![
+                market_label(*id).into(),
+                format::multiplier_capped(m.multiplier.central, b, m.at_backstop),
+                match format::price_range(&m.multiplier, b, m.at_backstop) {
+                    r if r.is_empty() => format::multiplier(m.multiplier.p10),
+                    r => r.trim_start_matches("p10–p90: ").to_string(),
+                },
+                format::multiplier(m.china_multiplier.central),
+                format!(
+                    "{} in {}",
+                    format::multiplier_capped(m.peak.central, b, m.at_backstop),
+                    format::month(&m.peak_month)
+                ),
+                format::multiplier(m.spread.central),
+                format::percent(m.unmet_share.central),
+            ]
+        })
+        .collect();
+    if let Some(e1) = e1 {
+        let r = &e1.model;
+        rows.push(vec![
+            "Nd, 2010–11 on the 2009 market (model 2; observed 2011 ÷ 2009)".into(),
+            format::multiplier(r.central),
+            if (r.p90 - r.p10).abs() > 1e-12 {
+                format!(
+                    "{} – {}",
+                    format::multiplier(r.p10),
+                    format::multiplier(r.p90)
+                )
+            } else {
+                "see methodology".into()
+            },
+            "–".into(),
+            "–".into(),
+            format::multiplier(e1.observed.value),
+            "–".into(),
+        ]);
+    }
+    ChartSpec {
+        id: ChartId::Price,
+        title: "Price shock: outside vs inside China".into(),
+        alt: format!(
+            "Bar chart of price multipliers on a log scale: 12-month averages outside and inside China and the peak month. {finding}"
+        ),
+        finding,
+        plot: Plot::Bars(BarChart {
+            series,
+            groups,
+            min: 0.15,
+            max,
+            log: true,
+            horizontal: false,
+            reference: Some((1.0, "2024 price".into())),
+            tick: Tick::Multiplier,
+            observed_label: "Observed".into(),
+        }),
+        table: Table {
+            headers: vec![
+                "Market".into(),
+                "Outside China, 12-month average".into(),
+                "p10 – p90".into(),
+                "Inside China, 12-month average".into(),
+                "Peak month outside China".into(),
+                if preset == Some("quota-2010") {
+                    "Spread / observed".into()
+                } else {
+                    "Spread".into()
+                },
+                "Demand unmet".into(),
+            ],
+            rows,
+        },
+    }
+}
+
+/// How a set of prices moves, for a plural subject: "rise 28 %", "rise to ×2.8", "hold
+/// steady", "fall 14 %"; at the backstop, "reach the backstop, at least ×30, with 20 % of
+/// demand unmet".
+fn moves(m: f64) -> String {
+    let change = format::change(m);
+    if change == format::change(1.0) {
+        "hold steady".into()
+    } else if m >= 1.995 {
+        format!("rise to {}", format::multiplier(m))
+    } else if m > 1.0 {
+        format!("rise {}", change.trim_start_matches('+'))
+    } else {
+        format!("fall {}", change.trim_start_matches('−'))
+    }
+}
+
+fn market_moves(m: &MarketOutcome) -> String {
+    if m.at_backstop {
+        format!(
+            "reach the backstop, at least {}, with {} of demand unmet",
+            format::multiplier(m.inputs.backstop),
+            format::percent(m.unmet_share.central)
+        )
+    } else {
+        let mut out = moves(m.multiplier.central);
+        if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
+            out.push_str(&format!(
+                ", peaking at {} in {}",
+                format::multiplier_capped(m.peak.central, m.inputs.backstop, false),
+                format::month(&m.peak_month)
+            ));
+        }
+        out
+    }
+}
+
+/// The price chart's finding: what magnet and Dy prices do, outside and inside China, in
+/// words that are true for any preset (no change reads as no change).
+pub fn price_finding(o: &Outcome) -> String {
+    let moved = |m: &MarketOutcome| {
+        format::multiplier(m.multiplier.central) != format::multiplier(1.0)
+            || format::multiplier(m.peak.central) != format::multiplier(1.0)
+            || format::change(m.china_multiplier.central) != format::change(1.0)
+    };
+    if !crate::ui::summary::restricted(o) {
+        return "Prices hold at their 2024 level: China exports normally in this scenario.".into();
+    }
+    if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
+        return "Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.".into();
+    }
+    let (mag, dy) = (&o.markets.magnet, &o.markets.dy);
+    let outside = market_moves(mag);
+    let inside = moves(mag.china_multiplier.central);
+    let magnets = if outside == inside {
+        format!("magnet prices outside and inside China {outside}")
+    } else {
+        format!("magnet prices outside China {outside}, while China's own {inside}")
+    };
+    format!(
+        "Over the first 12 months, {magnets}; Dy oxide prices outside China {}.",
+        market_moves(dy),
+    )
+}

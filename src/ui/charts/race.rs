@@ -1,0 +1,211 @@
+//! The race between stocks and recovery (MODEL.md §7), month by month over the 36-month path of
+//! the market that goes short first: its price outside and inside China, buyers' stocks in
+//! months of cover and the unmet share, the restriction shaded, and the two marks "stocks run
+//! out" (time to survive) and "back to normal" (time to recover).
+
+use super::{ChartId, ChartSpec};
+use crate::model::{MarketOutcome, Outcome};
+use crate::ui::chart::{Line, LineChart, Tick, XAxis};
+use crate::ui::chart_card::{Plot, Table};
+use crate::ui::format;
+use crate::ui::summary::{restricted, survive_market};
+
+/// A price within this share of normal counts as back to normal (MODEL.md §7's 10 %).
+const NORMAL_WITHIN: f64 = 0.10;
+
+/// Headroom above the highest value of a panel, so the top line does not touch the frame.
+const HEADROOM: f64 = 1.2;
+
+/// The finding in words, for the heading: how long stocks last, how high and when the price
+/// outside China peaks, and when every market is back within 10 % of normal.
+pub fn race_finding(o: &Outcome) -> String {
+    let m = survive_market(o);
+    if !restricted(o) {
+        return "No restriction: buyers' stocks are not drawn down and prices stay at normal."
+            .into();
+    }
+    let month_of = |i: f64| {
+        m.path
+            .get(i.max(0.0).floor() as usize)
+            .map(|p| format::month(&p.month))
+            .unwrap_or_default()
+    };
+    let stocks = match o.time_to_survive_months.central {
+        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", lower(m)),
+        Some(x) => format!("Stocks of {} last {}", lower(m), format::months(Some(x))),
+        None => format!(
+            "Stocks of {} last beyond the {} months shown",
+            lower(m),
+            m.path.len()
+        ),
+    };
+    let peak = m.peak.central;
+    let price = if format::at_cap(peak, m.inputs.backstop) {
+        format!(
+            "its price outside China reaches the backstop, at least {}, in {}",
+            format::multiplier(peak),
+            format::month(&m.peak_month)
+        )
+    } else if peak > 1.0 + NORMAL_WITHIN {
+        format!(
+            "its price outside China peaks at {} in {}",
+            format::multiplier(peak),
+            format::month(&m.peak_month)
+        )
+    } else {
+        "its price outside China stays within 10\u{a0}% of normal".into()
+    };
+    let back = match o.time_to_recover_months.central {
+        Some(i) => format!(
+            "all four markets are back within 10\u{a0}% of normal by {}",
+            month_of(i)
+        ),
+        None => format!(
+            "prices are not back to normal within the {} months shown",
+            m.path.len()
+        ),
+    };
+    format!("{stocks}; {price}, and {back}.")
+}
+
+/// The market's name as it reads inside a sentence ("Dy oxide", "magnets").
+fn lower(m: &MarketOutcome) -> String {
+    match m.id {
+        crate::data::MarketId::Magnet => "magnets".into(),
+        _ => m.name.to_string(),
+    }
+}
+
+/// The chart.
+pub fn race_chart(o: &Outcome) -> ChartSpec {
+    let m = survive_market(o);
+    let path = &m.path;
+    let n = path.len();
+    let outside: Vec<f64> = path.iter().map(|p| p.ex_china).collect();
+    let inside: Vec<f64> = path.iter().map(|p| p.china).collect();
+    let stocks: Vec<f64> = path.iter().map(|p| p.stock_months).collect();
+    let unmet: Vec<f64> = path.iter().map(|p| p.unmet_share).collect();
+    // The 12-month average's p10–p90, over the 12 months it averages (none when the ranges
+    // are not computed yet: central figures while a slider moves).
+    let r = &m.multiplier;
+    let band = ((r.p90 - r.p10).abs() > 1e-12).then(|| vec![(r.p10, r.p90); n.min(12)]);
+    let highest = outside
+        .iter()
+        .chain(&inside)
+        .copied()
+        .chain([r.p90, 1.0 + NORMAL_WITHIN])
+        .filter(|v| v.is_finite())
+        .fold(1.0_f64, f64::max);
+    let lowest = outside
+        .iter()
+        .chain(&inside)
+        .copied()
+        .chain([r.p10, 1.0 - NORMAL_WITHIN])
+        .filter(|v| v.is_finite() && *v > 0.0)
+        .fold(1.0_f64, f64::min);
+    let most_stock = stocks.iter().copied().fold(0.0_f64, f64::max).max(1.0);
+    let most_unmet = unmet.iter().copied().fold(0.0_f64, f64::max);
+    let months = m.inputs.months as f64;
+    let last = (n.max(1) - 1) as f64;
+    let mut marks = Vec::new();
+    if let Some(x) = o.time_to_survive_months.central {
+        marks.push((x.min(last), "stocks run out".to_string()));
+    }
+    if let Some(x) = o.time_to_recover_months.central {
+        marks.push((x.min(last), "back to normal".to_string()));
+    }
+    let x = XAxis {
+        labels: path.iter().map(|p| format::month_short(&p.month)).collect(),
+        shade: restricted(o).then(|| (0.0, months.min(last), "restriction".to_string())),
+        marks,
+    };
+    let finding = race_finding(o);
+    let rows = path
+        .iter()
+        .map(|p| {
+            vec![
+                format::month(&p.month),
+                format::multiplier(p.ex_china),
+                format::multiplier(p.china),
+                format::sig(p.stock_months),
+                format::percent(p.unmet_share),
+                format::tonnes(p.exports),
+            ]
+        })
+        .collect();
+    ChartSpec {
+        id: ChartId::Race,
+        title: "The race: stocks against recovery, month by month".into(),
+        alt: format!(
+            "Three line charts over the {n} months from {}, for {}: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's {} shaded. {finding} Values per month in the data table.",
+            format::month(&path.first().map(|p| p.month.clone()).unwrap_or_default()),
+            lower(m),
+            format::months(Some(months)),
+        ),
+        finding,
+        plot: Plot::Lines {
+            x,
+            panels: vec![
+                LineChart {
+                    title: format!("{}: price, × normal", m.name),
+                    series: vec![
+                        Line {
+                            name: "Outside China".into(),
+                            color: 0,
+                            values: outside,
+                            band,
+                        },
+                        Line {
+                            name: "Inside China".into(),
+                            color: 1,
+                            values: inside,
+                            band: None,
+                        },
+                    ],
+                    min: lowest * 0.9,
+                    max: highest * HEADROOM,
+                    log: true,
+                    tick: Tick::Multiplier,
+                },
+                LineChart {
+                    title: "Buyers' stocks outside China, months of cover".into(),
+                    series: vec![Line {
+                        name: "Stocks".into(),
+                        color: 2,
+                        values: stocks,
+                        band: None,
+                    }],
+                    min: 0.0,
+                    max: most_stock * HEADROOM,
+                    log: false,
+                    tick: Tick::Plain,
+                },
+                LineChart {
+                    title: "Demand outside China left unmet".into(),
+                    series: vec![Line {
+                        name: "Unmet share".into(),
+                        color: 3,
+                        values: unmet,
+                        band: None,
+                    }],
+                    min: 0.0,
+                    // An empty panel still reads 0–10 %, not a flat line at the top.
+                    max: (most_unmet * HEADROOM).clamp(0.1, 1.0),
+                    log: false,
+                    tick: Tick::Percent,
+                },
+            ],
+        },
+        table: Table {
+            headers: vec![
+                "Month".into(),
+                "Outside China".into(),
+                "Inside China".into(),
+                "Stocks (months of cover)".into(),
+                "Demand unmet".into(),
+                "Exports (t/month)".into(),
+            ],
+            rows,
+        },
+    }
+}

@@ -1,0 +1,121 @@
+//! Text goldens per preset (`tests/golden/text/<preset>.txt`): every sentence the page builds
+//! from numbers — the summary live region, each chart's heading, finding and text alternative,
+//! the time card's two figures and each market card's sentence — compared exactly, so a wrong
+//! sentence fails a test and a changed one is reviewed in the diff.
+//! Regenerate with `UPDATE_GOLDEN=1 cargo test --test text_golden`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rare_earth_risk::data::{MarketId, DATASET};
+use rare_earth_risk::model::{evaluate_with, Options, Scenario};
+use rare_earth_risk::ui::charts::{
+    chain_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
+};
+use rare_earth_risk::ui::summary::{price_phrase, recover_text, summary_text, survive_text};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+/// The page's full-precision outcome (draws, no backtest ranges), as `state::evaluate_full`.
+fn page_outcome(query: &str) -> (Scenario, rare_earth_risk::model::Outcome) {
+    let s = Scenario::from_query(query, &DATASET);
+    let opts = Options {
+        backtests: false,
+        ..Options::default()
+    };
+    let o = evaluate_with(&s, &DATASET, &opts);
+    (s, o)
+}
+
+fn text_of(query: &str) -> String {
+    let (s, o) = page_outcome(query);
+    let (_, today) = page_outcome(&format!("preset=baseline-2024&view={}", s.view.key()));
+    let mut out = String::new();
+    let _ = writeln!(out, "query: {query}\n\nsummary: {}\n", summary_text(&o, &s));
+    let _ = writeln!(out, "time to survive: {}", survive_text(&o));
+    let _ = writeln!(out, "time to recover: {}\n", recover_text(&o));
+    for id in MarketId::ALL {
+        let m = o.markets.get(id);
+        let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
+    }
+    let charts: [ChartSpec; 5] = [
+        race_chart(&o),
+        chain_chart(&o, &today),
+        price_chart(&o),
+        timeline_chart(&o),
+        exposure_chart(&o),
+    ];
+    for c in charts {
+        let _ = writeln!(
+            out,
+            "\nchart {}\n  title: {}\n  finding: {}\n  alt: {}",
+            c.id, c.title, c.finding, c.alt
+        );
+    }
+    out
+}
+
+#[test]
+fn every_sentence_matches_its_golden_per_preset() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    let mut queries: Vec<(String, String)> = DATASET
+        .presets
+        .iter()
+        .map(|p| (p.id.to_string(), format!("preset={}", p.id)))
+        .collect();
+    queries.push(("defaults".into(), String::new()));
+    for (name, q) in queries {
+        let got = text_of(&q);
+        let path = dir.join(format!("{name}.txt"));
+        if update {
+            std::fs::create_dir_all(&dir).unwrap_or_default();
+            std::fs::write(&path, &got).unwrap_or_default();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(want) if want == got => {}
+            Ok(want) => {
+                let first = want
+                    .lines()
+                    .zip(got.lines())
+                    .find(|(a, b)| a != b)
+                    .map(|(a, b)| format!("\n  golden: {a}\n  now:    {b}"))
+                    .unwrap_or_default();
+                failures.push(format!("{name} differs from {}{first}", path.display()));
+            }
+            Err(e) => failures.push(format!(
+                "{}: {e} (run UPDATE_GOLDEN=1 cargo test --test text_golden)",
+                path.display()
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The race chart's marks are the report's times (MODEL.md §7), and its heading says them.
+#[test]
+fn the_race_marks_are_the_reported_times() {
+    use rare_earth_risk::ui::chart_card::Plot;
+    for p in DATASET.presets {
+        let (_, o) = page_outcome(&format!("preset={}", p.id));
+        let c = race_chart(&o);
+        let Plot::Lines { x, .. } = &c.plot else {
+            panic!("lines")
+        };
+        let mark = |label: &str| x.marks.iter().find(|m| m.1 == label).map(|m| m.0);
+        let last = (x.labels.len() - 1) as f64;
+        assert_eq!(
+            mark("stocks run out"),
+            o.time_to_survive_months.central.map(|v| v.min(last)),
+            "{}",
+            p.id
+        );
+        assert_eq!(
+            mark("back to normal"),
+            o.time_to_recover_months.central.map(|v| v.min(last)),
+            "{}",
+            p.id
+        );
+        assert_eq!(x.labels.len(), o.markets.magnet.path.len());
+    }
+}
