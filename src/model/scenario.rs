@@ -417,7 +417,7 @@ pub const REALISED: &str = "realised";
 /// The quota groups' names in the dataset (`export_shares.csv`).
 const QUOTA_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
 
-const VIEW_CHOICES: [&str; 2] = ["us", "exchina"];
+const VIEW_CHOICES: [&str; 6] = ["us", "exchina", "eu", "japan", "korea", "india"];
 const ELASTICITY_CHOICES: [&str; 3] = ["low", "central", "high"];
 
 /// Upper bound of an `add_*` key: 5× today's viewpoint need (MODEL.md §2). Light-chain need in
@@ -747,13 +747,17 @@ impl Scenario {
             match v.to_ascii_lowercase().as_str() {
                 "us" => s.view = Viewpoint::Us,
                 "exchina" => s.view = Viewpoint::Exchina,
+                "eu" => s.view = Viewpoint::Eu,
+                "japan" => s.view = Viewpoint::Japan,
+                "korea" => s.view = Viewpoint::Korea,
+                "india" => s.view = Viewpoint::India,
                 _ => {
                     let who = if explicit { "" } else { " (in the preset)" };
                     notices.push(Notice::new(
                         "view",
                         NoticeKind::Malformed,
                         format!(
-                            "view={}{who} is not “us” or “exchina”; using “us”.",
+                            "view={}{who} is not one of “us”, “exchina”, “eu”, “japan”, “korea”, “india”; using “us”.",
                             shown(v)
                         ),
                     ));
