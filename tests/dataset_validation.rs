@@ -304,3 +304,57 @@ fn source_links_must_be_web_addresses() {
         "must be a plain http(s) address",
     );
 }
+
+#[test]
+fn a_view_missing_a_stage_row_is_reported() {
+    let case = "view_missing_stage";
+    assert_error(
+        case,
+        "baseline.csv",
+        "key stage.eu.light.metal.capacity",
+        "view `eu` is missing the row for its light-chain metal capacity",
+    );
+    // The message points at where the view's other stage rows are.
+    assert_error(
+        case,
+        "baseline.csv",
+        "key stage.eu.light.metal.capacity",
+        "its other stage rows are at lines",
+    );
+    // Only that row is missing: no other stage or need key is reported.
+    let errs = errors_of(case);
+    assert_eq!(errs.len(), 1, "{}", errs.join("\n"));
+}
+
+#[test]
+fn project_views_are_checked() {
+    let case = "project_bad_views";
+    assert_error(
+        case,
+        "projects.csv",
+        "line 2 (asm-kmp-1)",
+        "view `mars` must be one of us, exchina, eu, japan, korea, india",
+    );
+    assert_error(
+        case,
+        "projects.csv",
+        "line 3 (lynas-kuantan-heavy)",
+        "view share 1.5 for `japan` is outside 0–1",
+    );
+    assert_error(
+        case,
+        "projects.csv",
+        "line 3 (lynas-kuantan-heavy)",
+        "views must include `exchina`",
+    );
+}
+
+#[test]
+fn country_views_cannot_exceed_the_market_outside_china() {
+    assert_error(
+        "view_shares_above_100",
+        "baseline.csv",
+        "key share.*.magnet",
+        "the country views' shares of magnet demand outside China sum to 1.428",
+    );
+}

@@ -276,3 +276,31 @@ fn pinned_query_fixes_the_dataset_defaults() {
         ["buffer_light", "buffer_heavy", "buffer_magnet"]
     );
 }
+
+#[test]
+fn every_viewpoint_parses_and_round_trips() {
+    for v in Viewpoint::ALL {
+        let s = Scenario::from_query(&format!("view={}", v.key()), &DATASET);
+        assert_eq!(s.view, v, "{}", v.key());
+        // Case does not matter, and the link written back names the same view.
+        let upper = Scenario::from_query(&format!("view={}", v.key().to_uppercase()), &DATASET);
+        assert_eq!(upper.view, v);
+        let again = Scenario::from_query(&s.to_query(&DATASET), &DATASET);
+        assert_eq!(again.view, v);
+    }
+    let p = Scenario::parse("view=mars", &DATASET);
+    assert_eq!(p.scenario.view, Viewpoint::Us);
+    assert!(p
+        .notices
+        .iter()
+        .any(|n| n.message.contains("view=mars") && n.message.contains("“japan”")));
+    // The add_* ranges follow each view's own need.
+    let japan = add_max(ScenarioKey::AddSeparation, &DATASET, Viewpoint::Japan);
+    assert_eq!(
+        japan,
+        5.0 * DATASET
+            .need(Viewpoint::Japan, rare_earth_risk::data::Chain::Light)
+            .need
+            .value
+    );
+}

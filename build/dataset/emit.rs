@@ -159,6 +159,84 @@ pub fn emit(ds: &ParsedDataset) -> String {
         }
     }
     let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    views: [");
+    for vp in schema::VIEWPOINTS {
+        let shares: Vec<String> = schema::MARKETS
+            .iter()
+            .map(|m| g(&format!("share.{vp}.{m}")))
+            .collect();
+        // `exchina`'s buyers are the market's: its stocks are the market buffers.
+        let stocks: Vec<String> = schema::MARKETS
+            .iter()
+            .map(|m| {
+                if vp == "exchina" {
+                    g(&format!("market.{m}.buffer"))
+                } else {
+                    match ds.figures.get(&format!("stock.{vp}.buyers.{m}")) {
+                        Some(f) => fig(f),
+                        None => g(&format!("stock.{vp}.buyers")),
+                    }
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            s,
+            "        ViewProfile {{ viewpoint: Viewpoint::{}, share: [{}], buyers_stock: [{}], state_stockpile: {} }},",
+            variant(vp),
+            shares.join(", "),
+            stocks.join(", "),
+            o(&format!("stockpile.{vp}"))
+        );
+    }
+    let _ = writeln!(s, "    ],");
+    let _ = writeln!(s, "    crma: CrmaBenchmarks {{");
+    for b in schema::CRMA_BENCHMARKS {
+        let _ = writeln!(s, "        {b}: {},", g(&format!("crma.{b}")));
+    }
+    let _ = writeln!(s, "    }},");
+    let by = schema::JAPAN_BACKTEST_YEAR;
+    let _ = writeln!(s, "    japan_backtest: JapanBacktest {{");
+    let _ = writeln!(
+        s,
+        "        dependency_2010: {},",
+        g(&format!("backtest.japan.{by}.dependency"))
+    );
+    let _ = writeln!(
+        s,
+        "        dependency_2024_low: {},",
+        g("backtest.japan.2024.dependency.low")
+    );
+    let _ = writeln!(
+        s,
+        "        dependency_2024_high: {},",
+        g("backtest.japan.2024.dependency.high")
+    );
+    let _ = writeln!(s, "        stages_2010: [");
+    for c in schema::CHAINS {
+        for st in schema::STAGES {
+            let p = format!("backtest.japan.{by}.{c}.{st}");
+            let _ = writeln!(
+                s,
+                "            StageBaseline {{ viewpoint: Viewpoint::Japan, chain: Chain::{}, stage: Stage::{}, capacity: {}, recycling: {} }},",
+                variant(c),
+                variant(st),
+                g(&format!("{p}.capacity")),
+                g(&format!("{p}.recycling"))
+            );
+        }
+    }
+    let _ = writeln!(s, "        ],");
+    let _ = writeln!(s, "        needs_2010: [");
+    for c in schema::CHAINS {
+        let _ = writeln!(
+            s,
+            "            Need {{ viewpoint: Viewpoint::Japan, chain: Chain::{}, need: {} }},",
+            variant(c),
+            g(&format!("backtest.japan.{by}.need.{c}"))
+        );
+    }
+    let _ = writeln!(s, "        ],");
+    let _ = writeln!(s, "    }},");
     let _ = writeln!(s, "    behaviour: Behaviour {{");
     for b in ["theta", "lambda", "panic"] {
         let _ = writeln!(
@@ -237,6 +315,19 @@ pub fn emit(ds: &ParsedDataset) -> String {
             "            id: {:?}, company: {:?}, name: {:?}, country: {:?}, in_us: {},",
             p.id, p.company, p.name, p.country, p.in_us
         );
+        let views: Vec<String> = p
+            .views
+            .iter()
+            .map(|v| {
+                format!(
+                    "ProjectView {{ view: Viewpoint::{}, light: {:?}, heavy: {:?} }}",
+                    variant(&v.view),
+                    v.light,
+                    v.heavy
+                )
+            })
+            .collect();
+        let _ = writeln!(s, "            views: &[{}],", views.join(", "));
         let _ = writeln!(
             s,
             "            stage: Stage::{}, chain: {:?}, stated_capacity: {:?}, stated_unit: {:?},",

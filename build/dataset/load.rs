@@ -454,14 +454,41 @@ fn read_baseline(cx: &mut Cx, t: &Table) -> BTreeMap<String, Fig> {
             && !out.contains_key(&s.key)
             && !cx.errors.iter().any(|e| e.location.contains(&s.key))
         {
-            cx.err(
-                &t.file,
-                format!("key {}", s.key),
-                format!("missing required key (unit {})", s.unit),
-            );
+            let message = match missing_stage_row(t, &s.key) {
+                Some(m) => m,
+                None => format!("missing required key (unit {})", s.unit),
+            };
+            cx.err(&t.file, format!("key {}", s.key), message);
         }
     }
     out
+}
+
+/// The problem to report when a view lacks one of its stage rows
+/// (`stage.<view>.<chain>.<stage>.<capacity|recycling>`, MODEL.md §6): which view, chain, stage
+/// and figure are missing, and where that view's other stage rows are, so the editor knows where
+/// the row belongs. `None` for any other key.
+fn missing_stage_row(t: &Table, key: &str) -> Option<String> {
+    let parts: Vec<&str> = key.split('.').collect();
+    let ["stage", view, chain, stage, kind] = parts.as_slice() else {
+        return None;
+    };
+    let prefix = format!("stage.{view}.");
+    let lines: Vec<usize> = t
+        .records
+        .iter()
+        .filter(|r| t.get(r, "key").starts_with(&prefix))
+        .map(|r| r.line)
+        .collect();
+    let near = match (lines.iter().min(), lines.iter().max()) {
+        (Some(a), Some(b)) => format!("; its other stage rows are at lines {a}–{b}"),
+        _ => "; it has no stage rows at all".to_string(),
+    };
+    Some(format!(
+        "view `{view}` is missing the row for its {chain}-chain {stage} {kind} (unit t/yr): \
+         every view needs capacity and recycling rows for mining, separation, metal and magnet \
+         in both chains{near}"
+    ))
 }
 
 fn one_of(cx: &mut Cx, file: &str, loc: &str, what: &str, v: &str, allowed: &[&str]) -> bool {
@@ -607,7 +634,7 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
         "company",
         "name",
         "country",
-        "in_us",
+        "views",
         "stage",
         "chain",
         "stated_capacity",
@@ -648,9 +675,10 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
         one_of(cx, &file, &loc, "stage", stage, &schema::STAGES);
         one_of(cx, &file, &loc, "chain", chain, &schema::PROJECT_CHAINS);
         one_of(cx, &file, &loc, "status", status, &schema::PROJECT_STATUSES);
-        let in_us = cx.boolean(&file, &loc, "in_us", t.get(r, "in_us"));
+        let views = read_project_views(cx, &file, &loc, t.get(r, "views"));
+        let in_us = views.as_ref().map(|vs| vs.iter().any(|v| v.view == "us"));
         if in_us.is_some() && in_us != Some(country == "United States") {
-            cx.err(&file, &loc, format!("in_us must be true exactly when country is United States (country `{country}`)"));
+            cx.err(&file, &loc, format!("views must list `us` exactly when country is United States (country `{country}`)"));
         }
         let in_baseline = cx.boolean(&file, &loc, "in_baseline", t.get(r, "in_baseline"));
         let stated = cx.number(&file, &loc, "stated_capacity", t.get(r, "stated_capacity"));
@@ -756,6 +784,7 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
             Some(start),
             Some(ramp),
             Some(in_us),
+            Some(views),
             Some(ib),
             Some(l),
             Some(h),
@@ -766,6 +795,7 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
             start,
             ramp,
             in_us,
+            views,
             in_baseline,
             light,
             heavy,
@@ -777,6 +807,7 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
                 name: t.get(r, "name").into(),
                 country: country.into(),
                 in_us,
+                views,
                 stage: stage.into(),
                 chain: chain.into(),
                 stated_capacity: stated,
@@ -795,6 +826,82 @@ fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
         }
     }
     out
+}
+
+/// Parses a project's `views` cell: space-separated viewpoint keys, each optionally with the
+/// share of the project's capacity that counts for it, `view:share` (both chains) or
+/// `view:light/heavy` (e.g. `exchina japan:0/0.65` for a plant whose Dy/Tb Japan has 65 % of).
+/// Every project counts in full for `exchina` (all plants are outside China).
+fn read_project_views(cx: &mut Cx, file: &str, loc: &str, cell: &str) -> Option<Vec<PProjectView>> {
+    let mut out: Vec<PProjectView> = Vec::new();
+    let mut ok = true;
+    for item in cell.split_whitespace() {
+        let (view, shares) = match item.split_once(':') {
+            Some((v, s)) => (v, Some(s)),
+            None => (item, None),
+        };
+        if !one_of(cx, file, loc, "view", view, &schema::VIEWPOINTS) {
+            ok = false;
+            continue;
+        }
+        if out.iter().any(|v| v.view == view) {
+            cx.err(file, loc, format!("view `{view}` is listed twice"));
+            ok = false;
+            continue;
+        }
+        let (light, heavy) = match shares {
+            None => (Some(1.0), Some(1.0)),
+            Some(s) => match s.split_once('/') {
+                Some((l, h)) => (
+                    cx.number(file, loc, "light share", l),
+                    cx.number(file, loc, "heavy share", h),
+                ),
+                None => {
+                    let v = cx.number(file, loc, "share", s);
+                    (v, v)
+                }
+            },
+        };
+        let (Some(light), Some(heavy)) = (light, heavy) else {
+            ok = false;
+            continue;
+        };
+        for x in [light, heavy] {
+            if !(0.0..=1.0).contains(&x) {
+                cx.err(
+                    file,
+                    loc,
+                    format!("view share {x} for `{view}` is outside 0–1"),
+                );
+                ok = false;
+            }
+        }
+        out.push(PProjectView {
+            view: view.to_string(),
+            light,
+            heavy,
+        });
+    }
+    match out.iter().find(|v| v.view == "exchina") {
+        Some(v) if v.light == 1.0 && v.heavy == 1.0 => {}
+        Some(_) => {
+            cx.err(
+                file,
+                loc,
+                "views: `exchina` must count the whole project (no share)",
+            );
+            ok = false;
+        }
+        None => {
+            cx.err(
+                file,
+                loc,
+                "views must include `exchina`: every project is outside China",
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(out)
 }
 
 fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
@@ -1463,7 +1570,7 @@ fn check_query(cx: &mut Cx, file: &str, loc: &str, q: &str) {
                 in_range(f64::from(cx.baseline_year), 2035.0)
                     && num.is_some_and(|n| n.fract() == 0.0)
             }
-            "view" => v == "us" || v == "exchina",
+            "view" => schema::VIEWPOINTS.contains(&v),
             "quota_light" | "quota_heavy" | "quota_magnet" => {
                 v == "realised" || in_range(0.0, 100.0)
             }
@@ -1623,6 +1730,7 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             }
         }
     }
+    view_checks(cx, &v, bf);
     // 2009 snapshot.
     let s = |x: &str| v(&format!("snapshot_2009.{x}"));
     for x in [
@@ -1795,5 +1903,56 @@ fn cross_checks(cx: &mut Cx, ds: &ParsedDataset, baseline_file: &str, mine_file:
             "key headline.china_magnet_exports",
             "differs from market.magnet.reported_exports",
         );
+    }
+}
+
+/// Checks across the viewpoints' rows (issue #16): `exchina` is the whole market outside China,
+/// the country views are parts of it and cannot together exceed it; the Japan backtest's range
+/// is ordered and its 2010 chain obeys the same rules as the baseline's.
+fn view_checks(cx: &mut Cx, v: &dyn Fn(&str) -> f64, bf: &str) {
+    for m in schema::MARKETS {
+        let key = format!("share.exchina.{m}");
+        if v(&key) != 1.0 {
+            cx.err(
+                bf,
+                format!("key {key}"),
+                "exchina is all demand outside China: its share must be 1",
+            );
+        }
+        let sum: f64 = schema::COUNTRY_VIEWPOINTS
+            .iter()
+            .map(|vp| v(&format!("share.{vp}.{m}")))
+            .sum();
+        if sum > 1.0 + 1e-9 {
+            cx.err(
+                bf,
+                format!("key share.*.{m}"),
+                format!(
+                    "the country views' shares of {m} demand outside China sum to {sum:.3}: above 100 %"
+                ),
+            );
+        }
+    }
+    let (lo, hi) = (
+        v("backtest.japan.2024.dependency.low"),
+        v("backtest.japan.2024.dependency.high"),
+    );
+    if lo > hi {
+        cx.err(
+            bf,
+            "key backtest.japan.2024.dependency.low",
+            format!("low {lo} is above high {hi}"),
+        );
+    }
+    let by = schema::JAPAN_BACKTEST_YEAR;
+    for c in schema::CHAINS {
+        let key = format!("backtest.japan.{by}.{c}.magnet.recycling");
+        if v(&key) != 0.0 {
+            cx.err(bf, format!("key {key}"), "R_magnet must be 0: count recycled magnets inside cap_magnet (data-reference §11.3.1 ⚠)");
+        }
+        let key = format!("backtest.japan.{by}.need.{c}");
+        if v(&key) <= 0.0 {
+            cx.err(bf, format!("key {key}"), "need must be positive");
+        }
     }
 }

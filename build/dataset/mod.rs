@@ -110,7 +110,10 @@ pub struct PProject {
     pub company: String,
     pub name: String,
     pub country: String,
+    /// True when `views` lists `us` (the plant is in the United States).
     pub in_us: bool,
+    /// The viewpoints the project counts for, with the share of its capacity that counts.
+    pub views: Vec<PProjectView>,
     pub stage: String,
     pub chain: String,
     pub stated_capacity: f64,
@@ -125,6 +128,16 @@ pub struct PProject {
     pub in_baseline: bool,
     pub source: String,
     pub note: String,
+}
+
+/// One viewpoint a project counts for (`projects.csv` column `views`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PProjectView {
+    pub view: String,
+    /// Share of `light_t` that counts for this view (0–1).
+    pub light: f64,
+    /// Share of `heavy_t` that counts for this view (0–1).
+    pub heavy: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -23,7 +23,17 @@ pub struct KeySpec {
 pub const MARKETS: [&str; 4] = ["ndpr", "dy", "tb", "magnet"];
 pub const CHAINS: [&str; 2] = ["light", "heavy"];
 pub const STAGES: [&str; 4] = ["mining", "separation", "metal", "magnet"];
-pub const VIEWPOINTS: [&str; 2] = ["us", "exchina"];
+/// Viewpoints of MODEL.md §1, in `Viewpoint::ALL` order: the two original ones, then the four
+/// country and bloc views of issue #16.
+pub const VIEWPOINTS: [&str; 6] = ["us", "exchina", "eu", "japan", "korea", "india"];
+/// The viewpoints that are one country or bloc: they carry buyers' stocks and a state stockpile
+/// of their own (for `exchina` the buyers' stocks are the market buffers `market.<m>.buffer`).
+pub const COUNTRY_VIEWPOINTS: [&str; 5] = ["us", "eu", "japan", "korea", "india"];
+/// The EU Critical Raw Materials Act benchmarks (Art. 5), shares of EU annual consumption.
+pub const CRMA_BENCHMARKS: [&str; 4] = ["extraction", "processing", "recycling", "single_supplier"];
+/// Years of the Japan backtest (2010 chain inputs are keyed `backtest.japan.2010.*`; 2024's are
+/// the `stage.japan.*` rows).
+pub const JAPAN_BACKTEST_YEAR: u16 = 2010;
 pub const PROJECT_CHAINS: [&str; 3] = ["light", "heavy", "both"];
 pub const PROJECT_STATUSES: [&str; 11] = [
     "operating",
@@ -175,6 +185,65 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         for c in CHAINS {
             v.push(spec(format!("need.{vp}.{c}"), "t/yr", true, Baseline));
         }
+    }
+    // Each view's share of demand outside China per market (the price model's `D`); 1 for
+    // `exchina` by definition.
+    for vp in VIEWPOINTS {
+        for m in MARKETS {
+            v.push(spec(format!("share.{vp}.{m}"), "share", true, Baseline));
+        }
+    }
+    // Buyers' stocks (months of the view's demand): one figure per view, overridden per market
+    // where a source gives one; and the state stockpile (months of national consumption).
+    for vp in COUNTRY_VIEWPOINTS {
+        v.push(spec(format!("stock.{vp}.buyers"), "months", true, Baseline));
+        for m in MARKETS {
+            v.push(spec(
+                format!("stock.{vp}.buyers.{m}"),
+                "months",
+                false,
+                Baseline,
+            ));
+        }
+        v.push(spec(format!("stockpile.{vp}"), "months", true, Baseline));
+    }
+    for b in CRMA_BENCHMARKS {
+        v.push(spec(format!("crma.{b}"), "share", true, Any));
+    }
+    // The japan-2010-2024 backtest: the recorded dependency (China's share of Japan's
+    // rare-earth imports) and the 2010 chain inputs.
+    let by = JAPAN_BACKTEST_YEAR;
+    v.push(spec(
+        format!("backtest.japan.{by}.dependency"),
+        "share",
+        true,
+        Exactly(by),
+    ));
+    for end in ["low", "high"] {
+        v.push(spec(
+            format!("backtest.japan.2024.dependency.{end}"),
+            "share",
+            true,
+            Exactly(2024),
+        ));
+    }
+    for c in CHAINS {
+        for s in STAGES {
+            for kind in ["capacity", "recycling"] {
+                v.push(spec(
+                    format!("backtest.japan.{by}.{c}.{s}.{kind}"),
+                    "t/yr",
+                    true,
+                    Exactly(by),
+                ));
+            }
+        }
+        v.push(spec(
+            format!("backtest.japan.{by}.need.{c}"),
+            "t/yr",
+            true,
+            Exactly(by),
+        ));
     }
     v.push(spec(
         "assumptions.dependency_target".into(),

@@ -134,4 +134,31 @@ fn main() {
     if let Some(c) = best(&|x| x.1 + x.2) {
         show("joint fit", &c);
     }
+    // The ranges of the draws: each parameter's grid values among the candidates that put every
+    // E2 figure within ×1.5 of what was observed (the same goal the backtest test asserts).
+    let within: Vec<&Cand> = cands
+        .iter()
+        .filter(|c| {
+            figures(d, "E2", c, china)
+                .iter()
+                .all(|(_, o, m)| (1.0 / 1.5..=1.5).contains(&(m / o)))
+        })
+        .collect();
+    println!(
+        "candidates with every E2 figure within ×1.5: {}",
+        within.len()
+    );
+    let span = |name: &str, get: &dyn Fn(&Cand) -> f64| {
+        let lo = within.iter().map(|c| get(c)).fold(f64::INFINITY, f64::min);
+        let hi = within
+            .iter()
+            .map(|c| get(c))
+            .fold(f64::NEG_INFINITY, f64::max);
+        println!("  {name:<14} {lo} – {hi}");
+    };
+    span("theta", &|c| c.theta);
+    span("lambda", &|c| c.lambda);
+    span("panic", &|c| c.panic);
+    span("buffer_heavy", &|c| c.buffer_heavy);
+    span("buffer_magnet", &|c| c.buffer_magnet);
 }

@@ -123,21 +123,46 @@ impl Stage {
     }
 }
 
-/// Whose dependency is measured (MODEL.md §1).
+/// Whose dependency is measured (MODEL.md §1): the United States, all buyers outside China, or
+/// one of the country and bloc views of issue #16 (data/README.md says what each counts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Viewpoint {
     Us,
     Exchina,
+    /// The 27 member states of the European Union (the Critical Raw Materials Act's scope).
+    Eu,
+    Japan,
+    /// South Korea.
+    Korea,
+    India,
 }
 
 impl Viewpoint {
-    pub const ALL: [Viewpoint; 2] = [Viewpoint::Us, Viewpoint::Exchina];
+    pub const ALL: [Viewpoint; 6] = [
+        Viewpoint::Us,
+        Viewpoint::Exchina,
+        Viewpoint::Eu,
+        Viewpoint::Japan,
+        Viewpoint::Korea,
+        Viewpoint::India,
+    ];
+    /// The key used in URLs (`view=`), JSON and data files.
     pub fn key(self) -> &'static str {
         match self {
             Viewpoint::Us => "us",
             Viewpoint::Exchina => "exchina",
+            Viewpoint::Eu => "eu",
+            Viewpoint::Japan => "japan",
+            Viewpoint::Korea => "korea",
+            Viewpoint::India => "india",
         }
+    }
+    /// The viewpoint with this key (case-insensitive), if any.
+    pub fn from_key(key: &str) -> Option<Viewpoint> {
+        Viewpoint::ALL
+            .into_iter()
+            .find(|v| v.key().eq_ignore_ascii_case(key))
     }
 }
 
@@ -281,6 +306,77 @@ pub struct Need {
     pub need: Figure,
 }
 
+/// What a viewpoint brings to the price model besides its chain (issue #16), 2024.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ViewProfile {
+    pub viewpoint: Viewpoint,
+    /// Its share of demand outside China `D`, per market in [`MarketId::ALL`] order (unit
+    /// `share`; 1 for `exchina`).
+    pub share: [Figure; 4],
+    /// Stocks its buyers hold at the start, months of their demand, per market in
+    /// [`MarketId::ALL`] order. For `exchina` these are the market buffers
+    /// (`Market::buffer`).
+    pub buyers_stock: [Figure; 4],
+    /// Its state stockpile, months of its consumption (`None` for `exchina`, which has no
+    /// state); 0 where none is held or holdings are not published (see the derivation).
+    pub state_stockpile: Option<Figure>,
+}
+
+/// The benchmarks of the EU Critical Raw Materials Act (Regulation (EU) 2024/1252, Art. 5),
+/// shares of the EU's annual consumption of each strategic raw material, for 2030.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct CrmaBenchmarks {
+    /// At least this share extracted in the EU (0.10).
+    pub extraction: Figure,
+    /// At least this share processed in the EU (0.40).
+    pub processing: Figure,
+    /// At least this share recycled in the EU (0.25).
+    pub recycling: Figure,
+    /// At most this share from a single third country at any stage (0.65).
+    pub single_supplier: Figure,
+}
+
+/// The recorded figures and the 2010 chain of the `japan-2010-2024` backtest (issue #16). The
+/// 2024 chain is the baseline's `japan` view ([`Dataset::stage`], [`Dataset::need`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct JapanBacktest {
+    /// China's share of Japan's rare-earth imports in 2010 (≈ 0.9).
+    pub dependency_2010: Figure,
+    /// The same share in 2024, low and high ends of the sources (0.6–0.7).
+    pub dependency_2024_low: Figure,
+    pub dependency_2024_high: Figure,
+    /// Japan's 2010 stage rows, chain × stage as in [`Chain::ALL`] and [`Stage::ALL`].
+    pub stages_2010: [StageBaseline; 8],
+    /// Japan's 2010 needs, in [`Chain::ALL`] order.
+    pub needs_2010: [Need; 2],
+}
+
+impl JapanBacktest {
+    /// Japan's 2010 `cap_s` and `R_s` at one stage of one chain.
+    pub fn stage_2010(&self, c: Chain, s: Stage) -> &StageBaseline {
+        &self.stages_2010[(c as usize) * 4 + s.index()]
+    }
+    /// Japan's 2010 need `N` for a chain.
+    pub fn need_2010(&self, c: Chain) -> &Need {
+        &self.needs_2010[c as usize]
+    }
+}
+
+/// One viewpoint a project counts for, and the share of its capacity that counts (e.g. Japan
+/// holds up to 65 % of Lynas' Dy/Tb: `japan`, light 0, heavy 0.65).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ProjectView {
+    pub view: Viewpoint,
+    /// Share of `light_t` (0–1).
+    pub light: f64,
+    /// Share of `heavy_t` (0–1).
+    pub heavy: f64,
+}
+
 /// Output of one country or region at one stage of one chain (for China's share and the HHI).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -303,8 +399,11 @@ pub struct Project {
     pub company: &'static str,
     pub name: &'static str,
     pub country: &'static str,
-    /// True when the plant is in the United States (counts for the `us` viewpoint).
+    /// True when the plant is in the United States (`views` lists `us`).
     pub in_us: bool,
+    /// The viewpoints whose chain the project adds to, with the share that counts (every
+    /// project counts in full for `exchina`; `projects.csv` column `views`).
+    pub views: &'static [ProjectView],
     pub stage: Stage,
     /// Chain the project serves: "light", "heavy" or "both".
     pub chain: &'static str,
@@ -331,6 +430,20 @@ pub struct Project {
     /// Native builds only (in `dataset.json`; no page shows it).
     #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
+}
+
+impl Project {
+    /// The share (0–1) of this project's capacity in `chain` that counts for viewpoint `v`; 0
+    /// when the project does not count for it.
+    pub fn view_share(&self, v: Viewpoint, chain: Chain) -> f64 {
+        self.views
+            .iter()
+            .find(|pv| pv.view == v)
+            .map_or(0.0, |pv| match chain {
+                Chain::Light => pv.light,
+                Chain::Heavy => pv.heavy,
+            })
+    }
 }
 
 /// What a product needs: the exposure view (MODEL.md §7).
@@ -615,6 +728,16 @@ pub struct Assumptions {
     pub default_delay: Figure,
 }
 
+/// Serialises an array as a JSON array: serde derives arrays only up to 32 elements.
+#[cfg(not(target_arch = "wasm32"))]
+fn serialize_as_slice<S, T, const N: usize>(v: &[T; N], s: S) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    T: serde::Serialize,
+{
+    serde::Serialize::serialize(v.as_slice(), s)
+}
+
 /// The whole dataset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -630,9 +753,20 @@ pub struct Dataset {
     pub magnet: MagnetComposition,
     pub conversions: Conversions,
     /// Ordered viewpoint × chain × stage, as in the `ALL` constants (build.rs checks it).
-    pub stages: [StageBaseline; 16],
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(serialize_with = "serialize_as_slice")
+    )]
+    pub stages: [StageBaseline; 48],
     /// Ordered viewpoint × chain.
-    pub needs: [Need; 4],
+    pub needs: [Need; 12],
+    /// Each viewpoint's market shares, buyers' stocks and state stockpile, in
+    /// [`Viewpoint::ALL`] order.
+    pub views: [ViewProfile; 6],
+    /// The EU Critical Raw Materials Act benchmarks.
+    pub crma: CrmaBenchmarks,
+    /// The `japan-2010-2024` backtest's recorded figures and 2010 chain.
+    pub japan_backtest: JapanBacktest,
     /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
     pub behaviour: Behaviour,
     pub assumptions: Assumptions,
@@ -685,6 +819,10 @@ impl Dataset {
     /// The need `N` of a viewpoint for a chain.
     pub fn need(&self, v: Viewpoint, c: Chain) -> &Need {
         &self.needs[(v as usize) * 2 + c as usize]
+    }
+    /// Shares, buyers' stocks and state stockpile of a viewpoint.
+    pub fn view(&self, v: Viewpoint) -> &ViewProfile {
+        &self.views[v as usize]
     }
     /// The source with this id, if any.
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -1,7 +1,7 @@
 //! New capacity by year: announced projects and the `add_*` sliders (MODEL.md §4).
 
 use super::scenario::{Scenario, FIRST_YEAR, LAST_YEAR};
-use crate::data::{Dataset, Project, Stage, Viewpoint};
+use crate::data::{Chain, Dataset, Project, Stage, Viewpoint};
 
 /// Years of the horizon, 2024–2035.
 pub const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
@@ -34,9 +34,10 @@ pub fn online_fraction(t: f64, start: f64, delay: f64, ramp: f64) -> f64 {
 
 /// Where one project's capacity goes (MODEL.md §4): separation projects to the oxide markets,
 /// split by the stated Dy share of the heavy part; magnet projects to the magnet market; every
-/// project to its stage of the light and heavy chains when it counts for the viewpoint (plants
-/// in the United States for `us`, all non-China projects for `exchina`). Mining and metal
-/// projects act on the chain only.
+/// project to its stage of the light and heavy chains in the share that counts for the
+/// viewpoint (`projects.csv` column `views`: plants in the United States for `us`, all
+/// non-China projects for `exchina`, a country's plants and its sourced offtakes for the other
+/// views). Mining and metal projects act on the chain only.
 pub fn project_targets(p: &Project, view: Viewpoint) -> [f64; TARGETS] {
     let mut t = [0.0; TARGETS];
     let light = p.light_t.value.max(0.0);
@@ -51,10 +52,8 @@ pub fn project_targets(p: &Project, view: Viewpoint) -> [f64; TARGETS] {
         Stage::Magnet => t[T_MAGNET] = p.magnet_t.value.max(0.0),
         Stage::Mining | Stage::Metal => {}
     }
-    if view == Viewpoint::Exchina || p.in_us {
-        t[T_LIGHT + p.stage.index()] = light;
-        t[T_HEAVY + p.stage.index()] = heavy;
-    }
+    t[T_LIGHT + p.stage.index()] = light * p.view_share(view, Chain::Light);
+    t[T_HEAVY + p.stage.index()] = heavy * p.view_share(view, Chain::Heavy);
     t
 }
 
@@ -253,5 +252,39 @@ mod tests {
         assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 3.0), 1.0 / 3.0);
         assert_eq!(online_fraction(2024.0, 2026.0, 0.0, 0.0), 0.0);
         assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 0.0), 1.0);
+    }
+
+    #[test]
+    fn a_project_counts_for_its_views_in_their_shares() {
+        use crate::data::DATASET;
+        let find = |id: &str| DATASET.projects.iter().find(|p| p.id == id);
+        let Some(heavy) = find("lynas-kuantan-heavy") else {
+            panic!("lynas-kuantan-heavy is in the dataset");
+        };
+        let at = T_HEAVY + Stage::Separation.index();
+        let h = heavy.heavy_t.value;
+        assert!(h > 0.0);
+        // Japan holds 65 % of Lynas' Dy/Tb; the plant is in Malaysia, not the US or the EU.
+        assert_eq!(project_targets(heavy, Viewpoint::Exchina)[at], h);
+        assert!((project_targets(heavy, Viewpoint::Japan)[at] - 0.65 * h).abs() < 1e-9);
+        for v in [
+            Viewpoint::Us,
+            Viewpoint::Eu,
+            Viewpoint::Korea,
+            Viewpoint::India,
+        ] {
+            assert_eq!(project_targets(heavy, v)[at], 0.0, "{v:?}");
+        }
+        // The oxide markets are world markets outside China: the same for every view.
+        assert_eq!(
+            project_targets(heavy, Viewpoint::Us)[T_DY],
+            project_targets(heavy, Viewpoint::Japan)[T_DY]
+        );
+        // A US plant counts for us and exchina only.
+        let Some(us) = find("mp-heavy-separation") else {
+            panic!("mp-heavy-separation is in the dataset");
+        };
+        assert_eq!(project_targets(us, Viewpoint::Us)[at], us.heavy_t.value);
+        assert_eq!(project_targets(us, Viewpoint::Japan)[at], 0.0);
     }
 }

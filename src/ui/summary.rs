@@ -11,6 +11,10 @@ pub fn viewpoint_phrase(v: Viewpoint) -> &'static str {
     match v {
         Viewpoint::Us => "the United States",
         Viewpoint::Exchina => "buyers outside China",
+        Viewpoint::Eu => "the European Union",
+        Viewpoint::Japan => "Japan",
+        Viewpoint::Korea => "South Korea",
+        Viewpoint::India => "India",
     }
 }
 

@@ -63,7 +63,7 @@ const ADDED: NumberSpec = num("t/yr NdPr oxide eq.", 0.0, f64::NAN, 0.0, 0.0);
 const COVER: NumberSpec = num("months of demand", 0.0, 24.0, 0.5, f64::NAN);
 
 /// The words a choice key accepts.
-pub const VIEW_CHOICES: [&str; 2] = ["us", "exchina"];
+pub const VIEW_CHOICES: [&str; 6] = ["us", "exchina", "eu", "japan", "korea", "india"];
 pub const ELASTICITY_CHOICES: [&str; 3] = ["low", "central", "high"];
 
 impl ScenarioKey {
@@ -421,5 +421,19 @@ impl Scenario {
             ScenarioKey::ChinaStockpiling => self.china_stockpiling = v,
             ScenarioKey::Preset | ScenarioKey::View | ScenarioKey::Ed | ScenarioKey::Es => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_reads_back_by_name_and_views_match_the_dataset() {
+        for k in ScenarioKey::ALL {
+            assert_eq!(ScenarioKey::from_name(k.name()), Some(k));
+        }
+        let views: Vec<&str> = Viewpoint::ALL.iter().map(|v| v.key()).collect();
+        assert_eq!(views, VIEW_CHOICES);
     }
 }
