@@ -85,6 +85,9 @@ fn main() {
         for lambda in [0.1, 0.15, 0.25, 0.35, 0.5] {
             for panic in [0.0, 0.5, 1.0, 2.0, 3.0] {
                 for buffer_heavy in [2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0] {
+                    // Magnets up to 3 months: European car lines stopped about 8 weeks after
+                    // 4 April 2025 (data audit 2.3 §7), so buyers held about two months of
+                    // magnets, three at most. (Unbounded, the fit runs to the grid's edge.)
                     for buffer_magnet in [1.0, 1.5, 2.0, 2.5, 3.0] {
                         cands.push(Cand {
                             theta,
