@@ -199,6 +199,16 @@ fn malformed_csv_is_reported() {
 }
 
 #[test]
+fn a_first_screen_that_is_not_a_preset_is_reported() {
+    assert_error(
+        "unknown_first_screen",
+        "meta.csv",
+        "key first_screen",
+        "`licensing-2031` is not a preset",
+    );
+}
+
+#[test]
 fn bad_preset_query_is_reported() {
     let case = "bad_preset_query";
     assert_error(

@@ -62,6 +62,7 @@ pub fn emit(ds: &ParsedDataset) -> String {
     let _ = writeln!(s, "    vintage: {:?},", ds.vintage);
     let _ = writeln!(s, "    baseline_year: {},", ds.baseline_year);
     let _ = writeln!(s, "    credit: {:?},", ds.credit);
+    let _ = writeln!(s, "    first_screen: {:?},", ds.first_screen);
     let _ = writeln!(s, "    markets: [");
     for (i, m) in schema::MARKETS.iter().enumerate() {
         let k = |x: &str| format!("market.{m}.{x}");

@@ -272,7 +272,7 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
-    let (vintage, credit, market_names) = meta;
+    let (vintage, credit, market_names, first_screen) = meta;
     let figures = read_baseline(&mut cx, &t("baseline.csv"));
     let country_outputs = read_country_outputs(&mut cx, &t("country_outputs.csv"));
     let mine_production = read_mine_production(&mut cx, &t("mine_production.csv"));
@@ -288,11 +288,19 @@ pub fn load(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
     let domestic_prices = read_domestic_prices(&mut cx, &t("domestic_prices.csv"));
     let policy = read_policy(&mut cx, &t("policy.csv"));
     let presets = read_presets(&mut cx, &t("presets.csv"));
+    if !presets.iter().any(|p| p.id == first_screen) {
+        cx.err(
+            &t("meta.csv").file,
+            "key first_screen",
+            format!("`{first_screen}` is not a preset in presets.csv"),
+        );
+    }
 
     let ds = ParsedDataset {
         vintage,
         baseline_year: cx.baseline_year,
         credit,
+        first_screen,
         market_names,
         figures,
         country_outputs,
@@ -370,10 +378,10 @@ fn read_sources(cx: &mut Cx, t: &Table) -> Vec<PSource> {
     out
 }
 
-fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>) {
+fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>, String) {
     if let Err(e) = t.require(&["key", "value"]) {
         cx.errors.extend(e);
-        return (String::new(), String::new(), vec![]);
+        return (String::new(), String::new(), vec![], String::new());
     }
     let mut m: BTreeMap<String, String> = BTreeMap::new();
     for r in &t.records {
@@ -393,6 +401,7 @@ fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>) {
     };
     let vintage = get("vintage");
     let credit = get("credit");
+    let first_screen = get("first_screen");
     let (ymin, ymax, base) = (get("year_min"), get("year_max"), get("baseline_year"));
     let names: Vec<String> = schema::MARKETS
         .iter()
@@ -414,7 +423,7 @@ fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>) {
             "must be years with year_min ≤ baseline_year ≤ year_max",
         ),
     }
-    (vintage, credit, names)
+    (vintage, credit, names, first_screen)
 }
 
 fn read_baseline(cx: &mut Cx, t: &Table) -> BTreeMap<String, Fig> {

@@ -257,6 +257,8 @@ pub struct ParsedDataset {
     pub vintage: String,
     pub baseline_year: u16,
     pub credit: String,
+    /// The preset the page opens on when a link sets no scenario key.
+    pub first_screen: String,
     /// Reader-facing market names, in `MarketId::ALL` order.
     pub market_names: Vec<String>,
     /// The keyed figures of `baseline.csv` (markets, magnet, conversions, stages, needs,

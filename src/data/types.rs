@@ -748,6 +748,9 @@ pub struct Dataset {
     pub baseline_year: u16,
     /// Credit line for re-users.
     pub credit: &'static str,
+    /// The preset the page opens on when a link sets no scenario key (`meta.csv`
+    /// `first_screen`): the restriction of record as of the data's vintage.
+    pub first_screen: &'static str,
     /// In [`MarketId::ALL`] order (build.rs checks it).
     pub markets: [Market; 4],
     pub magnet: MagnetComposition,

@@ -183,9 +183,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |_| on_preset.emit(None))
     };
     let preset = s.preset.as_deref().and_then(|id| DATASET.preset(id));
-    let note = preset.map(|p| p.note).unwrap_or(
-        "Today's defaults: China exporting normally, half of the announced projects delivered a year late.",
-    );
+    let normal = Scenario::default_for(&DATASET);
+    let note = preset.map(|p| p.note.to_string()).unwrap_or_else(|| {
+        format!(
+            "Normal trade: China exporting as usual; each announced project outside China has a {} chance of being built and arrives {} late.",
+            format::percent(normal.pipeline / 100.0),
+            format::years(normal.delay)
+        )
+    });
     // From which month the path runs (presets set it), unless the note already says so.
     let first = format::month(&props.path_start);
     let starts = if props.path_start.is_empty() || note.contains(first.as_str()) {
@@ -240,13 +245,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <div>
                         <label for="preset">{ "Scenario" }</label>
                         <select id="preset" onchange={on_preset_change} disabled={locked("presets", "preset")}>
-                            <option value="" selected={s.preset.is_none()}>{ "Today (defaults)" }</option>
+                            <option value="" selected={s.preset.is_none()}>{ "Normal trade (no restriction)" }</option>
                             { for DATASET.presets.iter().map(|p| html! {
                                 <option value={p.id} selected={s.preset.as_deref() == Some(p.id)}>{ p.name }</option>
                             }) }
                         </select>
                     </div>
-                    <button type="button" id="reset" onclick={reset} disabled={locked("presets", "preset")}>{ "Reset to today" }</button>
+                    <button type="button" id="reset" onclick={reset} disabled={locked("presets", "preset")}>{ "Reset to normal trade" }</button>
                 </div>
                 <p class="preset-note" id="preset-note">{ note }{ starts }</p>
             }

@@ -126,6 +126,16 @@ pub fn month(label: &str) -> String {
     }
 }
 
+/// A whole number of years: "1 year", "2 years".
+pub fn years(y: f64) -> String {
+    let s = format!("{:.0}", y.round());
+    if s == "1" {
+        "1\u{a0}year".into()
+    } else {
+        format!("{s}\u{a0}years")
+    }
+}
+
 /// A month label for a crowded axis: "2025-05" → "May 2025" with the month cut to three letters.
 pub fn month_short(label: &str) -> String {
     let long = month(label);

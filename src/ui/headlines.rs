@@ -71,9 +71,10 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
     let explain = props.explain;
     html! {
         <div class="cards" aria-busy={props.ranges_pending.to_string()}>
-            { dependency_card(o, explain) }
-            { for MarketId::ALL.iter().map(|id| market_card(o, *id, explain)) }
+            // The race first: how long stocks last beside when prices recover.
             { time_card(o, explain) }
+            { for MarketId::ALL.iter().map(|id| market_card(o, *id, explain)) }
+            { dependency_card(o, explain) }
             { capacity_card(o, explain) }
         </div>
     }

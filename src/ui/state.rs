@@ -67,12 +67,29 @@ pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
     Rc::new(evaluate_with(s, &DATASET, &opts))
 }
 
+/// The query the page opens on: a link that sets no scenario key (only the viewpoint, UI keys
+/// such as `embed`, or nothing) opens on the dataset's `first_screen` preset, the restriction
+/// in force as of the data's vintage, so the first screen already shows a race, a price and a
+/// cost. "Reset to normal trade" then clears it.
+pub fn first_screen_query(query: &str, d: &Dataset) -> String {
+    let q = query.trim_start_matches('?');
+    let sets_scenario = form_urlencoded::parse(q.as_bytes())
+        .any(|(k, _)| ScenarioKey::from_name(k.trim()).is_some_and(|k| k != ScenarioKey::View));
+    if sets_scenario {
+        q.to_string()
+    } else if q.is_empty() {
+        format!("preset={}", d.first_screen)
+    } else {
+        format!("preset={}&{q}", d.first_screen)
+    }
+}
+
 impl AppState {
     /// The state for a query string (from the page URL), with central figures: the first render
     /// shows them at once, and the ranges follow in their own task as after any change (the
     /// 1,000 draws, run by freshly compiled WebAssembly, would otherwise lengthen the first one).
     pub fn from_query(query: &str) -> AppState {
-        let parsed = Scenario::parse(query, &DATASET);
+        let parsed = Scenario::parse(&first_screen_query(query, &DATASET), &DATASET);
         let outcome = evaluate_central(&parsed.scenario);
         AppState {
             scenario: parsed.scenario,
@@ -127,6 +144,31 @@ impl Reducible for AppState {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_link_without_a_scenario_opens_on_the_restriction_in_force() {
+        let first = format!("preset={}", DATASET.first_screen);
+        assert_eq!(first_screen_query("", &DATASET), first);
+        assert_eq!(
+            first_screen_query("?embed=1&view=eu", &DATASET),
+            format!("{first}&embed=1&view=eu")
+        );
+        // Any scenario key keeps the link as it is (including a preset, or normal trade).
+        for q in [
+            "preset=embargo-now",
+            "quota_magnet=100",
+            "year=2030&embed=1",
+        ] {
+            assert_eq!(first_screen_query(q, &DATASET), q);
+        }
+        let s = AppState::from_query("");
+        assert_eq!(s.scenario.preset.as_deref(), Some(DATASET.first_screen));
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        // "Reset to normal trade": the defaults, China exporting normally.
+        let reset = Rc::new(s).reduce(Action::Preset(None));
+        assert_eq!(reset.scenario, Scenario::default_for(&DATASET));
+    }
+
     use super::*;
 
     #[test]
@@ -142,7 +184,8 @@ mod tests {
 
     #[test]
     fn reducer_skips_no_op_changes_and_stale_ranges() {
-        let first = Rc::new(AppState::from_query(""));
+        // Normal trade, set explicitly (an empty link opens on the restriction in force).
+        let first = Rc::new(AppState::from_query("quota_magnet=100"));
         assert_eq!(
             first.precision,
             Precision::Central,
