@@ -537,10 +537,16 @@ fn view_profiles_crma_and_the_japan_backtest() {
     assert!(Viewpoint::ALL
         .iter()
         .all(|v| *v == Viewpoint::Exchina || ndpr(*v) <= ndpr(Viewpoint::Japan)));
-    // A per-market override replaces the view's one figure: EU magnets 2 months, oxides 2.5.
+    // A per-market override replaces the view's one figure: EU magnets 2 months (CLEPA);
+    // its oxides take the stand-in, the calibrated ex-China magnet buffer.
     let eu = D.view(Viewpoint::Eu);
     assert_eq!(eu.buyers_stock[3].value, 2.0);
-    assert_eq!(eu.buyers_stock[0].value, 2.5);
+    assert_eq!(
+        eu.buyers_stock[0].value,
+        D.market(rare_earth_risk::data::MarketId::Magnet)
+            .buffer
+            .value
+    );
     assert_eq!(eu.buyers_stock[0].confidence, Confidence::Assumption);
     // State stockpiles: Japan's and Korea's targets, none counted for the others.
     let stock = |v: Viewpoint| D.view(v).state_stockpile.map(|f| f.value);
