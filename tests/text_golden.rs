@@ -6,9 +6,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rare_earth_risk::data::{MarketId, DATASET};
+use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
-    chain_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
+    chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
 };
 use rare_earth_risk::ui::summary::{price_phrase, recover_text, summary_text, survive_text};
 use std::fmt::Write;
@@ -49,6 +50,14 @@ fn text_of(query: &str) -> String {
             "\nchart {}\n  title: {}\n  finding: {}\n  alt: {}",
             c.id, c.title, c.finding, c.alt
         );
+    }
+    let d = drivers(&s, &DATASET);
+    for h in Headline::ALL {
+        let c = drivers_chart(&d, h);
+        let _ = writeln!(out, "\ndrivers {}: {}", h.key(), c.finding);
+        for row in &c.table.rows {
+            let _ = writeln!(out, "  {}", row.join(" | "));
+        }
     }
     out
 }

@@ -249,6 +249,16 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    sensitivity: Sensitivity {{");
+    for (k, _) in schema::SENSITIVITY {
+        let _ = writeln!(
+            s,
+            "        {k}: [{}, {}],",
+            g(&format!("sensitivity.{k}.low")),
+            g(&format!("sensitivity.{k}.high"))
+        );
+    }
+    let _ = writeln!(s, "    }},");
     let _ = writeln!(s, "    assumptions: Assumptions {{");
     for f in [
         "dependency_target",

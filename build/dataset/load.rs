@@ -148,6 +148,10 @@ impl Cx {
                 format!("duration {v} months must not be negative"),
             ),
             "yr" if v <= 0.0 => self.err(file, loc, format!("duration {v} yr must be positive")),
+            // A slip may be none at all.
+            "yr slip" if v < 0.0 => {
+                self.err(file, loc, format!("slip {v} yr must not be negative"))
+            }
             "year" if v < f64::from(self.year_min) || v > f64::from(self.year_max) => self.err(
                 file,
                 loc,

@@ -90,6 +90,15 @@ fn spec(key: String, unit: &'static str, required: bool, year: YearRule) -> KeyS
     }
 }
 
+/// The assumptions "what drives this number" swings that have no low/high elsewhere, and
+/// their units (`buffer` is a factor on each market's buyers' cover).
+pub const SENSITIVITY: [(&str, &str); 4] = [
+    ("buffer", "factor"),
+    ("pipeline", "share"),
+    ("delay", "yr slip"),
+    ("growth", "%/yr"),
+];
+
 /// Every key `baseline.csv` may hold.
 pub fn baseline_keys() -> Vec<KeySpec> {
     use YearRule::*;
@@ -264,6 +273,12 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         Any,
     ));
     v.push(spec("assumptions.default_delay".into(), "yr", true, Any));
+    // The low and high values "what drives this number" moves each assumption between.
+    for (k, unit) in SENSITIVITY {
+        for end in ["low", "high"] {
+            v.push(spec(format!("sensitivity.{k}.{end}"), unit, true, Any));
+        }
+    }
     // Odds that a project of each status delivers its capacity (MODEL.md §8, Monte Carlo).
     for st in PROJECT_STATUSES {
         v.push(spec(format!("projects.delivery.{st}"), "share", true, Any));

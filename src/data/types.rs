@@ -713,6 +713,22 @@ pub struct Preset {
     pub source: &'static str,
 }
 
+/// The low and high values (in that order) that "what drives this number" moves an assumption
+/// between, where the dataset has no range for it elsewhere (the elasticities' and the
+/// behaviour parameters' are their low/high).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Sensitivity {
+    /// A factor on each market's buyers' cover.
+    pub buffer: [Figure; 2],
+    /// The chance each announced project is delivered, share.
+    pub pipeline: [Figure; 2],
+    /// Years every project slips.
+    pub delay: [Figure; 2],
+    /// Demand growth outside China, %/yr.
+    pub growth: [Figure; 2],
+}
+
 /// Model defaults that are analysts' choices, not facts (MODEL.md §4, §6).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
@@ -772,6 +788,8 @@ pub struct Dataset {
     pub japan_backtest: JapanBacktest,
     /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
     pub behaviour: Behaviour,
+    /// Low and high values of the assumptions "what drives this number" swings.
+    pub sensitivity: Sensitivity,
     pub assumptions: Assumptions,
     /// Delivery odds per project status, in the order of the statuses in `build/dataset/schema.rs`.
     pub project_delivery: &'static [DeliveryOdds],

@@ -18,6 +18,7 @@
 pub mod backtest;
 pub mod capacity;
 pub mod chain;
+pub mod drivers;
 mod engine;
 pub mod episodes;
 pub mod exposure;

@@ -223,7 +223,7 @@ pub fn App() -> Html {
                     </section>
                     <section class="chart-area" aria-label="Charts">
                         if *rest {
-                            <Charts outcome={outcome.clone()} today={(*today).clone()} />
+                            <Charts outcome={outcome.clone()} today={(*today).clone()} ready={state.precision == Precision::Full} />
                         }
                     </section>
                 </div>

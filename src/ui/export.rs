@@ -472,6 +472,16 @@ pub fn chart_source_ids(chart: ChartId) -> Vec<&'static str> {
             }
         }
         ChartId::Price | ChartId::Race => markets(&mut raw),
+        ChartId::Drivers => {
+            markets(&mut raw);
+            let (b, sens) = (&DATASET.behaviour, &DATASET.sensitivity);
+            for r in [&b.theta, &b.lambda, &b.panic] {
+                raw.extend([r.low.source, r.high.source]);
+            }
+            for f in [sens.buffer, sens.pipeline, sens.delay, sens.growth] {
+                raw.extend(f.map(|x| x.source));
+            }
+        }
         ChartId::Timeline => {
             markets(&mut raw);
             for p in DATASET.projects {

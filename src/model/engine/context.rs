@@ -119,7 +119,7 @@ pub(super) fn centred(choice: Option<f64>, r: &Range3) -> (f64, [f64; 3]) {
     }
 }
 
-pub(super) fn context(s: &Scenario, d: &Dataset) -> Ctx {
+pub(super) fn context(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) -> Ctx {
     let mut base = [Base::default(); 4];
     let quotas = [s.quota_light, s.quota_heavy, s.quota_heavy, s.quota_magnet];
     for (k, id) in MarketId::ALL.iter().enumerate() {
@@ -194,8 +194,8 @@ pub(super) fn context(s: &Scenario, d: &Dataset) -> Ctx {
         need0,
         restriction,
         behaviour: [
-            centred(None, &bh.theta),
-            centred(None, &bh.lambda),
+            centred(behaviour[0], &bh.theta),
+            centred(behaviour[1], &bh.lambda),
             centred(s.panic, &bh.panic),
         ],
         china_stockpiling: s.china_stockpiling.max(0.0),
@@ -216,7 +216,7 @@ pub fn central_path(s: &Scenario, d: &Dataset, tweak: &dyn Fn(&mut Params)) -> (
 /// What [`simulate`] needs for scenario `s`'s path in its own year: the three years'
 /// structures (expected projects), the restriction and the central parameters.
 pub fn path_setup(s: &Scenario, d: &Dataset) -> ([YearMarkets; 3], Restriction, Params) {
-    let ctx = context(s, d);
+    let ctx = context(s, d, [None; 2]);
     let plan = CapacityPlan::new(s, d);
     let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
     let mut adds = [[0.0; TARGETS]; YEARS];

@@ -54,6 +54,9 @@ pub struct Options {
     /// Draw the backtests' ranges too (MODEL.md §10; `false`: their central figures only).
     /// They do not depend on the scenario, so a page that does not show them skips the cost.
     pub backtests: bool,
+    /// `θ` and `λ` in place of the dataset's central values (`None`: the dataset's). Not URL
+    /// keys: "what drives this number" moves them between their low and high.
+    pub behaviour: [Option<f64>; 2],
 }
 
 impl Default for Options {
@@ -65,6 +68,7 @@ impl Default for Options {
             seed: DEFAULT_SEED,
             dependency_target: None,
             backtests: true,
+            behaviour: [None; 2],
         }
     }
 }
@@ -112,7 +116,7 @@ pub fn evaluate_query(query: &str, d: &Dataset, opts: &Options) -> Outcome {
 
 /// Evaluates a scenario (MODEL.md §4–§8).
 pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
-    let ctx = context::context(s, d);
+    let ctx = context::context(s, d, opts.behaviour);
     let plan = CapacityPlan::new(s, d);
     let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
     let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);

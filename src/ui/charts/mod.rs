@@ -3,12 +3,14 @@
 //! file; the component only lays them out.
 
 mod chain;
+mod drivers;
 mod exposure;
 mod price;
 mod race;
 mod timeline;
 
 pub use chain::chain_chart;
+pub use drivers::{drivers_chart, DriversCard};
 pub use exposure::exposure_chart;
 pub use price::{price_chart, price_finding};
 pub use race::race_chart;
@@ -30,15 +32,17 @@ pub enum ChartId {
     Price,
     Timeline,
     Exposure,
+    Drivers,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 5] = [
+    pub const ALL: [ChartId; 6] = [
         ChartId::Race,
         ChartId::Chain,
         ChartId::Price,
         ChartId::Timeline,
         ChartId::Exposure,
+        ChartId::Drivers,
     ];
 
     pub const fn key(self) -> &'static str {
@@ -48,12 +52,16 @@ impl ChartId {
             ChartId::Price => "price",
             ChartId::Timeline => "timeline",
             ChartId::Exposure => "exposure",
+            ChartId::Drivers => "drivers",
         }
     }
 
     /// Charts with stacked panels or many rows get a taller card.
     pub const fn tall(self) -> bool {
-        matches!(self, ChartId::Race | ChartId::Timeline | ChartId::Exposure)
+        matches!(
+            self,
+            ChartId::Race | ChartId::Timeline | ChartId::Exposure | ChartId::Drivers
+        )
     }
 }
 
@@ -116,6 +124,9 @@ pub struct ChartsProps {
     pub outcome: Rc<Outcome>,
     /// The 2024 baseline for the same viewpoint ("today").
     pub today: Rc<Outcome>,
+    /// The Monte Carlo ranges are in (the page is idle): "what drives" computes only then.
+    #[prop_or_default]
+    pub ready: bool,
 }
 
 #[component]
@@ -133,6 +144,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
                     table={c.table} tall={c.id.tall()} />
             }) }
+            <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready} />
         </div>
     }
 }

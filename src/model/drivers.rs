@@ -1,0 +1,293 @@
+//! "What drives this number" (MODEL.md §8): how far a headline moves when one assumption goes
+//! from its low to its high value, every other held at the scenario's. Central figures only
+//! (no draws), the scenario year only: a few dozen evaluations, cheap enough for the browser.
+
+use super::engine::{evaluate_with, Options};
+use super::outcome::Outcome;
+use super::scenario::{Elasticity, Scenario};
+use crate::data::{Dataset, MarketId};
+use serde::Serialize;
+
+/// The headlines a reader can ask about, in the order offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Headline {
+    /// `markets.magnet.multiplier.central`: the 12-month average magnet price outside China.
+    MagnetPrice,
+    /// `markets.magnet.peak.central`.
+    MagnetPeak,
+    /// `markets.dy.multiplier.central`.
+    DyPrice,
+    /// `markets.dy.unmet_share.central`.
+    DyUnmet,
+    /// `time_to_survive_months.central`, months (36 when stocks last the whole path).
+    TimeToSurvive,
+}
+
+impl Headline {
+    pub const ALL: [Headline; 5] = [
+        Headline::MagnetPrice,
+        Headline::MagnetPeak,
+        Headline::DyPrice,
+        Headline::DyUnmet,
+        Headline::TimeToSurvive,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Headline::MagnetPrice => "magnet_price",
+            Headline::MagnetPeak => "magnet_peak",
+            Headline::DyPrice => "dy_price",
+            Headline::DyUnmet => "dy_unmet",
+            Headline::TimeToSurvive => "time_to_survive",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Headline::MagnetPrice => "Magnet price outside China, 12-month average",
+            Headline::MagnetPeak => "Magnet price outside China, peak month",
+            Headline::DyPrice => "Dy oxide price outside China, 12-month average",
+            Headline::DyUnmet => "Dy oxide demand left unmet, 12-month average",
+            Headline::TimeToSurvive => "Time to survive, months",
+        }
+    }
+
+    /// The headline's value in an outcome (time to survive: the path's length when stocks
+    /// never run out, so that "longer" reads as more).
+    pub fn of(self, o: &Outcome) -> f64 {
+        let m = |id: MarketId| o.markets.get(id);
+        match self {
+            Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
+            Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
+            Headline::DyPrice => m(MarketId::Dy).multiplier.central,
+            Headline::DyUnmet => m(MarketId::Dy).unmet_share.central,
+            Headline::TimeToSurvive => o
+                .time_to_survive_months
+                .central
+                .unwrap_or(m(MarketId::Magnet).path.len() as f64),
+        }
+    }
+}
+
+/// The assumptions that are swung, each between its dataset low and high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Driver {
+    Ed,
+    Es,
+    Theta,
+    Lambda,
+    Panic,
+    Buffer,
+    Pipeline,
+    Delay,
+    Growth,
+}
+
+impl Driver {
+    pub const ALL: [Driver; 9] = [
+        Driver::Ed,
+        Driver::Es,
+        Driver::Theta,
+        Driver::Lambda,
+        Driver::Panic,
+        Driver::Buffer,
+        Driver::Pipeline,
+        Driver::Delay,
+        Driver::Growth,
+    ];
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Driver::Ed => "Demand elasticity (ed)",
+            Driver::Es => "Supply elasticity (es)",
+            Driver::Theta => "How cover falls with price (θ)",
+            Driver::Lambda => "How fast buyers restock (λ)",
+            Driver::Panic => "Panic buying (months)",
+            Driver::Buffer => "Buyers' stocks at the start",
+            Driver::Pipeline => "Projects delivered",
+            Driver::Delay => "Project delays (years)",
+            Driver::Growth => "Demand growth (%/yr)",
+        }
+    }
+
+    /// The scenario and options with this assumption at its low (`high = false`) or high end,
+    /// and that value as a reader reads it.
+    fn apply(self, s: &Scenario, d: &Dataset, high: bool) -> (Scenario, Options, String) {
+        let mut t = s.clone();
+        let mut o = page_options();
+        let end = usize::from(high);
+        let sens = &d.sensitivity;
+        let pick = |r: &crate::data::Range3| if high { r.high.value } else { r.low.value };
+        let shown = match self {
+            Driver::Ed | Driver::Es => {
+                let e = if high {
+                    Elasticity::High
+                } else {
+                    Elasticity::Low
+                };
+                if self == Driver::Ed {
+                    t.ed = e;
+                } else {
+                    t.es = e;
+                }
+                e.to_query_value()
+            }
+            Driver::Theta => {
+                let v = pick(&d.behaviour.theta);
+                o.behaviour[0] = Some(v);
+                format!("{v}")
+            }
+            Driver::Lambda => {
+                let v = pick(&d.behaviour.lambda);
+                o.behaviour[1] = Some(v);
+                format!("{v}")
+            }
+            Driver::Panic => {
+                let v = pick(&d.behaviour.panic);
+                t.panic = Some(v);
+                format!("{v}")
+            }
+            Driver::Buffer => {
+                let f = sens.buffer[end].value;
+                // Each group's cover (the scenario's, else the dataset's) times the factor.
+                for (g, id) in [MarketId::Ndpr, MarketId::Dy, MarketId::Magnet]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let k = id as usize;
+                    let now = s.buffer_for(k).unwrap_or(d.market(id).buffer.value);
+                    t.buffer_group[g] = Some(now * f);
+                }
+                format!("×{f}")
+            }
+            Driver::Pipeline => {
+                let v = sens.pipeline[end].value;
+                t.pipeline = 100.0 * v;
+                format!("{}\u{a0}%", 100.0 * v)
+            }
+            Driver::Delay => {
+                let v = sens.delay[end].value;
+                t.delay = v;
+                format!("{v}")
+            }
+            Driver::Growth => {
+                let v = sens.growth[end].value;
+                t.growth = v;
+                format!("{v}\u{a0}%")
+            }
+        };
+        (t, o, shown)
+    }
+}
+
+/// Central figures of the scenario year only: what a swing needs.
+fn page_options() -> Options {
+    Options {
+        draws: 0,
+        timeline: false,
+        backtests: false,
+        ..Options::default()
+    }
+}
+
+/// One assumption's swing: its low and high value and every headline at each.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Swing {
+    pub driver: Driver,
+    pub low: String,
+    pub high: String,
+    /// Per headline, in [`Headline::ALL`] order.
+    pub at_low: [f64; 5],
+    pub at_high: [f64; 5],
+}
+
+impl Swing {
+    /// How far headline `h` moves between the two ends.
+    pub fn width(&self, h: Headline) -> f64 {
+        let i = Headline::ALL.iter().position(|x| *x == h).unwrap_or(0);
+        (self.at_high[i] - self.at_low[i]).abs()
+    }
+}
+
+/// The scenario's headlines and each assumption's swing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Drivers {
+    pub base: [f64; 5],
+    pub swings: Vec<Swing>,
+}
+
+impl Drivers {
+    /// The swings for headline `h`, widest first (ties in the listed order).
+    pub fn sorted(&self, h: Headline) -> Vec<&Swing> {
+        let mut v: Vec<&Swing> = self.swings.iter().collect();
+        v.sort_by(|a, b| b.width(h).total_cmp(&a.width(h)));
+        v
+    }
+}
+
+fn headlines(o: &Outcome) -> [f64; 5] {
+    Headline::ALL.map(|h| h.of(o))
+}
+
+/// Every assumption swung between its low and high (MODEL.md §8): 1 + 2 × 9 central
+/// evaluations of the scenario year.
+pub fn drivers(s: &Scenario, d: &Dataset) -> Drivers {
+    let base = headlines(&evaluate_with(s, d, &page_options()));
+    let swings = Driver::ALL
+        .iter()
+        .map(|&driver| {
+            let (tl, ol, low) = driver.apply(s, d, false);
+            let (th, oh, high) = driver.apply(s, d, true);
+            Swing {
+                driver,
+                low,
+                high,
+                at_low: headlines(&evaluate_with(&tl, d, &ol)),
+                at_high: headlines(&evaluate_with(&th, d, &oh)),
+            }
+        })
+        .collect();
+    Drivers { base, swings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DATASET;
+
+    #[test]
+    fn swings_bracket_their_ends_and_sort_widest_first() {
+        let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+        let d = drivers(&s, &DATASET);
+        assert_eq!(d.swings.len(), Driver::ALL.len());
+        // The base is the scenario's own central figure.
+        let o = evaluate_with(&s, &DATASET, &page_options());
+        assert_eq!(d.base[0], o.markets.magnet.multiplier.central);
+        let sorted = d.sorted(Headline::MagnetPrice);
+        for w in sorted.windows(2) {
+            assert!(w[0].width(Headline::MagnetPrice) >= w[1].width(Headline::MagnetPrice));
+        }
+        // A longer cover at the start never raises the Dy price (MODEL.md §9).
+        let buffer = d
+            .swings
+            .iter()
+            .find(|x| x.driver == Driver::Buffer)
+            .unwrap();
+        assert!(buffer.at_high[2] <= buffer.at_low[2] + 1e-12, "{buffer:?}");
+        // Something moves the magnet price in a restricted scenario.
+        assert!(sorted[0].width(Headline::MagnetPrice) > 0.0);
+    }
+
+    #[test]
+    fn normal_trade_has_nothing_to_drive_its_prices() {
+        let d = drivers(&Scenario::default_for(&DATASET), &DATASET);
+        for sw in &d.swings {
+            assert!(
+                (sw.at_low[0] - 1.0).abs() < 1e-9 && (sw.at_high[0] - 1.0).abs() < 1e-9,
+                "{sw:?}"
+            );
+        }
+    }
+}
