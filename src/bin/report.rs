@@ -1,12 +1,37 @@
 //! `cargo run --release --bin report -- '<query string>'`: prints the model's JSON outcome for a
-//! scenario, through the same code path as the browser (`evaluate_query`). Bad input becomes
-//! notices in the JSON; the exit code is 0 unless the JSON cannot be written.
+//! scenario, through the same code path as the browser (`evaluate_query`). Bad input in the
+//! query becomes notices in the JSON; a bad option is refused with a usage line and exit code 2;
+//! exit code 1 if the JSON cannot be written.
 //!
-//! Options (before the query): `--draws N` (default 1,000; 0 = central only),
-//! `--timeline-draws N` (default draws/10), `--compact` (one line).
+//! Options (before or after the query): `--draws N` (default 400; 0 = central only),
+//! `--timeline-draws N` (default draws/20), `--compact` (one line).
 
 use rare_earth_risk::data::DATASET;
 use rare_earth_risk::model::{evaluate_query, Options};
+
+const USAGE: &str = "usage: report [--draws N] [--timeline-draws N] [--compact] '<query string>'";
+
+/// The most draws a run may ask for (the 20,000-draw reference of MODEL.md §8 fits).
+const MAX_DRAWS: usize = 100_000;
+
+/// Refuses the command line: what was wrong, the usage line, exit code 2.
+fn refuse(problem: &str) -> ! {
+    eprintln!("report: {problem}\n{USAGE}");
+    std::process::exit(2);
+}
+
+/// The number after `flag`, a whole number of draws up to [`MAX_DRAWS`].
+fn draws(flag: &str, value: Option<String>) -> usize {
+    match value.as_deref().map(str::parse::<usize>) {
+        Some(Ok(n)) if n <= MAX_DRAWS => n,
+        Some(Ok(n)) => refuse(&format!("{flag} {n} is more than {MAX_DRAWS}")),
+        Some(Err(_)) => refuse(&format!(
+            "{flag} needs a whole number, not “{}”",
+            value.unwrap_or_default()
+        )),
+        None => refuse(&format!("{flag} needs a number")),
+    }
+}
 
 fn main() {
     let mut opts = Options::default();
@@ -15,22 +40,16 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--draws" => {
-                opts.draws = args
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(opts.draws);
-            }
+            "--draws" => opts.draws = draws("--draws", args.next()),
             "--timeline-draws" => {
-                opts.timeline_draws = args.next().and_then(|v| v.parse().ok());
+                opts.timeline_draws = Some(draws("--timeline-draws", args.next()));
             }
             "--compact" => compact = true,
             "-h" | "--help" => {
-                println!(
-                    "usage: report [--draws N] [--timeline-draws N] [--compact] '<query string>'"
-                );
+                println!("{USAGE}");
                 return;
             }
+            flag if flag.starts_with("--") => refuse(&format!("unknown option {flag}")),
             _ => {
                 if !query.is_empty() {
                     query.push('&');

@@ -39,6 +39,6 @@ pub use engine::{
 pub use outcome::*;
 pub use path::month_label;
 pub use scenario::{
-    Elasticity, KeySpec, Notice, NoticeKind, Parsed, QuotaGroup, Scenario, ScenarioKey,
-    MODEL_VERSION, URL_VERSION,
+    Elasticity, KeySpec, Notice, NoticeKind, Parsed, Scenario, ScenarioKey, MODEL_VERSION,
+    URL_VERSION,
 };

@@ -27,6 +27,9 @@ pub struct Table {
 pub struct ChartCardProps {
     /// Stable id, e.g. `chain`; the canvas is `chart-<id>`.
     pub id: ChartId,
+    /// The scenario on screen in one line, for the PNG's footer.
+    #[prop_or_default]
+    pub scenario_line: AttrValue,
     pub title: AttrValue,
     /// One sentence stating what the chart shows for the current scenario.
     pub finding: AttrValue,
@@ -172,12 +175,12 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
     let download_png = {
         let canvas_ref = canvas_ref.clone();
-        let (id, plot) = (props.id, props.plot.clone());
+        let (id, plot, line) = (props.id, props.plot.clone(), props.scenario_line.clone());
         // The image's headline: what the chart is and what it shows.
         let title = format!("{} — {}", props.title, props.finding);
         Callback::from(move |_| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                crate::ui::png::download_chart(id, &title, &plot, &canvas);
+                crate::ui::png::download_chart(id, &line, &title, &plot, &canvas);
             }
         })
     };

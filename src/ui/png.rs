@@ -8,12 +8,11 @@
 //! `FOOT = GAP + FOOT_LINE·footer lines + PAD` (text wraps to the width).
 
 use crate::data::DATASET;
-use crate::model::{Scenario, MODEL_VERSION};
+use crate::model::MODEL_VERSION;
 use crate::ui::chart::{draw_bars, draw_lines, Ink, Surface};
 use crate::ui::chart_card::Plot;
 use crate::ui::charts::ChartId;
 use crate::ui::export;
-use crate::ui::url_state;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -72,12 +71,12 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
     lines
 }
 
-/// The footer's paragraphs: the scenario (from the URL the page keeps in sync), the sources,
-/// and the credit line with the data vintage and model version.
-fn footer_paragraphs(chart_id: ChartId) -> [String; 3] {
-    let scenario = Scenario::from_query(&url_state::read_query(), &DATASET);
+/// The footer's paragraphs: the scenario on screen (not the URL, which an embed that cannot
+/// `replaceState` leaves stale), the sources, and the credit line with the data vintage and
+/// model version.
+fn footer_paragraphs(chart_id: ChartId, scenario_line: &str) -> [String; 3] {
     [
-        export::scenario_line(&scenario),
+        scenario_line.to_string(),
         export::chart_sources_line(chart_id),
         format!(
             "{} · data as of {} · model {}",
@@ -90,6 +89,7 @@ fn footer_paragraphs(chart_id: ChartId) -> [String; 3] {
 /// data URL. `None` if the browser refuses any step.
 pub fn chart_png(
     chart_id: ChartId,
+    scenario_line: &str,
     title: &str,
     plot: &Plot,
     on_screen: &HtmlCanvasElement,
@@ -122,7 +122,7 @@ pub fn chart_png(
     measure.set_font(TITLE_FONT);
     let title_lines = wrap(&measure, title, text_w);
     measure.set_font(FOOT_FONT);
-    let foot_lines: Vec<String> = footer_paragraphs(chart_id)
+    let foot_lines: Vec<String> = footer_paragraphs(chart_id, scenario_line)
         .iter()
         .flat_map(|p| wrap(&measure, p, text_w))
         .collect();
@@ -181,11 +181,12 @@ pub fn offer_url(name: &str, url: &str) -> Option<()> {
 /// Makes the PNG of a chart and offers it as `rare-earth-risk-<id>.png`. Returns false if refused.
 pub fn download_chart(
     chart_id: ChartId,
+    scenario_line: &str,
     title: &str,
     plot: &Plot,
     on_screen: &HtmlCanvasElement,
 ) -> bool {
-    chart_png(chart_id, title, plot, on_screen)
+    chart_png(chart_id, scenario_line, title, plot, on_screen)
         .and_then(|url| offer_url(&format!("rare-earth-risk-{chart_id}.png"), &url))
         .is_some()
 }

@@ -216,33 +216,4 @@ impl Scenario {
     pub fn buffer_for(&self, k: usize) -> Option<f64> {
         self.buffer_group[[0, 1, 1, 2][k.min(3)]].or(self.buffer)
     }
-
-    /// Quotas and the pipeline as shares in [0, 1], growth as a rate.
-    pub fn quota_share(&self, group: QuotaGroup) -> f64 {
-        let q = match group {
-            QuotaGroup::Light => self.quota_light,
-            QuotaGroup::Heavy => self.quota_heavy,
-            QuotaGroup::Magnet => self.quota_magnet,
-        };
-        q / 100.0
-    }
-}
-
-/// MODEL.md §1 quota groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuotaGroup {
-    Light,
-    Heavy,
-    Magnet,
-}
-
-impl QuotaGroup {
-    pub fn key(self) -> &'static str {
-        match self {
-            QuotaGroup::Light => "light",
-            QuotaGroup::Heavy => "heavy",
-            QuotaGroup::Magnet => "magnet",
-        }
-    }
 }

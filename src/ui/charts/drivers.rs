@@ -127,6 +127,9 @@ pub struct DriversCardProps {
     /// The page's ranges are in (no slider moving): only then are the swings computed, so a
     /// drag stays fast; until then the last ones are shown.
     pub ready: bool,
+    /// The scenario in one line, for the PNG's footer.
+    #[prop_or_default]
+    pub scenario_line: AttrValue,
 }
 
 /// The card: a headline picker above the chart.
@@ -172,7 +175,7 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
                 <div class="drivers" aria-busy={(!props.ready).to_string()}>
                     { picker }
                     <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
-                        table={c.table} tall={c.id.tall()} />
+                        table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />
                 </div>
             }
         }

@@ -138,13 +138,15 @@ pub fn Charts(props: &ChartsProps) -> Html {
         timeline_chart(&props.outcome),
         exposure_chart(&props.outcome),
     ];
+    let line: AttrValue = crate::ui::export::scenario_line(&props.outcome.scenario.scenario).into();
     html! {
         <div class="charts">
             { for specs.into_iter().map(|c| html! {
                 <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
-                    table={c.table} tall={c.id.tall()} />
+                    table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
             }) }
-            <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready} />
+            <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}
+                scenario_line={line.clone()} />
         </div>
     }
 }
