@@ -118,8 +118,11 @@ async function assertFiniteFigures(page) {
   assert.deepEqual(shown, [], "non-finite words on screen");
   const ready = await page.getAttribute("main.app", "data-ready");
   assert.equal(ready, "true");
+  // Five charts at once, and "what drives this number" once the ranges are in.
+  await page.waitForSelector("main.app[data-precision='full']");
+  await page.waitForSelector("canvas#chart-drivers");
   const charts = await page.$$eval("canvas[id^='chart-']", (cs) => cs.length);
-  assert.equal(charts, 5, "five charts");
+  assert.equal(charts, 6, "six charts");
 }
 
 const enc = encodeURIComponent;
