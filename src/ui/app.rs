@@ -4,6 +4,7 @@
 use crate::data::DATASET;
 use crate::model::{evaluate_with, Options, Outcome, Scenario, ScenarioKey};
 use crate::ui::charts::Charts;
+use crate::ui::compare::Compare;
 use crate::ui::controls::Controls;
 use crate::ui::download;
 use crate::ui::embed::EmbedOptions;
@@ -106,13 +107,15 @@ pub fn App() -> Html {
         });
     }
     // The URL always holds the scenario on screen (replaceState: no history flood).
-    use_effect_with(state.scenario.clone(), |s| {
-        url_state::replace_query(&s.to_query(&DATASET))
-    });
+    use_effect_with(state.query(), |q| url_state::replace_query(q));
 
     let on_set = {
         let state = state.clone();
         Callback::from(move |(k, v): (ScenarioKey, String)| state.dispatch(Action::Set(k, v)))
+    };
+    let on_compare = {
+        let state = state.clone();
+        Callback::from(move |q: Option<String>| state.dispatch(Action::Compare(q)))
     };
     let on_preset = {
         let state = state.clone();
@@ -126,11 +129,7 @@ pub fn App() -> Html {
         .filter(|n| !state.notices.iter().any(|m| m.message == n.message))
         .map(|n| n.message.clone())
         .collect();
-    let full_link = format!(
-        "{}?{}",
-        url_state::page_base(),
-        state.scenario.to_query(&DATASET)
-    );
+    let full_link = format!("{}?{}", url_state::page_base(), state.query());
     let download_json = {
         let scenario = state.scenario.clone();
         Callback::from(move |_| {
@@ -182,7 +181,8 @@ pub fn App() -> Html {
             </nav>
             <Summary text={summary} />
             if !embed.embedded {
-                <Share scenario={state.scenario.clone()} />
+                <Share scenario={state.scenario.clone()}
+                    compare={state.compare.as_ref().map(|c| c.scenario.clone())} />
             }
             if !state.notices.is_empty() {
                 <div class="notices" id="notices" role="status">
@@ -198,6 +198,8 @@ pub fn App() -> Html {
                         hidden={embed.hide.clone()} locked={embed.lock.clone()}
                         path_start={AttrValue::from(outcome.path_start.clone())} />
                     <section class="results" aria-label="Headline results">
+                        <Compare b={outcome.clone()} scenario={state.scenario.clone()}
+                            compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
                         <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">

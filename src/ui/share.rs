@@ -3,6 +3,7 @@
 
 use crate::data::DATASET;
 use crate::model::Scenario;
+use crate::ui::state::with_compare;
 use crate::ui::url_state;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
@@ -68,6 +69,9 @@ fn write_clipboard(text: &str) -> bool {
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub scenario: Scenario,
+    /// The scenario compared with (A), carried in every link as `compare=`.
+    #[prop_or_default]
+    pub compare: Option<Scenario>,
 }
 
 /// Which text the panel shows for manual copying.
@@ -83,9 +87,20 @@ pub fn Share(props: &ShareProps) -> Html {
     let shown = use_state(|| None::<Shown>);
     let copied = use_state(|| false);
     let base = url_state::page_base();
-    let full = props.scenario.to_query(&DATASET);
-    let pinned = props.scenario.to_pinned_query(&DATASET);
-    let short = props.scenario.to_short_query(&DATASET);
+    // Each form of the link carries A in the same form (canonical, pinned, short).
+    let a = props.compare.as_ref();
+    let full = with_compare(
+        props.scenario.to_query(&DATASET),
+        a.map(|a| a.to_query(&DATASET)).as_deref(),
+    );
+    let pinned = with_compare(
+        props.scenario.to_pinned_query(&DATASET),
+        a.map(|a| a.to_pinned_query(&DATASET)).as_deref(),
+    );
+    let short = with_compare(
+        props.scenario.to_short_query(&DATASET),
+        a.map(|a| a.to_short_query(&DATASET)).as_deref(),
+    );
     let text = |which: Shown| match which {
         Shown::Link => format!("{base}?{full}"),
         Shown::Embed => embed_code(&base, &short),

@@ -16,9 +16,60 @@ pub enum Precision {
     Full,
 }
 
+/// The scenario the page compares with ("A"; the one the reader changes is "B"), read from the
+/// link's `compare=` by the model's own parser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub scenario: Scenario,
+    /// Full-precision figures (computed once, when A is pinned or the link is read).
+    pub outcome: Rc<Outcome>,
+}
+
+/// The URL key that holds A's query.
+pub const COMPARE_KEY: &str = "compare";
+
+/// A from a link's `compare=`: its scenario and the notices about how it was read, each naming
+/// the side it applies to. `None` without the key.
+pub fn compared_of(query: &str, d: &Dataset) -> Option<(Scenario, Vec<Notice>)> {
+    let raw = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .filter(|(k, _)| k == COMPARE_KEY)
+        .last()?
+        .1
+        .into_owned();
+    let parsed = Scenario::parse(&raw, d);
+    let notices = parsed
+        .notices
+        .into_iter()
+        .map(|n| Notice {
+            message: format!("In the scenario compared with (A): {}", n.message),
+            ..n
+        })
+        .collect();
+    Some((parsed.scenario, notices))
+}
+
+/// `query` (B's) with A's own query appended as `compare=`, if there is an A.
+pub fn with_compare(query: String, a: Option<&str>) -> String {
+    match a {
+        Some(a) => {
+            let tail = form_urlencoded::Serializer::new(String::new())
+                .append_pair(COMPARE_KEY, a)
+                .finish();
+            if query.is_empty() {
+                tail
+            } else {
+                format!("{query}&{tail}")
+            }
+        }
+        None => query,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub scenario: Scenario,
+    /// The scenario compared with, if any.
+    pub compare: Option<Compared>,
     /// How the link or the last typed value was read (clamped, unknown keys…).
     pub notices: Vec<Notice>,
     pub outcome: Rc<Outcome>,
@@ -34,6 +85,8 @@ pub enum Action {
     Preset(Option<String>),
     /// Full-precision outcome for a revision, computed after the central one.
     Ranges(u64, Rc<Outcome>),
+    /// Compare with this scenario's query (`None`: stop comparing).
+    Compare(Option<String>),
 }
 
 /// The scenario with `key` replaced by `raw`, read by the model's parser (clamped, with notices).
@@ -91,19 +144,35 @@ impl AppState {
     pub fn from_query(query: &str) -> AppState {
         let parsed = Scenario::parse(&first_screen_query(query, &DATASET), &DATASET);
         let outcome = evaluate_central(&parsed.scenario);
+        let mut notices = parsed.notices;
+        let compare = compared_of(query, &DATASET).map(|(scenario, mut n)| {
+            notices.append(&mut n);
+            Compared {
+                outcome: evaluate_full(&scenario),
+                scenario,
+            }
+        });
         AppState {
             scenario: parsed.scenario,
-            notices: parsed.notices,
+            compare,
+            notices,
             outcome,
             precision: Precision::Central,
             revision: 0,
         }
     }
 
+    /// B's full query: its canonical query and, when comparing, A's as `compare=`.
+    pub fn query(&self) -> String {
+        let a = self.compare.as_ref().map(|c| c.scenario.to_query(&DATASET));
+        with_compare(self.scenario.to_query(&DATASET), a.as_deref())
+    }
+
     fn changed(&self, parsed: Parsed) -> AppState {
         let outcome = evaluate_central(&parsed.scenario);
         AppState {
             scenario: parsed.scenario,
+            compare: self.compare.clone(),
             notices: parsed.notices,
             outcome,
             precision: Precision::Central,
@@ -127,6 +196,19 @@ impl Reducible for AppState {
             Action::Preset(id) => {
                 let query = id.map(|id| format!("preset={id}")).unwrap_or_default();
                 Rc::new(self.changed(Scenario::parse(&query, &DATASET)))
+            }
+            Action::Compare(query) => {
+                let compare = query.map(|q| {
+                    let scenario = Scenario::from_query(&q, &DATASET);
+                    Compared {
+                        outcome: evaluate_full(&scenario),
+                        scenario,
+                    }
+                });
+                Rc::new(AppState {
+                    compare,
+                    ..(*self).clone()
+                })
             }
             Action::Ranges(revision, outcome) => {
                 if revision != self.revision || self.precision == Precision::Full {

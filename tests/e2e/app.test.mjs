@@ -236,3 +236,46 @@ test("hostile URL: renders, explains each correction in plain words, injects no 
     await g.close();
   }
 });
+
+test("compare two scenarios: A lives in the link, the table shows A, B and B − A, B's numbers equal report", async () => {
+  const q = `?preset=embargo-now&compare=${encodeURIComponent("preset=baseline-2024")}`;
+  const g = await openGuarded(app.browser, `${app.url}${q}`);
+  const { page } = g;
+  try {
+    await page.waitForSelector("#compare-table tbody tr");
+    assert.equal(await page.$$eval("#compare-table tbody tr", (rs) => rs.length), 10);
+    assert.match((await page.textContent("#compare-table caption")) ?? "", /A: Baseline 2024/);
+    const first = await page.$$eval("#compare-table tbody tr:first-child td", (tds) => tds.map((t) => t.textContent));
+    assert.equal(first[0], "×1.0", "A: normal prices in 2024");
+    // Moving B keeps A, in the URL and in the table.
+    const slider = page.locator("#ctl-quota_magnet");
+    await slider.focus();
+    await page.keyboard.press("End");
+    await waitForFull(page, "quota_magnet", "100");
+    const params = new URLSearchParams(await page.evaluate(() => location.search));
+    assert.match(params.get("compare") ?? "", /preset=baseline-2024/);
+    const query = await page.evaluate(() => location.search);
+    await assertMetricsEqualReport(page, query, "B with a comparison");
+    // Stop comparing: the table goes, and so does compare= in the link.
+    await page.selectOption("#compare-with", "");
+    await page.waitForFunction(() => !document.querySelector("#compare-table") && !location.search.includes("compare="));
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
+
+test("compare: a bad value in A gets a notice that names A, and A falls back safely", async () => {
+  const q = `?preset=embargo-now&compare=${encodeURIComponent("quota_magnet=500&colour=red")}`;
+  const g = await openGuarded(app.browser, `${app.url}${q}`);
+  const { page } = g;
+  try {
+    await page.waitForSelector("#compare-table");
+    const notices = (await page.textContent("#notices")) ?? "";
+    assert.match(notices, /In the scenario compared with \(A\): quota_magnet=500 is outside 0–100; using 100\./);
+    assert.match(notices, /In the scenario compared with \(A\): “colour” is not a setting/);
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});

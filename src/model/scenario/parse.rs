@@ -8,8 +8,10 @@ use super::{
 use crate::data::{Dataset, Viewpoint};
 use serde::Serialize;
 
-/// Keys the UI layer owns; the model ignores them without a notice.
-pub const UI_KEYS: [&str; 12] = [
+/// Keys the UI layer owns; the model ignores them without a notice. (`compare` holds the
+/// scenario a page compares with, a query of its own that the UI reads with this parser.)
+pub const UI_KEYS: [&str; 13] = [
+    "compare",
     "embed",
     "hide",
     "lock",
