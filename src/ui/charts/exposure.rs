@@ -1,4 +1,4 @@
-//! Added cost per unit of each product (MODEL.md §7.2), with its range.
+//! Added cost per unit of each product (MODEL.md §7.3), with its range.
 
 use super::{ranged, ChartId, ChartSpec};
 use crate::model::Outcome;
