@@ -119,3 +119,52 @@ fn episodes_against_history() {
     let dy = find("E1", "dy", "ex_china");
     assert!(dy.ratio > 1.5 && dy.ratio < 2.0 && !dy.inside, "{dy:?}");
 }
+
+/// MODEL.md §6.1, the `japan-2010-2024` backtest: the §6 chain dependency of Japan's 2010 and
+/// 2024 chains beside the recorded China share of its rare-earth imports. The truth as of this
+/// data vintage: 2010 agrees (light chain 0.88 against ≈ 0.9); in 2024 the light chain (0.47)
+/// lies below the recorded 0.6–0.7 and the heavy chain (0.86) above it. The recorded figure is an
+/// import share by tonnage of all rare earths, not a chain dependency, so the test records where
+/// each figure falls; a change of data or model that moves one across the recorded range fails
+/// here, to be reviewed and written down.
+#[test]
+fn japan_2010_2024() {
+    let o = evaluate_query("", &DATASET, &Options::central());
+    let j = &o.backtest.japan;
+    let b = &DATASET.japan_backtest;
+    assert_eq!(j.recorded_2010, b.dependency_2010.value);
+    assert_eq!(
+        (j.recorded_2024_low, j.recorded_2024_high),
+        (b.dependency_2024_low.value, b.dependency_2024_high.value)
+    );
+    eprintln!(
+        "japan: 2010 light {:.3} heavy {:.3} (recorded {}); 2024 light {:.3} heavy {:.3} (recorded {}–{})",
+        j.model_2010.light.magnet,
+        j.model_2010.heavy.magnet,
+        j.recorded_2010,
+        j.model_2024.light.magnet,
+        j.model_2024.heavy.magnet,
+        j.recorded_2024_low,
+        j.recorded_2024_high
+    );
+    // 2010 by hand: the only China-free NdPr was Showa Denko's 800 t/yr of scrap recovery, for a
+    // need of 6,840 t: 1 − 800/6,840.
+    let need = b.need_2010(rare_earth_risk::data::Chain::Light).need.value;
+    assert!((j.model_2010.light.magnet - (1.0 - 800.0 / need)).abs() < 1e-12);
+    assert!((j.model_2010.light.magnet - j.recorded_2010).abs() < 0.05);
+    assert_eq!(j.model_2010.heavy.magnet, 1.0);
+    // 2024: the model's 2024 chain is the japan view's baseline, and it is what a 2024 scenario
+    // reports for that view.
+    let v = evaluate_query(
+        "view=japan&year=2024&pipeline=0",
+        &DATASET,
+        &Options::central(),
+    );
+    assert!(
+        (v.dependency.light.magnet.dependency.central - j.model_2024.light.magnet).abs() < 1e-12
+    );
+    assert!(j.model_2024.light.magnet < j.recorded_2024_low);
+    assert!(j.model_2024.heavy.magnet > j.recorded_2024_high);
+    // The dependency fell from 2010 to 2024 on the light chain, as the record says it did.
+    assert!(j.model_2024.light.magnet < j.model_2010.light.magnet);
+}

@@ -50,6 +50,9 @@ fn text_of(query: &str) -> String {
             "\nchart {}\n  title: {}\n  finding: {}\n  alt: {}",
             c.id, c.title, c.finding, c.alt
         );
+        if !c.note.is_empty() {
+            let _ = writeln!(out, "  note: {}", c.note);
+        }
     }
     let d = drivers(&s, &DATASET);
     for h in Headline::ALL {
@@ -73,6 +76,13 @@ fn every_sentence_matches_its_golden_per_preset() {
         .map(|p| (p.id.to_string(), format!("preset={}", p.id)))
         .collect();
     queries.push(("defaults".into(), String::new()));
+    // The country views (#16): the EU's benchmark sentence, Japan's stockpile.
+    for v in ["eu", "japan"] {
+        queries.push((
+            format!("embargo-now-{v}"),
+            format!("preset=embargo-now&view={v}"),
+        ));
+    }
     for (name, q) in queries {
         let got = text_of(&q);
         let path = dir.join(format!("{name}.txt"));

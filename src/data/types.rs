@@ -158,6 +158,17 @@ impl Viewpoint {
             Viewpoint::India => "india",
         }
     }
+    /// Its name as a reader sees it (the view picker, the outcome's `viewpoint.name`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Viewpoint::Us => "United States",
+            Viewpoint::Exchina => "All buyers outside China",
+            Viewpoint::Eu => "European Union",
+            Viewpoint::Japan => "Japan",
+            Viewpoint::Korea => "South Korea",
+            Viewpoint::India => "India",
+        }
+    }
     /// The viewpoint with this key (case-insensitive), if any.
     pub fn from_key(key: &str) -> Option<Viewpoint> {
         Viewpoint::ALL

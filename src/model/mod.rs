@@ -4,8 +4,10 @@
 //! - [`scenario`]: the v1 URL keys (MODEL.md §2), parsing with notices, canonical and short queries.
 //! - [`capacity`]: projects and slider additions by year (§4).
 //! - [`market`], [`magnet`]: the price shock, China's domestic price and the magnet coupling (§5).
-//! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6).
-//! - [`time`]: model 1's annual recovery rule; [`exposure`]: exposure by product (§7).
+//! - [`chain`]: dependency, direct reliance, bottleneck, concentration, capacity needed (§6);
+//!   [`crma`]: the EU benchmarks on a chain (§6.2); [`japan`]: the `japan-2010-2024` backtest (§6.1).
+//! - [`time`]: model 1's annual recovery rule; [`exposure`]: exposure by product (§7);
+//!   [`view_time`]: the viewpoint's own time to survive (§7.2).
 //! - [`math`]: the transcendental functions, identical natively and in WASM.
 //! - [`month`], [`path`]: model 2's monthly market with stocks (MODEL.md v2 §5, §7); what
 //!   [`evaluate`] runs for every scenario.
@@ -18,10 +20,12 @@
 pub mod backtest;
 pub mod capacity;
 pub mod chain;
+pub mod crma;
 pub mod drivers;
 mod engine;
 pub mod episodes;
 pub mod exposure;
+pub mod japan;
 pub mod magnet;
 pub mod market;
 pub mod math;
@@ -31,6 +35,7 @@ pub mod outcome;
 pub mod path;
 pub mod scenario;
 pub mod time;
+pub mod view_time;
 
 pub use engine::{
     central_path, elasticity, evaluate, evaluate_query, evaluate_with, path_setup, stage_quota,

@@ -440,6 +440,136 @@ pub struct Backtest {
     /// How E1's China side was taken (observed or inferred), and the inferred shock.
     pub e1_route: super::episodes::E1Route,
     pub e1_china: super::episodes::E1China,
+    /// The `japan-2010-2024` chain backtest (MODEL.md §6.1).
+    pub japan: JapanBacktestOutcome,
+}
+
+/// One market as the viewpoint meets it (MODEL.md §7.2): its share of the market, its cover and
+/// how long the cover lasts on the central path.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ViewMarket {
+    /// Its share of demand outside China `D` (`share.<view>.<market>`).
+    pub share: f64,
+    /// Its buyers' stocks at the start, months of its demand (`stock.<view>.buyers…`; for
+    /// `exchina` the market's `buffer`, which the `buffer` key sets).
+    pub buyers_stock_months: f64,
+    /// Buyers' stocks plus the state stockpile, months of its demand.
+    pub cover_months: f64,
+    /// The same in tonnes of the product at the start: `cover_months · share · D_t / 12`.
+    pub cover_t: f64,
+    /// Its share of the market's shortfall outside China over the path's first 12 months, t
+    /// (stocks drawn plus demand unmet; negative: stocks were rebuilt).
+    pub shortfall_12m_t: f64,
+    /// Months from the path's start until its cover falls below 10 % of its start, central path
+    /// only (`null`: not within 36 months).
+    pub time_to_survive_months: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ViewMarkets {
+    pub ndpr: ViewMarket,
+    pub dy: ViewMarket,
+    pub tb: ViewMarket,
+    pub magnet: ViewMarket,
+}
+
+impl ViewMarkets {
+    pub fn get(&self, id: MarketId) -> &ViewMarket {
+        match id {
+            MarketId::Ndpr => &self.ndpr,
+            MarketId::Dy => &self.dy,
+            MarketId::Tb => &self.tb,
+            MarketId::Magnet => &self.magnet,
+        }
+    }
+}
+
+/// The viewpoint's own time to survive (MODEL.md §7.2, issue #16): its buyers' stocks and state
+/// stockpile against its share of the shortfall. Central path only: no percentiles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ViewOutcome {
+    pub key: Viewpoint,
+    pub name: &'static str,
+    /// Its state stockpile, months of its consumption (`null` for `exchina`, which has no state).
+    pub state_stockpile_months: Option<f64>,
+    pub markets: ViewMarkets,
+    /// The shortest over the four markets (`null`: its cover lasts 36 months in every market).
+    pub time_to_survive_months: Option<f64>,
+    /// The market that sets it (`null` when none runs out).
+    pub binding_market: Option<MarketId>,
+}
+
+/// One EU Critical Raw Materials Act benchmark against the EU's chain in the scenario year
+/// (MODEL.md §6.2), per chain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CrmaCheck {
+    /// The benchmark share (`crma.*`).
+    pub benchmark: f64,
+    /// `true`: the EU's figure must be at least the benchmark; `false`: at most.
+    pub at_least: bool,
+    /// The EU's figure for the light and heavy chains (`null` where the chain cannot compute it).
+    pub light: Option<f64>,
+    pub heavy: Option<f64>,
+    /// Whether both chains meet it (`null` when a figure is missing).
+    pub met: Option<bool>,
+    /// How the figure is computed.
+    pub basis: &'static str,
+    /// What the figure leaves out, or why it is missing.
+    pub note: &'static str,
+}
+
+/// The four benchmarks for `view=eu` (MODEL.md §6.2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Crma {
+    pub year: u16,
+    pub extraction: CrmaCheck,
+    pub processing: CrmaCheck,
+    pub recycling: CrmaCheck,
+    pub single_supplier: CrmaCheck,
+}
+
+impl Crma {
+    /// The benchmarks in the Act's order, with their names.
+    pub fn all(&self) -> [(&'static str, &CrmaCheck); 4] {
+        [
+            ("extraction", &self.extraction),
+            ("processing", &self.processing),
+            ("recycling", &self.recycling),
+            ("single supplier", &self.single_supplier),
+        ]
+    }
+}
+
+/// Dependency `dep_s` at each stage of one chain (MODEL.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct StageDependency {
+    pub mining: f64,
+    pub separation: f64,
+    pub metal: f64,
+    pub magnet: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ChainDependency {
+    pub light: StageDependency,
+    pub heavy: StageDependency,
+}
+
+/// The `japan-2010-2024` backtest (MODEL.md §6.1): the §6 dependency of Japan's 2010 and 2024
+/// chains beside the recorded China share of its rare-earth imports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JapanBacktestOutcome {
+    /// China's share of Japan's rare-earth imports, 2010, and its source ids.
+    pub recorded_2010: f64,
+    pub recorded_2010_source: &'static str,
+    /// The same share in 2024, low and high, and their source ids.
+    pub recorded_2024_low: f64,
+    pub recorded_2024_high: f64,
+    pub recorded_2024_source: String,
+    /// The model's dependency per stage for Japan's 2010 chain (`backtest.japan.2010.*`).
+    pub model_2010: ChainDependency,
+    /// The same for Japan's 2024 chain (the `japan` view's baseline rows, no projects).
+    pub model_2024: ChainDependency,
 }
 
 /// The normalised scenario as it was evaluated, with the data vintage and model version.
@@ -488,6 +618,11 @@ pub struct Outcome {
     pub path_start: String,
     /// The market that sets the headline times (central case).
     pub time_binding_market: MarketId,
+    /// The viewpoint's own cover and time to survive (MODEL.md §7.2).
+    pub viewpoint: ViewOutcome,
+    /// The EU Critical Raw Materials Act benchmarks (`view=eu` only, MODEL.md §6.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crma: Option<Crma>,
     pub exposure: Vec<Exposure>,
     pub timeline: Vec<TimelineYear>,
     pub backtest: Backtest,

@@ -35,6 +35,9 @@ pub struct ChartCardProps {
     pub finding: AttrValue,
     /// Text alternative read by screen readers (the key numbers).
     pub alt: AttrValue,
+    /// A sentence shown under the chart (empty: none).
+    #[prop_or_default]
+    pub note: AttrValue,
     pub plot: Plot,
     pub table: Table,
     #[prop_or(false)]
@@ -191,6 +194,9 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <h2 id={format!("title-{}", props.id)} class="finding">{ props.finding.clone() }</h2>
             <canvas id={format!("chart-{}", props.id)} ref={canvas_ref} role="img"
                 aria-label={props.alt.clone()} class={classes!(props.tall.then_some("tall"))}></canvas>
+            if !props.note.is_empty() {
+                <p class="chart-note" id={format!("note-{}", props.id)}>{ props.note.clone() }</p>
+            }
             <div class="chart-tools">
                 <button type="button" aria-expanded={show_table.to_string()} aria-controls={table_id.clone()}
                     onclick={toggle}>

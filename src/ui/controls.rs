@@ -274,8 +274,10 @@ fn number(s: &Scenario, k: &KeySpec) -> f64 {
     }
 }
 
+/// The view picker: one radio per viewpoint in a fieldset with a legend, so a screen reader
+/// announces the group and arrow keys move between the views.
 fn viewpoint(s: &Scenario, on_set: Callback<(ScenarioKey, String)>, disabled: bool) -> Html {
-    let option = |v: Viewpoint, label: &str| {
+    let option = |v: Viewpoint| {
         let on_set = on_set.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -287,16 +289,16 @@ fn viewpoint(s: &Scenario, on_set: Callback<(ScenarioKey, String)>, disabled: bo
             <label>
                 <input type="radio" name="view" id={format!("view-{}", v.key())} value={v.key()}
                     checked={s.view == v} {onchange} {disabled} />
-                { format!(" {label}") }
+                { format!(" {}", v.name()) }
             </label>
         }
     };
     html! {
         <fieldset id="group-view">
             <legend>{ "Viewpoint" }</legend>
+            <p class="hint group-intro">{ "Whose chain, stocks and stockpile: prices are those of the one market outside China." }</p>
             <div class="radio-row">
-                { option(Viewpoint::Us, "United States") }
-                { option(Viewpoint::Exchina, "All buyers outside China") }
+                { for Viewpoint::ALL.into_iter().map(option) }
             </div>
         </fieldset>
     }

@@ -235,10 +235,39 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         ),
         None => String::new(),
     };
+    let own = view_survive_phrase(o)
+        .map(|p| format!("; {p}"))
+        .unwrap_or_default();
     format!(
-        "{lead}, from mine to magnet (weakest stage: {}); {price}; {stocks}{recover}.",
+        "{lead}, from mine to magnet (weakest stage: {}); {price}; {stocks}{recover}{own}.",
         stage_phrase(light.bottleneck),
     )
+}
+
+/// The viewpoint's own time to survive (MODEL.md §7.2) in words, for a country view under a
+/// restriction (`exchina`'s is the pooled figure the sentence already gives).
+pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
+    if o.view == Viewpoint::Exchina || !restricted(o) {
+        return None;
+    }
+    let v = &o.viewpoint;
+    let who = viewpoint_phrase(o.view);
+    let cover = if v.state_stockpile_months.unwrap_or(0.0) > 0.0 {
+        "its own buyers' stocks and state stockpile"
+    } else {
+        "its own buyers' stocks"
+    };
+    Some(match (v.time_to_survive_months, v.binding_market) {
+        (Some(m), Some(id)) => format!(
+            "with {cover}, {who} would run short after {} ({})",
+            months_phrase(m),
+            o.markets.get(id).name
+        ),
+        _ => format!(
+            "with {cover}, {who} would not run short within {} months",
+            o.markets.magnet.path.len()
+        ),
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -7,17 +7,18 @@ use super::super::exposure;
 use super::super::magnet::cost_multiplier;
 use super::super::math::fast_powf;
 use super::super::outcome::*;
-use super::super::path::{month_label, Params, Path, AVERAGE_MONTHS};
+use super::super::path::{month_label, Params, Path, AVERAGE_MONTHS, PATH_MONTHS};
 use super::super::scenario::{Notice, NoticeKind, Scenario, FIRST_YEAR};
+use super::super::{crma, view_time};
 use super::concentration::{concentration, stage_quota};
-use super::context::{params, Ctx};
+use super::context::{params, structure, Ctx};
 use super::runs::Central;
 use super::sampling::{
     NQ, PER_MARKET, Q_DEP, Q_PEAK_K, Q_RECOVER, Q_RECOVER_MONTH_K, Q_RECOVER_YEAR_K, Q_SURVIVE,
     Q_SURVIVE_K,
 };
 use super::year::YearCalc;
-use crate::data::{Chain, Dataset, MarketId, Stage};
+use crate::data::{Chain, Dataset, MarketId, Stage, Viewpoint};
 
 /// What every section reads: the scenario, the runs and the percentile bands of each year.
 pub(super) struct Eval<'a> {
@@ -345,4 +346,128 @@ impl Eval<'_> {
     pub(super) fn label_start(&self) -> String {
         self.label(0)
     }
+}
+
+/// The viewpoint's own cover and time to survive (MODEL.md §7.2), on the central path: each
+/// market's shortfall outside China (`view_time::market_shortfall`) against the view's buyers'
+/// stocks and state stockpile (`Dataset::view`).
+pub(super) fn viewpoint(e: &Eval) -> ViewOutcome {
+    let (ctx, v) = (e.ctx, e.s.view);
+    let profile = e.d.view(v);
+    let stockpile = profile.state_stockpile.map(|f| f.value.max(0.0));
+    let years = [0, 1, 2].map(|j| {
+        let y = (e.ty + j).min(YEARS - 1);
+        structure(ctx, y, &e.central.adds[y])
+    });
+    let market = |k: usize| -> ViewMarket {
+        let mut demand = [0.0; PATH_MONTHS];
+        for (i, d) in demand.iter_mut().enumerate() {
+            *d = years[i / 12].demand[k] / 12.0;
+        }
+        let start = ctx.base[k].buffer;
+        let shortfall = view_time::market_shortfall(&e.central.path, k, &demand, start);
+        // `exchina` is the pooled market: its buyers' stocks are the path's (the `buffer` key
+        // sets them); a country view's are its own.
+        let buyers = if v == Viewpoint::Exchina {
+            start
+        } else {
+            profile.buyers_stock[k].value.max(0.0)
+        };
+        let share = profile.share[k].value.clamp(0.0, 1.0);
+        let cover = view_time::Cover {
+            buyers,
+            stockpile: stockpile.unwrap_or(0.0),
+        };
+        let t = view_time::survive(&e.central.path, k, start, share, cover, PATH_MONTHS);
+        ViewMarket {
+            share,
+            buyers_stock_months: buyers,
+            cover_months: cover.buyers + cover.stockpile,
+            cover_t: (cover.buyers + cover.stockpile) * share * demand[0],
+            shortfall_12m_t: share * shortfall.iter().take(AVERAGE_MONTHS).sum::<f64>(),
+            time_to_survive_months: t.is_finite().then_some(t),
+        }
+    };
+    let markets = ViewMarkets {
+        ndpr: market(0),
+        dy: market(1),
+        tb: market(2),
+        magnet: market(3),
+    };
+    let mut binding: Option<(MarketId, f64)> = None;
+    for id in MarketId::ALL {
+        if let Some(t) = markets.get(id).time_to_survive_months {
+            if binding.is_none_or(|(_, b)| t < b) {
+                binding = Some((id, t));
+            }
+        }
+    }
+    ViewOutcome {
+        key: v,
+        name: v.name(),
+        state_stockpile_months: stockpile,
+        markets,
+        time_to_survive_months: binding.map(|b| b.1),
+        binding_market: binding.map(|b| b.0),
+    }
+}
+
+/// The EU Critical Raw Materials Act benchmarks on the EU's chain in the scenario year, central
+/// case (MODEL.md §6.2); `None` for every other view.
+pub(super) fn crma_checks(e: &Eval) -> Option<Crma> {
+    if e.s.view != Viewpoint::Eu {
+        return None;
+    }
+    let (ctx, r, b) = (e.ctx, e.r(), &e.d.crma);
+    let per_chain = |f: &dyn Fn(usize) -> f64| [f(0), f(1)];
+    let check =
+        |benchmark: f64, at_least: bool, v: [f64; 2], basis: &'static str, note: &'static str| {
+            let ok = |x: f64| {
+                if at_least {
+                    x >= benchmark
+                } else {
+                    x <= benchmark
+                }
+            };
+            CrmaCheck {
+                benchmark,
+                at_least,
+                light: Some(v[0]),
+                heavy: Some(v[1]),
+                met: Some(ok(v[0]) && ok(v[1])),
+                basis,
+                note,
+            }
+        };
+    Some(Crma {
+        year: e.s.year,
+        extraction: check(
+            b.extraction.value,
+            true,
+            per_chain(&|c| crma::extraction(r.cap[c], ctx.rec[c], r.need[c])),
+            "China-free mining in the EU-27 (cap_mining + R_mining) ÷ need N",
+            "The mining stage counts China-free ore mined in the EU plus any secured abroad by offtake where a source gives the tonnage (data/README.md, The views); the Act counts extraction in the EU only.",
+        ),
+        processing: check(
+            b.processing.value,
+            true,
+            per_chain(&|c| crma::processing(r.cap[c], ctx.rec[c], r.need[c])),
+            "what EU separation and metal plants could pass from any ore, min(cap_separation + R_metal, cap_metal) ÷ need N",
+            "Processing on EU soil counts whatever the ore's origin, so China-free ore is not required here; metal is the last processing step before the magnet.",
+        ),
+        recycling: check(
+            b.recycling.value,
+            true,
+            per_chain(&|c| crma::recycling(ctx.rec[c], r.need[c])),
+            "recycled feed entering the chain, Σ R_s ÷ need N",
+            "A lower bound: recycling plants listed as projects add to stage capacity, not to recycled feed, and magnet-to-magnet recycling is counted inside magnet capacity (R_magnet = 0).",
+        ),
+        single_supplier: check(
+            b.single_supplier.value,
+            false,
+            per_chain(&|c| crma::single_supplier(r.dep[c])),
+            "the highest dependency on China over the four stages, max dep_s",
+            "China is the only third country the chain measures; the Act's 65 % applies to any one of them.",
+        ),
+    })
 }

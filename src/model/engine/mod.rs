@@ -161,6 +161,7 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         episodes: bt.episodes,
         e1_route: bt.e1_route,
         e1_china: bt.e1_china,
+        japan: super::japan::backtest(d),
     };
     let restricted = r.binds.iter().any(|b| *b);
 
@@ -189,6 +190,8 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
         exposure: assemble::exposure(&e, &markets.magnet),
         timeline: assemble::timeline(&e, opts.timeline, &|y| drawn.n_of(y)),
         time_binding_market: assemble::binding_market(&e),
+        viewpoint: assemble::viewpoint(&e),
+        crma: assemble::crma_checks(&e),
         notices: assemble::notices(&e),
         markets,
         dependency,

@@ -33,8 +33,9 @@ pub struct BarChart {
     pub log: bool,
     /// Bars run left to right with categories down the side.
     pub horizontal: bool,
-    /// A reference line (e.g. 1× = no change, or the 65 % target) and its label.
-    pub reference: Option<(f64, String)>,
+    /// Reference lines (e.g. 1× = no change, or the 65 % target), each with its label. Labels
+    /// alternate between the far and the near end of the value axis, so close lines stay legible.
+    pub reference: Vec<(f64, String)>,
     /// Formats value-axis ticks.
     pub tick: Tick,
     /// Label of the observed markers in the legend, when any bar has one.
@@ -345,17 +346,19 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         }
     }
 
-    if let Some((r, label)) = &chart.reference {
+    for (i, (r, label)) in chart.reference.iter().enumerate() {
         let p = axis.map(*r);
         root.draw(&PathElement::new(
             across(p),
             ink.text.stroke_width(s.px(1.5).max(1) as u32),
         ))
         .map_err(err_text)?;
-        let (at, anchor) = if horizontal {
-            ((p + s.px(4.0), plot.1), Pos::new(HPos::Left, VPos::Top))
-        } else {
-            ((plot.2, p - s.px(3.0)), Pos::new(HPos::Right, VPos::Bottom))
+        let far = i % 2 == 0;
+        let (at, anchor) = match (horizontal, far) {
+            (true, true) => ((p + s.px(4.0), plot.1), Pos::new(HPos::Left, VPos::Top)),
+            (true, false) => ((p + s.px(4.0), plot.3), Pos::new(HPos::Left, VPos::Bottom)),
+            (false, true) => ((plot.2, p - s.px(3.0)), Pos::new(HPos::Right, VPos::Bottom)),
+            (false, false) => ((plot.0, p - s.px(3.0)), Pos::new(HPos::Left, VPos::Bottom)),
         };
         root.draw(&Text::new(label.clone(), at, small.pos(anchor)))
             .map_err(err_text)?;

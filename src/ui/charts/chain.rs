@@ -2,7 +2,7 @@
 
 use super::{plain, ranged, ChartId, ChartSpec};
 use crate::data::{Chain, Stage};
-use crate::model::Outcome;
+use crate::model::{Crma, CrmaCheck, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
@@ -14,6 +14,99 @@ fn stage_label(s: Stage) -> &'static str {
         Stage::Separation => "Separation",
         Stage::Metal => "Metal",
         Stage::Magnet => "Magnets",
+    }
+}
+
+/// The EU figure a benchmark is judged on: the weaker of the two chains (the lower share where
+/// the Act asks for at least, the higher dependency where it asks for at most).
+fn weaker(c: &CrmaCheck) -> Option<f64> {
+    let (l, h) = (c.light?, c.heavy?);
+    Some(if c.at_least { l.min(h) } else { l.max(h) })
+}
+
+/// Under the chain chart for `view=eu`: which of the Act's benchmarks the EU's chain meets in the
+/// scenario year (MODEL.md §6.2).
+pub fn crma_sentence(c: &Crma) -> String {
+    let mut met = Vec::new();
+    let mut missed = Vec::new();
+    let mut unknown = Vec::new();
+    for (name, check) in c.all() {
+        let bound = if check.at_least {
+            "at least"
+        } else {
+            "at most"
+        };
+        match (weaker(check), check.met) {
+            (Some(v), Some(ok)) => {
+                let what = if check.at_least {
+                    format!("{} of need", format::percent(v))
+                } else {
+                    format!("{} from China", format::percent(v))
+                };
+                let text = format!(
+                    "{name} ({what}, {bound} {})",
+                    format::percent(check.benchmark)
+                );
+                if ok {
+                    met.push(text);
+                } else {
+                    missed.push(text);
+                }
+            }
+            _ => unknown.push(format!(
+                "{name} (the chain cannot measure it: {})",
+                check.note
+            )),
+        }
+    }
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_string()
+        } else {
+            v.join("; ")
+        }
+    };
+    let mut out = format!(
+        "EU Critical Raw Materials Act benchmarks in {}, on the weaker of the two chains. Met: {}. Not met: {}.",
+        c.year,
+        list(&met),
+        list(&missed)
+    );
+    if !unknown.is_empty() {
+        out.push_str(&format!(" Not measured: {}.", unknown.join("; ")));
+    }
+    out.push_str(" The lines mark at most 65 % from China at any stage, and the dependency at which 40 % processed and 10 % mined in the EU would be reached.");
+    out
+}
+
+/// The lines across the chart: the capacity-needed target, or for `view=eu` the Act's benchmarks
+/// on the dependency scale (at least `x` in the EU is a dependency of at most `1 − x`).
+fn reference_lines(o: &Outcome, target: f64) -> Vec<(f64, String)> {
+    match &o.crma {
+        Some(c) => vec![
+            (
+                c.single_supplier.benchmark,
+                format!(
+                    "CRMA: ≤ {} from one country",
+                    format::percent(c.single_supplier.benchmark)
+                ),
+            ),
+            (
+                1.0 - c.processing.benchmark,
+                format!(
+                    "CRMA: {} processed in EU",
+                    format::percent(c.processing.benchmark)
+                ),
+            ),
+            (
+                1.0 - c.extraction.benchmark,
+                format!(
+                    "CRMA: {} mined in EU",
+                    format::percent(c.extraction.benchmark)
+                ),
+            ),
+        ],
+        None => vec![(target, format!("target {}", format::percent(target)))],
     }
 }
 
@@ -69,14 +162,17 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         format::percent(today.dependency.light.magnet.dependency.central),
         crate::ui::summary::stage_phrase(light.bottleneck),
     );
+    let note = o.crma.as_ref().map(crma_sentence).unwrap_or_default();
     ChartSpec {
         id: ChartId::Chain,
         title: "Dependency on China at each stage, from mine to magnet".into(),
         alt: format!(
-            "Bar chart. {finding} Heavy rare earths: {} at the magnet stage. Details in the data table.",
-            format::percent(o.dependency.heavy.magnet.dependency.central)
+            "Bar chart. {finding} Heavy rare earths: {} at the magnet stage. {note}{}Details in the data table.",
+            format::percent(o.dependency.heavy.magnet.dependency.central),
+            if note.is_empty() { "" } else { " " }
         ),
         finding,
+        note,
         plot: Plot::Bars(BarChart {
             series: vec![
                 "Light, 2024".into(),
@@ -89,7 +185,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             max: 1.0,
             log: false,
             horizontal: false,
-            reference: Some((target, format!("target {}", format::percent(target)))),
+            reference: reference_lines(o, target),
             tick: Tick::Percent,
             observed_label: String::new(),
         }),

@@ -99,6 +99,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             "Horizontal bars, one per assumption, each spanning the headline's value at the assumption's low and high ends, widest first, around this scenario's value. {finding} Details in the data table."
         ),
         finding,
+        note: String::new(),
         plot: Plot::Bars(BarChart {
             series: vec![h.label().into()],
             groups,
@@ -106,7 +107,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             max,
             log: false,
             horizontal: true,
-            reference: Some((base, "this scenario".into())),
+            reference: vec![(base, "this scenario".into())],
             tick: tick(h),
             observed_label: String::new(),
         }),
@@ -174,8 +175,8 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
             html! {
                 <div class="drivers" aria-busy={(!props.ready).to_string()}>
                     { picker }
-                    <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
-                        table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />
+                    <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />
                 </div>
             }
         }

@@ -1,4 +1,4 @@
-//! Added cost per unit of each product (MODEL.md §7.2), with its range.
+//! Added cost per unit of each product (MODEL.md §7.3), with its range.
 
 use super::{ranged, ChartId, ChartSpec};
 use crate::model::Outcome;
@@ -69,6 +69,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         title: "What it costs: extra magnet cost per unit".into(),
         alt: format!("Horizontal bar chart on a log scale. {finding}"),
         finding,
+        note: String::new(),
         plot: Plot::Bars(BarChart {
             series: vec!["Added cost per unit (US$)".into()],
             groups,
@@ -76,7 +77,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
             max,
             log: true,
             horizontal: true,
-            reference: None,
+            reference: Vec::new(),
             tick: Tick::Usd,
             observed_label: String::new(),
         }),

@@ -78,6 +78,8 @@ pub struct ChartSpec {
     pub title: String,
     pub finding: String,
     pub alt: String,
+    /// A sentence shown under the chart (empty: none), e.g. which EU benchmarks are met.
+    pub note: String,
     pub plot: Plot,
     pub table: Table,
 }
@@ -142,8 +144,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
     html! {
         <div class="charts">
             { for specs.into_iter().map(|c| html! {
-                <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} plot={c.plot}
-                    table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
+                <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
+                    plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
             }) }
             <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}
                 scenario_line={line.clone()} />
@@ -192,6 +194,39 @@ mod tests {
         assert_eq!(t.table.rows.len(), 12);
         let e = exposure_chart(&o);
         assert_eq!(e.table.rows.len(), o.exposure.len());
+    }
+
+    #[test]
+    fn the_eu_chain_chart_draws_the_act_benchmarks_and_says_which_are_met() {
+        let o = outcome("view=eu");
+        let today = outcome("preset=baseline-2024&view=eu");
+        let chart = chain_chart(&o, &today);
+        let Plot::Bars(b) = &chart.plot else {
+            panic!("bars")
+        };
+        let c = DATASET.crma;
+        let at: Vec<f64> = b.reference.iter().map(|r| r.0).collect();
+        assert_eq!(
+            at,
+            vec![
+                c.single_supplier.value,
+                1.0 - c.processing.value,
+                1.0 - c.extraction.value
+            ]
+        );
+        let crma = o.crma.as_ref().expect("crma for view=eu");
+        for (name, check) in crma.all() {
+            assert!(chart.note.contains(name), "{name}: {}", chart.note);
+            let met = chart.note.split("Not met").next().unwrap_or_default();
+            assert_eq!(met.contains(name), check.met == Some(true), "{name}");
+        }
+        // Every other view keeps the one capacity-needed target and no note.
+        let us = chain_chart(&outcome(""), &outcome("preset=baseline-2024"));
+        let Plot::Bars(b) = &us.plot else {
+            panic!("bars")
+        };
+        assert_eq!(b.reference.len(), 1);
+        assert!(us.note.is_empty());
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             "Bar chart of price multipliers on a log scale: 12-month averages outside and inside China and the peak month. {finding}"
         ),
         finding,
+        note: String::new(),
         plot: Plot::Bars(BarChart {
             series,
             groups,
@@ -141,7 +142,7 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             max,
             log: true,
             horizontal: false,
-            reference: Some((1.0, "2024 price".into())),
+            reference: vec![(1.0, "2024 price".into())],
             tick: Tick::Multiplier,
             observed_label: "Observed".into(),
         }),

@@ -143,6 +143,7 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
             format::months(Some(months)),
         ),
         finding,
+        note: String::new(),
         plot: Plot::Lines {
             x,
             panels: vec![

@@ -50,6 +50,7 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
             "Two line charts over 2024–2035. {finding} Values per year in the data table."
         ),
         finding,
+        note: String::new(),
         plot: Plot::Lines {
             x: XAxis::years(&years),
             panels: vec![
