@@ -55,12 +55,18 @@ fn config() -> ProptestConfig {
 }
 
 /// Keys whose value may be `null` in the outcome's JSON (the `Option` fields of `Outcome`).
-const NULLABLE: [&str; 5] = [
+const NULLABLE: [&str; 8] = [
     "observed_ratio",
     "peak_ratio",
     "observed_spread",
     "model_spread",
     "preset",
+    // `viewpoint`'s own time to survive (central only, `null` = never) and the market that
+    // binds it (`null` when none runs out).
+    "time_to_survive_months",
+    "binding_market",
+    // No state stockpile for `exchina`, which has no state.
+    "state_stockpile_months",
 ];
 /// Objects whose four figures may be `null` ("never").
 const NULLABLE_RANGES: [&str; 3] = [

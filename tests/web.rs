@@ -58,19 +58,33 @@ impl Mounted {
 }
 
 /// The App reads the page URL when it mounts and rewrites it with replaceState; start each test
-/// from the bare test page.
-fn reset_url() {
+/// from the test page with `query` (normal trade set explicitly unless a test says otherwise:
+/// an empty link opens on the restriction in force).
+fn reset_url_to(query: &str) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
         .unwrap();
+}
+
+fn reset_url() {
+    reset_url_to("?quota_magnet=100");
 }
 
 async fn mount() -> Mounted {
     reset_url();
+    mount_here().await
+}
+
+/// Mounts the App on the URL as it is.
+async fn mount_here() -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -179,6 +193,23 @@ async fn typed_number_commits_on_change_and_updates_heavy_metrics() {
     // The slider follows the typed value.
     let slider: HtmlInputElement = app.find("#ctl-quota_heavy").unchecked_into();
     assert_eq!(slider.value(), "10");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_link_opens_on_the_restriction_in_force() {
+    reset_url_to("");
+    let app = mount_here().await;
+    let (_, first) = central(&format!("preset={}", DATASET.first_screen));
+    let path = "markets.magnet.multiplier.central";
+    assert_eq!(
+        app.metric(path),
+        format!("{:?}", first.markets.magnet.multiplier.central)
+    );
+    assert!(
+        page_query().contains(&format!("preset={}", DATASET.first_screen)),
+        "{}",
+        page_query()
+    );
 }
 
 #[wasm_bindgen_test]
