@@ -109,7 +109,7 @@ fn le(a: f64, b: f64) -> bool {
 
 /// Keys whose value may be `null` (never / not applicable); every other number must be finite
 /// (serde_json writes NaN and ±∞ as `null`).
-const NULLABLE: [&str; 11] = [
+const NULLABLE: [&str; 13] = [
     "time_to_survive_months",
     "time_to_recover_year",
     "time_to_recover_months",
@@ -121,6 +121,10 @@ const NULLABLE: [&str; 11] = [
     "model_spread",
     "peak_ratio",
     "observed_ratio",
+    // The viewpoint's market that runs out first (none: `null`), and its state stockpile
+    // (`exchina` has no state).
+    "binding_market",
+    "state_stockpile_months",
 ];
 
 fn check_finite(v: &Value, path: &str, parent_nullable: bool) -> Result<(), String> {
