@@ -244,15 +244,8 @@ pub fn Compare(props: &CompareProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{evaluate_with, Options};
 
-    fn outcome(q: &str) -> Outcome {
-        evaluate_with(
-            &Scenario::from_query(q, &DATASET),
-            &DATASET,
-            &Options::central(),
-        )
-    }
+    use crate::ui::test_support::central_outcome as outcome;
 
     #[test]
     fn the_table_reads_a_and_b_and_their_change() {

@@ -58,3 +58,19 @@ fn render() {
 /// The shell for a page without index.html's static `<main>`.
 const FALLBACK_SHELL: &str = "<main class=\"app\"><header class=\"app-header\">\
     <h1>Rare-earth supply-chain risk calculator</h1></header><div id=\"app-body\" class=\"app-body\"></div></main>";
+
+/// What the UI's unit tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::data::DATASET;
+    use crate::model::{evaluate_with, Options, Outcome, Scenario};
+
+    /// The central figures of a query, as the page shows them while a slider moves.
+    pub fn central_outcome(q: &str) -> Outcome {
+        evaluate_with(
+            &Scenario::from_query(q, &DATASET),
+            &DATASET,
+            &Options::central(),
+        )
+    }
+}

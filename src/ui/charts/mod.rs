@@ -157,15 +157,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
 mod tests {
     use super::*;
     use crate::data::DATASET;
-    use crate::model::{evaluate_with, Options, Scenario};
-
-    fn outcome(q: &str) -> Outcome {
-        evaluate_with(
-            &Scenario::from_query(q, &DATASET),
-            &DATASET,
-            &Options::central(),
-        )
-    }
+    use crate::ui::test_support::central_outcome as outcome;
 
     #[test]
     fn charts_carry_the_outcome_numbers() {
