@@ -40,12 +40,14 @@ for (const [name, query, viewport] of CASES) {
         "#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit",
         ".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
         "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
+        "#chart-race", "#compare-with", "#drivers-headline",
       ]);
       for (const s of ["#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit"]) {
         assert.ok(vis[s], `${s} prints`);
       }
       for (const s of [".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
-        "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table"]) {
+        "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
+        "#chart-race", "#compare-with", "#drivers-headline"]) {
         assert.ok(!vis[s], `${s} does not print`);
       }
       // The print note names the scenario, the chain chart's sources and the credit line.
