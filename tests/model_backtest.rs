@@ -168,3 +168,43 @@ fn japan_2010_2024() {
     // The dependency fell from 2010 to 2024 on the light chain, as the record says it did.
     assert!(j.model_2024.light.magnet < j.model_2010.light.magnet);
 }
+
+/// The calibration's recorded fits (data/baseline.csv `calibration.*`, docs/calibration.md):
+/// the defaults are the E2 fit, and each fit does best on what it was fitted to among the three.
+#[test]
+fn recorded_fits_are_consistent_and_the_defaults_are_the_e2_fit() {
+    use rare_earth_risk::data::MarketId;
+    use rare_earth_risk::model::calibration::{figures, loss, Fit};
+    use rare_earth_risk::model::episodes::{E1Route, E1_INFERRED};
+    let d = &DATASET;
+    let fit = |name: &str| {
+        d.calibration
+            .iter()
+            .find(|c| c.fit == name)
+            .map(Fit::from)
+            .unwrap_or_else(|| panic!("no {name} fit"))
+    };
+    let e2 = fit("e2");
+    assert_eq!(e2.theta, d.behaviour.theta.central.value);
+    assert_eq!(e2.lambda, d.behaviour.lambda.central.value);
+    assert_eq!(e2.panic, d.behaviour.panic.central.value);
+    assert_eq!(e2.buffer_heavy, d.market(MarketId::Dy).buffer.value);
+    assert_eq!(e2.buffer_heavy, d.market(MarketId::Tb).buffer.value);
+    assert_eq!(e2.buffer_magnet, d.market(MarketId::Magnet).buffer.value);
+    let err = |f: &Fit, ep: &str| loss(&figures(d, ep, f, E1_INFERRED, E1Route::Conditional));
+    let (e1, joint) = (fit("e1"), fit("joint"));
+    for other in [&e2, &joint] {
+        assert!(
+            err(&e1, "E1") <= err(other, "E1") + 1e-12,
+            "E1 fit is best on E1"
+        );
+    }
+    for other in [&e1, &joint] {
+        assert!(
+            err(&e2, "E2") <= err(other, "E2") + 1e-12,
+            "E2 fit is best on E2"
+        );
+    }
+    let both = |f: &Fit| err(f, "E1") + err(f, "E2");
+    assert!(both(&joint) <= both(&e1) && both(&joint) <= both(&e2));
+}

@@ -249,6 +249,19 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    }},");
+    let _ = writeln!(s, "    calibration: [");
+    for f in schema::CALIBRATION_FITS {
+        let _ = writeln!(s, "        CalibrationFit {{ fit: {f:?},");
+        for (k, _) in schema::CALIBRATION_PARAMS {
+            let _ = writeln!(
+                s,
+                "            {k}: {},",
+                g(&format!("calibration.{f}.{k}"))
+            );
+        }
+        let _ = writeln!(s, "        }},");
+    }
+    let _ = writeln!(s, "    ],");
     let _ = writeln!(s, "    sensitivity: Sensitivity {{");
     for (k, _) in schema::SENSITIVITY {
         let _ = writeln!(

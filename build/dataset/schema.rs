@@ -99,6 +99,16 @@ pub const SENSITIVITY: [(&str, &str); 4] = [
     ("growth", "%/yr"),
 ];
 
+/// The calibration's recorded fits (docs/calibration.md) and the unit of each parameter.
+pub const CALIBRATION_FITS: [&str; 3] = ["e1", "e2", "joint"];
+pub const CALIBRATION_PARAMS: [(&str, &str); 5] = [
+    ("theta", "elasticity"),
+    ("lambda", "share"),
+    ("panic", "months"),
+    ("buffer_heavy", "months"),
+    ("buffer_magnet", "months"),
+];
+
 /// Every key `baseline.csv` may hold.
 pub fn baseline_keys() -> Vec<KeySpec> {
     use YearRule::*;
@@ -273,6 +283,11 @@ pub fn baseline_keys() -> Vec<KeySpec> {
         Any,
     ));
     v.push(spec("assumptions.default_delay".into(), "yr", true, Any));
+    for f in CALIBRATION_FITS {
+        for (k, unit) in CALIBRATION_PARAMS {
+            v.push(spec(format!("calibration.{f}.{k}"), unit, true, Any));
+        }
+    }
     // The low and high values "what drives this number" moves each assumption between.
     for (k, unit) in SENSITIVITY {
         for end in ["low", "high"] {

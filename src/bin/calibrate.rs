@@ -4,68 +4,38 @@
 //! other, so anyone can check how the defaults in `data/baseline.csv` were chosen.
 
 use rare_earth_risk::data::{Dataset, DATASET};
-use rare_earth_risk::model::episodes::{e1_path, model_value, E1China, E1Route, E1_START_YEAR};
-use rare_earth_risk::model::path::Params;
-use rare_earth_risk::model::{central_path, Scenario};
+use rare_earth_risk::model::calibration::{figures as fit_figures, loss as fit_loss, Fit};
+use rare_earth_risk::model::episodes::{E1China, E1Route};
 
-/// One candidate parameter set.
-#[derive(Debug, Clone, Copy)]
-struct Cand {
-    theta: f64,
-    lambda: f64,
-    panic: f64,
-    buffer_heavy: f64,
-    buffer_magnet: f64,
-}
-
-fn apply(p: &mut Params, c: &Cand) {
-    p.theta = c.theta;
-    p.lambda = c.lambda;
-    p.panic = c.panic;
-    p.buffer[1] = c.buffer_heavy;
-    p.buffer[2] = c.buffer_heavy;
-    p.buffer[3] = c.buffer_magnet;
-}
+type Cand = Fit;
 
 /// (figure label, observed, model) for episode `id` under `c`.
 fn figures(d: &Dataset, id: &str, c: &Cand, china: E1China) -> Vec<(String, f64, f64)> {
-    let mut out = Vec::new();
-    if id == "E2" {
-        let s = Scenario::from_query("preset=licensing-apr-2025", d);
-        let (path, _) = central_path(&s, d, &|p| apply(p, c));
-        for e in d.episodes.iter().filter(|e| e.id == "E2") {
-            let v = model_value(e, &path, s.year, s.start);
-            out.push((
-                format!("{} {} {}", e.element, e.figure, e.window),
-                e.value.value,
-                v,
-            ));
-        }
+    let route = if std::env::var("E1_INFERRED").is_ok() {
+        E1Route::Inferred
     } else {
-        let s = Scenario::from_query("", d);
-        let (_, mut p) = central_path(&s, d, &|p| apply(p, c));
-        apply(&mut p, c);
-        let route = if std::env::var("E1_INFERRED").is_ok() {
-            E1Route::Inferred
-        } else {
-            E1Route::Conditional
-        };
-        let path = e1_path(d, &p, china, route);
-        for e in d.episodes.iter().filter(|e| e.id == "E1") {
-            let v = model_value(e, &path, E1_START_YEAR, 1.0);
-            out.push((
-                format!("{} {} {}", e.element, e.figure, e.window),
-                e.value.value,
-                v,
-            ));
-        }
-    }
-    out
+        E1Route::Conditional
+    };
+    fit_figures(d, id, c, china, route)
+        .into_iter()
+        .map(|f| (f.label, f.observed, f.model))
+        .collect()
 }
 
 /// Mean squared log error.
 fn loss(f: &[(String, f64, f64)]) -> f64 {
-    f.iter().map(|(_, o, m)| (m / o).ln().powi(2)).sum::<f64>() / f.len().max(1) as f64
+    let figs: Vec<_> = f
+        .iter()
+        .map(
+            |(label, observed, model)| rare_earth_risk::model::calibration::FitFigure {
+                episode: "",
+                label: label.clone(),
+                observed: *observed,
+                model: *model,
+            },
+        )
+        .collect();
+    fit_loss(&figs)
 }
 
 fn main() {

@@ -724,6 +724,19 @@ pub struct Preset {
     pub source: &'static str,
 }
 
+/// One recorded fit of the calibration (docs/calibration.md): the grid point that minimises the
+/// squared log error on E1 (`e1`), on E2 (`e2`, the defaults) or on both (`joint`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct CalibrationFit {
+    pub fit: &'static str,
+    pub theta: Figure,
+    pub lambda: Figure,
+    pub panic: Figure,
+    pub buffer_heavy: Figure,
+    pub buffer_magnet: Figure,
+}
+
 /// The low and high values (in that order) that "what drives this number" moves an assumption
 /// between, where the dataset has no range for it elsewhere (the elasticities' and the
 /// behaviour parameters' are their low/high).
@@ -799,6 +812,8 @@ pub struct Dataset {
     pub japan_backtest: JapanBacktest,
     /// Stock-holders' behaviour (MODEL.md §5, calibrated in §10).
     pub behaviour: Behaviour,
+    /// The calibration's recorded fits: on E1, on E2 (the defaults), on both.
+    pub calibration: [CalibrationFit; 3],
     /// Low and high values of the assumptions "what drives this number" swings.
     pub sensitivity: Sensitivity,
     pub assumptions: Assumptions,

@@ -18,6 +18,7 @@
 #![allow(clippy::needless_range_loop)]
 
 pub mod backtest;
+pub mod calibration;
 pub mod capacity;
 pub mod chain;
 pub mod crma;

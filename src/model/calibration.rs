@@ -1,0 +1,101 @@
+//! The calibration's fits (MODEL.md §10, docs/calibration.md): a parameter set of the
+//! stock-holders (θ, λ, panic, Dy/Tb and magnet cover) and every observed figure of E1 and E2
+//! beside the model's central value under it. `bin/calibrate.rs` searches the grid with these
+//! functions; the methodology page shows the three recorded fits (`calibration.*` in
+//! `data/baseline.csv`) with each one's in-sample and out-of-sample figures, computed live.
+
+use super::central_path;
+use super::episodes::{e1_path, model_value, E1China, E1Route, E1_START_YEAR};
+use super::path::Params;
+use super::scenario::Scenario;
+use crate::data::{CalibrationFit, Dataset};
+
+/// One candidate set of the fitted parameters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    pub theta: f64,
+    pub lambda: f64,
+    pub panic: f64,
+    /// Buyers' cover of Dy and Tb, months (one value for both).
+    pub buffer_heavy: f64,
+    /// Buyers' cover of magnets, months.
+    pub buffer_magnet: f64,
+}
+
+impl From<&CalibrationFit> for Fit {
+    fn from(c: &CalibrationFit) -> Fit {
+        Fit {
+            theta: c.theta.value,
+            lambda: c.lambda.value,
+            panic: c.panic.value,
+            buffer_heavy: c.buffer_heavy.value,
+            buffer_magnet: c.buffer_magnet.value,
+        }
+    }
+}
+
+impl Fit {
+    /// The path's parameters with this set in place.
+    pub fn apply(&self, p: &mut Params) {
+        p.theta = self.theta;
+        p.lambda = self.lambda;
+        p.panic = self.panic;
+        p.buffer[1] = self.buffer_heavy;
+        p.buffer[2] = self.buffer_heavy;
+        p.buffer[3] = self.buffer_magnet;
+    }
+}
+
+/// One observed figure beside the model's central value under a fit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitFigure {
+    /// `E1` or `E2`.
+    pub episode: &'static str,
+    /// "dy spread 2025-05..2025-07".
+    pub label: String,
+    pub observed: f64,
+    pub model: f64,
+}
+
+/// Every observed figure of episode `id` (`E1`, `E2`) under fit `c`; E1 on `route` with
+/// China's side `china`.
+pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -> Vec<FitFigure> {
+    let label = |e: &crate::data::EpisodeFigure| format!("{} {} {}", e.element, e.figure, e.window);
+    if id == "E2" {
+        let s = Scenario::from_query("preset=licensing-apr-2025", d);
+        let (path, _) = central_path(&s, d, &|p| c.apply(p));
+        d.episodes
+            .iter()
+            .filter(|e| e.id == "E2")
+            .map(|e| FitFigure {
+                episode: e.id,
+                label: label(e),
+                observed: e.value.value,
+                model: model_value(e, &path, s.year, s.start),
+            })
+            .collect()
+    } else {
+        let s = Scenario::from_query("", d);
+        let (_, mut p) = central_path(&s, d, &|p| c.apply(p));
+        c.apply(&mut p);
+        let path = e1_path(d, &p, china, route);
+        d.episodes
+            .iter()
+            .filter(|e| e.id == "E1")
+            .map(|e| FitFigure {
+                episode: e.id,
+                label: label(e),
+                observed: e.value.value,
+                model: model_value(e, &path, E1_START_YEAR, 1.0),
+            })
+            .collect()
+    }
+}
+
+/// Mean squared log error of model against observed: what the grid minimises.
+pub fn loss(f: &[FitFigure]) -> f64 {
+    f.iter()
+        .map(|x| super::math::ln(x.model / x.observed).powi(2))
+        .sum::<f64>()
+        / f.len().max(1) as f64
+}
