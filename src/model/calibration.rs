@@ -95,7 +95,10 @@ pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -
 /// Mean squared log error of model against observed: what the grid minimises.
 pub fn loss(f: &[FitFigure]) -> f64 {
     f.iter()
-        .map(|x| super::math::ln(x.model / x.observed).powi(2))
+        .map(|x| {
+            let r = super::math::ln(x.model / x.observed);
+            r * r
+        })
         .sum::<f64>()
         / f.len().max(1) as f64
 }
