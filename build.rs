@@ -4,12 +4,15 @@
 
 #[path = "build/dataset/mod.rs"]
 mod dataset;
+#[path = "build/i18n/mod.rs"]
+mod i18n;
 
 use std::path::PathBuf;
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     println!("cargo::rerun-if-changed=build.rs");
+    check_catalogues(&root);
     for m in dataset::MODULES {
         println!("cargo::rerun-if-changed=build/dataset/{m}");
     }
@@ -44,5 +47,28 @@ fn main() {
             }
             std::process::exit(1);
         }
+    }
+}
+
+/// Every catalogue in `i18n/` has every message of `en.ftl`, with the same variables; a missing
+/// or extra message fails the build with the file and the message id.
+fn check_catalogues(root: &std::path::Path) {
+    println!("cargo::rerun-if-changed=build/i18n/mod.rs");
+    println!("cargo::rerun-if-changed=i18n");
+    let dir = if root.join("i18n").is_dir() {
+        PathBuf::from("i18n")
+    } else {
+        root.join("i18n")
+    };
+    if let Err(errors) = i18n::check_dir(&dir) {
+        eprintln!(
+            "The message catalogues in i18n/ have {} problem(s):",
+            errors.len()
+        );
+        for e in &errors {
+            eprintln!("  {e}");
+            println!("cargo::warning=i18n: {e}");
+        }
+        std::process::exit(1);
     }
 }

@@ -4,5 +4,6 @@
 //! [`model::evaluate`] → [`model::Outcome`] → [`ui`] views.
 
 pub mod data;
+pub mod i18n;
 pub mod model;
 pub mod ui;

@@ -2,6 +2,7 @@
 //! at once on every change and the Monte Carlo ranges right after, and writes the URL back.
 
 use crate::data::DATASET;
+use crate::i18n::{self, t, tr};
 use crate::model::{evaluate_with, Options, Outcome, Scenario, ScenarioKey};
 use crate::ui::charts::Charts;
 use crate::ui::compare::Compare;
@@ -10,6 +11,8 @@ use crate::ui::download;
 use crate::ui::embed::EmbedOptions;
 use crate::ui::export;
 use crate::ui::headlines::Headlines;
+use crate::ui::lang_picker::LangPicker;
+use crate::ui::language::with_lang;
 use crate::ui::methodology::Methodology;
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
@@ -39,7 +42,7 @@ fn page_from_hash() -> Page {
     }
 }
 
-fn framed() -> bool {
+pub(crate) fn framed() -> bool {
     web_sys::window()
         .and_then(|w| {
             let top = w.top().ok().flatten()?;
@@ -129,7 +132,12 @@ pub fn App() -> Html {
         .filter(|n| !state.notices.iter().any(|m| m.message == n.message))
         .map(|n| n.message.clone())
         .collect();
-    let full_link = format!("{}?{}", url_state::page_base(), state.query());
+    // Links out of the page keep its language.
+    let full_link = format!(
+        "{}?{}",
+        url_state::page_base(),
+        with_lang(&state.query(), i18n::current())
+    );
     let download_json = {
         let scenario = state.scenario.clone();
         Callback::from(move |_| {
@@ -170,13 +178,14 @@ pub fn App() -> Html {
             if let Some(caption) = &embed.caption {
                 <p class="caption" id="caption">{ caption.clone() }</p>
             }
-            <nav class="page-nav" aria-label="Pages">
+            <nav class="page-nav" aria-label={t("nav-pages")}>
                 if embed.embedded {
-                    <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ "How this is calculated" }</a>
+                    <a href={format!("{full_link}#methodology")} target="_top" id="nav-methodology">{ t("nav-how") }</a>
                 } else {
-                    <a href="#calculator" aria-current={(*page == Page::Calculator).then_some("page")}>{ "Calculator" }</a>
-                    <a href="#methodology" id="nav-methodology" aria-current={(*page == Page::Methodology).then_some("page")}>{ "Methodology" }</a>
-                    <a href="#sources">{ "Sources & data" }</a>
+                    <a href="#calculator" aria-current={(*page == Page::Calculator).then_some("page")}>{ t("nav-calculator") }</a>
+                    <a href="#methodology" id="nav-methodology" aria-current={(*page == Page::Methodology).then_some("page")}>{ t("nav-methodology") }</a>
+                    <a href="#sources">{ t("nav-sources") }</a>
+                    <LangPicker />
                 }
             </nav>
             <Summary text={summary} />
@@ -186,7 +195,7 @@ pub fn App() -> Html {
             }
             if !state.notices.is_empty() {
                 <div class="notices" id="notices" role="status">
-                    <p><strong>{ "We adjusted your link:" }</strong></p>
+                    <p><strong>{ t("notices-heading") }</strong></p>
                     <ul>{ for state.notices.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
                 </div>
             }
@@ -197,7 +206,7 @@ pub fn App() -> Html {
                     <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
                         hidden={embed.hide.clone()} locked={embed.lock.clone()}
                         path_start={AttrValue::from(outcome.path_start.clone())} />
-                    <section class="results" aria-label="Headline results">
+                    <section class="results" aria-label={t("results-label")}>
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
                         <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
@@ -212,18 +221,19 @@ pub fn App() -> Html {
                                 Callback::from(move |_| {
                                     download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
                                 })
-                            }>{ "Download results (CSV)" }</button>
-                            <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
+                            }>{ t("download-csv") }</button>
+                            <button type="button" id="download-json" onclick={download_json}>{ t("download-json") }</button>
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">
                                 { export::scenario_line(&state.scenario) }{ ". " }
                                 { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
-                                { format!("{} · data as of {} · model {} · {}", DATASET.credit, DATASET.vintage,
-                                    crate::model::MODEL_VERSION, full_link) }
+                                { tr("print-data-line", &[("credit", DATASET.credit.into()),
+                                    ("vintage", DATASET.vintage.into()),
+                                    ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }
                             </p>
                         </div>
                     </section>
-                    <section class="chart-area" aria-label="Charts">
+                    <section class="chart-area" aria-label={t("charts-label")}>
                         if *rest {
                             <Charts outcome={outcome.clone()} today={(*today).clone()} ready={state.precision == Precision::Full} />
                         }
@@ -231,14 +241,15 @@ pub fn App() -> Html {
                 </div>
             }
             if embed.embedded {
-                <p class="open-full"><a href={full_link} target="_top" id="open-full">{ "Open the full calculator" }</a></p>
+                <p class="open-full"><a href={full_link} target="_top" id="open-full">{ t("open-full") }</a></p>
             } else if *rest {
                 <SourcesView />
             }
             <footer class="app-footer">
-                <p>{ format!("Data as of {} · model {} · ", DATASET.vintage, crate::model::MODEL_VERSION) }
+                <p>{ tr("footer-data", &[("vintage", DATASET.vintage.into()),
+                        ("model", crate::model::MODEL_VERSION.into())]) }
                     { DATASET.credit }</p>
-                <p>{ "Runs entirely in your browser: no cookies, no analytics, nothing about you is stored or sent." }</p>
+                <p>{ t("footer-privacy") }</p>
             </footer>
         </>
     }

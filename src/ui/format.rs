@@ -1,12 +1,17 @@
 //! Numbers formatted for people: ×1.8, +78 %, 2.3 months, 12,400 t, US$1,234.
-//! Pure string functions, unit-tested natively.
+//! Pure string functions, unit-tested natively. The words come from the catalogue and the
+//! locale's digits from `i18n::number` (English natively, `Intl` in the browser).
 
+use crate::i18n::{number, t, tr};
 use crate::model::Range;
 
 /// An integer with thousands separators: 12400 → "12,400".
 pub fn thousands(v: f64) -> String {
     if !v.is_finite() {
         return "–".into();
+    }
+    if let Some(s) = number::decimal(v.round(), 0, 0) {
+        return s;
     }
     let n = v.round().abs() as u64;
     let digits = n.to_string();
@@ -29,6 +34,15 @@ pub fn sig(v: f64) -> String {
         return "–".into();
     }
     let a = v.abs();
+    let digits = match a {
+        a if a >= 100.0 => 0,
+        a if a >= 10.0 => 1,
+        a if a >= 1.0 => 2,
+        _ => 3,
+    };
+    if let Some(s) = number::decimal(v, 0, digits) {
+        return s;
+    }
     if a >= 1000.0 {
         thousands(v)
     } else if a >= 100.0 {
@@ -58,10 +72,11 @@ pub fn multiplier(m: f64) -> String {
     if !m.is_finite() {
         return "–".into();
     }
-    if m < 9.95 {
-        format!("×{m:.1}")
-    } else {
-        format!("×{m:.0}")
+    let digits = if m < 9.95 { 1 } else { 0 };
+    match number::decimal(m, digits, digits) {
+        Some(s) => format!("×{s}"),
+        None if digits == 1 => format!("×{m:.1}"),
+        None => format!("×{m:.0}"),
     }
 }
 
@@ -70,10 +85,15 @@ pub fn multiplier(m: f64) -> String {
 /// `lower_bound` (a path that reached the backstop) every figure is a floor.
 pub fn multiplier_capped(m: f64, b: f64, lower_bound: bool) -> String {
     if lower_bound || at_cap(m, b) {
-        format!("at least {}", multiplier(m))
+        at_least(&multiplier(m))
     } else {
         multiplier(m)
     }
+}
+
+/// "at least ×30".
+fn at_least(value: &str) -> String {
+    tr("fmt-at-least", &[("value", value.into())])
 }
 
 /// Whether a multiplier is at the backstop `b` (to rounding).
@@ -87,16 +107,23 @@ pub fn at_cap(m: f64, b: f64) -> bool {
 /// unmet) the whole range is a floor.
 pub fn price_range(r: &Range, b: f64, lower_bound: bool) -> String {
     let (lo, hi) = (multiplier(r.p10), multiplier(r.p90));
+    let cap = multiplier(b);
     if at_cap(r.p10, b) {
-        format!("every draw at least {}", multiplier(b))
+        tr("fmt-range-all-capped", &[("cap", cap.into())])
     } else if lo == hi {
         String::new()
     } else if lower_bound {
-        format!("p10–p90: at least {lo} – {hi}")
+        tr(
+            "fmt-range-floor",
+            &[("low", lo.into()), ("high", hi.into())],
+        )
     } else if at_cap(r.p90, b) {
-        format!("p10–p90: {lo} – at least {}", multiplier(b))
+        tr(
+            "fmt-range-capped",
+            &[("low", lo.into()), ("cap", cap.into())],
+        )
     } else {
-        format!("p10–p90: {lo} – {hi}")
+        tr("fmt-range", &[("low", lo.into()), ("high", hi.into())])
     }
 }
 
@@ -116,28 +143,35 @@ pub fn month(label: &str) -> String {
         "November",
         "December",
     ];
-    let parsed = label
-        .split_once('-')
-        .and_then(|(y, m)| Some((y, m.parse::<usize>().ok()?)))
-        .filter(|(_, m)| (1..=12).contains(m));
-    match parsed {
-        Some((y, m)) => format!("{} {y}", NAMES[m - 1]),
+    match parse_month(label) {
+        Some((y, m)) => number::month_year(y, m as u32, false)
+            .unwrap_or_else(|| format!("{} {y}", NAMES[m - 1])),
         None => label.to_string(),
     }
 }
 
+/// `YYYY-MM` → (year, month 1–12).
+fn parse_month(label: &str) -> Option<(i32, usize)> {
+    label
+        .split_once('-')
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<usize>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m))
+}
+
 /// A whole number of years: "1 year", "2 years".
 pub fn years(y: f64) -> String {
-    let s = format!("{:.0}", y.round());
-    if s == "1" {
-        "1\u{a0}year".into()
-    } else {
-        format!("{s}\u{a0}years")
-    }
+    let n = y.round();
+    tr(
+        "fmt-years",
+        &[("n", n.into()), ("value", thousands(n).into())],
+    )
 }
 
 /// A month label for a crowded axis: "2025-05" → "May 2025" with the month cut to three letters.
 pub fn month_short(label: &str) -> String {
+    if let Some(s) = parse_month(label).and_then(|(y, m)| number::month_year(y, m as u32, true)) {
+        return s;
+    }
     let long = month(label);
     match long.split_once(' ') {
         Some((m, y)) if m.chars().count() > 3 => {
@@ -154,7 +188,9 @@ pub fn change(m: f64) -> String {
     }
     let pct = (m - 1.0) * 100.0;
     if pct.abs() < 0.5 {
-        "no change".into()
+        t("fmt-no-change")
+    } else if let Some(p) = number::percent((m - 1.0).abs()) {
+        format!("{}{p}", if pct > 0.0 { "+" } else { "−" })
     } else if pct > 0.0 {
         format!("+{}\u{a0}%", thousands(pct))
     } else {
@@ -168,30 +204,35 @@ pub fn percent(share: f64) -> String {
         return "–".into();
     }
     let p = share * 100.0;
+    let whole = |share: f64| {
+        number::percent(share).unwrap_or_else(|| format!("{:.0}\u{a0}%", share * 100.0))
+    };
     if p > 99.0 && p < 100.0 {
-        "> 99\u{a0}%".into()
+        format!("> {}", whole(0.99))
     } else if p > 0.0 && p < 1.0 {
-        "< 1\u{a0}%".into()
+        format!("< {}", whole(0.01))
     } else {
-        format!("{p:.0}\u{a0}%")
+        whole(share)
     }
 }
 
 /// Months, one decimal below 10 unless whole: 2.34 → "2.3 months"; 1 → "1 month"; 9 → "9
 /// months"; ∞ → "no shortfall".
 pub fn months(m: Option<f64>) -> String {
+    let shown =
+        |n: f64, value: String| tr("fmt-months", &[("n", n.into()), ("value", value.into())]);
     match m {
-        None => "no shortfall".into(),
-        Some(m) if !m.is_finite() => "no shortfall".into(),
+        None => t("fmt-no-shortfall"),
+        Some(m) if !m.is_finite() => t("fmt-no-shortfall"),
         Some(m) if (m - m.round()).abs() < 1e-9 || m >= 10.0 => {
-            let s = format!("{m:.0}");
-            if s == "1" {
-                "1\u{a0}month".into()
-            } else {
-                format!("{s}\u{a0}months")
-            }
+            let value = number::decimal(m.round(), 0, 0).unwrap_or_else(|| format!("{m:.0}"));
+            shown(m.round(), value)
         }
-        Some(m) => format!("{m:.1}\u{a0}months"),
+        // One decimal always ("10.0 months" for 9.96); a fraction takes the plural of one.
+        Some(m) => {
+            let value = number::decimal(m, 1, 1).unwrap_or_else(|| format!("{m:.1}"));
+            shown(m, value)
+        }
     }
 }
 
@@ -204,6 +245,9 @@ pub fn tonnes(t: f64) -> String {
 pub fn usd(v: f64) -> String {
     if !v.is_finite() {
         return "–".into();
+    }
+    if let Some(s) = number::usd(v) {
+        return s;
     }
     let a = v.abs();
     if a >= 1e9 {

@@ -13,6 +13,8 @@ pub mod embed;
 pub mod export;
 pub mod format;
 mod headlines;
+mod lang_picker;
+pub mod language;
 mod methodology;
 mod on_screen;
 mod png;
@@ -25,6 +27,14 @@ pub mod summary;
 mod url_state;
 
 pub use app::App;
+
+use crate::i18n::Lang;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The mounted app, so a change of language can render it afresh in the new language.
+    static HANDLE: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
+}
 
 /// Mounts the app into index.html's `#app-body` (replacing the loading message), after the static
 /// heading and introduction of `<main class="app">`, so the first paint's largest text is never
@@ -50,8 +60,49 @@ fn render() {
             root.set_inner_html(FALLBACK_SHELL);
         }
     }
-    if let Some(body) = document.get_element_by_id("app-body") {
-        yew::Renderer::<App>::with_root(body).render();
+    let query = url_state::read_query();
+    let embedded = embed::EmbedOptions::from_query(&query, app::framed()).embedded;
+    let lang = language::initial(&query, embedded);
+    yew::platform::spawn_local(async move {
+        language::load(lang).await;
+        start();
+    });
+}
+
+/// Renders the app into `#app-body` in the installed language.
+fn start() {
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-body"));
+    if let Some(body) = body {
+        let handle = yew::Renderer::<App>::with_root(body).render();
+        HANDLE.with(|h| *h.borrow_mut() = Some(handle));
+    }
+}
+
+/// Switches the page to `lang`: loads its catalogue, writes `lang=` into the URL (so the link on
+/// screen and every copied link carry it), and renders the app again from the URL.
+pub fn switch_language(lang: Lang) {
+    yew::platform::spawn_local(async move {
+        language::load(lang).await;
+        url_state::replace_all(&language::with_lang(&url_state::read_query(), lang));
+        if let Some(old) = HANDLE.with(|h| h.borrow_mut().take()) {
+            old.destroy();
+        }
+        start();
+        // The reader was on the picker: keep them there once the new page has rendered.
+        gloo::timers::callback::Timeout::new(0, focus_picker).forget();
+    });
+}
+
+fn focus_picker() {
+    use wasm_bindgen::JsCast;
+    let picker = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("lang-picker"))
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(picker) = picker {
+        let _ = picker.focus();
     }
 }
 

@@ -2,7 +2,9 @@
 //! the model version; a live embed (follows future defaults) and a pinned one (fixes them all).
 
 use crate::data::DATASET;
+use crate::i18n::{self, t};
 use crate::model::Scenario;
+use crate::ui::language::with_lang;
 use crate::ui::state::with_compare;
 use crate::ui::url_state;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,6 +15,7 @@ use yew::prelude::*;
 pub const EMBED_HEIGHT: u32 = 900;
 
 /// The iframe snippet for an article, with a link for readers whose reader or CMS strips iframes.
+/// Its title and fallback text are in the page's language, as is the embed (`lang=` in `query`).
 pub fn embed_code(base: &str, query: &str) -> String {
     let src = format!(
         "{base}?{query}{}embed=1",
@@ -25,9 +28,11 @@ pub fn embed_code(base: &str, query: &str) -> String {
             .replace('<', "&lt;")
     };
     format!(
-        "<iframe src=\"{}\" title=\"Rare-earth supply-chain risk calculator\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>\n<noscript><a href=\"{}\">Open the rare-earth supply-chain risk calculator</a></noscript>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>\n<noscript><a href=\"{}\">{}</a></noscript>",
         esc(&src),
-        esc(&full)
+        esc(&t("app-title")),
+        esc(&full),
+        esc(&t("share-fallback-link"))
     )
 }
 
@@ -88,18 +93,29 @@ pub fn Share(props: &ShareProps) -> Html {
     let copied = use_state(|| false);
     let base = url_state::page_base();
     // Each form of the link carries A in the same form (canonical, pinned, short).
+    // Every form carries the page's language (`lang=`, absent for English).
     let a = props.compare.as_ref();
-    let full = with_compare(
-        props.scenario.to_query(&DATASET),
-        a.map(|a| a.to_query(&DATASET)).as_deref(),
+    let lang = i18n::current();
+    let full = with_lang(
+        &with_compare(
+            props.scenario.to_query(&DATASET),
+            a.map(|a| a.to_query(&DATASET)).as_deref(),
+        ),
+        lang,
     );
-    let pinned = with_compare(
-        props.scenario.to_pinned_query(&DATASET),
-        a.map(|a| a.to_pinned_query(&DATASET)).as_deref(),
+    let pinned = with_lang(
+        &with_compare(
+            props.scenario.to_pinned_query(&DATASET),
+            a.map(|a| a.to_pinned_query(&DATASET)).as_deref(),
+        ),
+        lang,
     );
-    let short = with_compare(
-        props.scenario.to_short_query(&DATASET),
-        a.map(|a| a.to_short_query(&DATASET)).as_deref(),
+    let short = with_lang(
+        &with_compare(
+            props.scenario.to_short_query(&DATASET),
+            a.map(|a| a.to_short_query(&DATASET)).as_deref(),
+        ),
+        lang,
     );
     let text = |which: Shown| match which {
         Shown::Link => format!("{base}?{full}"),
@@ -120,22 +136,22 @@ pub fn Share(props: &ShareProps) -> Html {
         input.select();
     });
     html! {
-        <section class="share" aria-label="Share and embed">
+        <section class="share" aria-label={t("share-label")}>
             <div class="share-buttons">
-                <button type="button" id="copy-link" onclick={click(Shown::Link)}>{ "Copy link" }</button>
-                <button type="button" id="copy-embed" onclick={click(Shown::Embed)}>{ "Copy embed code" }</button>
-                <button type="button" id="copy-embed-pinned" onclick={click(Shown::Pinned)}>{ "Copy pinned embed" }</button>
+                <button type="button" id="copy-link" onclick={click(Shown::Link)}>{ t("share-copy-link") }</button>
+                <button type="button" id="copy-embed" onclick={click(Shown::Embed)}>{ t("share-copy-embed") }</button>
+                <button type="button" id="copy-embed-pinned" onclick={click(Shown::Pinned)}>{ t("share-copy-pinned") }</button>
             </div>
             if let Some(which) = *shown {
                 <label for="share-text" class="share-label">{
-                    match (which, *copied) {
-                        (Shown::Link, true) => "Link copied. It reproduces exactly these numbers:",
-                        (Shown::Link, false) => "Copy this link (it reproduces exactly these numbers):",
-                        (Shown::Embed, true) => "Embed code copied. It follows future updates of the defaults:",
-                        (Shown::Embed, false) => "Copy this embed code (it follows future updates of the defaults):",
-                        (Shown::Pinned, true) => "Pinned embed code copied. Every input, the data vintage and the model version are fixed:",
-                        (Shown::Pinned, false) => "Copy this pinned embed code (every input, the data vintage and the model version are fixed):",
-                    }
+                    t(match (which, *copied) {
+                        (Shown::Link, true) => "share-link-copied",
+                        (Shown::Link, false) => "share-link-manual",
+                        (Shown::Embed, true) => "share-embed-copied",
+                        (Shown::Embed, false) => "share-embed-manual",
+                        (Shown::Pinned, true) => "share-pinned-copied",
+                        (Shown::Pinned, false) => "share-pinned-manual",
+                    })
                 }</label>
                 <input id="share-text" class="share-text" type="text" readonly=true value={text(which)} onfocus={select_all} />
             }

@@ -74,6 +74,23 @@ pub fn replace_query(scenario_query: &str) {
     }
 }
 
+/// Replaces the whole query string (fragment kept) without adding a history entry.
+pub fn replace_all(query: &str) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let sep = if query.is_empty() { "" } else { "?" };
+    let url = format!("{}{sep}{query}{}", page_path(), read_hash());
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
+/// The page's path (no query or fragment), for a same-document URL.
+fn page_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
 /// The page address without query or fragment, for share links.
 pub fn page_base() -> String {
     web_sys::window()

@@ -10,7 +10,7 @@ mod parse;
 mod query;
 
 pub use key::{add_max, KeySpec, NumberSpec, ScenarioKey, ELASTICITY_CHOICES, VIEW_CHOICES};
-pub use parse::{Notice, NoticeKind, Parsed, UI_KEYS};
+pub use parse::{Notice, NoticeKind, Parsed, LANG_CODES, UI_KEYS};
 
 use crate::data::{Dataset, Viewpoint};
 use serde::Serialize;

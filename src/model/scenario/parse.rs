@@ -26,6 +26,9 @@ pub const UI_KEYS: [&str; 13] = [
     "highlight",
 ];
 
+/// The values `lang=` accepts (the languages the page offers; `en` when absent or invalid).
+pub const LANG_CODES: [&str; 5] = ["en", "de", "fr", "ja", "es"];
+
 /// What kind of correction a [`Notice`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -198,6 +201,17 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                         ),
                     ));
                 }
+            }
+            "lang" if !LANG_CODES.iter().any(|c| c.eq_ignore_ascii_case(v.trim())) => {
+                notices.push(Notice::new(
+                    "lang",
+                    NoticeKind::Malformed,
+                    format!(
+                        "“{}” is not a language this calculator offers ({}); it is shown in English.",
+                        shown(v),
+                        LANG_CODES.join(", ")
+                    ),
+                ));
             }
             _ if ScenarioKey::from_name(k).is_some() || UI_KEYS.contains(&k.as_str()) => {}
             _ => notices.push(Notice::new(
