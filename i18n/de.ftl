@@ -49,3 +49,107 @@ share-embed-manual = Diesen Einbettungscode kopieren (er folgt künftigen Änder
 share-pinned-copied = Fester Einbettungscode kopiert. Alle Eingaben, der Datenstand und die Modellversion sind festgelegt:
 share-pinned-manual = Diesen festen Einbettungscode kopieren (alle Eingaben, der Datenstand und die Modellversion sind festgelegt):
 share-fallback-link = Den Rechner für Lieferkettenrisiken bei Seltenen Erden öffnen
+
+## Controls: key labels (src/model/scenario/key.rs ScenarioKey::label)
+key-preset = Szenario
+key-year = Szenariojahr
+key-view = Blickwinkel
+key-quota_light = Erlaubte Exporte leichter Seltener Erden aus China
+key-quota_heavy = Erlaubte Exporte schwerer Seltener Erden aus China
+key-quota_magnet = Erlaubte Magnetexporte aus China
+key-pipeline = Wahrscheinlichkeit, dass jedes angekündigte Projekt kommt
+key-delay = Jahre Verzug für jedes Projekt
+key-add_mining = Zusätzliche Bergbaukapazität ab 2026
+key-add_separation = Zusätzliche Trennkapazität ab 2026
+key-add_metal = Zusätzliche Metall- und Legierungskapazität ab 2026
+key-add_magnet = Zusätzliche Magnetkapazität ab 2026
+key-growth = Nachfragewachstum außerhalb Chinas
+key-months = Dauer der Beschränkung
+key-start = Erster Monat des Verlaufs
+key-china_output = Chinas eigene Produktion während der Beschränkung
+key-export_duty = Chinas Exportzoll während der Beschränkung
+key-buffer = Vorräte der Käufer außerhalb Chinas
+key-buffer_light = Vorräte der Käufer an NdPr-Oxid
+key-buffer_heavy = Vorräte der Käufer an Dy- und Tb-Oxid
+key-buffer_magnet = Vorräte der Käufer an Magneten
+key-buffer_cn = Vorräte in China
+key-panic = Zusätzliche Reserve, die Käufer währenddessen anstreben
+key-china_stockpiling = Zusätzliche Reserve, die China währenddessen anstrebt
+key-ed = Nachfrageelastizitäten
+key-es = Angebotselastizitäten
+
+## Units (src/model/scenario/key.rs NumberSpec::unit)
+unit-pct-normal = % des Normalwerts
+unit-t-ndpr = t/Jahr NdPr-Oxid-Äq.
+unit-t-ndfeb = t/Jahr NdFeB
+unit-months-demand = Monate Nachfrage
+unit-months-china = Monate der Nachfrage Chinas
+unit-year = Jahr
+unit-years = Jahre
+unit-pct = %
+unit-pct-yr = %/Jahr
+unit-months = Monate
+unit-month = Monat
+
+## Viewpoints (src/data/types.rs Viewpoint::name)
+view-us = Vereinigte Staaten
+view-exchina = Alle Käufer außerhalb Chinas
+view-eu = Europäische Union
+view-japan = Japan
+view-korea = Südkorea
+view-india = Indien
+
+## Presets (data/presets.csv: name and note)
+preset-baseline-2024 = Ausgangslage 2024
+preset-baseline-2024-note = Keine Beschränkung: China exportiert wie üblich, und die Ausgangslage von 2024 gilt.
+preset-quota-2010 = Die Verknappung von 2010–11, auf heutigen Märkten
+preset-quota-2010-note = Was tatsächlich aus China kam, nicht die gesetzliche Quote: 2010 wurden 39.813 t exportiert (≈ 91 % der 43.900 t von 2009) und 2011 etwa 18.600 t (≈ 42 %), hier gemittelt als 66 % über 24 Monate, mit dem Exportzoll von 25 % aus 2011. Bis die Nachbildung auf dem Datenstand von 2009 vorliegt, läuft dies auf heutigen Märkten; seine Preise sind also keine Nachbildung von 2010–11.
+preset-licensing-apr-2025 = Lizenzpflicht für schwere Seltene Erden und Magnete (ab April 2025)
+preset-licensing-apr-2025-note = Ab dem 4. April 2025 brauchten Dy, Tb und fünf weitere Elemente sowie Magnete, die sie enthalten, eine Exportlizenz. Der Verlauf beginnt im April 2025 und lässt neun Monate lang heraus, was tatsächlich jeden Monat aus China kam (Exporte im Vergleich zum selben Monat 2024): Magnete 55 % im April, 26 % im Mai, 62 % im Juni, dann etwa normal; Dy+Tb-Oxid 50 % im April, nichts im Mai, 4 % im Juni, später 24–65 %. Gesamtjahr: Dy −35 %, Tb −38 %.
+preset-truce-jun-2025 = Londoner Rahmen (Juni–Dezember 2025)
+preset-truce-jun-2025-note = Nach dem Londoner Rahmen vom Juni 2025 flossen die Lizenzen wieder. Der Verlauf beginnt im Juni 2025 und lässt heraus, was tatsächlich jeden Monat aus China kam: Magnete 62 % des Juni 2024, ab Juli auf oder über dem Niveau von 2024; Dy+Tb-Oxid 4 % im Juni und 15–65 % von Juli bis Dezember.
+preset-controls-oct-2025 = Kontrollen vom Oktober 2025 (ein Monat)
+preset-controls-oct-2025-note = Am 9. Oktober 2025 nahm China fünf Elemente, Ausrüstung und eine extraterritoriale 0,1-%-Regel auf; am 7. November setzte es sie bis November 2026 aus, sie galten also etwa einen Monat. Der Verlauf beginnt im Oktober 2025 und lässt heraus, was in diesem Monat tatsächlich aus China kam: Dy+Tb-Oxid 45 % des Oktober 2024, Magnete etwa 116 %.
+preset-embargo-now = Vollständiges Embargo (12 Monate)
+preset-embargo-now-note = Hypothetisch: China erlaubt ab Januar 2026 zwölf Monate lang keine Exporte von NdPr, Dy, Tb oder Magneten.
+preset-pipeline-2030 = Alle angekündigten Projekte pünktlich (2030)
+preset-pipeline-2030-note = Jedes angekündigte Projekt außerhalb Chinas im Datensatz wird planmäßig geliefert; keine Exportbeschränkung.
+
+## Controls (src/ui/controls.rs)
+controls-label = Szenario-Einstellungen
+group-policy = Die Beschränkung
+group-stocks = Vorräte der Käufer
+group-capacity = Neue Kapazität außerhalb Chinas
+group-market = Markt und Zeit
+group-assumptions = Annahmen
+group-policy-intro = Anteile an Chinas normalen Exporten, die China tatsächlich verlassen, für die Monate der Beschränkung.
+group-stocks-intro = Vorräte federn eine Kürzung ab: abgebaut, solange die Preise hoch sind, danach wieder aufgefüllt.
+group-view-intro = Wessen Kette, Vorräte und Reserve: Die Preise sind die des einen Marktes außerhalb Chinas.
+group-assumptions-summary = Elastizitäten (wie Käufer und Anbieter auf den Preis reagieren)
+group-assumptions-hint = Die Voreinstellungen sind Annahmen von Analysten, kalibriert auf die Preisspitze von 2010–11; siehe Quellen und Daten.
+hint-magnets = Magnete
+hint-quota_light = Getrenntes NdPr-Oxid; das meiste NdPr verlässt China in Magneten.
+hint-quota_heavy = Dysprosium- und Terbiumoxid (die erteilten Lizenzen).
+hint-quota_magnet = Gesinterte NdFeB-Magnete.
+hint-months = Danach fließen die Exporte frei, und die Käufer füllen ihre Vorräte wieder auf.
+hint-china_output = Produktionsquoten, Razzien, ausbleibendes Erz aus Myanmar; auch Chinas Preis steigt.
+hint-export_duty = Auf das, was China verlässt; 2011 lagen die Zölle bei 15–25 %.
+hint-buffer = Annahme. Nicht gesetzt: der eigene Wert jedes Marktes ({ $markets }); gesetzt: derselbe für alle vier.
+hint-panic = Kalibrierte Annahme ({ $low }–{ $high }): Vorsorgekäufe während der Beschränkung.
+hint-buffer_cn = Annahme: Produzenten, Händler, staatliche Reserve ({ $markets }).
+hint-china_stockpiling = Chinas staatliche Reserve und Händler während der Beschränkung (2011: Baotou).
+hint-pipeline = Wahrscheinlichkeit, dass jede angekündigte Mine, Anlage oder Fabrik außerhalb Chinas gebaut wird.
+hint-delay = Jahre, die jedes angekündigte Projekt zu spät kommt.
+hint-add = Über die angekündigten Projekte hinaus, für den gewählten Blickwinkel.
+hint-growth = Jährliches Nachfragewachstum außerhalb Chinas (E-Autos, Wind, Roboter).
+hint-year = Die Beschränkung beginnt in diesem Jahr (im Januar, sofern ein Szenario keinen anderen Monat setzt).
+hint-realised = Dieses Szenario folgt Monat für Monat dem, was China verließ (angezeigt ist der Durchschnitt); wer den Regler bewegt, setzt einen Anteil für alle Monate.
+preset-normal = Normaler Handel (keine Beschränkung)
+preset-reset = Auf normalen Handel zurücksetzen
+preset-normal-note = Normaler Handel: China exportiert wie üblich; jedes angekündigte Projekt außerhalb Chinas wird mit { $chance } Wahrscheinlichkeit gebaut und kommt { $delay } zu spät.
+preset-path-start = Die gezeigten 36 Monate beginnen im { $month }.
+choice-low = niedrig
+choice-central = zentral
+choice-high = hoch
+choice-custom = eigener Wert: { $value }
+slider-typed = { $label } ({ $unit }), Eingabefeld

@@ -51,3 +51,107 @@ share-embed-manual = Copy this embed code (it follows future updates of the defa
 share-pinned-copied = Pinned embed code copied. Every input, the data vintage and the model version are fixed:
 share-pinned-manual = Copy this pinned embed code (every input, the data vintage and the model version are fixed):
 share-fallback-link = Open the rare-earth supply-chain risk calculator
+
+## Controls: key labels (src/model/scenario/key.rs ScenarioKey::label)
+key-preset = Scenario
+key-year = Scenario year
+key-view = Viewpoint
+key-quota_light = China's light rare-earth exports allowed
+key-quota_heavy = China's heavy rare-earth exports allowed
+key-quota_magnet = China's magnet exports allowed
+key-pipeline = Chance each announced project is delivered
+key-delay = Years every project slips
+key-add_mining = Extra mining capacity from 2026
+key-add_separation = Extra separation capacity from 2026
+key-add_metal = Extra metal and alloy capacity from 2026
+key-add_magnet = Extra magnet capacity from 2026
+key-growth = Demand growth outside China
+key-months = How long the restriction lasts
+key-start = First month of the path
+key-china_output = China's own output while it lasts
+key-export_duty = China's export duty while it lasts
+key-buffer = Buyers' stocks outside China
+key-buffer_light = Buyers' stocks of NdPr oxide
+key-buffer_heavy = Buyers' stocks of Dy and Tb oxide
+key-buffer_magnet = Buyers' stocks of magnets
+key-buffer_cn = Stocks held in China
+key-panic = Extra cover buyers seek while it lasts
+key-china_stockpiling = Extra cover China seeks while it lasts
+key-ed = Demand elasticity set
+key-es = Supply elasticity set
+
+## Units (src/model/scenario/key.rs NumberSpec::unit)
+unit-pct-normal = % of normal
+unit-t-ndpr = t/yr NdPr oxide eq.
+unit-t-ndfeb = t/yr NdFeB
+unit-months-demand = months of demand
+unit-months-china = months of China's demand
+unit-year = year
+unit-years = years
+unit-pct = %
+unit-pct-yr = %/yr
+unit-months = months
+unit-month = month
+
+## Viewpoints (src/data/types.rs Viewpoint::name)
+view-us = United States
+view-exchina = All buyers outside China
+view-eu = European Union
+view-japan = Japan
+view-korea = South Korea
+view-india = India
+
+## Presets (data/presets.csv: name and note)
+preset-baseline-2024 = Baseline 2024
+preset-baseline-2024-note = No restriction: China exports as usual and the 2024 baseline holds.
+preset-quota-2010 = The 2010–11 squeeze, on today's markets
+preset-quota-2010-note = What actually left China, not the legal quota: 2010 exports 39,813 t (≈ 91 % of 2009's 43,900 t) and 2011 about 18,600 t (≈ 42 %), averaged here as 66 % over 24 months, with the 25 % export duty of 2011. Until the replay on the 2009 snapshot lands, this runs on today's markets, so its prices are not a replay of 2010–11.
+preset-licensing-apr-2025 = Licensing of heavy rare earths and magnets (from April 2025)
+preset-licensing-apr-2025-note = From 4 April 2025 Dy, Tb and five other elements, and magnets containing them, needed export licences. The path starts in April 2025 and, for nine months, lets out what actually left China each month (realised exports against the same month of 2024): magnets 55 % in April, 26 % in May, 62 % in June, then about normal; Dy+Tb oxide 50 % in April, none in May, 4 % in June, 24–65 % later. Full year: Dy −35 %, Tb −38 %.
+preset-truce-jun-2025 = London framework (June–December 2025)
+preset-truce-jun-2025-note = After the June 2025 London framework licences flowed again. The path starts in June 2025 and lets out what actually left China each month: magnets 62 % of June 2024, then at or above 2024 levels from July; Dy+Tb oxide 4 % in June and 15–65 % from July to December.
+preset-controls-oct-2025 = October 2025 controls (one month)
+preset-controls-oct-2025-note = On 9 October 2025 China added five elements, equipment and an extraterritorial 0.1 % rule; on 7 November it suspended them until November 2026, so they lasted about a month. The path starts in October 2025 and lets out what actually left China that month: Dy+Tb oxide 45 % of October 2024, magnets about 116 %.
+preset-embargo-now = Full embargo (12 months)
+preset-embargo-now-note = Hypothetical: China allows no exports of NdPr, Dy, Tb or magnets for twelve months from January 2026.
+preset-pipeline-2030 = All announced projects on time (2030)
+preset-pipeline-2030-note = Every announced non-China project in the dataset is delivered on schedule; no export restriction.
+
+## Controls (src/ui/controls.rs)
+controls-label = Scenario controls
+group-policy = The restriction
+group-stocks = Buyers' stocks
+group-capacity = New capacity outside China
+group-market = Market and time
+group-assumptions = Assumptions
+group-policy-intro = Shares are of China's normal exports that actually leave China, for the months the restriction lasts.
+group-stocks-intro = Stocks cushion a cut: drawn down while prices are high, rebuilt after.
+group-view-intro = Whose chain, stocks and stockpile: prices are those of the one market outside China.
+group-assumptions-summary = Elasticities (how buyers and suppliers react to price)
+group-assumptions-hint = Defaults are analysts' assumptions calibrated on the 2010–11 price spike; see Sources & data.
+hint-magnets = magnets
+hint-quota_light = Separated NdPr oxide; most of China's NdPr leaves inside magnets.
+hint-quota_heavy = Dysprosium and terbium oxide (the licences granted).
+hint-quota_magnet = Sintered NdFeB magnets.
+hint-months = After it, exports flow freely and buyers rebuild their stocks.
+hint-china_output = Production quotas, crackdowns, lost Myanmar ore; China's price rises too.
+hint-export_duty = On what leaves China; 2011's duties were 15–25 %.
+hint-buffer = Assumption. Unset: each market's own ({ $markets }); set: the same for all four.
+hint-panic = Calibrated assumption ({ $low }–{ $high }): precautionary buying while it lasts.
+hint-buffer_cn = Assumption: producers, traders, state reserve ({ $markets }).
+hint-china_stockpiling = China's state reserve and traders while it lasts (2011: Baotou).
+hint-pipeline = Chance that each announced mine, plant or factory outside China is built.
+hint-delay = Years every announced project arrives late.
+hint-add = Beyond the announced projects, for the chosen viewpoint.
+hint-growth = Yearly growth of demand outside China (EVs, wind, robots).
+hint-year = The restriction starts in this year (January, unless a preset sets the month).
+hint-realised = This preset follows what left China month by month (average shown); moving it sets one share for all months.
+preset-normal = Normal trade (no restriction)
+preset-reset = Reset to normal trade
+preset-normal-note = Normal trade: China exporting as usual; each announced project outside China has a { $chance } chance of being built and arrives { $delay } late.
+preset-path-start = The 36 months shown start in { $month }.
+choice-low = low
+choice-central = central
+choice-high = high
+choice-custom = custom: { $value }
+slider-typed = { $label } ({ $unit }), typed

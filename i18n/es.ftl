@@ -49,3 +49,107 @@ share-embed-manual = Copie este código de inserción (sigue las futuras actuali
 share-pinned-copied = Código de inserción fijo copiado. Todas las entradas, la fecha de los datos y la versión del modelo quedan fijadas:
 share-pinned-manual = Copie este código de inserción fijo (todas las entradas, la fecha de los datos y la versión del modelo quedan fijadas):
 share-fallback-link = Abrir la calculadora de riesgo de suministro de tierras raras
+
+## Controls: key labels (src/model/scenario/key.rs ScenarioKey::label)
+key-preset = Escenario
+key-year = Año del escenario
+key-view = Punto de vista
+key-quota_light = Exportaciones chinas de tierras raras ligeras permitidas
+key-quota_heavy = Exportaciones chinas de tierras raras pesadas permitidas
+key-quota_magnet = Exportaciones chinas de imanes permitidas
+key-pipeline = Probabilidad de que cada proyecto anunciado se cumpla
+key-delay = Años de retraso de cada proyecto
+key-add_mining = Capacidad minera adicional desde 2026
+key-add_separation = Capacidad de separación adicional desde 2026
+key-add_metal = Capacidad de metal y aleación adicional desde 2026
+key-add_magnet = Capacidad de imanes adicional desde 2026
+key-growth = Crecimiento de la demanda fuera de China
+key-months = Duración de la restricción
+key-start = Primer mes de la trayectoria
+key-china_output = Producción propia de China mientras dura
+key-export_duty = Arancel de exportación de China mientras dura
+key-buffer = Existencias de los compradores fuera de China
+key-buffer_light = Existencias de óxido de NdPr de los compradores
+key-buffer_heavy = Existencias de óxido de Dy y Tb de los compradores
+key-buffer_magnet = Existencias de imanes de los compradores
+key-buffer_cn = Existencias en China
+key-panic = Cobertura adicional que buscan los compradores mientras dura
+key-china_stockpiling = Cobertura adicional que busca China mientras dura
+key-ed = Conjunto de elasticidades de la demanda
+key-es = Conjunto de elasticidades de la oferta
+
+## Units (src/model/scenario/key.rs NumberSpec::unit)
+unit-pct-normal = % de lo normal
+unit-t-ndpr = t/año eq. óxido de NdPr
+unit-t-ndfeb = t/año NdFeB
+unit-months-demand = meses de demanda
+unit-months-china = meses de demanda de China
+unit-year = año
+unit-years = años
+unit-pct = %
+unit-pct-yr = %/año
+unit-months = meses
+unit-month = mes
+
+## Viewpoints (src/data/types.rs Viewpoint::name)
+view-us = Estados Unidos
+view-exchina = Todos los compradores fuera de China
+view-eu = Unión Europea
+view-japan = Japón
+view-korea = Corea del Sur
+view-india = India
+
+## Presets (data/presets.csv: name and note)
+preset-baseline-2024 = Referencia 2024
+preset-baseline-2024-note = Sin restricción: China exporta como siempre y se mantiene la referencia de 2024.
+preset-quota-2010 = La escasez de 2010–11, en los mercados de hoy
+preset-quota-2010-note = Lo que realmente salió de China, no la cuota legal: en 2010 se exportaron 39.813 t (≈ 91 % de las 43.900 t de 2009) y en 2011 unas 18.600 t (≈ 42 %), promediadas aquí en un 66 % durante 24 meses, con el arancel de exportación del 25 % de 2011. Hasta que esté lista la reconstrucción con los datos de 2009, este escenario usa los mercados de hoy, así que sus precios no reproducen 2010–11.
+preset-licensing-apr-2025 = Licencias para tierras raras pesadas e imanes (desde abril de 2025)
+preset-licensing-apr-2025-note = Desde el 4 de abril de 2025, el Dy, el Tb, otros cinco elementos y los imanes que los contienen necesitaron licencia de exportación. La trayectoria empieza en abril de 2025 y, durante nueve meses, deja salir lo que realmente salió de China cada mes (exportaciones frente al mismo mes de 2024): imanes 55 % en abril, 26 % en mayo, 62 % en junio y después casi lo normal; óxido de Dy+Tb 50 % en abril, nada en mayo, 4 % en junio y 24–65 % después. Año completo: Dy −35 %, Tb −38 %.
+preset-truce-jun-2025 = Marco de Londres (junio–diciembre de 2025)
+preset-truce-jun-2025-note = Tras el marco de Londres de junio de 2025 volvieron a concederse licencias. La trayectoria empieza en junio de 2025 y deja salir lo que realmente salió de China cada mes: imanes 62 % de junio de 2024 y, desde julio, al nivel de 2024 o por encima; óxido de Dy+Tb 4 % en junio y 15–65 % de julio a diciembre.
+preset-controls-oct-2025 = Controles de octubre de 2025 (un mes)
+preset-controls-oct-2025-note = El 9 de octubre de 2025 China añadió cinco elementos, equipos y una regla extraterritorial del 0,1 %; el 7 de noviembre los suspendió hasta noviembre de 2026, así que duraron alrededor de un mes. La trayectoria empieza en octubre de 2025 y deja salir lo que realmente salió de China ese mes: óxido de Dy+Tb 45 % de octubre de 2024, imanes alrededor del 116 %.
+preset-embargo-now = Embargo total (12 meses)
+preset-embargo-now-note = Hipotético: China no permite exportar NdPr, Dy, Tb ni imanes durante doce meses a partir de enero de 2026.
+preset-pipeline-2030 = Todos los proyectos anunciados a tiempo (2030)
+preset-pipeline-2030-note = Cada proyecto anunciado fuera de China en los datos se entrega según lo previsto; sin restricción a la exportación.
+
+## Controls (src/ui/controls.rs)
+controls-label = Ajustes del escenario
+group-policy = La restricción
+group-stocks = Existencias de los compradores
+group-capacity = Nueva capacidad fuera de China
+group-market = Mercado y tiempo
+group-assumptions = Supuestos
+group-policy-intro = Las cuotas son partes de las exportaciones normales de China que realmente salen del país, durante los meses de la restricción.
+group-stocks-intro = Las existencias amortiguan un recorte: se consumen mientras los precios son altos y se reponen después.
+group-view-intro = La cadena, las existencias y la reserva de quién: los precios son los del único mercado fuera de China.
+group-assumptions-summary = Elasticidades (cómo reaccionan compradores y proveedores al precio)
+group-assumptions-hint = Los valores por defecto son supuestos de analistas calibrados con el alza de precios de 2010–11; véase Fuentes y datos.
+hint-magnets = imanes
+hint-quota_light = Óxido de NdPr separado; la mayor parte del NdPr chino sale dentro de imanes.
+hint-quota_heavy = Óxido de disprosio y terbio (las licencias concedidas).
+hint-quota_magnet = Imanes de NdFeB sinterizados.
+hint-months = Después, las exportaciones fluyen libremente y los compradores reponen sus existencias.
+hint-china_output = Cuotas de producción, operaciones contra la minería ilegal, mineral de Myanmar perdido; el precio en China también sube.
+hint-export_duty = Sobre lo que sale de China; en 2011 los aranceles fueron del 15–25 %.
+hint-buffer = Supuesto. Sin fijar: el propio de cada mercado ({ $markets }); fijado: el mismo para los cuatro.
+hint-panic = Supuesto calibrado ({ $low }–{ $high }): compras preventivas mientras dura.
+hint-buffer_cn = Supuesto: productores, comerciantes, reserva estatal ({ $markets }).
+hint-china_stockpiling = La reserva estatal y los comerciantes de China mientras dura (2011: Baotou).
+hint-pipeline = Probabilidad de que se construya cada mina, planta o fábrica anunciada fuera de China.
+hint-delay = Años que se retrasa cada proyecto anunciado.
+hint-add = Además de los proyectos anunciados, para el punto de vista elegido.
+hint-growth = Crecimiento anual de la demanda fuera de China (VE, eólica, robots).
+hint-year = La restricción empieza este año (en enero, salvo que un escenario fije el mes).
+hint-realised = Este escenario sigue mes a mes lo que salió de China (se muestra la media); moverlo fija una sola cuota para todos los meses.
+preset-normal = Comercio normal (sin restricción)
+preset-reset = Volver al comercio normal
+preset-normal-note = Comercio normal: China exporta como siempre; cada proyecto anunciado fuera de China tiene una probabilidad de { $chance } de construirse y llega con { $delay } de retraso.
+preset-path-start = Los 36 meses mostrados empiezan en { $month }.
+choice-low = baja
+choice-central = central
+choice-high = alta
+choice-custom = personalizado: { $value }
+slider-typed = { $label } ({ $unit }), escrito

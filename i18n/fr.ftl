@@ -49,3 +49,107 @@ share-embed-manual = Copiez ce code d’intégration (il suit les futures mises 
 share-pinned-copied = Code d’intégration figé copié. Toutes les entrées, le millésime des données et la version du modèle sont fixés :
 share-pinned-manual = Copiez ce code d’intégration figé (toutes les entrées, le millésime des données et la version du modèle sont fixés) :
 share-fallback-link = Ouvrir le calculateur de risque d’approvisionnement en terres rares
+
+## Controls: key labels (src/model/scenario/key.rs ScenarioKey::label)
+key-preset = Scénario
+key-year = Année du scénario
+key-view = Point de vue
+key-quota_light = Exportations chinoises de terres rares légères autorisées
+key-quota_heavy = Exportations chinoises de terres rares lourdes autorisées
+key-quota_magnet = Exportations chinoises d’aimants autorisées
+key-pipeline = Probabilité que chaque projet annoncé aboutisse
+key-delay = Années de retard de chaque projet
+key-add_mining = Capacité minière supplémentaire dès 2026
+key-add_separation = Capacité de séparation supplémentaire dès 2026
+key-add_metal = Capacité de métal et d’alliage supplémentaire dès 2026
+key-add_magnet = Capacité d’aimants supplémentaire dès 2026
+key-growth = Croissance de la demande hors de Chine
+key-months = Durée de la restriction
+key-start = Premier mois de la trajectoire
+key-china_output = Production propre de la Chine pendant la restriction
+key-export_duty = Droit d’exportation chinois pendant la restriction
+key-buffer = Stocks des acheteurs hors de Chine
+key-buffer_light = Stocks d’oxyde de NdPr des acheteurs
+key-buffer_heavy = Stocks d’oxyde de Dy et de Tb des acheteurs
+key-buffer_magnet = Stocks d’aimants des acheteurs
+key-buffer_cn = Stocks détenus en Chine
+key-panic = Couverture supplémentaire recherchée par les acheteurs pendant la restriction
+key-china_stockpiling = Couverture supplémentaire recherchée par la Chine pendant la restriction
+key-ed = Jeu d’élasticités de la demande
+key-es = Jeu d’élasticités de l’offre
+
+## Units (src/model/scenario/key.rs NumberSpec::unit)
+unit-pct-normal = % de la normale
+unit-t-ndpr = t/an éq. oxyde de NdPr
+unit-t-ndfeb = t/an NdFeB
+unit-months-demand = mois de demande
+unit-months-china = mois de demande chinoise
+unit-year = année
+unit-years = années
+unit-pct = %
+unit-pct-yr = %/an
+unit-months = mois
+unit-month = mois
+
+## Viewpoints (src/data/types.rs Viewpoint::name)
+view-us = États-Unis
+view-exchina = Tous les acheteurs hors de Chine
+view-eu = Union européenne
+view-japan = Japon
+view-korea = Corée du Sud
+view-india = Inde
+
+## Presets (data/presets.csv: name and note)
+preset-baseline-2024 = Référence 2024
+preset-baseline-2024-note = Aucune restriction : la Chine exporte comme d’habitude et la référence de 2024 s’applique.
+preset-quota-2010 = La pénurie de 2010–11, sur les marchés d’aujourd’hui
+preset-quota-2010-note = Ce qui est réellement sorti de Chine, et non le quota légal : 39 813 t exportées en 2010 (≈ 91 % des 43 900 t de 2009) et environ 18 600 t en 2011 (≈ 42 %), moyennées ici à 66 % sur 24 mois, avec le droit d’exportation de 25 % de 2011. Tant que la reconstitution sur les données de 2009 n’est pas prête, ce scénario tourne sur les marchés d’aujourd’hui : ses prix ne reconstituent donc pas 2010–11.
+preset-licensing-apr-2025 = Licences pour les terres rares lourdes et les aimants (dès avril 2025)
+preset-licensing-apr-2025-note = À partir du 4 avril 2025, le Dy, le Tb, cinq autres éléments et les aimants qui en contiennent ont exigé une licence d’exportation. La trajectoire commence en avril 2025 et, pendant neuf mois, laisse sortir ce qui a réellement quitté la Chine chaque mois (exportations comparées au même mois de 2024) : aimants 55 % en avril, 26 % en mai, 62 % en juin, puis à peu près la normale ; oxyde de Dy+Tb 50 % en avril, rien en mai, 4 % en juin, 24–65 % ensuite. Sur l’année : Dy −35 %, Tb −38 %.
+preset-truce-jun-2025 = Cadre de Londres (juin–décembre 2025)
+preset-truce-jun-2025-note = Après le cadre de Londres de juin 2025, les licences ont de nouveau été accordées. La trajectoire commence en juin 2025 et laisse sortir ce qui a réellement quitté la Chine chaque mois : aimants 62 % de juin 2024, puis au niveau de 2024 ou au-dessus dès juillet ; oxyde de Dy+Tb 4 % en juin et 15–65 % de juillet à décembre.
+preset-controls-oct-2025 = Contrôles d’octobre 2025 (un mois)
+preset-controls-oct-2025-note = Le 9 octobre 2025, la Chine a ajouté cinq éléments, des équipements et une règle extraterritoriale de 0,1 % ; le 7 novembre, elle les a suspendus jusqu’en novembre 2026 : ils ont donc duré environ un mois. La trajectoire commence en octobre 2025 et laisse sortir ce qui a réellement quitté la Chine ce mois-là : oxyde de Dy+Tb 45 % d’octobre 2024, aimants environ 116 %.
+preset-embargo-now = Embargo total (12 mois)
+preset-embargo-now-note = Hypothèse : la Chine n’autorise aucune exportation de NdPr, de Dy, de Tb ni d’aimants pendant douze mois à partir de janvier 2026.
+preset-pipeline-2030 = Tous les projets annoncés à l’heure (2030)
+preset-pipeline-2030-note = Chaque projet annoncé hors de Chine dans les données est livré dans les délais ; aucune restriction à l’exportation.
+
+## Controls (src/ui/controls.rs)
+controls-label = Réglages du scénario
+group-policy = La restriction
+group-stocks = Stocks des acheteurs
+group-capacity = Nouvelles capacités hors de Chine
+group-market = Marché et calendrier
+group-assumptions = Hypothèses
+group-policy-intro = Parts des exportations normales de la Chine qui quittent réellement le pays, pendant les mois de la restriction.
+group-stocks-intro = Les stocks amortissent une coupure : puisés tant que les prix sont élevés, reconstitués ensuite.
+group-view-intro = La chaîne, les stocks et la réserve de qui : les prix sont ceux du marché unique hors de Chine.
+group-assumptions-summary = Élasticités (comment acheteurs et fournisseurs réagissent au prix)
+group-assumptions-hint = Les valeurs par défaut sont des hypothèses d’analystes calibrées sur la flambée des prix de 2010–11 ; voir Sources et données.
+hint-magnets = aimants
+hint-quota_light = Oxyde de NdPr séparé ; la plupart du NdPr chinois sort sous forme d’aimants.
+hint-quota_heavy = Oxyde de dysprosium et de terbium (les licences accordées).
+hint-quota_magnet = Aimants NdFeB frittés.
+hint-months = Ensuite, les exportations circulent librement et les acheteurs reconstituent leurs stocks.
+hint-china_output = Quotas de production, répression, minerai birman perdu ; le prix chinois monte aussi.
+hint-export_duty = Sur ce qui quitte la Chine ; en 2011, les droits étaient de 15–25 %.
+hint-buffer = Hypothèse. Non réglé : celui de chaque marché ({ $markets }) ; réglé : le même pour les quatre.
+hint-panic = Hypothèse calibrée ({ $low }–{ $high }) : achats de précaution pendant la restriction.
+hint-buffer_cn = Hypothèse : producteurs, négociants, réserve d’État ({ $markets }).
+hint-china_stockpiling = Réserve d’État et négociants chinois pendant la restriction (2011 : Baotou).
+hint-pipeline = Probabilité que chaque mine, usine ou fabrique annoncée hors de Chine soit construite.
+hint-delay = Années de retard de chaque projet annoncé.
+hint-add = Au-delà des projets annoncés, pour le point de vue choisi.
+hint-growth = Croissance annuelle de la demande hors de Chine (VE, éolien, robots).
+hint-year = La restriction commence cette année-là (en janvier, sauf si un scénario fixe le mois).
+hint-realised = Ce scénario suit mois par mois ce qui a quitté la Chine (moyenne affichée) ; le déplacer fixe une seule part pour tous les mois.
+preset-normal = Commerce normal (aucune restriction)
+preset-reset = Revenir au commerce normal
+preset-normal-note = Commerce normal : la Chine exporte comme d’habitude ; chaque projet annoncé hors de Chine a { $chance } de chances d’être construit et arrive avec { $delay } de retard.
+preset-path-start = Les 36 mois affichés commencent en { $month }.
+choice-low = basse
+choice-central = centrale
+choice-high = haute
+choice-custom = personnalisé : { $value }
+slider-typed = { $label } ({ $unit }), saisie

@@ -47,3 +47,107 @@ share-embed-manual = この埋め込みコードをコピーしてください�
 share-pinned-copied = 固定の埋め込みコードをコピーしました。すべての入力、データ時点、モデルのバージョンが固定されます：
 share-pinned-manual = この固定の埋め込みコードをコピーしてください（すべての入力、データ時点、モデルのバージョンが固定されます）：
 share-fallback-link = レアアース・サプライチェーン・リスク計算ツールを開く
+
+## Controls: key labels (src/model/scenario/key.rs ScenarioKey::label)
+key-preset = シナリオ
+key-year = シナリオの年
+key-view = 視点
+key-quota_light = 中国の軽レアアース輸出の許容量
+key-quota_heavy = 中国の重レアアース輸出の許容量
+key-quota_magnet = 中国の磁石輸出の許容量
+key-pipeline = 発表済みの各プロジェクトが実現する確率
+key-delay = 各プロジェクトの遅れ（年）
+key-add_mining = 2026 年からの追加採掘能力
+key-add_separation = 2026 年からの追加分離能力
+key-add_metal = 2026 年からの追加金属・合金能力
+key-add_magnet = 2026 年からの追加磁石能力
+key-growth = 中国以外の需要の伸び
+key-months = 制限の期間
+key-start = 推移の最初の月
+key-china_output = 制限中の中国自身の生産
+key-export_duty = 制限中の中国の輸出税
+key-buffer = 中国以外の買い手の在庫
+key-buffer_light = 買い手の NdPr 酸化物在庫
+key-buffer_heavy = 買い手の Dy・Tb 酸化物在庫
+key-buffer_magnet = 買い手の磁石在庫
+key-buffer_cn = 中国国内の在庫
+key-panic = 制限中に買い手が求める追加の備え
+key-china_stockpiling = 制限中に中国が求める追加の備え
+key-ed = 需要の弾力性の組
+key-es = 供給の弾力性の組
+
+## Units (src/model/scenario/key.rs NumberSpec::unit)
+unit-pct-normal = 平常時比 %
+unit-t-ndpr = t/年 NdPr 酸化物換算
+unit-t-ndfeb = t/年 NdFeB
+unit-months-demand = か月分の需要
+unit-months-china = か月分の中国の需要
+unit-year = 年
+unit-years = 年
+unit-pct = %
+unit-pct-yr = %/年
+unit-months = か月
+unit-month = 月
+
+## Viewpoints (src/data/types.rs Viewpoint::name)
+view-us = 米国
+view-exchina = 中国以外のすべての買い手
+view-eu = 欧州連合
+view-japan = 日本
+view-korea = 韓国
+view-india = インド
+
+## Presets (data/presets.csv: name and note)
+preset-baseline-2024 = 2024 年の基準
+preset-baseline-2024-note = 制限なし：中国は通常どおり輸出し、2024 年の基準がそのまま続きます。
+preset-quota-2010 = 2010～11 年の供給逼迫（現在の市場で）
+preset-quota-2010-note = 法定の割当ではなく、実際に中国から出た量：2010 年の輸出は 39,813 t（2009 年の 43,900 t の約 91 %）、2011 年は約 18,600 t（約 42 %）。ここでは 24 か月の平均 66 % とし、2011 年の 25 % の輸出税を加えています。2009 年のデータでの再現が整うまでは現在の市場で計算するため、価格は 2010～11 年の再現ではありません。
+preset-licensing-apr-2025 = 重レアアースと磁石の輸出許可制（2025 年 4 月から）
+preset-licensing-apr-2025-note = 2025 年 4 月 4 日から、Dy、Tb とほか 5 元素、およびそれらを含む磁石に輸出許可が必要になりました。推移は 2025 年 4 月に始まり、9 か月間、毎月実際に中国から出た量（2024 年同月比）を通します：磁石は 4 月 55 %、5 月 26 %、6 月 62 %、その後ほぼ平常；Dy+Tb 酸化物は 4 月 50 %、5 月ゼロ、6 月 4 %、その後 24～65 %。通年では Dy −35 %、Tb −38 %。
+preset-truce-jun-2025 = ロンドン枠組み（2025 年 6～12 月）
+preset-truce-jun-2025-note = 2025 年 6 月のロンドン枠組みの後、許可は再び出されました。推移は 2025 年 6 月に始まり、毎月実際に中国から出た量を通します：磁石は 2024 年 6 月の 62 %、7 月からは 2024 年の水準以上；Dy+Tb 酸化物は 6 月 4 %、7～12 月は 15～65 %。
+preset-controls-oct-2025 = 2025 年 10 月の規制（1 か月）
+preset-controls-oct-2025-note = 2025 年 10 月 9 日、中国は 5 元素、装置、域外適用の 0.1 % ルールを追加し、11 月 7 日に 2026 年 11 月まで停止したため、規制は約 1 か月続きました。推移は 2025 年 10 月に始まり、その月に実際に中国から出た量を通します：Dy+Tb 酸化物は 2024 年 10 月の 45 %、磁石は約 116 %。
+preset-embargo-now = 全面禁輸（12 か月）
+preset-embargo-now-note = 仮定：中国が 2026 年 1 月から 12 か月間、NdPr、Dy、Tb、磁石の輸出を一切認めない。
+preset-pipeline-2030 = 発表済みの全プロジェクトが予定どおり（2030 年）
+preset-pipeline-2030-note = データにある中国以外の発表済みプロジェクトがすべて予定どおり完成し、輸出制限はありません。
+
+## Controls (src/ui/controls.rs)
+controls-label = シナリオの設定
+group-policy = 制限
+group-stocks = 買い手の在庫
+group-capacity = 中国以外の新たな能力
+group-market = 市場と時期
+group-assumptions = 前提
+group-policy-intro = 割合は、制限が続く期間に実際に中国から出る、平常時の輸出に対するものです。
+group-stocks-intro = 在庫は削減を和らげます：価格が高い間に取り崩され、その後積み増されます。
+group-view-intro = 誰のサプライチェーン、在庫、備蓄か。価格は中国以外の単一市場のものです。
+group-assumptions-summary = 弾力性（買い手と供給者が価格にどう反応するか）
+group-assumptions-hint = 既定値は 2010～11 年の価格高騰で較正したアナリストの前提です。「出典とデータ」を参照してください。
+hint-magnets = 磁石
+hint-quota_light = 分離済み NdPr 酸化物。中国の NdPr の大半は磁石に組み込まれて輸出されます。
+hint-quota_heavy = ジスプロシウムとテルビウムの酸化物（発給された許可）。
+hint-quota_magnet = 焼結 NdFeB 磁石。
+hint-months = その後は輸出が自由に流れ、買い手は在庫を積み直します。
+hint-china_output = 生産割当、取り締まり、ミャンマー産鉱石の途絶。中国の価格も上がります。
+hint-export_duty = 中国から出るものに課税。2011 年の税率は 15～25 % でした。
+hint-buffer = 前提。未設定：各市場の値（{ $markets }）。設定時：4 市場すべてに同じ値。
+hint-panic = 較正済みの前提（{ $low }～{ $high }）：制限中の予防的な買い。
+hint-buffer_cn = 前提：生産者、商社、国家備蓄（{ $markets }）。
+hint-china_stockpiling = 制限中の中国の国家備蓄と商社（2011 年：包頭）。
+hint-pipeline = 中国以外で発表された各鉱山、工場、製造所が建設される確率。
+hint-delay = 発表済みの各プロジェクトが遅れる年数。
+hint-add = 発表済みのプロジェクトに加えて、選んだ視点について。
+hint-growth = 中国以外の需要の年間伸び率（EV、風力、ロボット）。
+hint-year = 制限はこの年に始まります（シナリオが月を指定しない限り 1 月）。
+hint-realised = このシナリオは中国から出た量を月ごとにたどります（表示は平均）。動かすと全月に同じ割合を設定します。
+preset-normal = 平常の貿易（制限なし）
+preset-reset = 平常の貿易に戻す
+preset-normal-note = 平常の貿易：中国は通常どおり輸出。中国以外で発表された各プロジェクトは { $chance } の確率で建設され、{ $delay }遅れて完成します。
+preset-path-start = 表示される 36 か月は { $month }に始まります。
+choice-low = 低
+choice-central = 中央
+choice-high = 高
+choice-custom = 任意：{ $value }
+slider-typed = { $label }（{ $unit }）、数値入力

@@ -2,18 +2,20 @@
 //! units, ranges and steps live once, in the model), the viewpoint and the assumptions.
 
 use crate::data::{MarketId, Viewpoint, DATASET};
+use crate::i18n::{t, tr};
 use crate::model::{KeySpec, Scenario, ScenarioKey};
 use crate::ui::format;
 use crate::ui::slider::Slider;
+use crate::ui::words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Control groups, in the order shown, with the keys each holds. The ids are also the embed's
-/// `hide=` names.
+/// `hide=` names; the title shown is the message `group-<id>`.
 pub const GROUPS: [(&str, &str, &[ScenarioKey]); 5] = [
     (
         "policy",
-        "The restriction",
+        "group-policy",
         &[
             ScenarioKey::QuotaLight,
             ScenarioKey::QuotaHeavy,
@@ -25,7 +27,7 @@ pub const GROUPS: [(&str, &str, &[ScenarioKey]); 5] = [
     ),
     (
         "stocks",
-        "Buyers' stocks",
+        "group-stocks",
         &[
             ScenarioKey::Buffer,
             ScenarioKey::Panic,
@@ -35,7 +37,7 @@ pub const GROUPS: [(&str, &str, &[ScenarioKey]); 5] = [
     ),
     (
         "capacity",
-        "New capacity outside China",
+        "group-capacity",
         &[
             ScenarioKey::Pipeline,
             ScenarioKey::Delay,
@@ -47,12 +49,12 @@ pub const GROUPS: [(&str, &str, &[ScenarioKey]); 5] = [
     ),
     (
         "market",
-        "Market and time",
+        "group-market",
         &[ScenarioKey::Year, ScenarioKey::Growth],
     ),
     (
         "assumptions",
-        "Assumptions",
+        "group-assumptions",
         &[ScenarioKey::Ed, ScenarioKey::Es],
     ),
 ];
@@ -63,10 +65,10 @@ fn per_market(get: fn(&crate::data::Market) -> f64) -> String {
         .iter()
         .map(|id| {
             let name = match id {
-                MarketId::Ndpr => "NdPr",
-                MarketId::Dy => "Dy",
-                MarketId::Tb => "Tb",
-                MarketId::Magnet => "magnets",
+                MarketId::Ndpr => "NdPr".to_string(),
+                MarketId::Dy => "Dy".to_string(),
+                MarketId::Tb => "Tb".to_string(),
+                MarketId::Magnet => t("hint-magnets"),
             };
             format!("{name} {}", format::sig(get(DATASET.market(*id))))
         })
@@ -79,61 +81,51 @@ fn hint(key: ScenarioKey, s: &Scenario) -> AttrValue {
     use ScenarioKey as K;
     let realised = key.quota_group().is_some()
         && s.query_value(key).as_deref() == Some(crate::model::scenario::REALISED);
-    let text: &'static str = match key {
-        K::QuotaLight => "Separated NdPr oxide; most of China's NdPr leaves inside magnets.",
-        K::QuotaHeavy => "Dysprosium and terbium oxide (the licences granted).",
-        K::QuotaMagnet => "Sintered NdFeB magnets.",
-        K::Months => "After it, exports flow freely and buyers rebuild their stocks.",
-        K::ChinaOutput => {
-            "Production quotas, crackdowns, lost Myanmar ore; China's price rises too."
-        }
-        K::ExportDuty => "On what leaves China; 2011's duties were 15–25 %.",
-        K::Buffer => {
-            return format!(
-                "Assumption. Unset: each market's own ({}); set: the same for all four.",
-                per_market(|m| m.buffer.value)
-            )
-            .into();
-        }
+    let text = match key {
+        K::Buffer => tr(
+            "hint-buffer",
+            &[("markets", per_market(|m| m.buffer.value).into())],
+        ),
         K::Panic => {
             let p = &DATASET.behaviour.panic;
-            return format!(
-                "Calibrated assumption ({}–{}): precautionary buying while it lasts.",
-                format::sig(p.low.value),
-                format::sig(p.high.value)
+            tr(
+                "hint-panic",
+                &[
+                    ("low", format::sig(p.low.value).into()),
+                    ("high", format::sig(p.high.value).into()),
+                ],
             )
-            .into();
         }
-        K::BufferCn => {
-            return format!(
-                "Assumption: producers, traders, state reserve ({}).",
-                per_market(|m| m.buffer_cn.value)
-            )
-            .into();
-        }
-        K::ChinaStockpiling => "China's state reserve and traders while it lasts (2011: Baotou).",
-        K::Pipeline => "Chance that each announced mine, plant or factory outside China is built.",
-        K::Delay => "Years every announced project arrives late.",
-        K::AddMining | K::AddSeparation | K::AddMetal | K::AddMagnet => {
-            "Beyond the announced projects, for the chosen viewpoint."
-        }
-        K::Growth => "Yearly growth of demand outside China (EVs, wind, robots).",
-        K::Year => "The restriction starts in this year (January, unless a preset sets the month).",
-        _ => "",
+        K::BufferCn => tr(
+            "hint-buffer_cn",
+            &[("markets", per_market(|m| m.buffer_cn.value).into())],
+        ),
+        K::AddMining | K::AddSeparation | K::AddMetal | K::AddMagnet => t("hint-add"),
+        K::QuotaLight
+        | K::QuotaHeavy
+        | K::QuotaMagnet
+        | K::Months
+        | K::ChinaOutput
+        | K::ExportDuty
+        | K::ChinaStockpiling
+        | K::Pipeline
+        | K::Delay
+        | K::Growth
+        | K::Year => t(&format!("hint-{}", key.name())),
+        _ => String::new(),
     };
     if realised {
-        format!("{text} This preset follows what left China month by month (average shown); moving it sets one share for all months.").into()
+        format!("{text} {}", t("hint-realised")).into()
     } else {
-        AttrValue::Static(text)
+        text.into()
     }
 }
 
 /// A group's one-line introduction, where its sliders share a meaning.
-fn group_intro(id: &str) -> &'static str {
+fn group_intro(id: &str) -> String {
     match id {
-        "policy" => "Shares are of China's normal exports that actually leave China, for the months the restriction lasts.",
-        "stocks" => "Stocks cushion a cut: drawn down while prices are high, rebuilt after.",
-        _ => "",
+        "policy" | "stocks" => t(&format!("group-{id}-intro")),
+        _ => String::new(),
     }
 }
 
@@ -184,11 +176,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let preset = s.preset.as_deref().and_then(|id| DATASET.preset(id));
     let normal = Scenario::default_for(&DATASET);
-    let note = preset.map(|p| p.note.to_string()).unwrap_or_else(|| {
-        format!(
-            "Normal trade: China exporting as usual; each announced project outside China has a {} chance of being built and arrives {} late.",
-            format::percent(normal.pipeline / 100.0),
-            format::years(normal.delay)
+    let note = preset.map(words::preset_note).unwrap_or_else(|| {
+        tr(
+            "preset-normal-note",
+            &[
+                ("chance", format::percent(normal.pipeline / 100.0).into()),
+                ("delay", format::years(normal.delay).into()),
+            ],
         )
     });
     // From which month the path runs (presets set it), unless the note already says so.
@@ -196,7 +190,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let starts = if props.path_start.is_empty() || note.contains(first.as_str()) {
         String::new()
     } else {
-        format!(" The 36 months shown start in {first}.")
+        format!(
+            " {}",
+            tr("preset-path-start", &[("month", first.as_str().into())])
+        )
     };
 
     let group_html = |(id, title, members): &(&str, &str, &[ScenarioKey])| -> Html {
@@ -207,7 +204,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <>
             { for members.iter().filter_map(&spec).map(|k: KeySpec| {
                 if k.choices.is_empty() {
-                    html! { <Slider name={k.key} label={k.label} unit={k.unit} min={k.min} max={k.max}
+                    html! { <Slider name={k.key} label={words::key_label(k.key)} unit={words::unit(k.unit)} min={k.min} max={k.max}
                         step={k.step} value={number(s, &k)} hint={hint(k.key, s)}
                         disabled={locked(id, k.key.name())} on_change={on_slide.clone()} /> }
                 } else {
@@ -219,18 +216,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
         if *id == "assumptions" {
             html! {
                 <fieldset id={format!("group-{id}")}>
-                    <legend>{ *title }</legend>
+                    <legend>{ t(title) }</legend>
                     <details>
-                        <summary>{ "Elasticities (how buyers and suppliers react to price)" }</summary>
+                        <summary>{ t("group-assumptions-summary") }</summary>
                         { body }
-                        <p class="hint">{ "Defaults are analysts' assumptions calibrated on the 2010–11 price spike; see Sources & data." }</p>
+                        <p class="hint">{ t("group-assumptions-hint") }</p>
                     </details>
                 </fieldset>
             }
         } else {
             let intro = group_intro(id);
             html! {
-                <fieldset id={format!("group-{id}")}><legend>{ *title }</legend>
+                <fieldset id={format!("group-{id}")}><legend>{ t(title) }</legend>
                     if !intro.is_empty() { <p class="hint group-intro">{ intro }</p> }
                     { body }
                 </fieldset>
@@ -239,19 +236,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
 
     html! {
-        <aside class="controls" aria-label="Scenario controls">
+        <aside class="controls" aria-label={t("controls-label")}>
             if !props.hidden.iter().any(|h| h == "presets") {
                 <div class="preset-row">
                     <div>
-                        <label for="preset">{ "Scenario" }</label>
+                        <label for="preset">{ t("key-preset") }</label>
                         <select id="preset" onchange={on_preset_change} disabled={locked("presets", "preset")}>
-                            <option value="" selected={s.preset.is_none()}>{ "Normal trade (no restriction)" }</option>
+                            <option value="" selected={s.preset.is_none()}>{ t("preset-normal") }</option>
                             { for DATASET.presets.iter().map(|p| html! {
-                                <option value={p.id} selected={s.preset.as_deref() == Some(p.id)}>{ p.name }</option>
+                                <option value={p.id} selected={s.preset.as_deref() == Some(p.id)}>{ words::preset_name(p) }</option>
                             }) }
                         </select>
                     </div>
-                    <button type="button" id="reset" onclick={reset} disabled={locked("presets", "preset")}>{ "Reset to normal trade" }</button>
+                    <button type="button" id="reset" onclick={reset} disabled={locked("presets", "preset")}>{ t("preset-reset") }</button>
                 </div>
                 <p class="preset-note" id="preset-note">{ note }{ starts }</p>
             }
@@ -289,14 +286,14 @@ fn viewpoint(s: &Scenario, on_set: Callback<(ScenarioKey, String)>, disabled: bo
             <label>
                 <input type="radio" name="view" id={format!("view-{}", v.key())} value={v.key()}
                     checked={s.view == v} {onchange} {disabled} />
-                { format!(" {}", v.name()) }
+                { format!(" {}", words::viewpoint_name(v)) }
             </label>
         }
     };
     html! {
         <fieldset id="group-view">
-            <legend>{ "Viewpoint" }</legend>
-            <p class="hint group-intro">{ "Whose chain, stocks and stockpile: prices are those of the one market outside China." }</p>
+            <legend>{ t("key-view") }</legend>
+            <p class="hint group-intro">{ t("group-view-intro") }</p>
             <div class="radio-row">
                 { for Viewpoint::ALL.into_iter().map(option) }
             </div>
@@ -319,11 +316,11 @@ fn choice(
     let custom = !k.choices.contains(&current.as_str());
     html! {
         <div class="slider">
-            <label for={format!("ctl-{key}")}>{ k.label }</label>{ " " }
+            <label for={format!("ctl-{key}")}>{ words::key_label(key) }</label>{ " " }
             <select id={format!("ctl-{key}")} {onchange} {disabled}>
-                { for k.choices.iter().map(|c| html! { <option value={*c} selected={current == *c}>{ *c }</option> }) }
+                { for k.choices.iter().map(|c| html! { <option value={*c} selected={current == *c}>{ t(&format!("choice-{c}")) }</option> }) }
                 if custom {
-                    <option value={current.clone()} selected=true>{ format!("custom: {current}") }</option>
+                    <option value={current.clone()} selected=true>{ tr("choice-custom", &[("value", current.as_str().into())]) }</option>
                 }
             </select>
         </div>

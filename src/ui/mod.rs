@@ -25,6 +25,7 @@ pub mod sources;
 pub mod state;
 pub mod summary;
 mod url_state;
+pub mod words;
 
 pub use app::App;
 

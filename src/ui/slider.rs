@@ -77,7 +77,7 @@ pub fn Slider(props: &SliderProps) -> Html {
                     step={props.step.to_string()} value={shown.clone()}
                     aria-valuetext={format!("{shown} {}", props.unit)}
                     aria-describedby={described} disabled={props.disabled} {oninput} />
-                <input type="number" id={num_id} aria-label={format!("{} ({}), typed", props.label, props.unit)}
+                <input type="number" id={num_id} aria-label={crate::i18n::tr("slider-typed", &[("label", props.label.as_str().into()), ("unit", props.unit.as_str().into())])}
                     min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
                     value={shown} disabled={props.disabled} onchange={onchange_num} />
             </div>
