@@ -153,3 +153,70 @@ choice-central = zentral
 choice-high = hoch
 choice-custom = eigener Wert: { $value }
 slider-typed = { $label } ({ $unit }), Eingabefeld
+
+## The summary sentence (src/ui/summary.rs)
+who-us = die Vereinigten Staaten
+who-exchina = Käufer außerhalb Chinas
+who-eu = die Europäische Union
+who-japan = Japan
+who-korea = Südkorea
+who-india = Indien
+stage-mining = Bergbau
+stage-separation = Trennung in Oxide
+stage-metal = Metall- und Legierungsherstellung
+stage-magnet = Magnetherstellung
+market-ndpr = NdPr-Oxid
+market-dy = Dy-Oxid
+market-tb = Tb-Oxid
+market-magnet = Gesinterte NdFeB-Magnete
+never-within = { $n ->
+    [one] nicht innerhalb von { $months } Monat
+   *[other] nicht innerhalb von { $months } Monaten
+}
+never-no-restriction = keine Beschränkung
+what-magnets = Magneten
+what-heavy = schweren Seltenen Erden
+what-light = leichten Seltenen Erden
+what-prices = Preise
+what-magnet-prices = Magnetpreise
+policy-stop-all = alle Exporte von Seltenen Erden und Magneten stoppt
+policy-quota = { $share } seiner normalen Exporte von { $what }
+policy-quota-realised = im Mittel { $share } seiner normalen Exporte von { $what }
+policy-quota-none = nichts von seinen normalen Exporten von { $what }
+policy-lets-out = { $list } ausführen lässt
+policy-lets-out-only = nur { $list } ausführen lässt
+policy-output-cut = seine eigene Produktion auf { $share } des Normalwerts senkt
+policy-output-raise = seine eigene Produktion auf { $share } des Normalwerts steigert
+policy-duty = einen Exportzoll von { $share } erhebt
+policy-if = Wenn China { $policy }
+list-separator = ,{ " " }
+list-and = { $init } und { $last }
+list-and-serial = { $init } und { $last }
+price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis, mindestens { $cap }, und { $unmet } der Nachfrage blieben über 12 Monate ungedeckt
+price-steady = { $what } außerhalb Chinas blieben stabil
+price-average = { $what } außerhalb Chinas lägen im Mittel von 12 Monaten bei { $average } ({ $change })
+price-peak = , mit einer Spitze von { $peak } im { $month }
+summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in den Magneten aus China
+summary-lead-unrestricted = { $policy }, dann würde im Jahr { $year } nichts gekürzt, was China normalerweise exportiert, und für { $who } kämen { $dependency } des NdPr in den Magneten aus China
+summary-lead-normal = Bei normalen Exporten Chinas im Jahr { $year } kämen für { $who } { $dependency } des NdPr in den Magneten aus China
+stocks-first-month = Käufern außerhalb Chinas fehlte es schon im ersten Monat ({ $market })
+stocks-after = Käufern außerhalb Chinas fehlte es nach { $months } ({ $market })
+stocks-not-within = { $n ->
+    [one] die Vorräte der Käufer gingen nicht innerhalb von { $months } Monat zur Neige
+   *[other] die Vorräte der Käufer gingen nicht innerhalb von { $months } Monaten zur Neige
+}
+stocks-none = keine Vorräte würden angegriffen
+recover-after = , und die Preise außerhalb Chinas lägen nach { $months } wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
+recover-not-within = { $n ->
+    [one] , und die Preise außerhalb Chinas wären nicht innerhalb von { $months } Monat wieder normal
+   *[other] , und die Preise außerhalb Chinas wären nicht innerhalb von { $months } Monaten wieder normal
+}
+summary-own = ; { $text }
+own-cover-stocks = den Vorräten der eigenen Käufer
+own-cover-stockpile = den Vorräten der eigenen Käufer und der staatlichen Reserve
+own-short-after = mit { $cover } käme es für { $who } nach { $months } zu Engpässen ({ $market })
+own-not-within = { $n ->
+    [one] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monat zu Engpässen
+   *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
+}
+summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.

@@ -155,3 +155,72 @@ choice-central = central
 choice-high = high
 choice-custom = custom: { $value }
 slider-typed = { $label } ({ $unit }), typed
+
+## The summary sentence (src/ui/summary.rs). Its parts arrive as variables, already in this
+## language: $policy is a whole "If China …" clause, $price, $stocks, $recover and $own whole
+## clauses ($recover starts with ", and", $own with "; " when present, else they are empty).
+who-us = the United States
+who-exchina = buyers outside China
+who-eu = the European Union
+who-japan = Japan
+who-korea = South Korea
+who-india = India
+stage-mining = mining
+stage-separation = separation into oxides
+stage-metal = metal and alloy making
+stage-magnet = magnet making
+market-ndpr = NdPr oxide
+market-dy = Dy oxide
+market-tb = Tb oxide
+market-magnet = Sintered NdFeB magnets
+never-within = { $n ->
+    [one] not within { $months } month
+   *[other] not within { $months } months
+}
+never-no-restriction = no restriction
+what-magnets = magnets
+what-heavy = heavy rare earths
+what-light = light rare earths
+what-prices = prices
+what-magnet-prices = magnet prices
+policy-stop-all = stops all rare-earth and magnet exports
+policy-quota = { $share } of its normal exports of { $what }
+policy-quota-realised = an average of { $share } of its normal exports of { $what }
+policy-quota-none = none of its normal exports of { $what }
+policy-lets-out = lets out { $list }
+policy-lets-out-only = lets out only { $list }
+policy-output-cut = cuts its own output to { $share } of normal
+policy-output-raise = raises its own output to { $share } of normal
+policy-duty = charges a { $share } export duty
+policy-if = If China { $policy }
+list-separator = ,{ " " }
+list-and = { $init } and { $last }
+list-and-serial = { $init }, and { $last }
+price-backstop = { $what } outside China would reach the backstop price, at least { $cap }, and { $unmet } of demand would go unmet over 12 months
+price-steady = { $what } outside China would hold steady
+price-average = { $what } outside China would average { $average } over 12 months ({ $change })
+price-peak = , peaking at { $peak } in { $month }
+summary-lead-restricted = { $policy } for { $duration } from { $start }, { $who } would depend on China for { $dependency } of the NdPr in its magnets in { $year }
+summary-lead-unrestricted = { $policy } in { $year }, nothing China normally exports would be cut, and { $who } would depend on China for { $dependency } of the NdPr in its magnets
+summary-lead-normal = With China exporting normally in { $year }, { $who } would depend on China for { $dependency } of the NdPr in its magnets
+stocks-first-month = buyers outside China would go short in the first month ({ $market })
+stocks-after = buyers outside China would go short after { $months } ({ $market })
+stocks-not-within = { $n ->
+    [one] buyers' stocks would not run short within { $months } month
+   *[other] buyers' stocks would not run short within { $months } months
+}
+stocks-none = no stocks would be drawn down
+recover-after = , and prices outside China would be back within 10{ "\u00A0" }% of normal after { $months }
+recover-not-within = { $n ->
+    [one] , and prices outside China would not be back to normal within { $months } month
+   *[other] , and prices outside China would not be back to normal within { $months } months
+}
+summary-own = ; { $text }
+own-cover-stocks = its own buyers' stocks
+own-cover-stockpile = its own buyers' stocks and state stockpile
+own-short-after = with { $cover }, { $who } would run short after { $months } ({ $market })
+own-not-within = { $n ->
+    [one] with { $cover }, { $who } would not run short within { $months } month
+   *[other] with { $cover }, { $who } would not run short within { $months } months
+}
+summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.

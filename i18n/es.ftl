@@ -153,3 +153,70 @@ choice-central = central
 choice-high = alta
 choice-custom = personalizado: { $value }
 slider-typed = { $label } ({ $unit }), escrito
+
+## The summary sentence (src/ui/summary.rs)
+who-us = Estados Unidos
+who-exchina = los compradores fuera de China
+who-eu = la Unión Europea
+who-japan = Japón
+who-korea = Corea del Sur
+who-india = la India
+stage-mining = minería
+stage-separation = separación en óxidos
+stage-metal = producción de metal y aleación
+stage-magnet = fabricación de imanes
+market-ndpr = óxido de NdPr
+market-dy = óxido de Dy
+market-tb = óxido de Tb
+market-magnet = imanes de NdFeB sinterizados
+never-within = { $n ->
+    [one] no en { $months } mes
+   *[other] no en { $months } meses
+}
+never-no-restriction = sin restricción
+what-magnets = imanes
+what-heavy = tierras raras pesadas
+what-light = tierras raras ligeras
+what-prices = los precios
+what-magnet-prices = los precios de los imanes
+policy-stop-all = detiene todas sus exportaciones de tierras raras e imanes
+policy-quota = el { $share } de sus exportaciones normales de { $what }
+policy-quota-realised = una media del { $share } de sus exportaciones normales de { $what }
+policy-quota-none = nada de sus exportaciones normales de { $what }
+policy-lets-out = deja salir { $list }
+policy-lets-out-only = solo deja salir { $list }
+policy-output-cut = reduce su propia producción al { $share } de lo normal
+policy-output-raise = eleva su propia producción al { $share } de lo normal
+policy-duty = cobra un arancel de exportación del { $share }
+policy-if = Si China { $policy }
+list-separator = ,{ " " }
+list-and = { $init } y { $last }
+list-and-serial = { $init } y { $last }
+price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos { $cap }, y el { $unmet } de la demanda quedaría sin cubrir durante 12 meses
+price-steady = { $what } fuera de China se mantendrían estables
+price-average = { $what } fuera de China promediarían { $average } durante 12 meses ({ $change })
+price-peak = , con un máximo de { $peak } en { $month }
+summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $who } dependería de China en { $year }
+summary-lead-unrestricted = { $policy } en { $year }, no se recortaría nada de lo que China exporta normalmente, y el { $dependency } del NdPr de los imanes que usa { $who } dependería de China
+summary-lead-normal = Con China exportando con normalidad en { $year }, el { $dependency } del NdPr de los imanes que usa { $who } dependería de China
+stocks-first-month = a los compradores fuera de China les faltaría material desde el primer mes ({ $market })
+stocks-after = a los compradores fuera de China les faltaría material al cabo de { $months } ({ $market })
+stocks-not-within = { $n ->
+    [one] las existencias de los compradores no se agotarían en { $months } mes
+   *[other] las existencias de los compradores no se agotarían en { $months } meses
+}
+stocks-none = no se consumirían existencias
+recover-after = , y los precios fuera de China volverían a estar a menos del 10{ "\u00A0" }% de lo normal al cabo de { $months }
+recover-not-within = { $n ->
+    [one] , y los precios fuera de China no volverían a la normalidad en { $months } mes
+   *[other] , y los precios fuera de China no volverían a la normalidad en { $months } meses
+}
+summary-own = ; { $text }
+own-cover-stocks = las existencias de sus propios compradores
+own-cover-stockpile = las existencias de sus propios compradores y su reserva estatal
+own-short-after = con { $cover }, la escasez llegaría a { $who } al cabo de { $months } ({ $market })
+own-not-within = { $n ->
+    [one] con { $cover }, la escasez no llegaría a { $who } en { $months } mes
+   *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
+}
+summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.

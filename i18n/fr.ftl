@@ -153,3 +153,70 @@ choice-central = centrale
 choice-high = haute
 choice-custom = personnalisé : { $value }
 slider-typed = { $label } ({ $unit }), saisie
+
+## The summary sentence (src/ui/summary.rs)
+who-us = les États-Unis
+who-exchina = les acheteurs hors de Chine
+who-eu = l’Union européenne
+who-japan = le Japon
+who-korea = la Corée du Sud
+who-india = l’Inde
+stage-mining = extraction minière
+stage-separation = séparation en oxydes
+stage-metal = production de métal et d’alliage
+stage-magnet = fabrication d’aimants
+market-ndpr = oxyde de NdPr
+market-dy = oxyde de Dy
+market-tb = oxyde de Tb
+market-magnet = aimants NdFeB frittés
+never-within = { $n ->
+    [one] pas dans les { $months } mois
+   *[other] pas dans les { $months } mois
+}
+never-no-restriction = aucune restriction
+what-magnets = d’aimants
+what-heavy = de terres rares lourdes
+what-light = de terres rares légères
+what-prices = les prix
+what-magnet-prices = les prix des aimants
+policy-stop-all = arrête toutes ses exportations de terres rares et d’aimants
+policy-quota = { $share } de ses exportations normales { $what }
+policy-quota-realised = en moyenne { $share } de ses exportations normales { $what }
+policy-quota-none = aucune de ses exportations normales { $what }
+policy-lets-out = laisse sortir { $list }
+policy-lets-out-only = ne laisse sortir que { $list }
+policy-output-cut = réduit sa propre production à { $share } de la normale
+policy-output-raise = porte sa propre production à { $share } de la normale
+policy-duty = impose un droit d’exportation de { $share }
+policy-if = Si la Chine { $policy }
+list-separator = ,{ " " }
+list-and = { $init } et { $last }
+list-and-serial = { $init } et { $last }
+price-backstop = { $what } hors de Chine atteindraient le prix plafond, au moins { $cap }, et { $unmet } de la demande resterait insatisfaite sur 12 mois
+price-steady = { $what } hors de Chine resteraient stables
+price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })
+price-peak = , avec un pic à { $peak } en { $month }
+summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine en { $year }
+summary-lead-unrestricted = { $policy } en { $year }, rien de ce que la Chine exporte normalement ne serait réduit, et { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine
+summary-lead-normal = Avec des exportations chinoises normales en { $year }, { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine
+stocks-first-month = les acheteurs hors de Chine manqueraient dès le premier mois ({ $market })
+stocks-after = les acheteurs hors de Chine manqueraient au bout de { $months } ({ $market })
+stocks-not-within = { $n ->
+    [one] les stocks des acheteurs ne s’épuiseraient pas dans les { $months } mois
+   *[other] les stocks des acheteurs ne s’épuiseraient pas dans les { $months } mois
+}
+stocks-none = aucun stock ne serait entamé
+recover-after = , et les prix hors de Chine reviendraient à moins de 10{ "\u00A0" }% de la normale au bout de { $months }
+recover-not-within = { $n ->
+    [one] , et les prix hors de Chine ne reviendraient pas à la normale dans les { $months } mois
+   *[other] , et les prix hors de Chine ne reviendraient pas à la normale dans les { $months } mois
+}
+summary-own = ; { $text }
+own-cover-stocks = les stocks de ses propres acheteurs
+own-cover-stockpile = les stocks de ses propres acheteurs et sa réserve d’État
+own-short-after = avec { $cover }, la pénurie toucherait { $who } au bout de { $months } ({ $market })
+own-not-within = { $n ->
+    [one] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
+   *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
+}
+summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.

@@ -151,3 +151,66 @@ choice-central = 中央
 choice-high = 高
 choice-custom = 任意：{ $value }
 slider-typed = { $label }（{ $unit }）、数値入力
+
+## The summary sentence (src/ui/summary.rs)
+who-us = 米国
+who-exchina = 中国以外の買い手
+who-eu = 欧州連合
+who-japan = 日本
+who-korea = 韓国
+who-india = インド
+stage-mining = 採掘
+stage-separation = 酸化物への分離
+stage-metal = 金属・合金の製造
+stage-magnet = 磁石の製造
+market-ndpr = NdPr 酸化物
+market-dy = Dy 酸化物
+market-tb = Tb 酸化物
+market-magnet = 焼結 NdFeB 磁石
+never-within = { $n ->
+   *[other] { $months } か月以内にはなし
+}
+never-no-restriction = 制限なし
+what-magnets = 磁石
+what-heavy = 重レアアース
+what-light = 軽レアアース
+what-prices = 価格
+what-magnet-prices = 磁石の価格
+policy-stop-all = レアアースと磁石の輸出をすべて停止し
+policy-quota = { $what }の通常輸出の { $share }
+policy-quota-realised = { $what }の通常輸出の平均 { $share }
+policy-quota-none = { $what }の通常輸出のゼロ
+policy-lets-out = { $list }を輸出し
+policy-lets-out-only = { $list }だけを輸出し
+policy-output-cut = 自国の生産を通常の { $share } に減らし
+policy-output-raise = 自国の生産を通常の { $share } に増やし
+policy-duty = { $share } の輸出税を課し
+policy-if = 中国が{ $policy }た場合
+list-separator = 、
+list-and = { $init }と{ $last }
+list-and-serial = { $init }、{ $last }
+price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $cap }）に達し、12 か月間で需要の { $unmet } が満たされません
+price-steady = 中国以外の{ $what }は安定したままです
+price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）
+price-peak = 、ピークは { $month }の { $peak }
+summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
+summary-lead-unrestricted = { $policy }ても { $year } 年には中国の通常の輸出は何も削減されず、{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
+summary-lead-normal = 中国が { $year } 年に通常どおり輸出する場合、{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
+stocks-first-month = 中国以外の買い手は最初の月に不足します（{ $market }）
+stocks-after = 中国以外の買い手は { $months } 後に不足します（{ $market }）
+stocks-not-within = { $n ->
+   *[other] 買い手の在庫は { $months } か月以内には尽きません
+}
+stocks-none = 在庫は取り崩されません
+recover-after = 。中国以外の価格は { $months } 後に平常の 10{ "\u00A0" }% 以内に戻ります
+recover-not-within = { $n ->
+   *[other] 。中国以外の価格は { $months } か月以内には平常に戻りません
+}
+summary-own = 。{ $text }
+own-cover-stockpile = 自国の買い手の在庫と国家備蓄
+own-cover-stocks = 自国の買い手の在庫
+own-short-after = { $cover }があっても、{ $who }は { $months } 後に不足します（{ $market }）
+own-not-within = { $n ->
+   *[other] { $cover }があれば、{ $who }は { $months } か月以内には不足しません
+}
+summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。

@@ -768,7 +768,7 @@ fn chain_table(o: &Outcome, c: Chain) -> Html {
         .iter()
         .map(|st| {
             let so = ch.stage(*st);
-            let mut cells = vec![th_row(vec![t(stage_phrase(*st))])];
+            let mut cells = vec![th_row(vec![s(stage_phrase(*st))])];
             for (field, get, share) in STAGE_COLS.iter() {
                 let v = get(so);
                 let text = if *share {

@@ -1,31 +1,20 @@
 //! The one-sentence plain-language summary of the scenario, announced politely to screen readers.
 
 use crate::data::{MarketId, Stage, Viewpoint};
+use crate::i18n::{t, tr, Arg};
 use crate::model::scenario::REALISED;
 use crate::model::{MarketOutcome, Outcome, Scenario, ScenarioKey};
 use crate::ui::format;
 use yew::prelude::*;
 
-/// Who "we" are in a sentence.
-pub fn viewpoint_phrase(v: Viewpoint) -> &'static str {
-    match v {
-        Viewpoint::Us => "the United States",
-        Viewpoint::Exchina => "buyers outside China",
-        Viewpoint::Eu => "the European Union",
-        Viewpoint::Japan => "Japan",
-        Viewpoint::Korea => "South Korea",
-        Viewpoint::India => "India",
-    }
+/// Who "we" are in a sentence ("the United States").
+pub fn viewpoint_phrase(v: Viewpoint) -> String {
+    t(&format!("who-{}", v.key()))
 }
 
-/// A stage as a reader says it.
-pub fn stage_phrase(s: Stage) -> &'static str {
-    match s {
-        Stage::Mining => "mining",
-        Stage::Separation => "separation into oxides",
-        Stage::Metal => "metal and alloy making",
-        Stage::Magnet => "magnet making",
-    }
+/// A stage as a reader says it ("magnet making").
+pub fn stage_phrase(s: Stage) -> String {
+    t(&format!("stage-{}", s.key()))
 }
 
 /// Whether the scenario restricts anything. With no restriction every month of every market
@@ -38,12 +27,18 @@ pub fn restricted(o: &Outcome) -> bool {
     })
 }
 
+/// The path's length in months, as plurals select on it and a sentence shows it.
+fn path_months(o: &Outcome) -> [Arg<'static>; 2] {
+    let n = o.markets.magnet.path.len() as f64;
+    [("n", n.into()), ("months", format::thousands(n).into())]
+}
+
 /// What a time that is `null` in the report means: nothing restricted, or not within the path.
 pub fn never_phrase(o: &Outcome) -> String {
     if restricted(o) {
-        format!("not within {} months", o.markets.magnet.path.len())
+        tr("never-within", &path_months(o))
     } else {
-        "no restriction".into()
+        t("never-no-restriction")
     }
 }
 
@@ -82,165 +77,191 @@ pub fn survive_market(o: &Outcome) -> &MarketOutcome {
 /// What China does, in words: the export shares that leave China, its own output, its duty.
 fn policy_phrase(s: &Scenario) -> Option<String> {
     let q = [
-        (ScenarioKey::QuotaMagnet, s.quota_magnet, "magnets"),
-        (ScenarioKey::QuotaHeavy, s.quota_heavy, "heavy rare earths"),
-        (ScenarioKey::QuotaLight, s.quota_light, "light rare earths"),
+        (ScenarioKey::QuotaMagnet, s.quota_magnet, "what-magnets"),
+        (ScenarioKey::QuotaHeavy, s.quota_heavy, "what-heavy"),
+        (ScenarioKey::QuotaLight, s.quota_light, "what-light"),
     ];
     let mut parts: Vec<String> = Vec::new();
     if q.iter().all(|(_, v, _)| *v <= 0.0) {
-        parts.push("stops all rare-earth and magnet exports".into());
+        parts.push(t("policy-stop-all"));
     } else {
         let cut: Vec<String> = q
             .iter()
             .filter(|(_, v, _)| *v < 100.0)
             .map(|(key, v, what)| {
+                let what = t(what);
+                let share = format::percent(v / 100.0);
                 // A realised quota follows the recorded months; the slider holds their average.
-                if *v <= 0.0 {
-                    format!("none of its normal exports of {what}")
+                let id = if *v <= 0.0 {
+                    "policy-quota-none"
                 } else if s.query_value(*key).as_deref() == Some(REALISED) {
-                    format!(
-                        "an average of {} of its normal exports of {what}",
-                        format::percent(v / 100.0)
-                    )
+                    "policy-quota-realised"
                 } else {
-                    format!(
-                        "{} of its normal exports of {what}",
-                        format::percent(v / 100.0)
-                    )
-                }
+                    "policy-quota"
+                };
+                tr(id, &[("share", share.into()), ("what", what.into())])
             })
             .collect();
         if !cut.is_empty() {
-            let only = if q.iter().any(|(_, v, _)| *v > 0.0 && *v < 100.0) {
-                "only "
+            let only = q.iter().any(|(_, v, _)| *v > 0.0 && *v < 100.0);
+            let id = if only {
+                "policy-lets-out-only"
             } else {
-                ""
+                "policy-lets-out"
             };
-            parts.push(format!("lets out {only}{}", join_and(&cut)));
+            parts.push(tr(id, &[("list", join_and(&cut, false).into())]));
         }
     }
+    let output = format::percent(s.china_output / 100.0);
     if s.china_output < 100.0 {
-        parts.push(format!(
-            "cuts its own output to {} of normal",
-            format::percent(s.china_output / 100.0)
-        ));
+        parts.push(tr("policy-output-cut", &[("share", output.into())]));
     } else if s.china_output > 100.0 {
-        parts.push(format!(
-            "raises its own output to {} of normal",
-            format::percent(s.china_output / 100.0)
-        ));
+        parts.push(tr("policy-output-raise", &[("share", output.into())]));
     }
     if s.export_duty > 0.0 {
-        parts.push(format!(
-            "charges a {} export duty",
-            format::percent(s.export_duty / 100.0)
-        ));
+        let duty = format::percent(s.export_duty / 100.0);
+        parts.push(tr("policy-duty", &[("share", duty.into())]));
     }
-    let policy = match parts.as_slice() {
-        [] => return None,
-        [one] => one.clone(),
-        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-    };
-    Some(format!("If China {policy}"))
+    if parts.is_empty() {
+        return None;
+    }
+    let policy = join_and(&parts, true);
+    Some(tr("policy-if", &[("policy", policy.into())]))
 }
 
-fn join_and(parts: &[String]) -> String {
+/// "a, b and c" in the page's language; `serial` keeps English's comma before the last "and"
+/// in a list of clauses ("a, and b").
+fn join_and(parts: &[String], serial: bool) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            let id = if serial {
+                "list-and-serial"
+            } else {
+                "list-and"
+            };
+            let init = init.join(&t("list-separator"));
+            tr(id, &[("init", init.into()), ("last", last.as_str().into())])
+        }
     }
 }
 
-/// A market's 12-month average price outside China, and its peak, in words.
+/// A market's 12-month average price outside China, and its peak, in words. `what` names the
+/// prices ("magnet prices"), in the page's language.
 pub fn price_phrase(m: &MarketOutcome, what: &str) -> String {
     let b = m.inputs.backstop;
     if m.at_backstop {
-        format!(
-            "{what} outside China would reach the backstop price, at least {}, and {} of demand would go unmet over 12 months",
-            format::multiplier(b),
-            format::percent(m.unmet_share.central)
+        tr(
+            "price-backstop",
+            &[
+                ("what", what.into()),
+                ("cap", format::multiplier(b).into()),
+                ("unmet", format::percent(m.unmet_share.central).into()),
+            ],
         )
     } else if format::multiplier(m.peak.central) == format::multiplier(1.0)
         && format::multiplier(m.multiplier.central) == format::multiplier(1.0)
     {
-        format!("{what} outside China would hold steady")
+        tr("price-steady", &[("what", what.into())])
     } else {
         let average = format::multiplier_capped(m.multiplier.central, b, false);
         let peak = format::multiplier_capped(m.peak.central, b, false);
-        let mut out = format!(
-            "{what} outside China would average {average} over 12 months ({})",
-            format::change(m.multiplier.central)
+        let mut out = tr(
+            "price-average",
+            &[
+                ("what", what.into()),
+                ("average", average.as_str().into()),
+                ("change", format::change(m.multiplier.central).into()),
+            ],
         );
         if peak != average {
-            out.push_str(&format!(
-                ", peaking at {peak} in {}",
-                format::month(&m.peak_month)
+            out.push_str(&tr(
+                "price-peak",
+                &[
+                    ("peak", peak.into()),
+                    ("month", format::month(&m.peak_month).into()),
+                ],
             ));
         }
         out
     }
 }
 
+/// A market's name as a sentence says it ("NdPr oxide").
+pub fn market_name(id: MarketId) -> String {
+    t(&format!("market-{}", id.key()))
+}
+
 /// The sentence: policy and timing, dependency and bottleneck, magnet prices, stocks and
 /// recovery.
 pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
     let light = &o.dependency.light;
-    let dep = light.magnet.dependency.central;
+    let dep = format::percent(light.magnet.dependency.central);
     let who = viewpoint_phrase(o.view);
+    let year = o.year.to_string();
     let lead = match policy_phrase(s) {
-        Some(policy) if restricted(o) => format!(
-            "{policy} for {} from {}, {who} would depend on China for {} of the NdPr in its magnets in {}",
-            months_phrase(s.months),
-            format::month(&o.path_start),
-            format::percent(dep),
-            o.year
+        Some(policy) if restricted(o) => tr(
+            "summary-lead-restricted",
+            &[
+                ("policy", policy.into()),
+                ("duration", months_phrase(s.months).into()),
+                ("start", format::month(&o.path_start).into()),
+                ("who", who.into()),
+                ("dependency", dep.into()),
+                ("year", year.into()),
+            ],
         ),
-        Some(policy) => format!(
-            "{policy} in {}, nothing China normally exports would be cut, and {who} would depend on China for {} of the NdPr in its magnets",
-            o.year,
-            format::percent(dep)
+        Some(policy) => tr(
+            "summary-lead-unrestricted",
+            &[
+                ("policy", policy.into()),
+                ("who", who.into()),
+                ("dependency", dep.into()),
+                ("year", year.into()),
+            ],
         ),
-        None => format!(
-            "With China exporting normally in {}, {who} would depend on China for {} of the NdPr in its magnets",
-            o.year,
-            format::percent(dep)
+        None => tr(
+            "summary-lead-normal",
+            &[
+                ("who", who.into()),
+                ("dependency", dep.into()),
+                ("year", year.into()),
+            ],
         ),
     };
-    let price = price_phrase(&o.markets.magnet, "magnet prices");
+    let price = price_phrase(&o.markets.magnet, &t("what-magnet-prices"));
+    let market = market_name(survive_market(o).id);
     let stocks = match o.time_to_survive_months.central {
-        Some(m) if m <= 0.0 => format!(
-            "buyers outside China would go short in the first month ({})",
-            survive_market(o).name
+        Some(m) if m <= 0.0 => tr("stocks-first-month", &[("market", market.into())]),
+        Some(m) => tr(
+            "stocks-after",
+            &[
+                ("months", format::months(Some(m)).into()),
+                ("market", market.into()),
+            ],
         ),
-        Some(m) => format!(
-            "buyers outside China would go short after {} ({})",
-            format::months(Some(m)),
-            survive_market(o).name
-        ),
-        None if restricted(o) => format!(
-            "buyers' stocks would not run short within {} months",
-            o.markets.magnet.path.len()
-        ),
-        None => "no stocks would be drawn down".into(),
+        None if restricted(o) => tr("stocks-not-within", &path_months(o)),
+        None => t("stocks-none"),
     };
     let recover = match o.time_to_recover_months.central {
-        Some(m) => format!(
-            ", and prices outside China would be back within 10\u{a0}% of normal after {}",
-            months_phrase(m)
-        ),
-        None if restricted(o) => format!(
-            ", and prices outside China would not be back to normal within {} months",
-            o.markets.magnet.path.len()
-        ),
+        Some(m) => tr("recover-after", &[("months", months_phrase(m).into())]),
+        None if restricted(o) => tr("recover-not-within", &path_months(o)),
         None => String::new(),
     };
     let own = view_survive_phrase(o)
-        .map(|p| format!("; {p}"))
+        .map(|p| tr("summary-own", &[("text", p.into())]))
         .unwrap_or_default();
-    format!(
-        "{lead}, from mine to magnet (weakest stage: {}); {price}; {stocks}{recover}{own}.",
-        stage_phrase(light.bottleneck),
+    tr(
+        "summary-sentence",
+        &[
+            ("lead", lead.into()),
+            ("stage", stage_phrase(light.bottleneck).into()),
+            ("price", price.into()),
+            ("stocks", stocks.into()),
+            ("recover", recover.into()),
+            ("own", own.into()),
+        ],
     )
 }
 
@@ -252,21 +273,28 @@ pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
     }
     let v = &o.viewpoint;
     let who = viewpoint_phrase(o.view);
-    let cover = if v.state_stockpile_months.unwrap_or(0.0) > 0.0 {
-        "its own buyers' stocks and state stockpile"
+    let cover = t(if v.state_stockpile_months.unwrap_or(0.0) > 0.0 {
+        "own-cover-stockpile"
     } else {
-        "its own buyers' stocks"
-    };
+        "own-cover-stocks"
+    });
     Some(match (v.time_to_survive_months, v.binding_market) {
-        (Some(m), Some(id)) => format!(
-            "with {cover}, {who} would run short after {} ({})",
-            months_phrase(m),
-            o.markets.get(id).name
+        (Some(m), Some(id)) => tr(
+            "own-short-after",
+            &[
+                ("cover", cover.into()),
+                ("who", who.into()),
+                ("months", months_phrase(m).into()),
+                ("market", market_name(id).into()),
+            ],
         ),
-        _ => format!(
-            "with {cover}, {who} would not run short within {} months",
-            o.markets.magnet.path.len()
-        ),
+        _ => {
+            let [n, months] = path_months(o);
+            tr(
+                "own-not-within",
+                &[("cover", cover.into()), ("who", who.into()), n, months],
+            )
+        }
     })
 }
 
