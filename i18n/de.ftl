@@ -220,3 +220,25 @@ own-not-within = { $n ->
    *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
 }
 summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+
+## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
+notice-unknown-more = { $count } weitere Einstellungen, die dieser Rechner nicht kennt, wurden ignoriert.
+notice-repeated = { $key } wurde mehrfach angegeben; es gilt der letzte Wert ({ $value }).
+notice-model-1 = Dieser Link wurde für Modell 1 erstellt: Seine Einstellungen behalten ihre Bedeutung (eine Beschränkung, die ein Jahr dauert), und die Zahlen stammen jetzt aus Modell 2, einem Monatsmarkt mit Vorräten.
+notice-url-version = Dieser Link verwendet die Einstellungsversion { $given }; er wurde als Version { $current } gelesen.
+notice-data-version = Dieser Link wurde mit den Daten vom { $given } erstellt; die Zahlen verwenden die aktuellen Daten ({ $current }).
+notice-model-version = Dieser Link wurde mit der Modellversion { $given } erstellt; die Zahlen verwenden Version { $current }.
+notice-lang = „{ $value }“ ist keine Sprache, die dieser Rechner anbietet ({ $codes }); er wird auf Englisch angezeigt.
+notice-unknown-key = „{ $key }“ ist keine Einstellung, die dieser Rechner kennt; sie wurde ignoriert.
+notice-outside = { $key }={ $value } liegt außerhalb von { $min }–{ $max }; verwendet wird { $used }.
+notice-not-number = { $key }={ $value } war keine Zahl; verwendet wird { $used }.
+notice-not-number-dataset = { $key }={ $value } war keine Zahl; verwendet wird der Wert des Datensatzes.
+notice-not-whole-year = { $key }={ $value } ist kein ganzes Jahr; verwendet wird { $used }.
+notice-not-whole-months = { $key }={ $value } ist keine ganze Zahl von Monaten; verwendet wird { $used }.
+notice-ed-negative = ed={ $value } sollte negativ sein (die Nachfrage sinkt, wenn die Preise steigen); verwendet wird { $used }.
+notice-elasticity = { $key }={ $value } ist weder „low“, „central“, „high“ noch eine Zahl; verwendet wird „central“.
+notice-unknown-preset = Es gibt kein Szenario namens „{ $value }“; stattdessen gelten die Voreinstellungen. Szenarien: { $presets }.
+notice-view = view={ $value } ist nicht { $views } oder { $last }; verwendet wird „us“.
+notice-view-preset = view={ $value } (im Szenario) ist nicht { $views } oder { $last }; verwendet wird „us“.
+notice-backstop = { $market }: In manchen Monaten würden Käufer außerhalb Chinas mindestens den Höchstpreis (×{ $cap }) zahlen und trotzdem zu wenig bekommen; in den ersten 12 Monaten bleiben { $unmet } % ihrer Nachfrage ungedeckt – sie muss ausweichen oder ausfallen.
+notice-in-compare = Im Vergleichsszenario (A): { $text }

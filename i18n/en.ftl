@@ -224,3 +224,26 @@ own-not-within = { $n ->
    *[other] with { $cover }, { $who } would not run short within { $months } months
 }
 summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+
+## Notices: corrections to a link, and the model's warnings (src/model/scenario/parse.rs,
+## src/model/engine/assemble.rs; shown by src/ui/notices.rs). URL keys and values stay as given.
+notice-unknown-more = { $count } more settings this calculator does not know were ignored.
+notice-repeated = { $key } was given more than once; using the last value ({ $value }).
+notice-model-1 = This link was made for model 1: its settings keep their meaning (a restriction that lasts a year) and the numbers now come from model 2, a monthly market with stocks.
+notice-url-version = This link uses settings version { $given }; it was read as version { $current }.
+notice-data-version = This link was made with the data of { $given }; the numbers use the current data ({ $current }).
+notice-model-version = This link was made with model version { $given }; the numbers use version { $current }.
+notice-lang = “{ $value }” is not a language this calculator offers ({ $codes }); it is shown in English.
+notice-unknown-key = “{ $key }” is not a setting this calculator knows; it was ignored.
+notice-outside = { $key }={ $value } is outside { $min }–{ $max }; using { $used }.
+notice-not-number = { $key }={ $value } was not a number; using { $used }.
+notice-not-number-dataset = { $key }={ $value } was not a number; using the dataset's value.
+notice-not-whole-year = { $key }={ $value } is not a whole year; using { $used }.
+notice-not-whole-months = { $key }={ $value } is not a whole number of months; using { $used }.
+notice-ed-negative = ed={ $value } should be negative (demand falls when prices rise); using { $used }.
+notice-elasticity = { $key }={ $value } is not “low”, “central”, “high” or a number; using “central”.
+notice-unknown-preset = There is no preset called “{ $value }”; using the defaults instead. Presets: { $presets }.
+notice-view = view={ $value } is not { $views } or { $last }; using “us”.
+notice-view-preset = view={ $value } (in the preset) is not { $views } or { $last }; using “us”.
+notice-backstop = { $market }: in some months buyers outside China would pay at least the backstop price (×{ $cap }) and still go short; over the first 12 months { $unmet }% of their demand goes unmet — it must substitute or stop.
+notice-in-compare = In the scenario compared with (A): { $text }

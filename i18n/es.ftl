@@ -220,3 +220,25 @@ own-not-within = { $n ->
    *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
 }
 summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+
+## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
+notice-unknown-more = Se ignoraron { $count } ajustes más que esta calculadora no conoce.
+notice-repeated = { $key } aparecía más de una vez; se usa el último valor ({ $value }).
+notice-model-1 = Este enlace se hizo para el modelo 1: sus ajustes conservan su significado (una restricción de un año) y las cifras vienen ahora del modelo 2, un mercado mensual con existencias.
+notice-url-version = Este enlace usa la versión { $given } de los ajustes; se leyó como versión { $current }.
+notice-data-version = Este enlace se hizo con los datos de { $given }; las cifras usan los datos actuales ({ $current }).
+notice-model-version = Este enlace se hizo con la versión { $given } del modelo; las cifras usan la versión { $current }.
+notice-lang = «{ $value }» no es un idioma que ofrezca esta calculadora ({ $codes }); se muestra en inglés.
+notice-unknown-key = «{ $key }» no es un ajuste que conozca esta calculadora; se ignoró.
+notice-outside = { $key }={ $value } está fuera de { $min }–{ $max }; se usa { $used }.
+notice-not-number = { $key }={ $value } no era un número; se usa { $used }.
+notice-not-number-dataset = { $key }={ $value } no era un número; se usa el valor de los datos.
+notice-not-whole-year = { $key }={ $value } no es un año entero; se usa { $used }.
+notice-not-whole-months = { $key }={ $value } no es un número entero de meses; se usa { $used }.
+notice-ed-negative = ed={ $value } debería ser negativo (la demanda baja cuando suben los precios); se usa { $used }.
+notice-elasticity = { $key }={ $value } no es «low», «central», «high» ni un número; se usa «central».
+notice-unknown-preset = No hay ningún escenario llamado «{ $value }»; se usan los valores por defecto. Escenarios: { $presets }.
+notice-view = view={ $value } no es { $views } ni { $last }; se usa «us».
+notice-view-preset = view={ $value } (en el escenario) no es { $views } ni { $last }; se usa «us».
+notice-backstop = { $market }: algunos meses los compradores fuera de China pagarían al menos el precio tope (×{ $cap }) y aun así les faltaría material; en los primeros 12 meses queda sin cubrir el { $unmet } % de su demanda, que debe sustituirse o detenerse.
+notice-in-compare = En el escenario comparado (A): { $text }

@@ -220,3 +220,25 @@ own-not-within = { $n ->
    *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
 }
 summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
+
+## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
+notice-unknown-more = { $count } autres réglages inconnus de ce calculateur ont été ignorés.
+notice-repeated = { $key } figurait plusieurs fois ; la dernière valeur est retenue ({ $value }).
+notice-model-1 = Ce lien a été créé pour le modèle 1 : ses réglages gardent leur sens (une restriction d’un an) et les chiffres viennent désormais du modèle 2, un marché mensuel avec stocks.
+notice-url-version = Ce lien utilise la version { $given } des réglages ; il a été lu comme la version { $current }.
+notice-data-version = Ce lien a été créé avec les données du { $given } ; les chiffres utilisent les données actuelles ({ $current }).
+notice-model-version = Ce lien a été créé avec la version { $given } du modèle ; les chiffres utilisent la version { $current }.
+notice-lang = « { $value } » n’est pas une langue proposée par ce calculateur ({ $codes }) ; il s’affiche en anglais.
+notice-unknown-key = « { $key } » n’est pas un réglage connu de ce calculateur ; il a été ignoré.
+notice-outside = { $key }={ $value } est hors de { $min }–{ $max } ; { $used } est utilisé.
+notice-not-number = { $key }={ $value } n’était pas un nombre ; { $used } est utilisé.
+notice-not-number-dataset = { $key }={ $value } n’était pas un nombre ; la valeur des données est utilisée.
+notice-not-whole-year = { $key }={ $value } n’est pas une année entière ; { $used } est utilisé.
+notice-not-whole-months = { $key }={ $value } n’est pas un nombre entier de mois ; { $used } est utilisé.
+notice-ed-negative = ed={ $value } devrait être négatif (la demande baisse quand les prix montent) ; { $used } est utilisé.
+notice-elasticity = { $key }={ $value } n’est ni « low », ni « central », ni « high », ni un nombre ; « central » est utilisé.
+notice-unknown-preset = Il n’existe pas de scénario « { $value } » ; les valeurs par défaut sont utilisées. Scénarios : { $presets }.
+notice-view = view={ $value } n’est pas { $views } ou { $last } ; « us » est utilisé.
+notice-view-preset = view={ $value } (dans le scénario) n’est pas { $views } ou { $last } ; « us » est utilisé.
+notice-backstop = { $market } : certains mois, les acheteurs hors de Chine paieraient au moins le prix plafond (×{ $cap }) et manqueraient encore ; sur les 12 premiers mois, { $unmet } % de leur demande n’est pas satisfaite — elle doit se reporter ou s’arrêter.
+notice-in-compare = Dans le scénario de comparaison (A) : { $text }

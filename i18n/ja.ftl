@@ -214,3 +214,25 @@ own-not-within = { $n ->
    *[other] { $cover }があれば、{ $who }は { $months } か月以内には不足しません
 }
 summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。
+
+## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
+notice-unknown-more = この計算ツールが知らない設定があと { $count } 件あり、無視しました。
+notice-repeated = { $key } が複数回指定されました。最後の値（{ $value }）を使います。
+notice-model-1 = このリンクはモデル 1 用に作られました。設定の意味（1 年続く制限）は変わらず、数値は月次の市場と在庫をもつモデル 2 から計算されます。
+notice-url-version = このリンクは設定のバージョン { $given } を使っています。バージョン { $current } として読み込みました。
+notice-data-version = このリンクは { $given } 時点のデータで作られました。数値は現在のデータ（{ $current }）を使います。
+notice-model-version = このリンクはモデルのバージョン { $given } で作られました。数値はバージョン { $current } を使います。
+notice-lang = 「{ $value }」はこの計算ツールが提供する言語（{ $codes }）ではありません。英語で表示します。
+notice-unknown-key = 「{ $key }」はこの計算ツールが知らない設定です。無視しました。
+notice-outside = { $key }={ $value } は { $min }～{ $max } の範囲外です。{ $used } を使います。
+notice-not-number = { $key }={ $value } は数値ではありませんでした。{ $used } を使います。
+notice-not-number-dataset = { $key }={ $value } は数値ではありませんでした。データセットの値を使います。
+notice-not-whole-year = { $key }={ $value } は整数の年ではありません。{ $used } を使います。
+notice-not-whole-months = { $key }={ $value } は整数の月数ではありません。{ $used } を使います。
+notice-ed-negative = ed={ $value } は負であるべきです（価格が上がると需要は減ります）。{ $used } を使います。
+notice-elasticity = { $key }={ $value } は「low」「central」「high」でも数値でもありません。「central」を使います。
+notice-unknown-preset = 「{ $value }」という名前のシナリオはありません。既定値を使います。シナリオ：{ $presets }。
+notice-view = view={ $value } は { $views }、{ $last } のいずれでもありません。「us」を使います。
+notice-view-preset = view={ $value }（シナリオ内）は { $views }、{ $last } のいずれでもありません。「us」を使います。
+notice-backstop = { $market }：一部の月には、中国以外の買い手が少なくとも上限価格（×{ $cap }）を払ってもなお不足します。最初の 12 か月で需要の { $unmet }% が満たされず、代替するか停止するしかありません。
+notice-in-compare = 比較対象のシナリオ（A）：{ $text }

@@ -14,6 +14,7 @@ use crate::ui::headlines::Headlines;
 use crate::ui::lang_picker::LangPicker;
 use crate::ui::language::with_lang;
 use crate::ui::methodology::Methodology;
+use crate::ui::notices::notice_text;
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
 use crate::ui::state::{evaluate_full, Action, AppState, Precision};
@@ -130,7 +131,7 @@ pub fn App() -> Html {
         .notices
         .iter()
         .filter(|n| !state.notices.iter().any(|m| m.message == n.message))
-        .map(|n| n.message.clone())
+        .map(notice_text)
         .collect();
     // Links out of the page keep its language.
     let full_link = format!(
@@ -196,7 +197,7 @@ pub fn App() -> Html {
             if !state.notices.is_empty() {
                 <div class="notices" id="notices" role="status">
                     <p><strong>{ t("notices-heading") }</strong></p>
-                    <ul>{ for state.notices.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
+                    <ul>{ for state.notices.iter().map(|n| html! { <li>{ notice_text(n) }</li> }) }</ul>
                 </div>
             }
             if *page == Page::Methodology && !embed.embedded {

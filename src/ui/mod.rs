@@ -16,6 +16,7 @@ mod headlines;
 mod lang_picker;
 pub mod language;
 mod methodology;
+mod notices;
 mod on_screen;
 mod png;
 mod reference;

@@ -40,13 +40,20 @@ pub fn compared_of(query: &str, d: &Dataset) -> Option<(Scenario, Vec<Notice>)> 
     let notices = parsed
         .notices
         .into_iter()
-        .map(|n| Notice {
-            message: format!("In the scenario compared with (A): {}", n.message),
-            ..n
+        .map(|mut n| {
+            // The page says it in the reader's language with `notice-in-compare` (ui::notices).
+            n.args.push((IN_COMPARE, String::new()));
+            Notice {
+                message: format!("In the scenario compared with (A): {}", n.message),
+                ..n
+            }
         })
         .collect();
     Some((parsed.scenario, notices))
 }
+
+/// The argument that marks a notice about A, the scenario compared with.
+pub const IN_COMPARE: &str = "in_compare";
 
 /// `query` (B's) with A's own query appended as `compare=`, if there is an A.
 pub fn with_compare(query: String, a: Option<&str>) -> String {

@@ -297,6 +297,14 @@ pub(super) fn notices(e: &Eval) -> Vec<Notice> {
                     e.ctx.base[k].b,
                     100.0 * sm.unmet_share
                 ),
+            )
+            .said_as(
+                "notice-backstop",
+                &[
+                    ("market", id.key()),
+                    ("cap", &e.ctx.base[k].b.to_string()),
+                    ("unmet", &format!("{:.0}", 100.0 * sm.unmet_share)),
+                ],
             ));
         }
     }

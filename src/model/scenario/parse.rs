@@ -55,7 +55,14 @@ pub struct Notice {
     /// The URL key concerned (empty for model-level notices; an unknown key as given).
     pub key: String,
     pub kind: NoticeKind,
+    /// The English text (the `report` tool and the downloads print it).
     pub message: String,
+    /// The page's message id for this text (empty: none), and its arguments, so the page can
+    /// say it in the reader's language; `message` is its English.
+    #[serde(skip)]
+    pub id: &'static str,
+    #[serde(skip)]
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Notice {
@@ -64,7 +71,16 @@ impl Notice {
             key: key.to_string(),
             kind,
             message,
+            id: "",
+            args: Vec::new(),
         }
+    }
+
+    /// The same notice with the page's message id and arguments.
+    pub fn said_as(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        self.id = id;
+        self.args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        self
     }
 }
 
@@ -107,14 +123,20 @@ fn collapse_unknown(notices: Vec<Notice>) -> Vec<Notice> {
             seen <= UNKNOWN_SHOWN
         })
         .collect();
-    out.push(Notice::new(
-        "",
-        NoticeKind::UnknownKey,
-        format!(
-            "{} more settings this calculator does not know were ignored.",
-            unknown - UNKNOWN_SHOWN
+    out.push(
+        Notice::new(
+            "",
+            NoticeKind::UnknownKey,
+            format!(
+                "{} more settings this calculator does not know were ignored.",
+                unknown - UNKNOWN_SHOWN
+            ),
+        )
+        .said_as(
+            "notice-unknown-more",
+            &[("count", &(unknown - UNKNOWN_SHOWN).to_string())],
         ),
-    ));
+    );
     out
 }
 
@@ -140,14 +162,17 @@ fn pairs_of(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
             // One notice per key, however often it repeats; the key is shown cut, like values.
             let key = shown(&k);
             notices.retain(|n: &Notice| !(n.kind == NoticeKind::Repeated && n.key == key));
-            notices.push(Notice::new(
-                &key,
-                NoticeKind::Repeated,
-                format!(
-                    "{key} was given more than once; using the last value ({}).",
-                    shown(&v)
-                ),
-            ));
+            notices.push(
+                Notice::new(
+                    &key,
+                    NoticeKind::Repeated,
+                    format!(
+                        "{key} was given more than once; using the last value ({}).",
+                        shown(&v)
+                    ),
+                )
+                .said_as("notice-repeated", &[("key", &key), ("value", &shown(&v))]),
+            );
             slot.1 = v;
         } else {
             pairs.push((k, v));
@@ -164,7 +189,8 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                 "v",
                 NoticeKind::Version,
                 "This link was made for model 1: its settings keep their meaning (a restriction that lasts a year) and the numbers now come from model 2, a monthly market with stocks.".to_string(),
-            )),
+            )
+            .said_as("notice-model-1", &[])),
             "v" => {
                 if v != URL_VERSION {
                     notices.push(Notice::new(
@@ -174,6 +200,10 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                             "This link uses settings version {}; it was read as version {URL_VERSION}.",
                             shown(v)
                         ),
+                    )
+                    .said_as(
+                        "notice-url-version",
+                        &[("given", &shown(v)), ("current", URL_VERSION)],
                     ));
                 }
             }
@@ -187,6 +217,10 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                             shown(v),
                             d.vintage
                         ),
+                    )
+                    .said_as(
+                        "notice-data-version",
+                        &[("given", &shown(v)), ("current", d.vintage)],
                     ));
                 }
             }
@@ -199,6 +233,10 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                             "This link was made with model version {}; the numbers use version {MODEL_VERSION}.",
                             shown(v)
                         ),
+                    )
+                    .said_as(
+                        "notice-model-version",
+                        &[("given", &shown(v)), ("current", MODEL_VERSION)],
                     ));
                 }
             }
@@ -211,6 +249,10 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                         shown(v),
                         LANG_CODES.join(", ")
                     ),
+                )
+                .said_as(
+                    "notice-lang",
+                    &[("value", &shown(v)), ("codes", &LANG_CODES.join(", "))],
                 ));
             }
             _ if ScenarioKey::from_name(k).is_some() || UI_KEYS.contains(&k.as_str()) => {}
@@ -221,7 +263,8 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                     "“{}” is not a setting this calculator knows; it was ignored.",
                     shown(k)
                 ),
-            )),
+            )
+            .said_as("notice-unknown-key", &[("key", &shown(k))])),
         }
     }
 }
@@ -236,17 +279,29 @@ fn checked_number(key: ScenarioKey, raw: &str, max: f64, notices: &mut Vec<Notic
             // `+ 0.0` turns −0 into 0, so a link never reads "quota_magnet=-0".
             let c = v.clamp(spec.min, max) + 0.0;
             if c != v {
-                notices.push(Notice::new(
-                    name,
-                    NoticeKind::Clamped,
-                    format!(
-                        "{name}={} is outside {}–{}; using {}.",
-                        shown(raw),
-                        fmt_num(spec.min),
-                        fmt_num(max),
-                        fmt_num(c)
+                notices.push(
+                    Notice::new(
+                        name,
+                        NoticeKind::Clamped,
+                        format!(
+                            "{name}={} is outside {}–{}; using {}.",
+                            shown(raw),
+                            fmt_num(spec.min),
+                            fmt_num(max),
+                            fmt_num(c)
+                        ),
+                    )
+                    .said_as(
+                        "notice-outside",
+                        &[
+                            ("key", name),
+                            ("value", &shown(raw)),
+                            ("min", &fmt_num(spec.min)),
+                            ("max", &fmt_num(max)),
+                            ("used", &fmt_num(c)),
+                        ],
                     ),
-                ));
+                );
             }
             c
         }
@@ -256,11 +311,21 @@ fn checked_number(key: ScenarioKey, raw: &str, max: f64, notices: &mut Vec<Notic
             } else {
                 fmt_num(spec.default)
             };
-            notices.push(Notice::new(
-                name,
-                NoticeKind::Malformed,
-                format!("{name}={} was not a number; using {fallback}.", shown(raw)),
-            ));
+            notices.push(
+                Notice::new(
+                    name,
+                    NoticeKind::Malformed,
+                    format!("{name}={} was not a number; using {fallback}.", shown(raw)),
+                )
+                .said_as(
+                    if spec.default.is_nan() {
+                        "notice-not-number-dataset"
+                    } else {
+                        "notice-not-number"
+                    },
+                    &[("key", name), ("value", &shown(raw)), ("used", &fallback)],
+                ),
+            );
             if spec.default.is_nan() {
                 return None;
             }
@@ -276,15 +341,29 @@ fn checked_number(key: ScenarioKey, raw: &str, max: f64, notices: &mut Vec<Notic
     match unit {
         Some(what) if value.round() != value => {
             let r = value.round();
-            notices.push(Notice::new(
-                name,
-                NoticeKind::Clamped,
-                format!(
-                    "{name}={} is not {what}; using {}.",
-                    fmt_num(value),
-                    fmt_num(r)
+            notices.push(
+                Notice::new(
+                    name,
+                    NoticeKind::Clamped,
+                    format!(
+                        "{name}={} is not {what}; using {}.",
+                        fmt_num(value),
+                        fmt_num(r)
+                    ),
+                )
+                .said_as(
+                    if key == ScenarioKey::Year {
+                        "notice-not-whole-year"
+                    } else {
+                        "notice-not-whole-months"
+                    },
+                    &[
+                        ("key", name),
+                        ("value", &fmt_num(value)),
+                        ("used", &fmt_num(r)),
+                    ],
                 ),
-            ));
+            );
             Some(r)
         }
         _ => Some(value),
@@ -306,44 +385,68 @@ fn elasticity(key: ScenarioKey, raw: &str, notices: &mut Vec<Notice>) -> Elastic
         _ => match raw.parse::<f64>() {
             Ok(v) if v.is_finite() => {
                 let v = if key == ScenarioKey::Ed && v > 0.0 {
-                    notices.push(Notice::new(
-                        name,
-                        NoticeKind::Clamped,
-                        format!(
+                    notices.push(
+                        Notice::new(
+                            name,
+                            NoticeKind::Clamped,
+                            format!(
                             "ed={} should be negative (demand falls when prices rise); using {}.",
                             shown(raw),
                             fmt_num(-v)
                         ),
-                    ));
+                        )
+                        .said_as(
+                            "notice-ed-negative",
+                            &[("value", &shown(raw)), ("used", &fmt_num(-v))],
+                        ),
+                    );
                     -v
                 } else {
                     v
                 };
                 let c = v.clamp(lo, hi);
                 if c != v {
-                    notices.push(Notice::new(
-                        name,
-                        NoticeKind::Clamped,
-                        format!(
-                            "{name}={} is outside {}–{}; using {}.",
-                            shown(raw),
-                            fmt_num(lo),
-                            fmt_num(hi),
-                            fmt_num(c)
+                    notices.push(
+                        Notice::new(
+                            name,
+                            NoticeKind::Clamped,
+                            format!(
+                                "{name}={} is outside {}–{}; using {}.",
+                                shown(raw),
+                                fmt_num(lo),
+                                fmt_num(hi),
+                                fmt_num(c)
+                            ),
+                        )
+                        .said_as(
+                            "notice-outside",
+                            &[
+                                ("key", name),
+                                ("value", &shown(raw)),
+                                ("min", &fmt_num(lo)),
+                                ("max", &fmt_num(hi)),
+                                ("used", &fmt_num(c)),
+                            ],
                         ),
-                    ));
+                    );
                 }
                 Elasticity::Value(c + 0.0)
             }
             _ => {
-                notices.push(Notice::new(
-                    name,
-                    NoticeKind::Malformed,
-                    format!(
+                notices.push(
+                    Notice::new(
+                        name,
+                        NoticeKind::Malformed,
+                        format!(
                         "{name}={} is not “low”, “central”, “high” or a number; using “central”.",
                         shown(raw)
                     ),
-                ));
+                    )
+                    .said_as(
+                        "notice-elasticity",
+                        &[("key", name), ("value", &shown(raw))],
+                    ),
+                );
                 Elasticity::Central
             }
         },
@@ -382,15 +485,21 @@ impl Scenario {
                 }
             } else {
                 let known: Vec<&str> = d.presets.iter().map(|p| p.id).collect();
-                notices.push(Notice::new(
-                    "preset",
-                    NoticeKind::UnknownPreset,
-                    format!(
+                notices.push(
+                    Notice::new(
+                        "preset",
+                        NoticeKind::UnknownPreset,
+                        format!(
                         "There is no preset called “{}”; using the defaults instead. Presets: {}.",
                         shown(id),
                         known.join(", ")
                     ),
-                ));
+                    )
+                    .said_as(
+                        "notice-unknown-preset",
+                        &[("value", &shown(id)), ("presets", &known.join(", "))],
+                    ),
+                );
             }
         }
         let value_of = |key: ScenarioKey| -> Option<(&str, bool)> {
@@ -414,15 +523,29 @@ impl Scenario {
                         .iter()
                         .map(|w| format!("“{}”", w.key()))
                         .collect();
-                    notices.push(Notice::new(
-                        "view",
-                        NoticeKind::Malformed,
-                        format!(
-                            "view={}{who} is not {}; using “us”.",
-                            shown(v),
-                            or_list(&words)
+                    notices.push(
+                        Notice::new(
+                            "view",
+                            NoticeKind::Malformed,
+                            format!(
+                                "view={}{who} is not {}; using “us”.",
+                                shown(v),
+                                or_list(&words)
+                            ),
+                        )
+                        .said_as(
+                            if explicit {
+                                "notice-view"
+                            } else {
+                                "notice-view-preset"
+                            },
+                            &[
+                                ("value", &shown(v)),
+                                ("views", &words[..words.len() - 1].join(", ")),
+                                ("last", words.last().map_or("", |w| w.as_str())),
+                            ],
                         ),
-                    ));
+                    );
                 }
             }
         }
