@@ -242,3 +242,8 @@ notice-view = view={ $value } ist nicht { $views } oder { $last }; verwendet wir
 notice-view-preset = view={ $value } (im Szenario) ist nicht { $views } oder { $last }; verwendet wird „us“.
 notice-backstop = { $market }: In manchen Monaten würden Käufer außerhalb Chinas mindestens den Höchstpreis (×{ $cap }) zahlen und trotzdem zu wenig bekommen; in den ersten 12 Monaten bleiben { $unmet } % ihrer Nachfrage ungedeckt – sie muss ausweichen oder ausfallen.
 notice-in-compare = Im Vergleichsszenario (A): { $text }
+
+## Methodology: translations (src/ui/methodology/about.rs)
+m-translations-title = Übersetzungen
+m-translations-which = Die Seite ist auf Englisch geschrieben. Die deutsche, französische, japanische und spanische Fassung sind maschinell unterstützte Übersetzungen, auf Einheitlichkeit geprüft, aber nicht von einer professionellen Übersetzerin oder einem professionellen Übersetzer. Namen (MP Materials, Lynas, NdFeB, Elementsymbole) und die Schlüssel der URL werden nicht übersetzt.
+m-translations-fix = Um eine Übersetzung zu korrigieren, ändern Sie ihre Nachricht im Katalog der Sprache unter i18n/ und öffnen Sie einen Pull Request. Der Katalog dieser Seite ist { $file }; der Zusammenfassungssatz zum Beispiel ist die Nachricht „{ $id }“ in Zeile { $line }. Der Build prüft, dass jeder Katalog jede Nachricht aus i18n/en.ftl mit denselben Variablen enthält.

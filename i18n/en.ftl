@@ -247,3 +247,9 @@ notice-view = view={ $value } is not { $views } or { $last }; using “us”.
 notice-view-preset = view={ $value } (in the preset) is not { $views } or { $last }; using “us”.
 notice-backstop = { $market }: in some months buyers outside China would pay at least the backstop price (×{ $cap }) and still go short; over the first 12 months { $unmet }% of their demand goes unmet — it must substitute or stop.
 notice-in-compare = In the scenario compared with (A): { $text }
+
+## Methodology: translations (src/ui/methodology/about.rs). The rest of the methodology page is
+## still English only (see the report of issue 17).
+m-translations-title = Translations
+m-translations-which = The page is written in English. The German, French, Japanese and Spanish versions are machine-assisted translations, reviewed for consistency but not by a professional translator. Names (MP Materials, Lynas, NdFeB, element symbols) and the URL's keys are not translated.
+m-translations-fix = To correct a translation, edit its message in the catalogue of that language under i18n/ and open a pull request. This page's catalogue is { $file }; for example, the summary sentence is the message “{ $id }” on line { $line }. The build checks that every catalogue has every message of i18n/en.ftl with the same variables.

@@ -242,3 +242,8 @@ notice-view = view={ $value } no es { $views } ni { $last }; se usa «us».
 notice-view-preset = view={ $value } (en el escenario) no es { $views } ni { $last }; se usa «us».
 notice-backstop = { $market }: algunos meses los compradores fuera de China pagarían al menos el precio tope (×{ $cap }) y aun así les faltaría material; en los primeros 12 meses queda sin cubrir el { $unmet } % de su demanda, que debe sustituirse o detenerse.
 notice-in-compare = En el escenario comparado (A): { $text }
+
+## Methodology: translations (src/ui/methodology/about.rs)
+m-translations-title = Traducciones
+m-translations-which = La página está escrita en inglés. Las versiones alemana, francesa, japonesa y española son traducciones asistidas por máquina, revisadas para que sean coherentes, pero no por un traductor profesional. Los nombres (MP Materials, Lynas, NdFeB, símbolos de los elementos) y las claves de la URL no se traducen.
+m-translations-fix = Para corregir una traducción, edite su mensaje en el catálogo del idioma en i18n/ y abra una pull request. El catálogo de esta página es { $file }; por ejemplo, la frase de resumen es el mensaje «{ $id }» en la línea { $line }. La compilación comprueba que cada catálogo tiene todos los mensajes de i18n/en.ftl con las mismas variables.

@@ -242,3 +242,8 @@ notice-view = view={ $value } n’est pas { $views } ou { $last } ; « us » est
 notice-view-preset = view={ $value } (dans le scénario) n’est pas { $views } ou { $last } ; « us » est utilisé.
 notice-backstop = { $market } : certains mois, les acheteurs hors de Chine paieraient au moins le prix plafond (×{ $cap }) et manqueraient encore ; sur les 12 premiers mois, { $unmet } % de leur demande n’est pas satisfaite — elle doit se reporter ou s’arrêter.
 notice-in-compare = Dans le scénario de comparaison (A) : { $text }
+
+## Methodology: translations (src/ui/methodology/about.rs)
+m-translations-title = Traductions
+m-translations-which = La page est rédigée en anglais. Les versions allemande, française, japonaise et espagnole sont des traductions assistées par machine, relues pour la cohérence mais pas par un traducteur professionnel. Les noms (MP Materials, Lynas, NdFeB, symboles des éléments) et les clés de l’URL ne sont pas traduits.
+m-translations-fix = Pour corriger une traduction, modifiez son message dans le catalogue de la langue sous i18n/ et ouvrez une pull request. Le catalogue de cette page est { $file } ; par exemple, la phrase de synthèse est le message « { $id } » à la ligne { $line }. La compilation vérifie que chaque catalogue contient chaque message de i18n/en.ftl avec les mêmes variables.

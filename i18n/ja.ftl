@@ -236,3 +236,8 @@ notice-view = view={ $value } は { $views }、{ $last } のいずれでもあ�
 notice-view-preset = view={ $value }（シナリオ内）は { $views }、{ $last } のいずれでもありません。「us」を使います。
 notice-backstop = { $market }：一部の月には、中国以外の買い手が少なくとも上限価格（×{ $cap }）を払ってもなお不足します。最初の 12 か月で需要の { $unmet }% が満たされず、代替するか停止するしかありません。
 notice-in-compare = 比較対象のシナリオ（A）：{ $text }
+
+## Methodology: translations (src/ui/methodology/about.rs)
+m-translations-title = 翻訳
+m-translations-which = このページは英語で書かれています。ドイツ語、フランス語、日本語、スペイン語の版は機械支援による翻訳で、一貫性は確認していますが、専門の翻訳者による確認は受けていません。名称（MP Materials、Lynas、NdFeB、元素記号）と URL のキーは翻訳しません。
+m-translations-fix = 翻訳を訂正するには、i18n/ にあるその言語のカタログで該当するメッセージを編集し、プルリクエストを送ってください。このページのカタログは { $file } です。たとえば要約の文は { $line } 行目のメッセージ「{ $id }」です。ビルド時に、すべてのカタログが i18n/en.ftl のすべてのメッセージを同じ変数で持つことを確認します。

@@ -18,6 +18,8 @@ type Bundle = FluentBundle<FluentResource>;
 thread_local! {
     static EN: Bundle = bundle(Lang::En, ENGLISH).unwrap_or_else(|_| FluentBundle::new(Vec::new()));
     static OTHER: RefCell<Option<(Lang, Bundle)>> = const { RefCell::new(None) };
+    /// The installed catalogue's text (for [`line_of`]); empty for English.
+    static SOURCE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 fn bundle(lang: Lang, source: &str) -> Result<Bundle, String> {
@@ -44,7 +46,21 @@ pub fn install(lang: Lang, source: &str) -> Result<(), String> {
         _ => Some((lang, bundle(lang, source)?)),
     };
     OTHER.with(|o| *o.borrow_mut() = other);
+    SOURCE.with(|s| *s.borrow_mut() = source.to_string());
     Ok(())
+}
+
+/// The line (from 1) of message `id` in the page's catalogue, so the page can tell a reader
+/// where to correct a translation.
+pub fn line_of(id: &str) -> Option<usize> {
+    let find = |text: &str| {
+        text.lines().position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    };
+    let other = SOURCE.with(|s| (current() != Lang::En).then(|| find(&s.borrow())));
+    other.unwrap_or_else(|| find(ENGLISH)).map(|i| i + 1)
 }
 
 pub(super) fn current() -> Lang {
@@ -91,8 +107,13 @@ mod tests {
         assert_eq!(t("nav-methodology"), "Methodology");
         assert!(install(Lang::Fr, "broken = {").is_err());
         assert_eq!(current(), Lang::De);
+        assert_eq!(line_of("nav-calculator"), Some(1));
         assert_eq!(install(Lang::En, ""), Ok(()));
         assert_eq!(t("nav-calculator"), "Calculator");
+        let english_line = ENGLISH
+            .lines()
+            .position(|l| l.starts_with("nav-calculator ="));
+        assert_eq!(line_of("nav-calculator"), english_line.map(|i| i + 1));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 mod catalogue;
 pub mod number;
 
-pub use catalogue::{install, t, tr, Arg};
+pub use catalogue::{install, line_of, t, tr, Arg};
 
 /// A language the page offers. `en` is the default and the source of every message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

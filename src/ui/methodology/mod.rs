@@ -1,0 +1,285 @@
+//! The methodology page: the model in plain language, its formulas with the live values of the
+//! scenario on screen, every assumption and its default, the backtests, what the calculator
+//! cannot tell you, how to cite it, and the change log.
+//!
+//! One file per section of the page (this one holds the component and the shared helpers).
+//!
+//! Every number here comes from the `Outcome` on screen or from `DATASET`; none is typed in.
+//! Each live formula input carries `data-formula-input="<JSON path in the report document>"`
+//! and `data-value` (Rust's round-trip form), so a test can compare it with `report`.
+
+use crate::data::{Chain, Figure, MarketId, Range3, Stage, Viewpoint, DATASET};
+use crate::model::{
+    evaluate_with, stage_quota, MarketOutcome, Options, Outcome, Range, Scenario, MODEL_VERSION,
+    URL_VERSION,
+};
+use crate::ui::dom::{attrs, el, el_dyn, leaf, li, p, s, t, table, td, td_s, th_row, Attrs, NONE};
+use crate::ui::format;
+use crate::ui::headlines::source_links;
+use crate::ui::reference::{use_reference, Reference};
+use crate::ui::summary::{stage_phrase, viewpoint_phrase};
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
+
+mod about;
+mod assumptions;
+mod backtests;
+mod formulas;
+mod plain;
+mod viewpoint;
+
+use about::{changes, cite, limits, privacy, translations};
+use assumptions::{assumptions, chain_table, derivation_cell};
+use backtests::backtests;
+use formulas::{formulas, market_label, maybe_value};
+use plain::plain_language;
+use viewpoint::{deviations, japan_backtest, view_figures};
+
+// Built with the non-generic helpers of `ui::dom` rather than `html!`: this page has hundreds of
+// elements, and `html!` expands each one inline (tens of KB of WASM for this page alone).
+
+#[derive(Properties, PartialEq)]
+pub struct MethodologyProps {
+    /// The outcome on screen, so the formulas show its inputs.
+    pub outcome: Rc<Outcome>,
+}
+
+/// How a figure is written.
+type Fmt = fn(f64) -> String;
+
+const FORMULA: Attrs = attrs!("class" = "formula");
+
+/// A span carrying a live value: its JSON path in the `report` document and `data-value`.
+fn live_span(path: String, value: String, text: String) -> Html {
+    el_dyn(
+        "span",
+        &["data-formula-input", "data-value"],
+        vec![path.into(), value.into()],
+        vec![s(text)],
+    )
+}
+
+/// A live number: its JSON path in the `report` document and its exact value.
+fn live(path: String, value: f64, text: String) -> Html {
+    live_span(path, format!("{value:?}"), text)
+}
+
+/// A live number at a static path.
+fn live_at(path: &'static str, value: f64, text: String) -> Html {
+    live(path.to_string(), value, text)
+}
+
+/// "×2.8 – ×7.4" for a range's p10–p90, or the single figure when there is no spread.
+fn range_mult(r: &Range) -> String {
+    let (lo, hi) = (format::multiplier(r.p10), format::multiplier(r.p90));
+    if lo == hi {
+        lo
+    } else {
+        format!("{lo} – {hi}")
+    }
+}
+
+/// An element symbol as written in chemistry: "nd" → "Nd" (symbols are ASCII; ASCII case
+/// mapping keeps Unicode's case tables out of the WASM).
+fn element(e: &str) -> String {
+    let mut out = e.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+fn section(labelled_by: &'static str, children: Vec<Html>) -> Html {
+    el_dyn(
+        "section",
+        &["aria-labelledby"],
+        vec![AttrValue::Static(labelled_by)],
+        children,
+    )
+}
+
+fn h3(id: &'static str, text: &'static str) -> Html {
+    el_dyn("h3", &["id"], vec![AttrValue::Static(id)], vec![t(text)])
+}
+
+fn h4(text: &'static str) -> Html {
+    leaf("h4", NONE, text)
+}
+
+fn formula(text: &'static str) -> Html {
+    leaf("p", FORMULA, text)
+}
+
+fn figure_cell(f: &Figure) -> Html {
+    // A calendar year is written without a thousands separator.
+    let value = if f.unit == "year" {
+        format!("{:.0}", f.value)
+    } else {
+        format::sig(f.value)
+    };
+    td(vec![
+        s(value),
+        el(
+            "span",
+            attrs!("class" = "conf"),
+            vec![s(format!(" ({})", f.confidence.label()))],
+        ),
+        source_links(f.source),
+    ])
+}
+
+fn range3_cells(r: &Range3, out: &mut Vec<Html>) {
+    out.extend([
+        figure_cell(&r.low),
+        figure_cell(&r.central),
+        figure_cell(&r.high),
+    ]);
+}
+
+#[component]
+pub fn Methodology(props: &MethodologyProps) -> Html {
+    let o = &*props.outcome;
+    // The page is a thousand elements and a second 1,000-draw evaluation: it is built in three
+    // tasks, so none is long on a slow phone. First the model in plain language (the first
+    // screen), then the formulas and assumptions, then the backtests and the rest.
+    let stage = use_state(|| 0u8);
+    {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |s| {
+            let next = *s + 1;
+            let timer = (*s < 2).then(|| Timeout::new(0, move || stage.set(next)));
+            move || drop(timer)
+        });
+    }
+    // The 2025 licensing backtest is about its own preset, whatever the reader has on screen;
+    // its outcome also carries the backtests' ranges, which depend only on the elasticity sets
+    // (the page's own evaluation leaves them out), so it takes the reader's sets.
+    let licensing = use_memo((*stage >= 2, o.ed, o.es), |(due, ed, es)| {
+        due.then(|| {
+            let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+            (s.ed, s.es) = (*ed, *es);
+            evaluate_with(&s, &DATASET, &Options::default())
+        })
+    });
+    // Derivations and source titles are read from dataset.json (`ui::reference`).
+    let reference = use_reference(true);
+    const NAV: [(&str, &str); 8] = [
+        ("#calculator", "Back to the calculator"),
+        ("#m-formulas", "Formulas with your numbers"),
+        ("#m-assumptions", "Assumptions"),
+        ("#m-view", "Figures for this view"),
+        ("#m-backtests", "Backtests"),
+        ("#m-limits", "What it cannot tell you"),
+        ("#m-cite", "How to cite"),
+        ("#m-changes", "Change log"),
+    ];
+    let mut nav = Vec::new();
+    for (i, (href, text)) in NAV.iter().enumerate() {
+        if i > 0 {
+            nav.push(t(" · "));
+        }
+        nav.push(el_dyn(
+            "a",
+            &["href"],
+            vec![AttrValue::Static(href)],
+            vec![t(text)],
+        ));
+    }
+    el(
+        "article",
+        attrs!(
+            "id" = "methodology",
+            "class" = "methodology",
+            "aria-labelledby" = "methodology-title"
+        ),
+        {
+            let mut parts = vec![
+                leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
+                p(nav),
+                plain_language(o),
+            ];
+            if *stage >= 1 {
+                parts.extend([
+                    formulas(o),
+                    assumptions(o, &reference),
+                    view_figures(o, &reference),
+                ]);
+            }
+            if let Some(licensing) = licensing.as_ref() {
+                parts.extend([
+                    backtests(o, licensing),
+                    deviations(o),
+                    limits(),
+                    privacy(),
+                    translations(),
+                    cite(o, &reference),
+                    changes(),
+                ]);
+            }
+            parts
+        },
+    )
+}
+
+/// The market whose price moves most (highest peak outside China), to illustrate the path.
+fn most_moved(o: &Outcome) -> &MarketOutcome {
+    MarketId::ALL
+        .iter()
+        .map(|id| o.markets.get(*id))
+        .max_by(|a, b| a.peak.central.total_cmp(&b.peak.central))
+        .unwrap_or(&o.markets.magnet)
+}
+
+/// A live multiplier that reads "at least ×B" where the backstop binds.
+fn live_mult(path: String, v: f64, m: &MarketOutcome) -> Html {
+    live(
+        path,
+        v,
+        format::multiplier_capped(v, m.inputs.backstop, m.at_backstop),
+    )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::assumptions::{conversion_figures, default_figures};
+    use super::*;
+
+    /// The page looks derivations up in dataset.json by path (`ui::reference`): every path it
+    /// uses must lead to that figure's derivation in the document.
+    #[test]
+    fn every_listed_figure_path_leads_to_its_derivation_in_the_document() {
+        let doc: serde_json::Value =
+            match serde_json::from_str(&crate::data::document::dataset_json()) {
+                Ok(v) => v,
+                Err(e) => panic!("dataset.json is not JSON: {e}"),
+            };
+        let lookup = |path: &str| {
+            let mut v = &doc["dataset"];
+            for key in path.split('.') {
+                v = match key.parse::<usize>() {
+                    Ok(i) => &v[i],
+                    Err(_) => &v[key],
+                };
+            }
+            v["derivation"].as_str().map(str::to_string)
+        };
+        let mut listed: Vec<(String, &Figure)> = conversion_figures()
+            .iter()
+            .chain(default_figures().iter())
+            .map(|(_, path, f)| (path.to_string(), *f))
+            .collect();
+        listed.extend(
+            DATASET
+                .markets
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (format!("markets.{i}.export_tolerance"), &m.export_tolerance)),
+        );
+        assert_eq!(listed.len(), 25);
+        for (path, f) in listed {
+            assert_eq!(lookup(&path).as_deref(), Some(f.derivation), "{path}");
+        }
+    }
+}
