@@ -98,6 +98,21 @@ impl Driver {
         Driver::Growth,
     ];
 
+    /// A stable name (the page's message id `driver-<key>`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Driver::Ed => "ed",
+            Driver::Es => "es",
+            Driver::Theta => "theta",
+            Driver::Lambda => "lambda",
+            Driver::Panic => "panic",
+            Driver::Buffer => "buffer",
+            Driver::Pipeline => "pipeline",
+            Driver::Delay => "delay",
+            Driver::Growth => "growth",
+        }
+    }
+
     pub const fn label(self) -> &'static str {
         match self {
             Driver::Ed => "Demand elasticity (ed)",

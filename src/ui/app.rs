@@ -228,7 +228,7 @@ pub fn App() -> Html {
                             <p class="print-only" id="print-note">
                                 { export::scenario_line(&state.scenario) }{ ". " }
                                 { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
-                                { tr("print-data-line", &[("credit", DATASET.credit.into()),
+                                { tr("print-data-line", &[("credit", t("credit").into()),
                                     ("vintage", DATASET.vintage.into()),
                                     ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }
                             </p>
@@ -249,7 +249,7 @@ pub fn App() -> Html {
             <footer class="app-footer">
                 <p>{ tr("footer-data", &[("vintage", DATASET.vintage.into()),
                         ("model", crate::model::MODEL_VERSION.into())]) }
-                    { DATASET.credit }</p>
+                    { t("credit") }</p>
                 <p>{ t("footer-privacy") }</p>
             </footer>
         </>

@@ -200,15 +200,15 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             <div class="chart-tools">
                 <button type="button" aria-expanded={show_table.to_string()} aria-controls={table_id.clone()}
                     onclick={toggle}>
-                    { if *show_table { "Hide data table" } else { "Show data table" } }
+                    { crate::i18n::t(if *show_table { "chart-hide-table" } else { "chart-show-table" }) }
                 </button>
                 <button type="button" class="download-png" id={format!("download-png-{}", props.id)}
                     onclick={download_png}>
-                    { "Download PNG" }<span class="visually-hidden">{ format!(": {}", props.title) }</span>
+                    { crate::i18n::t("chart-download-png") }<span class="visually-hidden">{ format!(": {}", props.title) }</span>
                 </button>
             </div>
             <div class="table-wrap" id={table_id} hidden={!*show_table} tabindex="0" role="region"
-                aria-label={format!("{} (data table)", props.title)}>
+                aria-label={crate::i18n::tr("chart-table-label", &[("title", props.title.as_str().into())])}>
                 // Built when shown: a hidden table is read by nobody and found by no search.
                 if *show_table {
                 <table class="data">

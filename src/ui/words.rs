@@ -45,6 +45,16 @@ pub fn preset_note(p: &Preset) -> String {
     t(&format!("preset-{}-note", p.id))
 }
 
+/// A product's name (data/products.csv): `product-<id>`.
+pub fn product_name(id: &str) -> String {
+    t(&format!("product-{id}"))
+}
+
+/// What a product's figures are per ("per vehicle"): `product-<id>-per`.
+pub fn product_per(id: &str) -> String {
+    t(&format!("product-{id}-per"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +71,11 @@ mod tests {
         }
         for v in Viewpoint::ALL {
             assert_eq!(viewpoint_name(v), v.name());
+        }
+        assert_eq!(t("credit"), DATASET.credit);
+        for p in DATASET.products {
+            assert_eq!(product_name(p.id), p.name, "{}", p.id);
+            assert_eq!(product_per(p.id), p.per, "{}", p.id);
         }
         for p in DATASET.presets {
             assert_eq!(preset_name(p), p.name, "{}", p.id);

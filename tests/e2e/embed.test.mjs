@@ -245,6 +245,22 @@ test("cross-site iframe: renders, computes, auto-sizes (own, AMP, Pym, WordPress
   } finally { await h.close(); }
 });
 
+test("cross-site iframe with lang=ja: the embed renders in Japanese and auto-sizes", async () => {
+  const src = `${app.url}?preset=embargo-now&lang=ja`;
+  const url = hostPage("/ja.html", `<iframe src="${src}" title="レアアース計算ツール" width="100%" height="400" style="display:block;width:100%;border:0"></iframe>`);
+  const h = await openHost(url);
+  try {
+    const { handle, frame } = await appFrame(h.page);
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), "ja");
+    const summary = await frame.locator("#summary").textContent();
+    assert.match(summary, /中国/, `summary not in Japanese: ${summary}`);
+    assert.match(await frame.locator("h1").textContent(), /レアアース/);
+    assert.match(await frame.locator("#open-full").textContent(), /計算ツール/);
+    await assertHeightApplied(h.page, handle, frame);
+    assert.deepEqual(h.problems, []);
+  } finally { await h.close(); }
+});
+
 test("sandbox=allow-scripts iframe: renders and computes with an opaque origin, AMP but no Pym/WordPress", async () => {
   const url = hostPage("/sandboxed.html", `<iframe sandbox="allow-scripts" src="${app.url}?dark=false" title="Rare-earth risk calculator" width="100%" height="400" style="display:block;width:100%;border:0"></iframe>`);
   const h = await openHost(url);

@@ -2,19 +2,24 @@
 
 use super::{plain, ranged, ChartId, ChartSpec};
 use crate::data::{Chain, Stage};
+use crate::i18n::{t, tr};
 use crate::model::{Crma, CrmaCheck, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
 
-fn stage_label(s: Stage) -> &'static str {
-    match s {
-        Stage::Mining => "Mining",
-        Stage::Separation => "Separation",
-        Stage::Metal => "Metal",
-        Stage::Magnet => "Magnets",
-    }
+/// A stage as an axis label ("Separation").
+fn stage_label(s: Stage) -> String {
+    t(&format!("stage-{}-short", s.key()))
+}
+
+/// A chain as a legend says it ("Light (NdPr)").
+fn chain_label(c: Chain) -> String {
+    t(match c {
+        Chain::Light => "chain-light",
+        Chain::Heavy => "chain-heavy",
+    })
 }
 
 /// The EU figure a benchmark is judged on: the weaker of the two chains (the lower share where
@@ -31,21 +36,22 @@ pub fn crma_sentence(c: &Crma) -> String {
     let mut missed = Vec::new();
     let mut unknown = Vec::new();
     for (name, check) in c.all() {
-        let bound = if check.at_least {
-            "at least"
-        } else {
-            "at most"
-        };
+        let key = name.replace(' ', "-");
+        let name = t(&format!("crma-{key}"));
         match (weaker(check), check.met) {
             (Some(v), Some(ok)) => {
-                let what = if check.at_least {
-                    format!("{} of need", format::percent(v))
+                let id = if check.at_least {
+                    "crma-check-at-least"
                 } else {
-                    format!("{} from China", format::percent(v))
+                    "crma-check-at-most"
                 };
-                let text = format!(
-                    "{name} ({what}, {bound} {})",
-                    format::percent(check.benchmark)
+                let text = tr(
+                    id,
+                    &[
+                        ("name", name.into()),
+                        ("value", format::percent(v).into()),
+                        ("benchmark", format::percent(check.benchmark).into()),
+                    ],
                 );
                 if ok {
                     met.push(text);
@@ -53,29 +59,36 @@ pub fn crma_sentence(c: &Crma) -> String {
                     missed.push(text);
                 }
             }
-            _ => unknown.push(format!(
-                "{name} (the chain cannot measure it: {})",
-                check.note
+            _ => unknown.push(tr(
+                "crma-unmeasured",
+                &[
+                    ("name", name.into()),
+                    ("note", t(&format!("crma-{key}-note")).into()),
+                ],
             )),
         }
     }
     let list = |v: &[String]| {
         if v.is_empty() {
-            "none".to_string()
+            t("crma-none")
         } else {
-            v.join("; ")
+            v.join(&t("crma-list-separator"))
         }
     };
-    let mut out = format!(
-        "EU Critical Raw Materials Act benchmarks in {}, on the weaker of the two chains. Met: {}. Not met: {}.",
-        c.year,
-        list(&met),
-        list(&missed)
+    let mut out = tr(
+        "crma-sentence",
+        &[
+            ("year", c.year.to_string().into()),
+            ("met", list(&met).into()),
+            ("missed", list(&missed).into()),
+        ],
     );
     if !unknown.is_empty() {
-        out.push_str(&format!(" Not measured: {}.", unknown.join("; ")));
+        out.push(' ');
+        out.push_str(&tr("crma-not-measured", &[("list", list(&unknown).into())]));
     }
-    out.push_str(" The lines mark at most 65 % from China at any stage, and the dependency at which 40 % processed and 10 % mined in the EU would be reached.");
+    out.push(' ');
+    out.push_str(&t("crma-lines"));
     out
 }
 
@@ -86,27 +99,30 @@ fn reference_lines(o: &Outcome, target: f64) -> Vec<(f64, String)> {
         Some(c) => vec![
             (
                 c.single_supplier.benchmark,
-                format!(
-                    "CRMA: ≤ {} from one country",
-                    format::percent(c.single_supplier.benchmark)
+                tr(
+                    "crma-line-single",
+                    &[("share", format::percent(c.single_supplier.benchmark).into())],
                 ),
             ),
             (
                 1.0 - c.processing.benchmark,
-                format!(
-                    "CRMA: {} processed in EU",
-                    format::percent(c.processing.benchmark)
+                tr(
+                    "crma-line-processed",
+                    &[("share", format::percent(c.processing.benchmark).into())],
                 ),
             ),
             (
                 1.0 - c.extraction.benchmark,
-                format!(
-                    "CRMA: {} mined in EU",
-                    format::percent(c.extraction.benchmark)
+                tr(
+                    "crma-line-mined",
+                    &[("share", format::percent(c.extraction.benchmark).into())],
                 ),
             ),
         ],
-        None => vec![(target, format!("target {}", format::percent(target)))],
+        None => vec![(
+            target,
+            tr("chain-target", &[("share", format::percent(target).into())]),
+        )],
     }
 }
 
@@ -115,7 +131,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
     let groups = Stage::ALL
         .iter()
         .map(|s| BarGroup {
-            label: stage_label(*s).into(),
+            label: stage_label(*s),
             values: vec![
                 Some(plain(today.dependency.light.stage(*s).dependency.central)),
                 Some(ranged(&o.dependency.light.stage(*s).dependency)),
@@ -132,15 +148,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             let now = today.dependency.get(c).stage(s);
             let sc = o.dependency.get(c).stage(s);
             rows.push(vec![
-                format!(
-                    "{} — {}",
-                    if c == Chain::Light {
-                        "Light (NdPr)"
-                    } else {
-                        "Heavy (Dy+Tb)"
-                    },
-                    stage_label(s)
-                ),
+                format!("{} — {}", chain_label(c), stage_label(s)),
                 format::percent(now.dependency.central),
                 format::percent(sc.dependency.central),
                 format!(
@@ -155,30 +163,56 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         }
     }
     let who = viewpoint_phrase(o.view);
-    let finding = format!(
-        "In {}, {who} would depend on China for {} of its NdPr at the magnet stage (today {}); the weakest link is {}.",
-        o.year,
-        format::percent(light.magnet.dependency.central),
-        format::percent(today.dependency.light.magnet.dependency.central),
-        crate::ui::summary::stage_phrase(light.bottleneck),
+    let finding = tr(
+        "chain-finding",
+        &[
+            ("year", o.year.to_string().into()),
+            ("who", who.into()),
+            (
+                "dependency",
+                format::percent(light.magnet.dependency.central).into(),
+            ),
+            (
+                "today",
+                format::percent(today.dependency.light.magnet.dependency.central).into(),
+            ),
+            (
+                "stage",
+                crate::ui::summary::stage_phrase(light.bottleneck).into(),
+            ),
+        ],
     );
     let note = o.crma.as_ref().map(crma_sentence).unwrap_or_default();
     ChartSpec {
         id: ChartId::Chain,
-        title: "Dependency on China at each stage, from mine to magnet".into(),
-        alt: format!(
-            "Bar chart. {finding} Heavy rare earths: {} at the magnet stage. {note}{}Details in the data table.",
-            format::percent(o.dependency.heavy.magnet.dependency.central),
-            if note.is_empty() { "" } else { " " }
+        title: t("chain-title"),
+        alt: tr(
+            "chain-alt",
+            &[
+                ("finding", finding.as_str().into()),
+                (
+                    "heavy",
+                    format::percent(o.dependency.heavy.magnet.dependency.central).into(),
+                ),
+                (
+                    "note",
+                    if note.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{note} ")
+                    }
+                    .into(),
+                ),
+            ],
         ),
         finding,
         note,
         plot: Plot::Bars(BarChart {
             series: vec![
-                "Light, 2024".into(),
-                format!("Light, {}", o.year),
-                "Heavy, 2024".into(),
-                format!("Heavy, {}", o.year),
+                tr("chain-series-light", &[("year", "2024".into())]),
+                tr("chain-series-light", &[("year", o.year.to_string().into())]),
+                tr("chain-series-heavy", &[("year", "2024".into())]),
+                tr("chain-series-heavy", &[("year", o.year.to_string().into())]),
             ],
             groups,
             min: 0.0,
@@ -191,12 +225,15 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         }),
         table: Table {
             headers: vec![
-                "Chain and stage".into(),
-                "Dependency 2024".into(),
-                format!("Dependency {}", o.year),
+                t("col-chain-stage"),
+                tr("col-dependency-year", &[("year", "2024".into())]),
+                tr(
+                    "col-dependency-year",
+                    &[("year", o.year.to_string().into())],
+                ),
                 "p10 – p90".into(),
-                "Direct reliance".into(),
-                "China's world share".into(),
+                t("col-direct-reliance"),
+                t("col-china-share"),
                 "HHI".into(),
             ],
             rows,

@@ -2,7 +2,8 @@
 //! when each assumption goes from its low to its high value, widest first.
 
 use super::{ChartId, ChartSpec};
-use crate::model::drivers::{Drivers, Headline};
+use crate::i18n::{self, t, tr, Lang};
+use crate::model::drivers::{Driver, Drivers, Headline};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
@@ -17,6 +18,16 @@ fn tick(h: Headline) -> Tick {
         Headline::DyUnmet => Tick::Percent,
         Headline::TimeToSurvive => Tick::Plain,
     }
+}
+
+/// An assumption's name ("Demand elasticity (ed)").
+fn driver_label(d: Driver) -> String {
+    t(&format!("driver-{}", d.key()))
+}
+
+/// A headline's name ("Magnet price outside China, 12-month average").
+fn headline_label(h: Headline) -> String {
+    t(&format!("headline-{}", h.key()))
 }
 
 /// A headline's value as the cards write it.
@@ -38,7 +49,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
         .map(|sw| {
             let (lo, hi) = (sw.at_low[i], sw.at_high[i]);
             BarGroup {
-                label: sw.driver.label().into(),
+                label: driver_label(sw.driver),
                 values: vec![Some(BarValue {
                     value: base,
                     range: ((hi - lo).abs() > 1e-12).then_some((lo.min(hi), lo.max(hi))),
@@ -65,28 +76,42 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             let second = sorted
                 .get(1)
                 .filter(|s| s.width(h) > 1e-9)
-                .map(|s| format!(", then {}", s.driver.label().to_lowercase()))
+                .map(|s| {
+                    // English writes the second name in lower case; German nouns keep theirs.
+                    let name = driver_label(s.driver);
+                    let name = if i18n::current() == Lang::En {
+                        name.to_lowercase()
+                    } else {
+                        name
+                    };
+                    tr("drivers-then", &[("driver", name.into())])
+                })
                 .unwrap_or_default();
-            format!(
-                "{} at {}: {} moves it most, from {} to {}{second}.",
-                h.label(),
-                shown(h, base),
-                top.driver.label(),
-                shown(h, top.at_low[i]),
-                shown(h, top.at_high[i]),
+            tr(
+                "drivers-finding",
+                &[
+                    ("headline", headline_label(h).into()),
+                    ("value", shown(h, base).into()),
+                    ("driver", driver_label(top.driver).into()),
+                    ("low", shown(h, top.at_low[i]).into()),
+                    ("high", shown(h, top.at_high[i]).into()),
+                    ("second", second.into()),
+                ],
             )
         }
-        _ => format!(
-            "{} at {}: no assumption moves it in this scenario.",
-            h.label(),
-            shown(h, base)
+        _ => tr(
+            "drivers-finding-none",
+            &[
+                ("headline", headline_label(h).into()),
+                ("value", shown(h, base).into()),
+            ],
         ),
     };
     let rows = sorted
         .iter()
         .map(|sw| {
             vec![
-                sw.driver.label().into(),
+                driver_label(sw.driver),
                 format!("{} → {}", sw.low, shown(h, sw.at_low[i])),
                 format!("{} → {}", sw.high, shown(h, sw.at_high[i])),
             ]
@@ -94,29 +119,23 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
         .collect();
     ChartSpec {
         id: ChartId::Drivers,
-        title: "What drives this number".into(),
-        alt: format!(
-            "Horizontal bars, one per assumption, each spanning the headline's value at the assumption's low and high ends, widest first, around this scenario's value. {finding} Details in the data table."
-        ),
+        title: t("drivers-title"),
+        alt: tr("drivers-alt", &[("finding", finding.as_str().into())]),
         finding,
         note: String::new(),
         plot: Plot::Bars(BarChart {
-            series: vec![h.label().into()],
+            series: vec![headline_label(h)],
             groups,
             min,
             max,
             log: false,
             horizontal: true,
-            reference: vec![(base, "this scenario".into())],
+            reference: vec![(base, t("drivers-this-scenario"))],
             tick: tick(h),
             observed_label: String::new(),
         }),
         table: Table {
-            headers: vec![
-                "Assumption".into(),
-                "Low end → headline".into(),
-                "High end → headline".into(),
-            ],
+            headers: vec![t("col-assumption"), t("col-low-end"), t("col-high-end")],
             rows,
         },
     }
@@ -161,10 +180,10 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
     };
     let picker = html! {
         <div class="drivers-picker">
-            <label for="drivers-headline">{ "Headline" }</label>{ " " }
+            <label for="drivers-headline">{ t("drivers-headline") }</label>{ " " }
             <select id="drivers-headline" {onchange}>
                 { for Headline::ALL.iter().map(|h| html! {
-                    <option value={h.key()} selected={*h == *headline}>{ h.label() }</option>
+                    <option value={h.key()} selected={*h == *headline}>{ headline_label(*h) }</option>
                 }) }
             </select>
         </div>
@@ -183,7 +202,7 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
         None => html! {
             <div class="drivers" aria-busy="true">
                 { picker }
-                <p class="hint" id="drivers-pending">{ "What drives this number: computed once the ranges are in." }</p>
+                <p class="hint" id="drivers-pending">{ t("drivers-pending") }</p>
             </div>
         },
     }

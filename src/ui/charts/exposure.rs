@@ -1,10 +1,12 @@
 //! Added cost per unit of each product (MODEL.md §7.3), with its range.
 
 use super::{ranged, ChartId, ChartSpec};
+use crate::i18n::{t, tr};
 use crate::model::Outcome;
 use crate::ui::chart::{BarChart, BarGroup, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
+use crate::ui::words::{product_name, product_per};
 
 /// added cost per unit of each product, with its range.
 pub fn exposure_chart(o: &Outcome) -> ChartSpec {
@@ -12,7 +14,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .exposure
         .iter()
         .map(|e| BarGroup {
-            label: e.name.into(),
+            label: product_name(e.id),
             values: vec![Some(ranged(&e.added_cost_usd))],
         })
         .collect();
@@ -27,31 +29,43 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
             .central
             .total_cmp(&b.added_cost_usd.central)
     });
-    let floor = if o.markets.magnet.at_backstop {
-        "at least "
-    } else {
-        ""
+    // At the backstop every cost is a floor.
+    let floor = |usd: String| {
+        if o.markets.magnet.at_backstop {
+            tr("fmt-at-least", &[("value", usd.into())])
+        } else {
+            usd
+        }
     };
     let finding = match top {
-        Some(t) if t.added_cost_usd.central > 0.005 => format!(
-            "At the 12-month average magnet price, the largest added cost is {floor}{} {} ({}); an electric car's magnets cost {floor}{} more.",
-            format::usd(t.added_cost_usd.central),
-            t.per,
-            t.name,
-            o.exposure
+        Some(top) if top.added_cost_usd.central > 0.005 => {
+            let car = o
+                .exposure
                 .iter()
                 .find(|e| e.id == "ev-motor")
-                .map(|e| format::usd(e.added_cost_usd.central))
-                .unwrap_or_else(|| "–".into()),
-        ),
-        _ => "No added cost: the 12-month average magnet price outside China does not move in this scenario.".into(),
+                .map(|e| floor(format::usd(e.added_cost_usd.central)))
+                .unwrap_or_else(|| "–".into());
+            tr(
+                "exposure-finding",
+                &[
+                    (
+                        "cost",
+                        floor(format::usd(top.added_cost_usd.central)).into(),
+                    ),
+                    ("per", product_per(top.id).into()),
+                    ("product", product_name(top.id).into()),
+                    ("car", car.into()),
+                ],
+            )
+        }
+        _ => t("exposure-finding-none"),
     };
     let rows = o
         .exposure
         .iter()
         .map(|e| {
             vec![
-                format!("{} ({})", e.name, e.per),
+                format!("{} ({})", product_name(e.id), product_per(e.id)),
                 format!("{} kg", format::sig(e.magnet_kg)),
                 format!("{} kg", format::sig(e.dy_tb_kg)),
                 format::usd(e.added_cost_usd.central),
@@ -66,12 +80,12 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .collect();
     ChartSpec {
         id: ChartId::Exposure,
-        title: "What it costs: extra magnet cost per unit".into(),
-        alt: format!("Horizontal bar chart on a log scale. {finding}"),
+        title: t("exposure-title"),
+        alt: tr("exposure-alt", &[("finding", finding.as_str().into())]),
         finding,
         note: String::new(),
         plot: Plot::Bars(BarChart {
-            series: vec!["Added cost per unit (US$)".into()],
+            series: vec![t("exposure-series")],
             groups,
             min: 0.01,
             max,
@@ -83,12 +97,12 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         }),
         table: Table {
             headers: vec![
-                "Product".into(),
-                "Magnet".into(),
+                t("col-product"),
+                t("col-magnet"),
                 "Dy+Tb".into(),
-                "Added cost".into(),
+                t("col-added-cost"),
                 "p10 – p90".into(),
-                "Output at risk".into(),
+                t("col-output-at-risk"),
             ],
             rows,
         },

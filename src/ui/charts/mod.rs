@@ -101,12 +101,11 @@ pub(super) fn plain(v: f64) -> BarValue {
     }
 }
 
-pub(super) fn market_label(id: MarketId) -> &'static str {
+/// A market as a chart labels it ("NdPr oxide", "Magnets").
+pub(super) fn market_label(id: MarketId) -> String {
     match id {
-        MarketId::Ndpr => "NdPr oxide",
-        MarketId::Dy => "Dy oxide",
-        MarketId::Tb => "Tb oxide",
-        MarketId::Magnet => "Magnets",
+        MarketId::Magnet => crate::i18n::t("market-magnet-short"),
+        _ => crate::ui::summary::market_name(id),
     }
 }
 

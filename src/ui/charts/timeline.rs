@@ -1,6 +1,7 @@
 //! 2024–2035: dependency and prices year by year, with their bands.
 
 use super::{band, ChartId, ChartSpec};
+use crate::i18n::{t, tr};
 use crate::model::Outcome;
 use crate::ui::chart::{Line, LineChart, Tick, XAxis};
 use crate::ui::chart_card::{Plot, Table};
@@ -24,10 +25,15 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
         .fold(2.0_f64, f64::max)
         * 1.2;
     let last = light.last().copied().unwrap_or(f64::NAN);
-    let finding = format!(
-        "Mine-to-magnet dependency on China goes from {} in 2024 to {} in 2035 under this scenario.",
-        format::percent(light.first().copied().unwrap_or(f64::NAN)),
-        format::percent(last)
+    let finding = tr(
+        "timeline-finding",
+        &[
+            (
+                "first",
+                format::percent(light.first().copied().unwrap_or(f64::NAN)).into(),
+            ),
+            ("last", format::percent(last).into()),
+        ],
     );
     let rows = o
         .timeline
@@ -45,26 +51,24 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
         .collect();
     ChartSpec {
         id: ChartId::Timeline,
-        title: "2024–2035: dependency and prices year by year".into(),
-        alt: format!(
-            "Two line charts over 2024–2035. {finding} Values per year in the data table."
-        ),
+        title: t("timeline-title"),
+        alt: tr("timeline-alt", &[("finding", finding.as_str().into())]),
         finding,
         note: String::new(),
         plot: Plot::Lines {
             x: XAxis::years(&years),
             panels: vec![
                 LineChart {
-                    title: "Mine-to-magnet dependency on China".into(),
+                    title: t("timeline-panel-dependency"),
                     series: vec![
                         Line {
-                            name: "Light (NdPr)".into(),
+                            name: t("chain-light"),
                             color: 0,
                             values: light,
                             band: light_band,
                         },
                         Line {
-                            name: "Heavy (Dy+Tb)".into(),
+                            name: t("chain-heavy"),
                             color: 1,
                             values: heavy,
                             band: heavy_band,
@@ -76,22 +80,22 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
                     tick: Tick::Percent,
                 },
                 LineChart {
-                    title: "Price outside China, 12-month average (× 2024)".into(),
+                    title: t("timeline-panel-price"),
                     series: vec![
                         Line {
-                            name: "NdPr oxide".into(),
+                            name: t("market-ndpr"),
                             color: 2,
                             values: ndpr,
                             band: ndpr_band,
                         },
                         Line {
-                            name: "Dy oxide".into(),
+                            name: t("market-dy"),
                             color: 3,
                             values: dy,
                             band: dy_band,
                         },
                         Line {
-                            name: "Magnets".into(),
+                            name: t("market-magnet-short"),
                             color: 4,
                             values: magnet,
                             band: magnet_band,
@@ -106,12 +110,12 @@ pub fn timeline_chart(o: &Outcome) -> ChartSpec {
         },
         table: Table {
             headers: vec![
-                "Year".into(),
-                "Dependency, light".into(),
-                "Dependency, heavy".into(),
-                "NdPr oxide".into(),
-                "Dy oxide".into(),
-                "Magnets".into(),
+                t("col-year"),
+                t("col-dependency-light"),
+                t("col-dependency-heavy"),
+                t("market-ndpr"),
+                t("market-dy"),
+                t("market-magnet-short"),
             ],
             rows,
         },
