@@ -101,12 +101,13 @@ pub(super) fn plain(v: f64) -> BarValue {
     }
 }
 
-/// A market as a chart labels it ("NdPr oxide", "Magnets").
-pub(super) fn market_label(id: MarketId) -> String {
-    match id {
+/// A market as a chart labels it ("NdPr oxide", "Magnets"). (A `Cow`, so callers written for
+/// the former `&'static str` convert it as they did.)
+pub(super) fn market_label(id: MarketId) -> std::borrow::Cow<'static, str> {
+    std::borrow::Cow::Owned(match id {
         MarketId::Magnet => crate::i18n::t("market-magnet-short"),
         _ => crate::ui::summary::market_name(id),
-    }
+    })
 }
 
 /// Central values and, when any range is wider than a point, the p10–p90 band.
