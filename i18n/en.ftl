@@ -354,3 +354,64 @@ product-hdd = Hard-disk drive
 product-hdd-per = per drive
 product-humanoid-robot = Humanoid robot
 product-humanoid-robot-per = per robot
+
+## Sources & data (src/ui/sources.rs). View, chain and stage keys ($view, $chain, $stage) are the
+## URL's own words (us, light, mining…) and stay as they are.
+src-intro = Data as of { $vintage }. Baseline year { $year }. Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default).
+src-credit-line = Credit line:{ " " }
+src-download = Download the dataset (JSON)
+src-sources = Sources
+src-loading = Loading the titles and links of the sources…
+src-failed = The titles and links of the sources could not be loaded ({ $why }); each source shows its publisher and licence. Reload when online to see them.
+src-licence = . Licence: { $licence }
+src-read-here = read it here
+src-link = link
+src-table-label = { $caption } (table)
+src-col-figure = Figure
+src-col-value = Value
+src-col-unit = Unit
+src-col-year = Year
+src-col-confidence = Confidence
+src-col-source = Source
+src-col-project = Project
+src-col-country = Country
+src-col-stage = Stage
+src-col-capacity = Capacity as announced
+src-col-start = Start
+src-col-status = Status
+confidence-high = high
+confidence-medium = medium
+confidence-low = low
+confidence-derived = derived
+confidence-assumption = assumption
+src-world-mine = World mine production
+src-china-mine = China's mine production
+src-us-mine = US mine production
+src-us-reliance = US net import reliance
+src-china-magnets = China's magnet exports
+src-world-production = world production W
+src-china-production = China's production C
+src-supply-outside = supply outside China F
+src-capacity-outside = capacity outside China K
+src-demand-outside = demand outside China D
+src-reported-exports = China's reported exports
+src-price = 2024 price P
+src-ed = demand elasticity (central)
+src-es = supply elasticity (central)
+src-backstop = backstop multiplier B
+src-baseline-caption = 2024 baseline figures
+src-need = { $view } · { $chain } chain: need N
+src-stage-capacity = { $view } · { $chain } · { $stage }: capacity
+src-stage-recycled = { $view } · { $chain } · { $stage }: recycled feed
+src-chain-label = Chain capacities and needs
+src-chain-caption = China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)
+src-product-magnet = { $product } ({ $per }): magnet
+src-product-dytb = { $product } ({ $per }): Dy+Tb
+src-products-label = Products
+src-products-caption = Products (exposure view)
+src-not-disclosed = not disclosed
+src-projects-label = Projects outside China
+src-projects-caption = { $n ->
+    [one] Announced and operating projects outside China ({ $count })
+   *[other] Announced and operating projects outside China ({ $count })
+}

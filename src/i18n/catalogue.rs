@@ -6,8 +6,9 @@ use super::Lang;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 
-/// The English catalogue, the source of every message id.
-const ENGLISH: &str = include_str!("../../i18n/en.ftl");
+/// The English catalogue, the source of every message id: `i18n/en.ftl` with its comment lines
+/// blanked by build.rs (same line numbers).
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// One argument of a message: its variable name and value (`String`/`&str` for text the page
 /// has formatted, `f64` for the number a plural selects on).

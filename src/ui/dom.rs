@@ -101,10 +101,13 @@ pub fn table(
     label: AttrValue,
     id: AttrValue,
     caption: Vec<Html>,
-    head: &[&'static str],
+    head: &[&str],
     rows: Vec<Html>,
 ) -> Html {
-    let head = head.iter().map(|h| leaf("th", COL, h)).collect();
+    let head = head
+        .iter()
+        .map(|h| el("th", COL, vec![s(h.to_string())]))
+        .collect();
     el_dyn(
         "div",
         &["class", "tabindex", "role", "aria-label"],

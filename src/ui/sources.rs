@@ -6,17 +6,57 @@
 //! publisher and licence.
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
-use crate::ui::dom::{attrs, el, el_dyn, leaf, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
+use crate::i18n::tr;
+use crate::ui::dom::{attrs, el, el_dyn, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
 use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
+use crate::ui::summary::market_name;
+use crate::ui::words::{product_name, product_per};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
 const SRC: Attrs = attrs!("class" = "src");
-const FIGURE_HEAD: [&str; 6] = ["Figure", "Value", "Unit", "Year", "Confidence", "Source"];
+/// The figure tables' column headings (message ids).
+const FIGURE_HEAD: [&str; 6] = [
+    "src-col-figure",
+    "src-col-value",
+    "src-col-unit",
+    "src-col-year",
+    "src-col-confidence",
+    "src-col-source",
+];
+
+/// Message ids → the page's words.
+fn words(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| tr(id, &[])).collect()
+}
+
+/// A table with translated caption, label and headings.
+fn figure_table(
+    label: &str,
+    id: &'static str,
+    caption: String,
+    head: &[&str],
+    rows: Vec<Html>,
+) -> Html {
+    let head = words(head);
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    table(
+        AttrValue::from(tr("src-table-label", &[("caption", label.into())])),
+        AttrValue::Static(id),
+        vec![s(caption)],
+        &head,
+        rows,
+    )
+}
+
+/// A confidence level in the page's language.
+fn confidence(c: &str) -> String {
+    tr(&format!("confidence-{c}"), &[])
+}
 
 // Built with the non-generic helpers of `ui::dom` rather than `html!`: the tables have hundreds
 // of rows, and `html!` expands every element inline.
@@ -29,27 +69,28 @@ fn figure_row(name: Html, f: &Figure) -> Html {
             td_s(format::sig(f.value)),
             td(vec![t(f.unit)]),
             td_s(f.year.to_string()),
-            td(vec![t(f.confidence.label())]),
+            td_s(confidence(f.confidence.label())),
             el("td", SRC, vec![source_links(f.source)]),
         ],
     )
 }
 
 fn market_rows(m: &Market, rows: &mut Vec<Html>) {
+    let name = market_name(m.id);
     let mut row =
-        |what: &str, f: &Figure| rows.push(figure_row(s(format!("{}: {what}", m.name)), f));
-    row("world production W", &m.world_production);
-    row("China's production C", &m.china_production);
-    row("supply outside China F", &m.non_china_supply);
-    row("capacity outside China K", &m.non_china_capacity);
-    row("demand outside China D", &m.demand);
+        |what: &str, f: &Figure| rows.push(figure_row(s(format!("{name}: {}", tr(what, &[]))), f));
+    row("src-world-production", &m.world_production);
+    row("src-china-production", &m.china_production);
+    row("src-supply-outside", &m.non_china_supply);
+    row("src-capacity-outside", &m.non_china_capacity);
+    row("src-demand-outside", &m.demand);
     if let Some(e) = &m.reported_exports {
-        row("China's reported exports", e);
+        row("src-reported-exports", e);
     }
-    row("2024 price P", &m.price);
-    row("demand elasticity (central)", &m.ed.central);
-    row("supply elasticity (central)", &m.es.central);
-    row("backstop multiplier B", &m.backstop);
+    row("src-price", &m.price);
+    row("src-ed", &m.ed.central);
+    row("src-es", &m.es.central);
+    row("src-backstop", &m.backstop);
 }
 
 /// The confidence of a project's conversion into the model's units (its largest contribution).
@@ -65,19 +106,20 @@ fn project_confidence(p: &crate::data::Project) -> &'static str {
 fn baseline_table() -> Html {
     let h = &DATASET.headline;
     let mut rows = vec![
-        figure_row(t("World mine production"), &h.world_mine_production),
-        figure_row(t("China's mine production"), &h.china_mine_production),
-        figure_row(t("US mine production"), &h.us_mine_production),
-        figure_row(t("US net import reliance"), &h.us_net_import_reliance),
-        figure_row(t("China's magnet exports"), &h.china_magnet_exports),
+        figure_row(s(tr("src-world-mine", &[])), &h.world_mine_production),
+        figure_row(s(tr("src-china-mine", &[])), &h.china_mine_production),
+        figure_row(s(tr("src-us-mine", &[])), &h.us_mine_production),
+        figure_row(s(tr("src-us-reliance", &[])), &h.us_net_import_reliance),
+        figure_row(s(tr("src-china-magnets", &[])), &h.china_magnet_exports),
     ];
     for m in DATASET.markets.iter() {
         market_rows(m, &mut rows);
     }
-    table(
-        AttrValue::Static("2024 baseline figures (table)"),
-        AttrValue::Static("baseline-table"),
-        vec![t("2024 baseline figures")],
+    let caption = tr("src-baseline-caption", &[]);
+    figure_table(
+        &caption,
+        "baseline-table",
+        caption.clone(),
         &FIGURE_HEAD,
         rows,
     )
@@ -89,29 +131,43 @@ fn chain_table() -> Html {
         for c in Chain::ALL.iter() {
             let (vk, ck) = (v.key(), c.key());
             rows.push(figure_row(
-                s(format!("{vk} · {ck} chain: need N")),
+                s(tr("src-need", &[("view", vk.into()), ("chain", ck.into())])),
                 &DATASET.need(*v, *c).need,
             ));
             for st in Stage::ALL.iter() {
                 let row = DATASET.stage(*v, *c, *st);
                 let sk = st.key();
                 rows.push(figure_row(
-                    s(format!("{vk} · {ck} · {sk}: capacity")),
+                    s(tr(
+                        "src-stage-capacity",
+                        &[
+                            ("view", vk.into()),
+                            ("chain", ck.into()),
+                            ("stage", sk.into()),
+                        ],
+                    )),
                     &row.capacity,
                 ));
                 if row.recycling.value > 0.0 {
                     rows.push(figure_row(
-                        s(format!("{vk} · {ck} · {sk}: recycled feed")),
+                        s(tr(
+                            "src-stage-recycled",
+                            &[
+                                ("view", vk.into()),
+                                ("chain", ck.into()),
+                                ("stage", sk.into()),
+                            ],
+                        )),
                         &row.recycling,
                     ));
                 }
             }
         }
     }
-    table(
-        AttrValue::Static("Chain capacities and needs (table)"),
-        AttrValue::Static("chain-table"),
-        vec![t("China-free capacity and need along the chain, 2024 (t/yr; light: NdPr-oxide eq., heavy: Dy+Tb-oxide eq.)")],
+    figure_table(
+        &tr("src-chain-label", &[]),
+        "chain-table",
+        tr("src-chain-caption", &[]),
         &FIGURE_HEAD,
         rows,
     )
@@ -121,18 +177,30 @@ fn products_table() -> Html {
     let mut rows = Vec::new();
     for p in DATASET.products.iter() {
         rows.push(figure_row(
-            s(format!("{} ({}): magnet", p.name, p.per)),
+            s(tr(
+                "src-product-magnet",
+                &[
+                    ("product", product_name(p.id).into()),
+                    ("per", product_per(p.id).into()),
+                ],
+            )),
             &p.magnet_kg,
         ));
         rows.push(figure_row(
-            s(format!("{} ({}): Dy+Tb", p.name, p.per)),
+            s(tr(
+                "src-product-dytb",
+                &[
+                    ("product", product_name(p.id).into()),
+                    ("per", product_per(p.id).into()),
+                ],
+            )),
             &p.dy_tb_kg,
         ));
     }
-    table(
-        AttrValue::Static("Products (table)"),
-        AttrValue::Static("products-table"),
-        vec![t("Products (exposure view)")],
+    figure_table(
+        &tr("src-products-label", &[]),
+        "products-table",
+        tr("src-products-caption", &[]),
         &FIGURE_HEAD,
         rows,
     )
@@ -146,7 +214,7 @@ fn projects_table() -> Html {
             let capacity = if p.stated_capacity > 0.0 {
                 format!("{} {}", format::sig(p.stated_capacity), p.stated_unit)
             } else {
-                "not disclosed".into()
+                tr("src-not-disclosed", &[])
             };
             el(
                 "tr",
@@ -158,28 +226,29 @@ fn projects_table() -> Html {
                     td_s(capacity),
                     td_s(p.start_year.to_string()),
                     td(vec![t(p.status)]),
-                    td(vec![t(project_confidence(p))]),
+                    td_s(confidence(project_confidence(p))),
                     el("td", SRC, vec![source_links(p.source)]),
                 ],
             )
         })
         .collect();
-    table(
-        AttrValue::Static("Projects outside China (table)"),
-        AttrValue::Static("projects-table"),
-        vec![s(format!(
-            "Announced and operating projects outside China ({})",
-            DATASET.projects.len()
-        ))],
+    let n = DATASET.projects.len() as f64;
+    figure_table(
+        &tr("src-projects-label", &[]),
+        "projects-table",
+        tr(
+            "src-projects-caption",
+            &[("n", n.into()), ("count", format::thousands(n).into())],
+        ),
         &[
-            "Project",
-            "Country",
-            "Stage",
-            "Capacity as announced",
-            "Start",
-            "Status",
-            "Confidence",
-            "Source",
+            "src-col-project",
+            "src-col-country",
+            "src-col-stage",
+            "src-col-capacity",
+            "src-col-start",
+            "src-col-status",
+            "src-col-confidence",
+            "src-col-source",
         ],
         rows,
     )
@@ -212,7 +281,7 @@ fn source_list(reference: &Reference) -> Html {
                 item.push(s(format!(" ({})", x.date)));
             }
             if !src.licence.is_empty() {
-                item.push(s(format!(". Licence: {}", src.licence)));
+                item.push(s(tr("src-licence", &[("licence", src.licence.into())])));
             }
             match text.map(|x| x.url.as_str()).filter(|u| safe_url(u)) {
                 Some(url) if url.starts_with('#') => {
@@ -221,7 +290,7 @@ fn source_list(reference: &Reference) -> Html {
                         "a",
                         &["href"],
                         vec![url.to_string().into()],
-                        vec![t("read it here")],
+                        vec![s(tr("src-read-here", &[]))],
                     ));
                 }
                 Some(url) => {
@@ -234,7 +303,7 @@ fn source_list(reference: &Reference) -> Html {
                             AttrValue::Static("noopener noreferrer"),
                             AttrValue::Static("_blank"),
                         ],
-                        vec![t("link")],
+                        vec![s(tr("src-link", &[]))],
                     ));
                 }
                 None => {}
@@ -246,20 +315,21 @@ fn source_list(reference: &Reference) -> Html {
         Reference::Loading => el(
             "p",
             attrs!("class" = "reference-status", "id" = "sources-status"),
-            vec![t("Loading the titles and links of the sources…")],
+            vec![s(tr("src-loading", &[]))],
         ),
         Reference::Ready(_) => Html::default(),
         Reference::Failed(why) => el(
             "p",
-            attrs!("class" = "reference-status", "id" = "sources-status", "role" = "status"),
-            vec![s(format!(
-                "The titles and links of the sources could not be loaded ({why}); each source shows its \
-                 publisher and licence. Reload when online to see them."
-            ))],
+            attrs!(
+                "class" = "reference-status",
+                "id" = "sources-status",
+                "role" = "status"
+            ),
+            vec![s(tr("src-failed", &[("why", why.as_ref().into())]))],
         ),
     };
     Html::from_iter([
-        leaf("h3", NONE, "Sources"),
+        el("h3", NONE, vec![s(tr("src-sources", &[]))]),
         status,
         el("ol", attrs!("class" = "source-list"), items),
     ])
@@ -325,14 +395,32 @@ pub fn SourcesView() -> Html {
     });
     el(
         "section",
-        attrs!("id" = "sources", "class" = "sources", "aria-labelledby" = "sources-title"),
+        attrs!(
+            "id" = "sources",
+            "class" = "sources",
+            "aria-labelledby" = "sources-title"
+        ),
         vec![
-            leaf("h2", attrs!("id" = "sources-title"), "Sources & data"),
-            p(vec![
-                s(format!("Data as of {}. Baseline year {}. ", DATASET.vintage, DATASET.baseline_year)),
-                t("Every figure carries its unit, year, source and confidence: high (read from the primary publication), medium (secondary report), low (single or unclear source), derived (computed from sourced inputs), assumption (an analyst's adjustable default)."),
-            ]),
-            el("p", attrs!("class" = "credit"), vec![leaf("strong", NONE, "Credit line: "), t(DATASET.credit)]),
+            el(
+                "h2",
+                attrs!("id" = "sources-title"),
+                vec![s(tr("nav-sources", &[]))],
+            ),
+            p(vec![s(tr(
+                "src-intro",
+                &[
+                    ("vintage", DATASET.vintage.into()),
+                    ("year", DATASET.baseline_year.to_string().into()),
+                ],
+            ))]),
+            el(
+                "p",
+                attrs!("class" = "credit"),
+                vec![
+                    el("strong", NONE, vec![s(tr("src-credit-line", &[]))]),
+                    s(tr("credit", &[])),
+                ],
+            ),
             p(vec![el_dyn(
                 "a",
                 &["href", "download", "id", "class"],
@@ -342,7 +430,7 @@ pub fn SourcesView() -> Html {
                     AttrValue::Static("download-dataset"),
                     AttrValue::Static("button-link"),
                 ],
-                vec![t("Download the dataset (JSON)")],
+                vec![s(tr("src-download", &[]))],
             )]),
             (*tables).clone().unwrap_or_default(),
             (*list).clone().unwrap_or_default(),
