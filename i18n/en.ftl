@@ -415,3 +415,20 @@ src-projects-caption = { $n ->
     [one] Announced and operating projects outside China ({ $count })
    *[other] Announced and operating projects outside China ({ $count })
 }
+
+## Methodology: the model in plain language (src/ui/methodology/plain.rs). Variables that are
+## figures on the page ($average, $months, …) arrive as live numbers; put them where the sentence
+## needs them.
+m-plain-title = The model in plain language
+m-plain-what = The calculator is a transparent, partial-equilibrium model of four markets with a price — NdPr oxide, dysprosium oxide, terbium oxide and sintered NdFeB magnets — and of the mine-to-magnet chain (mining, separation into oxides, metal and alloy making, magnet making) for light and heavy rare earths.
+m-plain-path = Starting from a sourced 2024 baseline, it grows demand to the scenario year and adds the announced projects outside China by their chance of delivery and their ramp-up. Then it follows each market month by month for 36 months:
+m-plain-months = Months. The restriction lasts { $months }. While it lasts, only the share of China's normal exports you set actually leaves China, China's own output can be cut or raised (here { $output } of normal) and an export duty can be charged (here { $duty }). After it, exports flow freely again.
+m-plain-stocks = Stocks. Buyers outside China start with stocks (for magnets here { $buffer } of demand). They draw them down while the price is high and rebuild them when it falls back, closing a share of the gap each month. While the restriction lasts they also try to add { $panic } of cover (panic buying), which pushes prices up early. Stocks held in China follow the same rule.
+m-plain-market = One world market that can split. While China's exports are not limited, one price clears the world, with the duty on top outside China. When the export limit binds, the market splits: outside China the price rises until buyers use less, draw on their stocks and suppliers outside China make more; inside China the withheld material stays home and the price falls, unless China cuts its own output or builds its own stocks. The magnet market follows the oxide prices of the same month through its makers' material costs.
+m-plain-backstop = The backstop. At B times the 2024 price (for magnets { $backstop }) buyers switch technology rather than pay more. If even that does not close the gap, the rest of demand goes unmet, and the price that would clear the market is higher still: the calculator then says “at least ×B” and gives the unmet share, never a bare ×B.
+m-plain-figures = What the figures are. Prices are the 12-month average of the path (its first 12 months, what annual statistics report) and its peak month; time to survive counts the months until buyers first go short (demand unmet, or stocks under 10 % of their start), time to recover the months until the price outside China is back within 10 % of normal.
+m-plain-example = In the scenario on screen the path starts in { $start }. { $market } moves most: outside China its price averages { $average } over the first 12 months, and its highest month, { $peak_month }, reaches { $peak }; inside China it averages { $china }
+m-plain-example-unmet = , and { $unmet } of demand outside China goes unmet over those 12 months
+m-plain-example-end = . Buyers go short after { $survive }, and prices are back within 10 % of normal after { $recover }.
+m-plain-dependency = Dependency is the share of { $who }'s need that cannot be met by China-free output at each stage, stage by stage down the chain. Every figure comes with a range from { $draws } model runs that draw the elasticities, the stock behaviour (θ, λ and panic buying) and which projects are delivered (seed { $seed }); the central figure uses central values and expected capacity.
+m-plain-not-forecast = The path is not a forecast of next month's spot price: it shows what a restriction of this length and strength does to markets with these stocks and these elasticities.

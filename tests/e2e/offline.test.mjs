@@ -146,6 +146,13 @@ test("after one visit the app loads and recomputes with the server stopped", asy
     await waitForApp(g.page);
     assert.equal(await g.page.evaluate(() => new URLSearchParams(location.search).get("preset")), "embargo-now");
     assert.equal(await g.page.locator("#ctl-quota_magnet").inputValue(), "0", "the embargo preset applied offline");
+    // Every language's catalogue was precached: a language never opened online works offline.
+    for (const [lang, words] of [["ja", /中国/], ["de", /China/]]) {
+      await g.page.goto(`${server.url}?preset=embargo-now&lang=${lang}`);
+      await waitForApp(g.page);
+      assert.equal(await g.page.evaluate(() => document.documentElement.lang), lang, `${lang} offline`);
+      assert.match(await g.page.locator("#summary").textContent(), words);
+    }
     g.assertClean();
   } finally {
     await g.close();

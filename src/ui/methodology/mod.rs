@@ -46,6 +46,35 @@ pub struct MethodologyProps {
     pub outcome: Rc<Outcome>,
 }
 
+/// A catalogue message whose arguments are nodes (live figures, links): the message is formatted
+/// with a marker for each, then cut at the markers, so a translation may put them in any order.
+fn rich(id: &str, text_args: &[(&str, String)], nodes: Vec<(&'static str, Html)>) -> Vec<Html> {
+    const MARK: char = '\u{E000}';
+    let mut args: Vec<crate::i18n::Arg<'_>> = text_args
+        .iter()
+        .map(|(k, v)| (*k, v.as_str().into()))
+        .collect();
+    let markers: Vec<String> = (0..nodes.len())
+        .map(|i| format!("{MARK}{i}{MARK}"))
+        .collect();
+    for ((k, _), m) in nodes.iter().zip(&markers) {
+        args.push((k, m.as_str().into()));
+    }
+    let text = crate::i18n::tr(id, &args);
+    let mut nodes: Vec<Option<Html>> = nodes.into_iter().map(|(_, n)| Some(n)).collect();
+    text.split(MARK)
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| {
+            let node = (i % 2 == 1)
+                .then(|| part.parse::<usize>().ok())
+                .flatten()
+                .and_then(|n| nodes.get_mut(n)?.take());
+            node.unwrap_or_else(|| s(part.to_string()))
+        })
+        .collect()
+}
+
 /// How a figure is written.
 type Fmt = fn(f64) -> String;
 
