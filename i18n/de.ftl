@@ -423,3 +423,13 @@ m-plain-example-unmet = , und { $unmet } der Nachfrage außerhalb Chinas bleiben
 m-plain-example-end = . Käufern fehlt es nach { $survive }, und die Preise liegen nach { $recover } wieder innerhalb von 10 % des Normalwerts.
 m-plain-dependency = Abhängigkeit ist der Anteil des Bedarfs von { $who }, der auf keiner Stufe durch chinafreie Produktion gedeckt werden kann, Stufe für Stufe entlang der Kette. Jede Zahl hat eine Bandbreite aus { $draws } Modellläufen, die die Elastizitäten, das Vorratsverhalten (θ, λ und Panikkäufe) und die gelieferten Projekte ziehen (Seed { $seed }); die zentrale Zahl verwendet zentrale Werte und die erwartete Kapazität.
 m-plain-not-forecast = Der Verlauf ist keine Prognose des Spotpreises im nächsten Monat: Er zeigt, was eine Beschränkung dieser Dauer und Stärke mit Märkten mit diesen Vorräten und diesen Elastizitäten macht.
+
+## Methodology: its table of contents (src/ui/methodology/mod.rs)
+m-nav-back = Zurück zum Rechner
+m-nav-formulas = Formeln mit Ihren Zahlen
+m-nav-assumptions = Annahmen
+m-nav-view = Zahlen für diesen Blickwinkel
+m-nav-backtests = Rückrechnungen
+m-nav-limits = Was er nicht sagen kann
+m-nav-cite = Zitieren
+m-nav-changes = Änderungen

@@ -432,3 +432,13 @@ m-plain-example-unmet = , and { $unmet } of demand outside China goes unmet over
 m-plain-example-end = . Buyers go short after { $survive }, and prices are back within 10 % of normal after { $recover }.
 m-plain-dependency = Dependency is the share of { $who }'s need that cannot be met by China-free output at each stage, stage by stage down the chain. Every figure comes with a range from { $draws } model runs that draw the elasticities, the stock behaviour (θ, λ and panic buying) and which projects are delivered (seed { $seed }); the central figure uses central values and expected capacity.
 m-plain-not-forecast = The path is not a forecast of next month's spot price: it shows what a restriction of this length and strength does to markets with these stocks and these elasticities.
+
+## Methodology: its table of contents (src/ui/methodology/mod.rs)
+m-nav-back = Back to the calculator
+m-nav-formulas = Formulas with your numbers
+m-nav-assumptions = Assumptions
+m-nav-view = Figures for this view
+m-nav-backtests = Backtests
+m-nav-limits = What it cannot tell you
+m-nav-cite = How to cite
+m-nav-changes = Change log

@@ -423,3 +423,13 @@ m-plain-example-unmet = , y el { $unmet } de la demanda fuera de China queda sin
 m-plain-example-end = . A los compradores les falta material al cabo de { $survive }, y los precios vuelven a menos del 10 % de lo normal al cabo de { $recover }.
 m-plain-dependency = La dependencia es la parte de la necesidad de { $who } que la producción sin China no puede cubrir en cada etapa, etapa a etapa a lo largo de la cadena. Cada cifra lleva un rango de { $draws } simulaciones que sortean las elasticidades, el comportamiento de las existencias (θ, λ y compras de pánico) y qué proyectos se entregan (semilla { $seed }); la cifra central usa valores centrales y la capacidad esperada.
 m-plain-not-forecast = La trayectoria no es una previsión del precio spot del mes que viene: muestra lo que una restricción de esta duración e intensidad hace a mercados con estas existencias y estas elasticidades.
+
+## Methodology: its table of contents (src/ui/methodology/mod.rs)
+m-nav-back = Volver a la calculadora
+m-nav-formulas = Fórmulas con sus cifras
+m-nav-assumptions = Supuestos
+m-nav-view = Cifras para este punto de vista
+m-nav-backtests = Pruebas retrospectivas
+m-nav-limits = Lo que no puede decir
+m-nav-cite = Cómo citar
+m-nav-changes = Registro de cambios

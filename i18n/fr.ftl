@@ -423,3 +423,13 @@ m-plain-example-unmet = , et { $unmet } de la demande hors de Chine reste insati
 m-plain-example-end = . Les acheteurs manquent au bout de { $survive }, et les prix reviennent à moins de 10 % de la normale au bout de { $recover }.
 m-plain-dependency = La dépendance est la part du besoin de { $who } que la production hors Chine ne peut pas couvrir à chaque étape, étape par étape le long de la chaîne. Chaque chiffre est accompagné d’une fourchette issue de { $draws } simulations qui tirent les élasticités, le comportement de stockage (θ, λ et achats de panique) et les projets livrés (graine { $seed }) ; le chiffre central utilise les valeurs centrales et la capacité attendue.
 m-plain-not-forecast = La trajectoire n’est pas une prévision du prix spot du mois prochain : elle montre ce qu’une restriction de cette durée et de cette intensité fait à des marchés dotés de ces stocks et de ces élasticités.
+
+## Methodology: its table of contents (src/ui/methodology/mod.rs)
+m-nav-back = Retour au calculateur
+m-nav-formulas = Formules avec vos chiffres
+m-nav-assumptions = Hypothèses
+m-nav-view = Chiffres pour ce point de vue
+m-nav-backtests = Tests rétrospectifs
+m-nav-limits = Ce qu’il ne peut pas dire
+m-nav-cite = Comment citer
+m-nav-changes = Journal des modifications

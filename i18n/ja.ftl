@@ -416,3 +416,13 @@ m-plain-example-unmet = 、この 12 か月で中国以外の需要の { $unmet 
 m-plain-example-end = 。買い手は { $survive } 後に不足し、価格は { $recover } 後に平常の 10 % 以内に戻ります。
 m-plain-dependency = 依存度とは、{ $who }の必要量のうち、各段階で中国以外の生産では満たせない割合で、チェーンを段階ごとにたどって求めます。すべての数値には、弾力性、在庫の振る舞い（θ、λ、パニック買い）、実現するプロジェクトを抽出する { $draws } 回のモデル計算による幅が付きます（シード { $seed }）。中央値は中央の値と期待される能力を使います。
 m-plain-not-forecast = この推移は来月のスポット価格の予測ではありません。この長さと強さの制限が、この在庫とこの弾力性をもつ市場に何をもたらすかを示すものです。
+
+## Methodology: its table of contents (src/ui/methodology/mod.rs)
+m-nav-back = 計算ツールに戻る
+m-nav-formulas = あなたの数値での数式
+m-nav-assumptions = 前提
+m-nav-view = この視点の数値
+m-nav-backtests = バックテスト
+m-nav-limits = わからないこと
+m-nav-cite = 引用のしかた
+m-nav-changes = 変更履歴

@@ -194,18 +194,20 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     });
     // Derivations and source titles are read from dataset.json (`ui::reference`).
     let reference = use_reference(true);
-    const NAV: [(&str, &str); 8] = [
-        ("#calculator", "Back to the calculator"),
-        ("#m-formulas", "Formulas with your numbers"),
-        ("#m-assumptions", "Assumptions"),
-        ("#m-view", "Figures for this view"),
-        ("#m-backtests", "Backtests"),
-        ("#m-limits", "What it cannot tell you"),
-        ("#m-cite", "How to cite"),
-        ("#m-changes", "Change log"),
+    // (href, message id of its text)
+    const NAV: [(&str, &str); 9] = [
+        ("#calculator", "m-nav-back"),
+        ("#m-formulas", "m-nav-formulas"),
+        ("#m-assumptions", "m-nav-assumptions"),
+        ("#m-view", "m-nav-view"),
+        ("#m-backtests", "m-nav-backtests"),
+        ("#m-limits", "m-nav-limits"),
+        ("#m-translations", "m-translations-title"),
+        ("#m-cite", "m-nav-cite"),
+        ("#m-changes", "m-nav-changes"),
     ];
     let mut nav = Vec::new();
-    for (i, (href, text)) in NAV.iter().enumerate() {
+    for (i, (href, id)) in NAV.iter().enumerate() {
         if i > 0 {
             nav.push(t(" · "));
         }
@@ -213,7 +215,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             "a",
             &["href"],
             vec![AttrValue::Static(href)],
-            vec![t(text)],
+            vec![s(crate::i18n::t(id))],
         ));
     }
     el(
@@ -225,7 +227,11 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         ),
         {
             let mut parts = vec![
-                leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),
+                el(
+                    "h2",
+                    attrs!("id" = "methodology-title"),
+                    vec![s(crate::i18n::t("nav-methodology"))],
+                ),
                 p(nav),
                 plain_language(o),
             ];
