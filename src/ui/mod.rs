@@ -22,6 +22,7 @@ pub mod slider;
 pub mod sources;
 pub mod state;
 pub mod summary;
+mod tasks;
 mod url_state;
 
 pub use app::App;
