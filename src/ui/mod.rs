@@ -25,6 +25,7 @@ pub mod slider;
 pub mod sources;
 pub mod state;
 pub mod summary;
+mod tasks;
 mod url_state;
 pub mod words;
 

@@ -120,11 +120,15 @@ pub fn evaluate_central(s: &Scenario) -> Rc<Outcome> {
 /// Central figures and the default Monte Carlo ranges (400 draws). The backtests' ranges are
 /// left to the methodology page, which shows them (they are the same for every scenario).
 pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
-    let opts = Options {
+    Rc::new(evaluate_with(s, &DATASET, &full_options()))
+}
+
+/// The options of [`evaluate_full`].
+pub fn full_options() -> Options {
+    Options {
         backtests: false,
         ..Options::default()
-    };
-    Rc::new(evaluate_with(s, &DATASET, &opts))
+    }
 }
 
 /// The query the page opens on: a link that sets no scenario key (only the viewpoint, UI keys
