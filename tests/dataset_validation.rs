@@ -1,11 +1,10 @@
-//! The dataset checker of `build/dataset/` (the code `build.rs` runs) on the real `data/` and on
+//! The dataset checker of `crates/dataset-build` (the code `build.rs` runs) on the real `data/` and on
 //! corrupt fixtures. Each fixture directory under `tests/fixtures/dataset/<case>/` holds only the
 //! files it breaks; the rest are taken from `data/`.
 #![cfg(not(target_arch = "wasm32"))] // reads files and uses the csv crate: native only
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../build/dataset/mod.rs"]
-mod dataset;
+use dataset_build as dataset;
 
 use std::path::{Path, PathBuf};
 
@@ -21,7 +20,16 @@ fn data_dir() -> PathBuf {
 fn errors_of(case: &str) -> Vec<String> {
     let dir = root().join("tests/fixtures/dataset").join(case);
     assert!(dir.is_dir(), "fixture {case} is missing");
-    match dataset::load_overlay(&data_dir(), Some(&dir)) {
+    let read = |name: &str| {
+        let path = if dir.join(name).exists() {
+            dir.join(name)
+        } else {
+            data_dir().join(name)
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the file: {e}"));
+        (path.display().to_string(), text)
+    };
+    match dataset::load_with(&read) {
         Ok(_) => panic!("fixture {case} loaded without errors"),
         Err(errs) => errs.iter().map(ToString::to_string).collect(),
     }
@@ -57,7 +65,7 @@ fn real_data_validates_clean() {
 #[test]
 fn emitted_source_declares_the_static_and_round_trips_floats() {
     let ds = dataset::load_dir(&data_dir()).expect("data/ loads");
-    let src = dataset::emit::emit(&ds);
+    let src = dataset::emit(&ds);
     assert!(src.contains("pub static DATASET: Dataset = Dataset {"));
     // `{:?}` prints the shortest text that parses back to the same f64.
     for v in [0.1_f64, 1.0 / 3.0, 0.0175, 58152.0, -0.35, 1e-5] {

@@ -7,7 +7,7 @@ use rare_earth_risk::data::{
     Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
 };
 
-/// The project statuses build.rs accepts (build/dataset/schema.rs).
+/// The project statuses build.rs accepts (crates/dataset-build/src/schema.rs).
 const STATUSES: [&str; 11] = [
     "operating",
     "ramping",

@@ -1,21 +1,28 @@
 //! Reads, checks and compiles the dataset in `data/`.
 //!
-//! Shared by `build.rs` (which writes `$OUT_DIR/dataset.rs`) and by the native test
-//! `tests/dataset_validation.rs` (which runs the checks on corrupt fixtures), through
-//! `#[path = "build/dataset/mod.rs"] mod dataset;`. Nothing here runs in the browser.
+//! The app's `build.rs` calls [`load_dir`] and [`emit`] to write `$OUT_DIR/dataset.rs`;
+//! `tests/dataset_validation.rs` calls [`load_with`] on broken copies of `data/` to check that
+//! every problem is reported. Nothing here runs in the browser.
+//!
+//! Modules: [`csv`] (CSV with line numbers), [`schema`] (what `baseline.csv` must hold),
+//! [`snapshot`] (the 2009 snapshot, typed), `load/` (one file per kind of data file, plus the
+//! checks across files) and [`mod@emit`] (the Rust source).
 //!
 //! [`load_dir`] never panics: it returns the parsed dataset or every problem found, each naming
 //! the file, the line or key, and what is wrong.
-#![allow(dead_code)]
 
 pub mod csv;
 pub mod emit;
-pub mod load;
+mod load;
 pub mod schema;
+pub mod snapshot;
+
+pub use emit::emit;
+pub use load::Reader;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One problem in the data files.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,6 +271,8 @@ pub struct ParsedDataset {
     /// The keyed figures of `baseline.csv` (markets, magnet, conversions, stages, needs,
     /// assumptions, 2009 snapshot, headline statistics, check tolerances).
     pub figures: BTreeMap<String, Fig>,
+    /// The 2009 snapshot's figures (also in `figures`, under `snapshot_2009.*`).
+    pub snapshot_2009: snapshot::Snapshot2009,
     pub country_outputs: Vec<PCountryOutput>,
     pub mine_production: Vec<PMineOutput>,
     pub projects: Vec<PProject>,
@@ -309,25 +318,16 @@ pub const FILES: &[&str] = &[
     "presets.csv",
 ];
 
-/// The helper modules, for `cargo::rerun-if-changed`.
-pub const MODULES: &[&str] = &["mod.rs", "csv.rs", "emit.rs", "load.rs", "schema.rs"];
-
 /// Loads and checks the dataset in `dir`.
 pub fn load_dir(dir: &Path) -> Result<ParsedDataset, Vec<DataError>> {
-    load_overlay(dir, None)
+    load::load(&|name: &str| {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the file: {e}"));
+        (path.display().to_string(), text)
+    })
 }
 
-/// Loads the dataset in `base`, taking each file from `overlay` instead when it exists there
-/// (the corrupt fixtures under `tests/fixtures/dataset/<case>/` hold only the files they break).
-pub fn load_overlay(base: &Path, overlay: Option<&Path>) -> Result<ParsedDataset, Vec<DataError>> {
-    let read = |name: &str| -> (String, Result<String, String>) {
-        let path: PathBuf = match overlay {
-            Some(o) if o.join(name).exists() => o.join(name),
-            _ => base.join(name),
-        };
-        let shown = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the file: {e}"));
-        (shown, text)
-    };
-    load::load(&read)
+/// Loads and checks the dataset whose files `read` returns by name (see [`Reader`]).
+pub fn load_with(read: &Reader<'_>) -> Result<ParsedDataset, Vec<DataError>> {
+    load::load(read)
 }

@@ -58,18 +58,6 @@ pub const EPISODE_ELEMENTS: [&str; 4] = ["nd", "dy", "tb", "magnet"];
 pub const EPISODE_FIGURES: [&str; 3] = ["ex_china", "china", "spread"];
 /// Elements of `domestic_prices.csv`.
 pub const DOMESTIC_ELEMENTS: [&str; 5] = ["nd", "pr", "ndpr", "dy", "tb"];
-/// Markets of the per-market 2009 snapshot (MODEL.md §8, the `quota-2010` replay).
-pub const SNAPSHOT_MARKETS: [&str; 2] = ["ndpr", "dy"];
-/// Fields of one market of the 2009 snapshot, with their units.
-pub const SNAPSHOT_MARKET_FIELDS: [(&str, &str); 7] = [
-    ("demand", "t"),
-    ("non_china_supply", "t"),
-    ("non_china_capacity", "t/yr"),
-    ("china_production", "t"),
-    ("china_consumption", "t"),
-    ("exports", "t"),
-    ("price", "USD/kg"),
-];
 /// Preset ids MODEL.md §8 requires.
 pub const PRESETS: [&str; 7] = [
     "baseline-2024",
@@ -298,44 +286,8 @@ pub fn baseline_keys() -> Vec<KeySpec> {
     for st in PROJECT_STATUSES {
         v.push(spec(format!("projects.delivery.{st}"), "share", true, Any));
     }
-    for f in [
-        "world_production",
-        "china_production",
-        "non_china_supply",
-        "non_china_capacity",
-        "china_consumption",
-        "exports",
-        "demand",
-    ] {
-        v.push(spec(
-            format!("snapshot_2009.{f}"),
-            "t REO",
-            true,
-            Exactly(2009),
-        ));
-    }
-    v.push(spec(
-        "snapshot_2009.quota_2010".into(),
-        "t REO",
-        true,
-        Exactly(2010),
-    ));
-    v.push(spec(
-        "snapshot_2009.export_tolerance".into(),
-        "share",
-        true,
-        Any,
-    ));
-    for m in SNAPSHOT_MARKETS {
-        for (f, unit) in SNAPSHOT_MARKET_FIELDS {
-            v.push(spec(
-                format!("snapshot_2009.{m}.{f}"),
-                unit,
-                true,
-                Exactly(2009),
-            ));
-        }
-    }
+    // The 2009 snapshot: its keys are declared with its type.
+    v.extend(crate::snapshot::key_specs());
     for (f, unit) in [
         ("world_mine_production", "t REO"),
         ("china_mine_production", "t REO"),

@@ -448,26 +448,16 @@ pub fn emit(ds: &ParsedDataset) -> String {
         );
     }
     let _ = writeln!(s, "    ],");
-    let sn = |x: &str| g(&format!("snapshot_2009.{x}"));
+    let snap = &ds.snapshot_2009;
     let _ = writeln!(s, "    snapshot_2009: Snapshot2009 {{");
-    for x in [
-        "world_production",
-        "china_production",
-        "non_china_supply",
-        "non_china_capacity",
-        "china_consumption",
-        "exports",
-        "demand",
-        "quota_2010",
-        "export_tolerance",
-    ] {
-        let _ = writeln!(s, "        {x}: {},", sn(x));
+    for (x, f) in snap.totals.figures() {
+        let _ = writeln!(s, "        {x}: {},", fig(f));
     }
-    for m in schema::SNAPSHOT_MARKETS {
+    for (m, market) in &snap.markets {
         let _ = writeln!(s, "        {m}: SnapshotMarket {{");
         let _ = writeln!(s, "            id: MarketId::{},", variant(m));
-        for (f, _) in schema::SNAPSHOT_MARKET_FIELDS {
-            let _ = writeln!(s, "            {f}: {},", sn(&format!("{m}.{f}")));
+        for (x, f) in market.figures() {
+            let _ = writeln!(s, "            {x}: {},", fig(f));
         }
         let _ = writeln!(s, "        }},");
     }
