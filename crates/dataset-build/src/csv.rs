@@ -49,7 +49,7 @@ pub fn parse(file: &str, text: &str) -> Result<Table, Vec<DataError>> {
     for row in reader.records() {
         match row {
             Ok(rec) => {
-                let line = rec.position().map_or(0, |p| p.line() as usize);
+                let line = rec.position().map_or(0, |p| physical_line(text, p.byte()));
                 // A line of only spaces is blank too.
                 if rec.iter().all(str::is_empty) {
                     continue;
@@ -60,7 +60,7 @@ pub fn parse(file: &str, text: &str) -> Result<Table, Vec<DataError>> {
                 });
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| physical_line(text, p.byte()));
                 return Err(vec![DataError::new(
                     file,
                     format!("line {line}"),
@@ -106,6 +106,26 @@ pub fn parse(file: &str, text: &str) -> Result<Table, Vec<DataError>> {
     })
 }
 
+/// The 1-based line of `text` on which the record the csv crate places at byte `byte` begins.
+/// The crate's own line count skips comment lines, and its byte position is where it began
+/// reading, before any comment or blank lines it then skipped; so skip those here too.
+fn physical_line(text: &str, byte: u64) -> usize {
+    let mut at = usize::try_from(byte).map_or(text.len(), |b| b.min(text.len()));
+    while let Some(rest) = text.get(at..) {
+        let line = rest.split('\n').next().unwrap_or("");
+        let skipped = line.trim_end_matches('\r').is_empty() || line.starts_with('#');
+        if !skipped || line.len() == rest.len() {
+            break;
+        }
+        at += line.len() + 1;
+    }
+    text.as_bytes()[..at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
 impl Table {
     /// Column index, or an error naming the missing column.
     pub fn col(&self, name: &str) -> Result<usize, DataError> {
@@ -137,5 +157,21 @@ impl Table {
             Some(i) => r.fields.get(i).map(String::as_str).unwrap_or(""),
             None => "",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn records_keep_their_physical_line_after_comments_and_blank_lines() {
+        let text = "key,value\n# a comment\n\nvintage,2026-12\n# two\n# comments\nfirst,\"a,\nb\"\nlast,x\n";
+        let t = match parse("meta.csv", text) {
+            Ok(t) => t,
+            Err(e) => panic!("{e:?}"),
+        };
+        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [4, 7, 9]);
     }
 }
