@@ -2,7 +2,6 @@
 //! and on broken data. Each fixture `tests/fixtures/dataset/<case>.patch` changes a few rows of
 //! the real `data/` and names the errors that must follow (format: `dataset_validation/patch.rs`).
 #![cfg(not(target_arch = "wasm32"))] // reads files and uses the csv crate: native only
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod patch;
 
@@ -110,9 +109,15 @@ fixture_tests! {
 
 #[test]
 fn every_fixture_has_a_test() {
-    let mut found: Vec<String> = std::fs::read_dir(fixtures())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
+    let entries = match std::fs::read_dir(fixtures()) {
+        Ok(d) => d,
+        Err(e) => panic!("cannot list tests/fixtures/dataset: {e}"),
+    };
+    let mut found: Vec<String> = entries
+        .map(|e| match e {
+            Ok(e) => e.file_name().to_string_lossy().into_owned(),
+            Err(e) => panic!("cannot list tests/fixtures/dataset: {e}"),
+        })
         .collect();
     found.sort();
     let listed: Vec<String> = CASES.iter().map(|c| format!("{c}.patch")).collect();
@@ -146,15 +151,18 @@ fn real_data_validates_clean() {
 
 #[test]
 fn emitted_source_declares_the_static_and_round_trips_floats() {
-    let ds = dataset::load_dir(&data_dir()).expect("data/ loads");
+    let ds = match dataset::load_dir(&data_dir()) {
+        Ok(ds) => ds,
+        Err(e) => panic!("data/ does not load: {e:?}"),
+    };
     let src = dataset::emit(&ds);
     assert!(src.contains("pub static DATASET: Dataset = Dataset {"));
     // `{:?}` prints the shortest text that parses back to the same f64.
     for v in [0.1_f64, 1.0 / 3.0, 0.0175, 58152.0, -0.35, 1e-5] {
         let text = format!("{v:?}");
         assert_eq!(
-            text.parse::<f64>().unwrap().to_bits(),
-            v.to_bits(),
+            text.parse::<f64>().map(f64::to_bits),
+            Ok(v.to_bits()),
             "{text}"
         );
     }
