@@ -871,7 +871,7 @@ fn export_shares_carry_what_left_china() {
     }
     let mut keys: Vec<_> = D.export_shares.iter().map(|e| (e.group, e.month)).collect();
     let n = keys.len();
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), n, "no duplicate group and month");
 }

@@ -40,6 +40,7 @@ use rare_earth_risk::model::{
     evaluate_query, evaluate_with, Elasticity, NoticeKind, Options, Outcome, Scenario,
 };
 use serde_json::Value;
+use std::fmt::Write as _;
 
 /// Cases per property: `FUZZ_CASES`, default 2,000.
 fn cases() -> u32 {
@@ -238,7 +239,7 @@ fn any_key() -> impl Strategy<Value = String> {
         .map(|k| k.key.name().to_string())
         .collect();
     known.extend(["preset", "v", "d", "m"].map(String::from));
-    known.extend(UI_KEYS.iter().map(|k| k.to_string()));
+    known.extend(UI_KEYS.iter().map(std::string::ToString::to_string));
     known.extend(
         [
             "Year",
@@ -339,7 +340,10 @@ fn nasty_value() -> impl Strategy<Value = String> {
         ]).prop_map(String::from),
         // Percent-encoded nasty bytes (the parser decodes them).
         1 => prop::collection::vec(any::<u8>(), 0..12).prop_map(|b| {
-            b.iter().map(|x| format!("%{x:02X}")).collect::<String>()
+            b.iter().fold(String::new(), |mut s, x| {
+                let _ = write!(s, "%{x:02X}");
+                s
+            })
         }),
         1 => any::<String>(),
         // 10 KB values.

@@ -368,8 +368,6 @@ pub fn clear_given_china(
 /// 1 did: a shift of buyers abroad to Chinese magnets when their own makers are priced out
 /// would otherwise raise China's magnet price when an *oxide* quota is cut, against MODEL.md
 /// §9 ("a lower export share never raises `m_c`").
-// Each argument is one of §5's inputs; a struct would only rename them.
-#[allow(clippy::too_many_arguments)]
 pub fn clear_magnet(
     out: &Outside,
     cn: &Inside,

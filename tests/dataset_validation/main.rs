@@ -35,9 +35,10 @@ fn load_patched(case: &str) -> (Vec<DataError>, Vec<patch::Expect>) {
         Ok(p) => p,
         Err(e) => panic!("fixture {case} does not apply: {e}"),
     };
-    let read = |name: &str| match patched.files.get(name) {
-        Some(body) => (patch::shown(case, name), Ok(body.clone())),
-        None => {
+    let read = |name: &str| {
+        if let Some(body) = patched.files.get(name) {
+            (patch::shown(case, name), Ok(body.clone()))
+        } else {
             let path = data_dir().join(name);
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("cannot read the file: {e}"));

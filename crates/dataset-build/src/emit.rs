@@ -7,7 +7,7 @@
 //! are marked `#[cfg(not(target_arch = "wasm32"))]` ([`NATIVE`]): native builds keep it
 //! and write it to `dataset.json` (`src/bin/export-dataset.rs`), which the browser reads on demand.
 
-use super::*;
+use super::{schema, Fig, ParsedDataset};
 use std::fmt::Write;
 
 /// Marks a field or table that only native builds compile (see the module comment).

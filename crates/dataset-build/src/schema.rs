@@ -99,7 +99,7 @@ pub const CALIBRATION_PARAMS: [(&str, &str); 5] = [
 
 /// Every key `baseline.csv` may hold.
 pub fn baseline_keys() -> Vec<KeySpec> {
-    use YearRule::*;
+    use YearRule::{Any, Baseline, Exactly};
     let mut v = Vec::new();
     for m in MARKETS {
         let k = |f: &str| format!("market.{m}.{f}");

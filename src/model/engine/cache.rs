@@ -101,7 +101,8 @@ pub(super) fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
     key: K,
     compute: impl FnOnce() -> V,
 ) -> V {
-    if !std::ptr::eq(d, &DATASET) {
+    let bundled: &Dataset = &DATASET;
+    if !std::ptr::eq(d, bundled) {
         return compute();
     }
     let hit = slot.with(|c| {

@@ -33,7 +33,7 @@ pub use context::{central_path, elasticity, path_setup};
 
 use super::capacity::{CapacityPlan, YEARS};
 use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
-use super::outcome::*;
+use super::outcome::{Backtest, MaybeRange, Outcome, Range, ScenarioEcho};
 use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
 use crate::data::Dataset;
 use assemble::Eval;

@@ -392,24 +392,23 @@ impl Scenario {
         // The viewpoint first: the add_* ranges depend on it.
         if let Some((v, explicit)) = value_of(ScenarioKey::View) {
             let lower = v.to_ascii_lowercase();
-            match Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
-                Some(w) => s.view = w,
-                None => {
-                    let who = if explicit { "" } else { " (in the preset)" };
-                    let words: Vec<String> = Viewpoint::ALL
-                        .iter()
-                        .map(|w| format!("“{}”", w.key()))
-                        .collect();
-                    notices.push(Notice::new(
-                        "view",
-                        NoticeKind::Malformed,
-                        format!(
-                            "view={}{who} is not {}; using “us”.",
-                            shown(v),
-                            or_list(&words)
-                        ),
-                    ));
-                }
+            if let Some(w) = Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
+                s.view = w;
+            } else {
+                let who = if explicit { "" } else { " (in the preset)" };
+                let words: Vec<String> = Viewpoint::ALL
+                    .iter()
+                    .map(|w| format!("“{}”", w.key()))
+                    .collect();
+                notices.push(Notice::new(
+                    "view",
+                    NoticeKind::Malformed,
+                    format!(
+                        "view={}{who} is not {}; using “us”.",
+                        shown(v),
+                        or_list(&words)
+                    ),
+                ));
             }
         }
 

@@ -1,9 +1,9 @@
 //! `baseline.csv`: the keyed figures of `schema::baseline_keys`.
 
-use super::cx::*;
+use super::cx::{Cx, LONG};
 use crate::csv::Table;
 use crate::schema::{self, KeySpec};
-use crate::*;
+use crate::Fig;
 use std::collections::BTreeMap;
 
 pub(super) fn read_baseline(cx: &mut Cx, t: &Table) -> BTreeMap<String, Fig> {

@@ -1,9 +1,9 @@
 //! Checks that need several files or several keys at once.
 
-use super::cx::*;
+use super::cx::Cx;
 use super::snapshot;
 use crate::schema;
-use crate::*;
+use crate::{PMineOutput, ParsedDataset};
 use std::collections::BTreeSet;
 
 /// Checks that need several files or several keys at once.

@@ -3,7 +3,7 @@
 
 use crate::csv::{Record, Table};
 use crate::schema::YearRule;
-use crate::*;
+use crate::{Conf, DataError, Fig};
 use std::collections::BTreeSet;
 
 /// Reads one data file by name: (path shown in messages, contents or an error).

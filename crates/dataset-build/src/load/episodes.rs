@@ -1,10 +1,10 @@
 //! `export_shares.csv`, `episodes.csv` and `domestic_prices.csv`: what happened month by month,
 //! the backtests' observed figures and China's domestic prices.
 
-use super::cx::*;
+use super::cx::{check_month, check_window, one_of, Cx, FigCols, Src, LONG};
 use crate::csv::Table;
 use crate::schema::{self, YearRule};
-use crate::*;
+use crate::{PDomesticPrice, PEpisode, PExportShare};
 
 /// `export_shares.csv`: China's realised exports of a quota group in a month ÷ normal.
 pub(super) fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {

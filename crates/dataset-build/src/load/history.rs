@@ -1,10 +1,10 @@
 //! The yearly and dated history: `prices.csv`, `spikes.csv`, `spreads.csv`, `exports.csv`,
 //! `quotas.csv`.
 
-use super::cx::*;
+use super::cx::{check_date, one_of, Cx, LONG};
 use crate::csv::Table;
 use crate::schema::YearRule;
-use crate::*;
+use crate::{Fig, PExport, PPrice, PQuota, PSpike, PSpread};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A yearly series table (`<key>, year, value, unit, source, confidence, derivation`): one
@@ -175,12 +175,11 @@ pub(super) fn read_spreads(cx: &mut Cx, t: &Table) -> Vec<PSpread> {
         let Some(f) = cx.fig(t, r, &label, LONG, Some("USD/kg"), YearRule::Any) else {
             continue;
         };
-        let idx = match by.iter().position(|(e, d, _, _)| e == el && d == date) {
-            Some(i) => i,
-            None => {
-                by.push((el.into(), date.into(), None, None));
-                by.len() - 1
-            }
+        let idx = if let Some(i) = by.iter().position(|(e, d, _, _)| e == el && d == date) {
+            i
+        } else {
+            by.push((el.into(), date.into(), None, None));
+            by.len() - 1
         };
         let slot = if region == "europe" {
             &mut by[idx].2

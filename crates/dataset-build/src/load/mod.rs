@@ -13,7 +13,7 @@ mod snapshot;
 mod sources;
 
 use crate::csv::{self, Table};
-use crate::*;
+use crate::{DataError, ParsedDataset, FILES};
 use cx::Cx;
 pub use cx::Reader;
 use std::collections::{BTreeMap, BTreeSet};

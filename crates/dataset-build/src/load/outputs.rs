@@ -1,9 +1,9 @@
 //! `country_outputs.csv` and `mine_production.csv`: production by country and stage.
 
-use super::cx::*;
+use super::cx::{one_of, Cx, LONG};
 use crate::csv::Table;
 use crate::schema::{self, YearRule};
-use crate::*;
+use crate::{PCountryOutput, PMineOutput};
 use std::collections::BTreeSet;
 
 pub(super) fn read_country_outputs(cx: &mut Cx, t: &Table) -> Vec<PCountryOutput> {

@@ -1,9 +1,9 @@
 //! `presets.csv`: named scenarios, each a query the page can open.
 
-use super::cx::*;
+use super::cx::Cx;
 use crate::csv::Table;
 use crate::schema;
-use crate::*;
+use crate::PPreset;
 use std::collections::BTreeSet;
 
 pub(super) fn read_presets(cx: &mut Cx, t: &Table) -> Vec<PPreset> {

@@ -1,9 +1,9 @@
 //! `products.csv`: magnet and Dy/Tb content per product.
 
-use super::cx::*;
+use super::cx::{Cx, FigCols, Src};
 use crate::csv::Table;
 use crate::schema::YearRule;
-use crate::*;
+use crate::PProduct;
 use std::collections::BTreeSet;
 
 pub(super) fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {

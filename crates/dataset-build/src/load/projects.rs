@@ -1,9 +1,9 @@
 //! `projects.csv`: announced capacity outside China, and the viewpoints each plant counts for.
 
-use super::cx::*;
+use super::cx::{one_of, Cx, FigCols, Src};
 use crate::csv::Table;
 use crate::schema::{self, YearRule};
-use crate::*;
+use crate::{PProject, PProjectView};
 use std::collections::BTreeSet;
 
 pub(super) fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
@@ -235,16 +235,17 @@ pub(super) fn read_project_views(
         }
         let (light, heavy) = match shares {
             None => (Some(1.0), Some(1.0)),
-            Some(s) => match s.split_once('/') {
-                Some((l, h)) => (
-                    cx.number(file, loc, "light share", l),
-                    cx.number(file, loc, "heavy share", h),
-                ),
-                None => {
+            Some(s) => {
+                if let Some((l, h)) = s.split_once('/') {
+                    (
+                        cx.number(file, loc, "light share", l),
+                        cx.number(file, loc, "heavy share", h),
+                    )
+                } else {
                     let v = cx.number(file, loc, "share", s);
                     (v, v)
                 }
-            },
+            }
         };
         let (Some(light), Some(heavy)) = (light, heavy) else {
             ok = false;

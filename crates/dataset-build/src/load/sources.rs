@@ -1,10 +1,10 @@
 //! `sources.csv`, `meta.csv` and `policy.csv`: the bibliography, the dataset's own facts and the
 //! policy timeline.
 
-use super::cx::*;
+use super::cx::{check_date, Cx};
 use crate::csv::Table;
 use crate::schema;
-use crate::*;
+use crate::{PPolicy, PSource};
 use std::collections::BTreeMap;
 
 pub(super) fn read_sources(cx: &mut Cx, t: &Table) -> Vec<PSource> {
