@@ -19,6 +19,7 @@ pub const DEFAULT_DRAWS: usize = 400;
 pub struct Uniforms(Xoshiro256PlusPlus);
 
 impl Uniforms {
+    /// A source seeded with `seed`.
     pub fn new(seed: u64) -> Self {
         Uniforms(Xoshiro256PlusPlus::seed_from_u64(seed))
     }
@@ -43,6 +44,7 @@ pub struct LatinHypercube {
 }
 
 impl LatinHypercube {
+    /// `n` draws of `dims` uniforms, from `seed`.
     pub fn new(seed: u64, n: usize, dims: usize) -> Self {
         let mut rng = Uniforms::new(seed);
         let mut u = vec![0.0; n * dims];
@@ -79,6 +81,7 @@ pub struct Triangular {
 }
 
 impl Triangular {
+    /// The distribution with bounds `a`, `b` (either order) and mode `c`, given as `[a, c, b]`.
     pub fn new([a, c, b]: [f64; 3]) -> Self {
         let (a, b) = (a.min(b), a.max(b));
         let c = c.clamp(a, b);

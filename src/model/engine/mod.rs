@@ -48,6 +48,7 @@ pub struct Options {
     pub timeline_draws: Option<usize>,
     /// Compute the other timeline years at all (central figures and bands).
     pub timeline: bool,
+    /// Seed of the Monte Carlo draws (the same seed gives the same numbers natively and in WASM).
     pub seed: u64,
     /// Target for `dep_magnet` in "capacity needed" (`None` = the dataset's default, 65%).
     pub dependency_target: Option<f64>,

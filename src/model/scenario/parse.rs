@@ -51,11 +51,14 @@ pub enum NoticeKind {
 pub struct Notice {
     /// The URL key concerned (empty for model-level notices; an unknown key as given).
     pub key: String,
+    /// What was wrong with it.
     pub kind: NoticeKind,
+    /// The line shown, in plain words.
     pub message: String,
 }
 
 impl Notice {
+    /// A notice about URL key `key`.
     pub fn new(key: &str, kind: NoticeKind, message: String) -> Self {
         Notice {
             key: key.to_string(),
@@ -68,7 +71,9 @@ impl Notice {
 /// A scenario read from a query string, with the corrections made.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parsed {
+    /// The scenario, every value in range.
     pub scenario: Scenario,
+    /// What was corrected or ignored, one line each.
     pub notices: Vec<Notice>,
 }
 
