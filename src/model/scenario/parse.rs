@@ -51,11 +51,14 @@ pub enum NoticeKind {
 pub struct Notice {
     /// The URL key concerned (empty for model-level notices; an unknown key as given).
     pub key: String,
+    /// What was wrong with it.
     pub kind: NoticeKind,
+    /// The line shown, in plain words.
     pub message: String,
 }
 
 impl Notice {
+    /// A notice about URL key `key`.
     pub fn new(key: &str, kind: NoticeKind, message: String) -> Self {
         Notice {
             key: key.to_string(),
@@ -68,7 +71,9 @@ impl Notice {
 /// A scenario read from a query string, with the corrections made.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parsed {
+    /// The scenario, every value in range.
     pub scenario: Scenario,
+    /// What was corrected or ignored, one line each.
     pub notices: Vec<Notice>,
 }
 
@@ -392,24 +397,23 @@ impl Scenario {
         // The viewpoint first: the add_* ranges depend on it.
         if let Some((v, explicit)) = value_of(ScenarioKey::View) {
             let lower = v.to_ascii_lowercase();
-            match Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
-                Some(w) => s.view = w,
-                None => {
-                    let who = if explicit { "" } else { " (in the preset)" };
-                    let words: Vec<String> = Viewpoint::ALL
-                        .iter()
-                        .map(|w| format!("“{}”", w.key()))
-                        .collect();
-                    notices.push(Notice::new(
-                        "view",
-                        NoticeKind::Malformed,
-                        format!(
-                            "view={}{who} is not {}; using “us”.",
-                            shown(v),
-                            or_list(&words)
-                        ),
-                    ));
-                }
+            if let Some(w) = Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
+                s.view = w;
+            } else {
+                let who = if explicit { "" } else { " (in the preset)" };
+                let words: Vec<String> = Viewpoint::ALL
+                    .iter()
+                    .map(|w| format!("“{}”", w.key()))
+                    .collect();
+                notices.push(Notice::new(
+                    "view",
+                    NoticeKind::Malformed,
+                    format!(
+                        "view={}{who} is not {}; using “us”.",
+                        shown(v),
+                        or_list(&words)
+                    ),
+                ));
             }
         }
 
