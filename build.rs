@@ -1,9 +1,8 @@
 //! Compiles the human-editable dataset in `data/` into `$OUT_DIR/dataset.rs`
-//! (`pub static DATASET: Dataset = …`), after checking it. A malformed or inconsistent file
-//! fails the build with the file, the line or key, and what is wrong.
+//! (`pub static DATASET: Dataset = …`), after checking it, with the dataset compiler of
+//! `crates/dataset-build`. A malformed or inconsistent file fails the build with the file, the
+//! line or key, and what is wrong. It also checks the message catalogues of `i18n/`.
 
-#[path = "build/dataset/mod.rs"]
-mod dataset;
 #[path = "build/i18n/mod.rs"]
 mod i18n;
 
@@ -13,10 +12,7 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     println!("cargo::rerun-if-changed=build.rs");
     check_catalogues(&root);
-    for m in dataset::MODULES {
-        println!("cargo::rerun-if-changed=build/dataset/{m}");
-    }
-    for f in dataset::FILES {
+    for f in dataset_build::FILES {
         println!("cargo::rerun-if-changed=data/{f}");
     }
     // Cargo runs build scripts in the package root, so `data/…` paths in messages are relative.
@@ -25,7 +21,7 @@ fn main() {
     } else {
         root.join("data")
     };
-    match dataset::load_dir(&data) {
+    match dataset_build::load_dir(&data) {
         Ok(ds) => {
             let out = match std::env::var("OUT_DIR") {
                 Ok(o) => PathBuf::from(o).join("dataset.rs"),
@@ -34,7 +30,7 @@ fn main() {
                     std::process::exit(1);
                 }
             };
-            if let Err(e) = std::fs::write(&out, dataset::emit::emit(&ds)) {
+            if let Err(e) = std::fs::write(&out, dataset_build::emit(&ds)) {
                 eprintln!("error: cannot write {}: {e}", out.display());
                 std::process::exit(1);
             }

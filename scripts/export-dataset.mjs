@@ -16,7 +16,7 @@ if (!stage) {
   process.exit(1);
 }
 const root = new URL("..", import.meta.url).pathname;
-const inputs = ["Cargo.toml", "Cargo.lock", "build.rs", "build/dataset", "data", "src/data", "src/bin/export-dataset.rs"];
+const inputs = ["Cargo.toml", "Cargo.lock", "build.rs", "crates/dataset-build", "data", "src/data", "src/bin/export-dataset.rs"];
 const files = (p) => statSync(join(root, p)).isDirectory()
   ? readdirSync(join(root, p)).sort().flatMap((n) => files(join(p, n)))
   : [p];

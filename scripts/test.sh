@@ -14,9 +14,9 @@ step() { printf '\n==> %s\n' "$1"; shift; "$@"; }
 
 step "format (cargo fmt --check)" cargo fmt --all -- --check
 step "pure core has no browser imports" bash scripts/check-pure-core.sh
-step "clippy, host" cargo clippy --locked --all-targets -- -D warnings
+step "clippy, host (the app and crates/dataset-build)" cargo clippy --locked --workspace --all-targets -- -D warnings
 step "clippy, wasm32" cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
-step "native tests (model, dataset, report)" cargo test --locked
+step "native tests (model, dataset, report)" cargo test --locked --workspace
 step "browser component tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test web
 step "same numbers in WASM as natively (golden files, wasm-bindgen-test in Node)" \

@@ -7,7 +7,7 @@ use rare_earth_risk::data::{
     Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
 };
 
-/// The project statuses build.rs accepts (build/dataset/schema.rs).
+/// The project statuses build.rs accepts (crates/dataset-build/src/schema.rs).
 const STATUSES: [&str; 11] = [
     "operating",
     "ramping",
@@ -871,7 +871,7 @@ fn export_shares_carry_what_left_china() {
     }
     let mut keys: Vec<_> = D.export_shares.iter().map(|e| (e.group, e.month)).collect();
     let n = keys.len();
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), n, "no duplicate group and month");
 }

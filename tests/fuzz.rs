@@ -27,6 +27,11 @@
 // A failed unwrap in a test is a failed test with a clear location.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common {
+    pub mod scenario;
+}
+
+use common::scenario::ScenarioDraw;
 use proptest::prelude::*;
 use rare_earth_risk::data::{Viewpoint, DATASET};
 use rare_earth_risk::model::scenario::{add_max, ScenarioKey, ED_RANGE, ES_RANGE, UI_KEYS};
@@ -35,6 +40,7 @@ use rare_earth_risk::model::{
     evaluate_query, evaluate_with, Elasticity, NoticeKind, Options, Outcome, Scenario,
 };
 use serde_json::Value;
+use std::fmt::Write as _;
 
 /// Cases per property: `FUZZ_CASES`, default 2,000.
 fn cases() -> u32 {
@@ -233,7 +239,7 @@ fn any_key() -> impl Strategy<Value = String> {
         .map(|k| k.key.name().to_string())
         .collect();
     known.extend(["preset", "v", "d", "m"].map(String::from));
-    known.extend(UI_KEYS.iter().map(|k| k.to_string()));
+    known.extend(UI_KEYS.iter().map(std::string::ToString::to_string));
     known.extend(
         [
             "Year",
@@ -334,7 +340,10 @@ fn nasty_value() -> impl Strategy<Value = String> {
         ]).prop_map(String::from),
         // Percent-encoded nasty bytes (the parser decodes them).
         1 => prop::collection::vec(any::<u8>(), 0..12).prop_map(|b| {
-            b.iter().map(|x| format!("%{x:02X}")).collect::<String>()
+            b.iter().fold(String::new(), |mut s, x| {
+                let _ = write!(s, "%{x:02X}");
+                s
+            })
         }),
         1 => any::<String>(),
         // 10 KB values.
@@ -471,30 +480,21 @@ fn edge_scenario() -> impl Strategy<Value = Scenario> {
         prop::option::of(0usize..8),
     )
         .prop_map(
-            |((year, ex), q, (pipeline, delay), adds, (growth, buffer), (ed, es), preset)| {
-                let view = if ex {
-                    Viewpoint::Exchina
-                } else {
-                    Viewpoint::Us
-                };
-                let mut s = Scenario::default_for(&DATASET);
-                s.year = year;
-                s.view = view;
-                (s.quota_light, s.quota_heavy, s.quota_magnet) = q;
-                s.pipeline = pipeline;
-                s.delay = delay;
-                s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, &DATASET, view);
-                s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, &DATASET, view);
-                s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, &DATASET, view);
-                s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, &DATASET, view);
-                s.growth = growth;
-                s.buffer = Some(buffer);
-                s.ed = ed;
-                s.es = es;
-                s.preset = preset
-                    .and_then(|i| DATASET.presets.get(i))
-                    .map(|p| p.id.to_string());
-                s
+            |((year, exchina), q, (pipeline, delay), adds, (growth, buffer), (ed, es), preset)| {
+                ScenarioDraw {
+                    year,
+                    exchina,
+                    quotas: [q.0, q.1, q.2],
+                    pipeline,
+                    delay,
+                    adds,
+                    growth,
+                    buffer,
+                    ed,
+                    es,
+                    preset,
+                }
+                .build(&DATASET)
             },
         )
 }

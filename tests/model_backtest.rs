@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rare_earth_risk::data::DATASET;
-use rare_earth_risk::model::{evaluate_query, Options};
+use rare_earth_risk::model::{evaluate_query, evaluate_with, Options, Scenario};
 
 #[test]
 fn quota_2010_replay_against_the_nd_rise() {
@@ -207,4 +207,31 @@ fn recorded_fits_are_consistent_and_the_defaults_are_the_e2_fit() {
     }
     let both = |f: &Fit| err(f, "E1") + err(f, "E2");
     assert!(both(&joint) <= both(&e1) && both(&joint) <= both(&e2));
+}
+
+/// The backtests are cached between evaluations (`engine/cache.rs`). A dataset changed in place
+/// between two evaluations (same address, other numbers) must get its own backtests, never the
+/// ones computed on it before: the cache keeps only the bundled, immutable `DATASET`'s.
+#[test]
+fn a_dataset_changed_in_place_gets_its_own_backtests() {
+    let s = Scenario::from_query("", &DATASET);
+    let opts = Options::draws(16);
+    let bundled = evaluate_with(&s, &DATASET, &opts).backtest.quota_2010;
+    let mut d = DATASET;
+    let demand = d.snapshot_2009.demand.value;
+    for factor in [1.5, 2.0, 1.0] {
+        d.snapshot_2009.demand.value = demand * factor;
+        let replay = evaluate_with(&s, &d, &opts).backtest.quota_2010;
+        assert_eq!(
+            replay.demand,
+            demand * factor,
+            "replay of the dataset ×{factor}"
+        );
+    }
+    // The bundled dataset's cached replay is untouched, and equal to a fresh computation.
+    assert_eq!(
+        evaluate_with(&s, &DATASET, &opts).backtest.quota_2010,
+        bundled
+    );
+    assert_eq!(evaluate_with(&s, &d, &opts).backtest.quota_2010, bundled);
 }

@@ -2,6 +2,11 @@
 //! Regenerate with `UPDATE_GOLDEN=1 cargo test --test model_golden`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common {
+    pub mod diff;
+    pub mod golden;
+}
+
 use rare_earth_risk::data::DATASET;
 use rare_earth_risk::model::{evaluate_query, Options};
 use std::path::PathBuf;
@@ -14,26 +19,13 @@ fn json(query: &str) -> String {
 #[test]
 fn presets_match_golden_files() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for p in DATASET.presets {
         let got = json(&format!("preset={}", p.id));
         let path = dir.join(format!("{}.json", p.id));
-        if update {
-            std::fs::create_dir_all(&dir).unwrap_or_default();
-            std::fs::write(&path, &got).unwrap_or_default();
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(want) if want == got => {}
-            Ok(_) => failures.push(format!("{} differs from {}", p.id, path.display())),
-            Err(e) => failures.push(format!(
-                "{}: {e} (run UPDATE_GOLDEN=1 cargo test --test model_golden)",
-                path.display()
-            )),
-        }
+        common::golden::check(&path, &got, "model_golden", &mut failures);
     }
-    assert!(failures.is_empty(), "{failures:#?}");
+    common::golden::assert_none(&failures);
 }
 
 #[test]

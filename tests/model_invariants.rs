@@ -2,6 +2,11 @@
 //! central figures for the monotonicities and Monte Carlo draws for the percentiles.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common {
+    pub mod scenario;
+}
+
+use common::scenario::ScenarioDraw;
 use proptest::prelude::*;
 use rare_earth_risk::data::{Chain, Dataset, MarketId, Stage, Viewpoint, DATASET};
 use rare_earth_risk::model::capacity::T_MAGNET;
@@ -49,24 +54,9 @@ prop_compose! {
         ed in elasticity(),
         es in supply_elasticity(),
     ) -> Scenario {
-        let view = if exchina { Viewpoint::Exchina } else { Viewpoint::Us };
-        let mut s = Scenario::default_for(d());
-        s.year = year;
-        s.view = view;
-        s.quota_light = q[0];
-        s.quota_heavy = q[1];
-        s.quota_magnet = q[2];
-        s.pipeline = pipeline;
-        s.delay = delay;
-        s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, d(), view);
-        s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, d(), view);
-        s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, d(), view);
-        s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, d(), view);
-        s.growth = growth;
-        s.buffer = Some(buffer);
-        s.ed = ed;
-        s.es = es;
-        s
+        let quotas = q;
+        ScenarioDraw { year, exchina, quotas, pipeline, delay, adds, growth, buffer, ed, es, preset: None }
+            .build(d())
     }
 }
 

@@ -1,6 +1,11 @@
 //! Scenario parsing: round trips, corrections with notices, and no panics on any input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common {
+    pub mod scenario;
+}
+
+use common::scenario::ScenarioDraw;
 use proptest::prelude::*;
 use rare_earth_risk::data::{Viewpoint, DATASET};
 use rare_earth_risk::model::scenario::{add_max, ScenarioKey};
@@ -145,30 +150,21 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         prop::option::of(0usize..16),
     )
         .prop_map(
-            |(year, ex, q, pipeline, delay, adds, growth, buffer, ed, es, preset)| {
-                let view = if ex {
-                    Viewpoint::Exchina
-                } else {
-                    Viewpoint::Us
-                };
-                let mut s = Scenario::default_for(&DATASET);
-                s.year = year;
-                s.view = view;
-                (s.quota_light, s.quota_heavy, s.quota_magnet) = (q[0], q[1], q[2]);
-                s.pipeline = pipeline;
-                s.delay = delay;
-                s.add_mining = adds[0] * add_max(ScenarioKey::AddMining, &DATASET, view);
-                s.add_separation = adds[1] * add_max(ScenarioKey::AddSeparation, &DATASET, view);
-                s.add_metal = adds[2] * add_max(ScenarioKey::AddMetal, &DATASET, view);
-                s.add_magnet = adds[3] * add_max(ScenarioKey::AddMagnet, &DATASET, view);
-                s.growth = growth;
-                s.buffer = Some(buffer);
-                s.ed = ed;
-                s.es = es;
-                s.preset = preset
-                    .and_then(|i| DATASET.presets.get(i))
-                    .map(|p| p.id.to_string());
-                s
+            |(year, exchina, quotas, pipeline, delay, adds, growth, buffer, ed, es, preset)| {
+                ScenarioDraw {
+                    year,
+                    exchina,
+                    quotas,
+                    pipeline,
+                    delay,
+                    adds,
+                    growth,
+                    buffer,
+                    ed,
+                    es,
+                    preset,
+                }
+                .build(&DATASET)
             },
         )
 }

@@ -5,6 +5,10 @@
 //! Run: `cargo test --target wasm32-unknown-unknown --test model_wasm_golden` (Node.js).
 #![cfg(target_arch = "wasm32")]
 
+mod common {
+    pub mod diff;
+}
+
 use rare_earth_risk::data::DATASET;
 use rare_earth_risk::model::{evaluate_query, Options};
 use wasm_bindgen_test::*;
@@ -30,19 +34,13 @@ fn wasm_matches_the_native_golden_files() {
         let got = serde_json::to_string_pretty(&o).unwrap_or_default() + "\n";
         match golden(p.id) {
             Some(want) if want == got => {}
-            Some(want) => {
-                let line = want
-                    .lines()
-                    .zip(got.lines())
-                    .position(|(a, b)| a != b)
-                    .map_or(0, |n| n + 1);
-                failures.push(format!(
-                    "{}: differs from the native golden file at line {line}",
-                    p.id
-                ));
-            }
+            Some(want) => failures.push(format!(
+                "{}: differs from the native golden file:\n{}",
+                p.id,
+                common::diff::line_diff(want, &got)
+            )),
             None => failures.push(format!("{}: no golden file included here", p.id)),
         }
     }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

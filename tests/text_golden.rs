@@ -5,6 +5,11 @@
 //! Regenerate with `UPDATE_GOLDEN=1 cargo test --test text_golden`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common {
+    pub mod diff;
+    pub mod golden;
+}
+
 use rare_earth_risk::data::{MarketId, DATASET};
 use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
@@ -68,7 +73,6 @@ fn text_of(query: &str) -> String {
 #[test]
 fn every_sentence_matches_its_golden_per_preset() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text");
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     let mut queries: Vec<(String, String)> = DATASET
         .presets
@@ -86,29 +90,9 @@ fn every_sentence_matches_its_golden_per_preset() {
     for (name, q) in queries {
         let got = text_of(&q);
         let path = dir.join(format!("{name}.txt"));
-        if update {
-            std::fs::create_dir_all(&dir).unwrap_or_default();
-            std::fs::write(&path, &got).unwrap_or_default();
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(want) if want == got => {}
-            Ok(want) => {
-                let first = want
-                    .lines()
-                    .zip(got.lines())
-                    .find(|(a, b)| a != b)
-                    .map(|(a, b)| format!("\n  golden: {a}\n  now:    {b}"))
-                    .unwrap_or_default();
-                failures.push(format!("{name} differs from {}{first}", path.display()));
-            }
-            Err(e) => failures.push(format!(
-                "{}: {e} (run UPDATE_GOLDEN=1 cargo test --test text_golden)",
-                path.display()
-            )),
-        }
+        common::golden::check(&path, &got, "text_golden", &mut failures);
     }
-    assert!(failures.is_empty(), "{failures:#?}");
+    common::golden::assert_none(&failures);
 }
 
 /// The race chart's marks are the report's times (MODEL.md §7), and its heading says them.

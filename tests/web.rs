@@ -241,3 +241,42 @@ async fn choosing_a_preset_updates_the_summary() {
         page_query()
     );
 }
+
+/// The panic overlay (`ui::panic`): what the hook shows when the app panics. A real panic would
+/// abort this test's WebAssembly instance too, so the test shows the overlay the way the hook does.
+#[wasm_bindgen_test]
+fn a_panic_shows_a_focused_alert_with_reload_and_report() {
+    use rare_earth_risk::ui::panic::{show, OVERLAY_ID};
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(show("panicked at src/model/x.rs:1:1: test panic").is_some());
+    // Shown once, however many panics follow.
+    assert!(show("a second panic").is_some());
+    let overlays = document
+        .query_selector_all(&format!("#{OVERLAY_ID}"))
+        .unwrap();
+    assert_eq!(overlays.length(), 1);
+    let overlay = document.get_element_by_id(OVERLAY_ID).unwrap();
+    assert_eq!(
+        overlay.get_attribute("role").as_deref(),
+        Some("alertdialog")
+    );
+    assert_eq!(overlay.get_attribute("aria-modal").as_deref(), Some("true"));
+    let title = document.get_element_by_id("panic-title").unwrap();
+    assert_eq!(
+        overlay.get_attribute("aria-labelledby").as_deref(),
+        Some(title.id().as_str())
+    );
+    let reload = document.get_element_by_id("panic-reload").unwrap();
+    assert_eq!(reload.tag_name(), "BUTTON");
+    assert_eq!(reload.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(
+        document.active_element().map(|e| e.id()).as_deref(),
+        Some("panic-reload"),
+        "the reload button takes the focus"
+    );
+    let report = document.get_element_by_id("panic-report").unwrap();
+    let href = report.get_attribute("href").unwrap();
+    assert!(href.contains("test%20panic"), "{href}");
+    assert!(!href.contains("a%20second%20panic"), "{href}");
+    overlay.remove();
+}

@@ -27,7 +27,12 @@ pub fn check_dir(dir: &Path) -> Result<Vec<String>, Vec<String>> {
     let mut names: Vec<String> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".ftl") && n != SOURCE)
+            .filter(|n| {
+                Path::new(n)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ftl"))
+                    && n != SOURCE
+            })
             .collect(),
         Err(e) => return Err(vec![format!("{}: cannot list: {e}", dir.display())]),
     };

@@ -817,7 +817,7 @@ pub struct Dataset {
     /// Low and high values of the assumptions "what drives this number" swings.
     pub sensitivity: Sensitivity,
     pub assumptions: Assumptions,
-    /// Delivery odds per project status, in the order of the statuses in `build/dataset/schema.rs`.
+    /// Delivery odds per project status, in the order of the statuses in `crates/dataset-build/src/schema.rs`.
     pub project_delivery: &'static [DeliveryOdds],
     /// Headline statistics of the baseline year.
     pub headline: Headline,

@@ -13,8 +13,11 @@ use crate::data::{CalibrationFit, Dataset};
 /// One candidate set of the fitted parameters.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fit {
+    /// θ: how strongly desired cover falls as prices rise (`S* ∝ m^−θ`).
     pub theta: f64,
+    /// λ: share of the stock gap closed per month.
     pub lambda: f64,
+    /// Extra months of cover buyers seek while restricted.
     pub panic: f64,
     /// Buyers' cover of Dy and Tb, months (one value for both).
     pub buffer_heavy: f64,
@@ -53,7 +56,9 @@ pub struct FitFigure {
     pub episode: &'static str,
     /// "dy spread 2025-05..2025-07".
     pub label: String,
+    /// The observed figure (a multiple of the pre-episode level).
     pub observed: f64,
+    /// The model's central figure for it.
     pub model: f64,
 }
 

@@ -9,11 +9,17 @@ pub const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 /// Where capacity lands: the four markets (F and K), then the light chain's four stages, then
 /// the heavy chain's, for the scenario's viewpoint.
 pub const TARGETS: usize = 12;
+/// Target index: the NdPr-oxide market.
 pub const T_NDPR: usize = 0;
+/// Target index: the Dy-oxide market.
 pub const T_DY: usize = 1;
+/// Target index: the Tb-oxide market.
 pub const T_TB: usize = 2;
+/// Target index: the magnet market.
 pub const T_MAGNET: usize = 3;
+/// First target index of the light chain's four stages (mining, separation, metal, magnet).
 pub const T_LIGHT: usize = 4;
+/// First target index of the heavy chain's four stages.
 pub const T_HEAVY: usize = 8;
 
 /// Capacity added in each year of the horizon, per target.
@@ -71,6 +77,7 @@ pub struct ProjectEffect {
 /// Announced projects and slider additions for one scenario.
 #[derive(Debug, Clone)]
 pub struct CapacityPlan {
+    /// Each announced project's capacity by year, after the scenario's delivery odds and delay.
     pub projects: Vec<ProjectEffect>,
     /// The `add_*` sliders' capacity by year and target (MODEL.md §4: ramping like a project
     /// from the dataset's start year, 2026, over the default ramp; no delay, always delivered).
@@ -78,6 +85,7 @@ pub struct CapacityPlan {
 }
 
 impl CapacityPlan {
+    /// The plan for scenario `s` on dataset `d` (MODEL.md §4).
     pub fn new(s: &Scenario, d: &Dataset) -> CapacityPlan {
         let default_ramp = d.assumptions.default_ramp_years.value;
         let mut projects = Vec::with_capacity(d.projects.len());

@@ -25,6 +25,7 @@ pub enum Headline {
 }
 
 impl Headline {
+    /// Every headline, in the order of `Swing::at_low` and `at_high`.
     pub const ALL: [Headline; 5] = [
         Headline::MagnetPrice,
         Headline::MagnetPeak,
@@ -33,6 +34,7 @@ impl Headline {
         Headline::TimeToSurvive,
     ];
 
+    /// The headline's id in URLs and downloads.
     pub const fn key(self) -> &'static str {
         match self {
             Headline::MagnetPrice => "magnet_price",
@@ -43,6 +45,7 @@ impl Headline {
         }
     }
 
+    /// The headline as the reader sees it.
     pub const fn label(self) -> &'static str {
         match self {
             Headline::MagnetPrice => "Magnet price outside China, 12-month average",
@@ -74,18 +77,28 @@ impl Headline {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Driver {
+    /// The demand elasticity set (`ed`).
     Ed,
+    /// The supply elasticity set (`es`).
     Es,
+    /// θ, how desired cover falls with price.
     Theta,
+    /// λ, how fast stocks close their gap.
     Lambda,
+    /// Extra cover buyers seek while restricted.
     Panic,
+    /// Buyers' stocks outside China (a factor on each market's cover).
     Buffer,
+    /// The chance each announced project is delivered.
     Pipeline,
+    /// Years every project slips.
     Delay,
+    /// Demand growth outside China.
     Growth,
 }
 
 impl Driver {
+    /// Every driver.
     pub const ALL: [Driver; 9] = [
         Driver::Ed,
         Driver::Es,
@@ -113,6 +126,7 @@ impl Driver {
         }
     }
 
+    /// The assumption as the reader sees it.
     pub const fn label(self) -> &'static str {
         match self {
             Driver::Ed => "Demand elasticity (ed)",
@@ -210,11 +224,15 @@ fn page_options() -> Options {
 /// One assumption's swing: its low and high value and every headline at each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Swing {
+    /// The assumption swung.
     pub driver: Driver,
+    /// Its low value, as shown (with unit).
     pub low: String,
+    /// Its high value, as shown (with unit).
     pub high: String,
     /// Per headline, in [`Headline::ALL`] order.
     pub at_low: [f64; 5],
+    /// Per headline, in [`Headline::ALL`] order, at the high value.
     pub at_high: [f64; 5],
 }
 
@@ -229,7 +247,9 @@ impl Swing {
 /// The scenario's headlines and each assumption's swing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Drivers {
+    /// The scenario's own headlines, in [`Headline::ALL`] order.
     pub base: [f64; 5],
+    /// One swing per [`Driver`].
     pub swings: Vec<Swing>,
 }
 

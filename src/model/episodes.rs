@@ -18,6 +18,7 @@ use serde::Serialize;
 
 /// E1's path starts in January 2010 and lasts two years.
 pub const E1_START_YEAR: u16 = 2010;
+/// Months of E1's path: 2010 and 2011.
 pub const E1_MONTHS: usize = 24;
 
 /// China's export duty in 2011 on Nd and Dy oxide (data audit §2.4 B: 25 % on Dy since 2008,
@@ -29,7 +30,9 @@ pub const E1_DUTY: f64 = 0.25;
 /// extra months of its demand that its reserve and traders sought.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct E1China {
+    /// China's output as a share of normal.
     pub china_output: f64,
+    /// Extra months of its demand China's reserve and traders sought.
     pub china_stockpiling: f64,
 }
 
@@ -38,10 +41,15 @@ pub struct E1China {
 pub struct Episode {
     /// `E1` or `E2`.
     pub id: &'static str,
+    /// `nd`, `dy`, `tb` or `magnet`.
     pub element: &'static str,
+    /// `ex_china`, `china` or `spread` (see `data/episodes.csv`).
     pub figure: &'static str,
+    /// The month or months observed (`YYYY-MM`, or a range `A..B`).
     pub window: &'static str,
+    /// The observed figure and its range.
     pub observed: Observed,
+    /// The model's figure for the same window, with p10–p90.
     pub model: super::Range,
     /// Whether the figure is an input of the backtest rather than a prediction (E1's China
     /// prices on the conditional route): then the model's value is the observed one.
@@ -51,13 +59,18 @@ pub struct Episode {
     pub inside: bool,
     /// Model central ÷ observed value.
     pub ratio: f64,
+    /// Source ids (sources.csv).
     pub source: &'static str,
 }
 
+/// An observed figure with the range its sources allow.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Observed {
+    /// The figure taken.
     pub value: f64,
+    /// The lowest reading the sources allow.
     pub low: f64,
+    /// The highest reading the sources allow.
     pub high: f64,
 }
 
@@ -268,7 +281,9 @@ mod tests {
 pub struct Backtests {
     /// E1's China side: taken as observed (see [`E1Route`]), and the inferred shock tried first.
     pub e1_route: E1Route,
+    /// E1's China side as used.
     pub e1_china: E1China,
+    /// Every observed figure of E1 and E2 beside the model's.
     pub episodes: Vec<Episode>,
 }
 
@@ -309,6 +324,7 @@ pub struct EpisodeRun<'d> {
 }
 
 impl<'d> EpisodeRun<'d> {
+    /// The design and the central paths' setup for `draws` draws from `seed`.
     pub fn new(d: &'d Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> Self {
         let mut s = Scenario::from_query("preset=licensing-apr-2025", d);
         s.ed = ed;

@@ -37,8 +37,11 @@ pub struct MagnetMarket {
     pub capacity: f64,
     /// China's magnet quota, a share in `[0, 1]` of its normal exports (see [`solve_magnet`]).
     pub quota: f64,
+    /// Demand elasticity of magnets, `≤ 0`.
     pub ed: f64,
+    /// Supply elasticity of makers outside China, `≥ 0`.
     pub es: f64,
+    /// `B`: the price multiple at which demand is left unmet.
     pub backstop: f64,
     /// `c_ex`: cost multiplier of non-China makers (≥ 1).
     pub cost_ex: f64,

@@ -34,7 +34,7 @@ pub const CHINA_FLOOR: f64 = 0.2;
 /// of the root in `x` (σ and π must have opposite signs, or one be 0, as in both problems).
 /// With `r = 0` the root is the closed form `x_p`.
 // The five coefficients and the bracket are all needed; a struct would only rename them.
-#[allow(clippy::too_many_arguments)]
+#[expect(clippy::too_many_arguments)]
 pub(crate) fn root_concave_log(
     s: f64,
     sigma: f64,

@@ -16,6 +16,8 @@
 
 // Numeric code indexes several parallel fixed-size arrays by market and stage.
 #![allow(clippy::needless_range_loop)]
+// Every public item of the model says what it is, with its unit or MODEL.md § where it helps.
+#![warn(missing_docs)]
 
 pub mod backtest;
 pub mod calibration;

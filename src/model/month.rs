@@ -34,6 +34,7 @@ pub struct Outside {
     /// Makers' cost multiplier: own supply is `min(K, F·(m/cost)^es)`, and nothing below
     /// `cost` when `cutoff` (magnet makers outside China, MODEL.md §5 "Magnets"); 1 for oxides.
     pub cost: f64,
+    /// Whether makers supply nothing below `cost`.
     pub cutoff: bool,
     /// Desired cover this month, months of `d` (`buffer + panic` while restricted).
     pub cover: f64,
@@ -101,18 +102,22 @@ pub struct Inside {
     pub output: f64,
     /// `D_cn,t/12`: China's own demand at the 2024 price, t/month.
     pub demand: f64,
+    /// China's demand elasticity `ed ≤ 0`.
     pub ed: f64,
     /// `es_cn ≥ 0`.
     pub es: f64,
     /// Desired cover, months of China's demand (`buffer_cn + china_stockpiling` while restricted).
     pub cover: f64,
+    /// θ: desired cover `∝ m^−θ`.
     pub theta: f64,
+    /// λ: share of the stock gap closed per month.
     pub lambda: f64,
     /// `S_c,(i−1)`, t.
     pub stock: f64,
 }
 
 impl Inside {
+    /// `λ(S*_c(m) − S_c)`: what China's holders add to stock this month at price `m` (t; negative: they sell).
     pub fn stock_purchases(&self, m: f64) -> f64 {
         self.lambda * (self.cover * self.demand * fast_powf(m, -self.theta) - self.stock)
     }
@@ -123,6 +128,7 @@ impl Inside {
             - self.demand * fast_powf(m, self.ed)
             - self.stock_purchases(m)
     }
+    /// China's stock at the month's end at price `m`, never below 0 (t).
     pub fn stock_after(&self, m: f64) -> f64 {
         (self.stock + self.stock_purchases(m)).max(0.0)
     }
@@ -368,8 +374,6 @@ pub fn clear_given_china(
 /// 1 did: a shift of buyers abroad to Chinese magnets when their own makers are priced out
 /// would otherwise raise China's magnet price when an *oxide* quota is cut, against MODEL.md
 /// §9 ("a lower export share never raises `m_c`").
-// Each argument is one of §5's inputs; a struct would only rename them.
-#[allow(clippy::too_many_arguments)]
 pub fn clear_magnet(
     out: &Outside,
     cn: &Inside,

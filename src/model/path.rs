@@ -78,11 +78,17 @@ impl Restriction {
 /// Parameters of one evaluation (central or one Monte Carlo draw), per market where indexed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
+    /// Demand elasticity per market.
     pub ed: [f64; 4],
+    /// Supply elasticity outside China per market.
     pub es: [f64; 4],
+    /// China's supply elasticity per market.
     pub es_cn: [f64; 4],
+    /// Backstop price multiple `B` per market.
     pub backstop: [f64; 4],
+    /// θ: desired cover `∝ m^−θ`.
     pub theta: f64,
+    /// λ: share of the stock gap closed per month.
     pub lambda: f64,
     /// Extra months of cover buyers outside China seek while restricted.
     pub panic: f64,
@@ -274,11 +280,15 @@ fn ratio(a: f64, b: f64) -> f64 {
 pub struct Summary {
     /// 12-month averages of `m_e`, `m_c`, `m_e/m_c` and the unmet share.
     pub ex_china: f64,
+    /// 12-month average of `m_c`.
     pub china: f64,
+    /// 12-month average of `m_e/m_c`.
     pub spread: f64,
+    /// 12-month average share of demand outside China left unmet.
     pub unmet_share: f64,
     /// Highest `m_e` over the months simulated, and its month index.
     pub peak: f64,
+    /// The month (0-based) of that peak.
     pub peak_month: usize,
     /// Whether any of the first 12 months leaves demand unmet at the backstop.
     pub at_backstop: bool,

@@ -5,10 +5,8 @@
 //! always goes in as text nodes (never as markup).
 
 use std::rc::Rc;
-use yew::virtual_dom::{
-    AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VNode, VTag, VText,
-};
-use yew::{Html, NodeRef};
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, VNode, VTag, VText};
+use yew::Html;
 
 /// Static attributes, built with [`attrs!`].
 pub type Attrs = &'static [(&'static str, AttributeOrProperty)];
@@ -37,15 +35,13 @@ pub fn s(s: String) -> Html {
     VNode::VText(VText::new(AttrValue::from(s)))
 }
 
+/// Through yew's public `VTag` API only (not the doc-hidden `VTag::__new_other` that `html!`
+/// expands to, which may change in any release).
 fn node(tag: &'static str, attributes: Attributes, children: Vec<Html>) -> Html {
-    VNode::VTag(Rc::new(VTag::__new_other(
-        AttrValue::Static(tag),
-        NodeRef::default(),
-        None,
-        attributes,
-        Listeners::None,
-        VNode::VList(Rc::new(VList::with_children(children, None))),
-    )))
+    let mut vtag = VTag::new(AttrValue::Static(tag));
+    vtag.set_attributes(attributes);
+    vtag.add_children(children);
+    VNode::VTag(Rc::new(vtag))
 }
 
 /// An element with static attributes.

@@ -72,7 +72,7 @@ pub fn multiplier(m: f64) -> String {
     if !m.is_finite() {
         return "–".into();
     }
-    let digits = if m < 9.95 { 1 } else { 0 };
+    let digits = u8::from(m < 9.95);
     match number::decimal(m, digits, digits) {
         Some(s) => format!("×{s}"),
         None if digits == 1 => format!("×{m:.1}"),

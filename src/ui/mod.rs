@@ -18,6 +18,7 @@ pub mod language;
 mod methodology;
 mod notices;
 mod on_screen;
+pub mod panic;
 mod png;
 mod reference;
 mod share;
@@ -47,6 +48,7 @@ thread_local! {
 /// paint, scripts/defer-wasm.mjs), but the render waits for a task of its own: run in the task
 /// that compiled and instantiated the module, the two made one 130–180 ms task on this machine.
 pub fn mount() {
+    panic::install();
     gloo::timers::callback::Timeout::new(0, render).forget();
 }
 

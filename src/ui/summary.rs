@@ -278,24 +278,25 @@ pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
     } else {
         "own-cover-stocks"
     });
-    Some(match (v.time_to_survive_months, v.binding_market) {
-        (Some(m), Some(id)) => tr(
-            "own-short-after",
-            &[
-                ("cover", cover.into()),
-                ("who", who.into()),
-                ("months", months_phrase(m).into()),
-                ("market", market_name(id).into()),
-            ],
-        ),
-        _ => {
+    Some(
+        if let (Some(m), Some(id)) = (v.time_to_survive_months, v.binding_market) {
+            tr(
+                "own-short-after",
+                &[
+                    ("cover", cover.into()),
+                    ("who", who.into()),
+                    ("months", months_phrase(m).into()),
+                    ("market", market_name(id).into()),
+                ],
+            )
+        } else {
             let [n, months] = path_months(o);
             tr(
                 "own-not-within",
                 &[("cover", cover.into()), ("who", who.into()), n, months],
             )
-        }
-    })
+        },
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -67,7 +67,8 @@ impl Budget {
 
 /// `s` evaluated with `opts`, its draws spread over short tasks; `None` if cancelled first.
 pub async fn evaluate_in_tasks(s: Scenario, opts: Options, cancel: &Cancel) -> Option<Rc<Outcome>> {
-    let mut e = Evaluation::new(s, &DATASET, &opts);
+    // Boxed: the evaluation is 30 KB, too much to keep in the future itself.
+    let mut e = Box::new(Evaluation::new(s, &DATASET, &opts));
     loop {
         let budget = Budget::start();
         loop {

@@ -7,6 +7,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, openGuarded, ARTIFACTS } from "./harness.mjs";
+import { presetIds } from "./find.mjs";
 import { buildReport, assertMetricsEqualReport } from "./report.mjs";
 
 const app = useApp();
@@ -23,11 +24,6 @@ async function waitForFull(page, key, value) {
     [key, value],
     { timeout: 10_000 },
   );
-}
-
-/** The preset ids offered by the page (option values, "" = today's defaults excluded). */
-async function presetIds(page) {
-  return (await page.$$eval("#preset option", (os) => os.map((o) => o.value))).filter((v) => v !== "");
 }
 
 /** Whether a canvas shows something (not every pixel the same), waiting up to 5 s for it. */

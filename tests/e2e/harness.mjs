@@ -1,5 +1,6 @@
-// Shared e2e set-up, split by role as the leptos examples do: start (server + browser),
-// open (a guarded page), and the guards every test gets for free.
+// Shared e2e set-up: start (server + browser), open (a guarded page), and the guards every test
+// gets for free. The steps of a test are split by role, as the leptos examples do: find.mjs
+// (read the page), act.mjs (do what a reader does), check.mjs (assert what a reader relies on).
 import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";

@@ -7,40 +7,27 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, openGuarded } from "./harness.mjs";
+import { controlKeys, headlineNumbers } from "./find.mjs";
+import { chooseView, copyShareText, press } from "./act.mjs";
+import { assertCarriesKeys } from "./check.mjs";
 
 const app = useApp();
-
-/** Every headline number on the page: path → data-value. */
-async function metrics(page) {
-  await page.waitForFunction(() => document.querySelector("main.app")?.dataset.precision === "full");
-  return Object.fromEntries(
-    await page.$$eval("[data-metric][data-value]", (els) => els.map((e) => [e.dataset.metric, e.dataset.value])),
-  );
-}
-
-/** Clicks a share button and returns the text it offers (also shown for manual copying). */
-async function shareText(page, button) {
-  await page.click(button);
-  await page.waitForSelector("#share-text");
-  return page.inputValue("#share-text");
-}
 
 test("a copied link opened in a fresh browser context shows the same numbers", async () => {
   const g = await openGuarded(app.browser, app.url);
   try {
-    await g.page.focus("#ctl-quota_magnet");
-    for (let i = 0; i < 7; i++) await g.page.keyboard.press("PageDown");
-    await g.page.click("#view-exchina");
-    const shown = await metrics(g.page);
-    const link = await shareText(g.page, "#copy-link");
+    await press(g.page, "#ctl-quota_magnet", "PageDown", 7);
+    await chooseView(g.page, "exchina");
+    const shown = await headlineNumbers(g.page);
+    const link = await copyShareText(g.page, "#copy-link");
     const url = new URL(link);
     assert.equal(url.origin + url.pathname, app.url, "the link points at this calculator");
-    for (const key of ["quota_magnet", "view", "v", "d", "m"]) assert.ok(url.searchParams.has(key), `link carries ${key}: ${link}`);
+    assertCarriesKeys(url, ["quota_magnet", "view", "v", "d", "m"], "the copied link");
     assert.equal(url.searchParams.get("view"), "exchina");
 
     const fresh = await openGuarded(app.browser, link);
     try {
-      assert.deepEqual(await metrics(fresh.page), shown, "same numbers in a fresh context");
+      assert.deepEqual(await headlineNumbers(fresh.page), shown, "same numbers in a fresh context");
       fresh.assertClean();
     } finally {
       await fresh.close();
@@ -54,9 +41,9 @@ test("a copied link opened in a fresh browser context shows the same numbers", a
 test("the pinned embed fixes every input, the data vintage and the model version", async () => {
   const g = await openGuarded(app.browser, `${app.url}?preset=licensing-apr-2025`);
   try {
-    const shown = await metrics(g.page);
-    const live = await shareText(g.page, "#copy-embed");
-    const pinned = await shareText(g.page, "#copy-embed-pinned");
+    const shown = await headlineNumbers(g.page);
+    const live = await copyShareText(g.page, "#copy-embed");
+    const pinned = await copyShareText(g.page, "#copy-embed-pinned");
     for (const code of [live, pinned]) {
       assert.match(code, /^<iframe src="[^"]+" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
       assert.match(code, /<noscript><a href="[^"]+">/, "fallback link for readers without frames");
@@ -64,9 +51,9 @@ test("the pinned embed fixes every input, the data vintage and the model version
     const src = (code) => new URL(code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
     const p = src(pinned);
     // Every meaning-bearing key is in the URL, so no default of any later version is consulted.
-    const keys = await g.page.$$eval("input[type=range][id^=ctl-], select[id^=ctl-]", (els) => els.map((e) => e.id.slice(4)));
+    const keys = await controlKeys(g.page);
     assert.ok(keys.length >= 14, `controls found: ${keys}`);
-    for (const key of [...keys, "view", "v", "d", "m"]) assert.ok(p.searchParams.has(key), `pinned embed lacks ${key}`);
+    assertCarriesKeys(p, [...keys, "view", "v", "d", "m"], "the pinned embed");
     assert.equal(p.searchParams.get("embed"), "1");
     // The live embed is short: the preset and what differs from it.
     assert.ok(src(live).searchParams.size < p.searchParams.size, "live embed is the short form");
@@ -75,7 +62,7 @@ test("the pinned embed fixes every input, the data vintage and the model version
     for (const u of [p, src(live)]) {
       const framed = await openGuarded(app.browser, u.href);
       try {
-        assert.deepEqual(await metrics(framed.page), shown, `numbers of ${u.search}`);
+        assert.deepEqual(await headlineNumbers(framed.page), shown, `numbers of ${u.search}`);
         framed.assertClean();
       } finally {
         await framed.close();

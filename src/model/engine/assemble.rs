@@ -6,7 +6,12 @@ use super::super::chain;
 use super::super::exposure;
 use super::super::magnet::cost_multiplier;
 use super::super::math::fast_powf;
-use super::super::outcome::*;
+use super::super::outcome::{
+    Bottleneck, ChainOutcome, Crma, CrmaCheck, Dependency, Exposure, MagnetCoupling, MarketInputs,
+    MarketOutcome, Markets, MaybeRange, PathPoint, Prices, Range, StageInputs, StageOutcome,
+    TimelineChain, TimelineDependency, TimelineMarket, TimelineMarkets, TimelineYear, ViewMarket,
+    ViewMarkets, ViewOutcome, Weights,
+};
 use super::super::path::{month_label, Params, Path, AVERAGE_MONTHS, PATH_MONTHS};
 use super::super::scenario::{Notice, NoticeKind, Scenario, FIRST_YEAR};
 use super::super::{crma, view_time};

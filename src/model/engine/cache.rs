@@ -1,17 +1,21 @@
 //! One-slot caches for what does not depend on the sliders (the backtests): the browser has one
 //! thread, and a slider move must not redo them.
+//!
+//! Only results for the bundled dataset [`DATASET`] are kept. It is a `static`, the same for the
+//! life of the program, so a key without the dataset in it cannot go stale; any other dataset (a
+//! test's modified copy) is computed afresh. A dataset's address would be no key for it: a copy
+//! dropped and another built in its place share the address (test `a_copy_of_the_dataset_…`).
 
 use super::super::backtest;
 use super::super::episodes::{self, Backtests};
 use super::super::outcome::Quota2010;
 use super::super::scenario::Elasticity;
 use super::context::{Ctx, Elast};
-use crate::data::Dataset;
+use crate::data::{Dataset, DATASET};
 
-/// What the backtest episodes depend on: the dataset, the elasticity choices and the draws.
+/// What the backtest episodes of [`DATASET`] depend on: the elasticity choices and the draws.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) struct EpisodesKey {
-    pub(super) dataset: usize,
     pub(super) ed: [u64; 2],
     pub(super) es: [u64; 2],
     pub(super) seed: u64,
@@ -45,8 +49,10 @@ pub(super) fn episodes_known(
     draws: usize,
     seed: u64,
 ) -> bool {
-    let key = episodes_key(d, ed, es, draws, seed);
-    LAST_EPISODES.with(|c| c.borrow().as_ref().is_some_and(|(k, _)| *k == key))
+    let bundled: &Dataset = &DATASET;
+    let key = episodes_key(ed, es, draws, seed);
+    std::ptr::eq(d, bundled)
+        && LAST_EPISODES.with(|c| c.borrow().as_ref().is_some_and(|(k, _)| *k == key))
 }
 
 /// [`episodes_cached`] with the computation given (an [`episodes::EpisodeRun`] made in steps).
@@ -60,18 +66,13 @@ pub(super) fn episodes_cached_with(
 ) -> Backtests {
     cached(
         &LAST_EPISODES,
-        episodes_key(d, ed, es, draws, seed),
+        d,
+        episodes_key(ed, es, draws, seed),
         compute,
     )
 }
 
-fn episodes_key(
-    d: &Dataset,
-    ed: Elasticity,
-    es: Elasticity,
-    draws: usize,
-    seed: u64,
-) -> EpisodesKey {
+fn episodes_key(ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> EpisodesKey {
     let bits = |e: Elasticity| match e {
         Elasticity::Low => [0, 0],
         Elasticity::Central => [1, 0],
@@ -79,7 +80,6 @@ fn episodes_key(
         Elasticity::Value(v) => [3, v.to_bits()],
     };
     EpisodesKey {
-        dataset: std::ptr::from_ref(d) as usize,
         ed: bits(ed),
         es: bits(es),
         seed,
@@ -87,11 +87,10 @@ fn episodes_key(
     }
 }
 
-/// What the `quota-2010` replay depends on: the dataset, the `ndpr` elasticity choice (central
+/// What the `quota-2010` replay of [`DATASET`] depends on: the `ndpr` elasticity choice (central
 /// value and triangular bounds) and the draws (seed and count). Nothing else in the scenario.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) struct BacktestKey {
-    pub(super) dataset: usize,
     pub(super) ed: [u64; 4],
     pub(super) es: [u64; 4],
     pub(super) seed: u64,
@@ -116,25 +115,30 @@ pub(super) fn quota_2010_cached(
     let b = &ctx.base[0];
     let bits = |v: f64, t: [f64; 3]| [v.to_bits(), t[0].to_bits(), t[1].to_bits(), t[2].to_bits()];
     let key = BacktestKey {
-        dataset: std::ptr::from_ref(d) as usize,
         ed: bits(b.ed, b.ed_tri),
         es: bits(b.es, b.es_tri),
         seed,
         draws: el_draws.len(),
     };
-    cached(&LAST_BACKTEST, key, || {
+    cached(&LAST_BACKTEST, d, key, || {
         let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
         backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws)
     })
 }
 
-/// The value last computed on this thread for `key` (the browser has one thread), or
-/// `compute()`'s, kept for next time: one slot, as the inputs change rarely.
+/// For the bundled dataset: the value last computed on this thread for `key` (the browser has
+/// one thread), or `compute()`'s, kept for next time (one slot, as the inputs change rarely).
+/// For any other dataset `d`: `compute()`, neither read from nor kept in the slot.
 pub(super) fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
     slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<(K, V)>>>,
+    d: &Dataset,
     key: K,
     compute: impl FnOnce() -> V,
 ) -> V {
+    let bundled: &Dataset = &DATASET;
+    if !std::ptr::eq(d, bundled) {
+        return compute();
+    }
     let hit = slot.with(|c| {
         c.borrow()
             .as_ref()

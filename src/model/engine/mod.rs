@@ -34,7 +34,7 @@ pub use context::{central_path, elasticity, path_setup};
 use super::capacity::{CapacityPlan, YEARS};
 use super::episodes::EpisodeRun;
 use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
-use super::outcome::*;
+use super::outcome::{Backtest, MaybeRange, Outcome, Range, ScenarioEcho};
 use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
 use crate::data::Dataset;
 use assemble::Eval;
@@ -49,6 +49,7 @@ pub struct Options {
     pub timeline_draws: Option<usize>,
     /// Compute the other timeline years at all (central figures and bands).
     pub timeline: bool,
+    /// Seed of the Monte Carlo draws (the same seed gives the same numbers natively and in WASM).
     pub seed: u64,
     /// Target for `dep_magnet` in "capacity needed" (`None` = the dataset's default, 65%).
     pub dependency_target: Option<f64>,

@@ -9,31 +9,57 @@ use serde::Serialize;
 /// One URL key of the scenario, in the canonical query's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ScenarioKey {
+    /// `preset`: A named scenario to start from (presets.csv).
     Preset,
+    /// `year`: The scenario year.
     Year,
+    /// `view`: Whose dependence is measured.
     View,
+    /// `quota_light`: China's light rare-earth exports allowed, % of normal.
     QuotaLight,
+    /// `quota_heavy`: China's heavy rare-earth exports allowed, % of normal.
     QuotaHeavy,
+    /// `quota_magnet`: China's magnet exports allowed, % of normal.
     QuotaMagnet,
+    /// `pipeline`: The chance each announced project is delivered, %.
     Pipeline,
+    /// `delay`: Years every project slips.
     Delay,
+    /// `add_mining`: Extra mining capacity from 2026.
     AddMining,
+    /// `add_separation`: Extra separation capacity from 2026.
     AddSeparation,
+    /// `add_metal`: Extra metal and alloy capacity from 2026.
     AddMetal,
+    /// `add_magnet`: Extra magnet capacity from 2026.
     AddMagnet,
+    /// `growth`: Demand growth outside China, %/yr.
     Growth,
+    /// `months`: How long the restriction lasts, months.
     Months,
+    /// `start`: The path's first month.
     Start,
+    /// `china_output`: China's own output while restricted, % of normal.
     ChinaOutput,
+    /// `export_duty`: China's export duty while restricted, %.
     ExportDuty,
+    /// `buffer`: Buyers' stocks outside China, months of demand (every market).
     Buffer,
+    /// `buffer_light`: Buyers' stocks of NdPr oxide.
     BufferLight,
+    /// `buffer_heavy`: Buyers' stocks of Dy and Tb oxide.
     BufferHeavy,
+    /// `buffer_magnet`: Buyers' stocks of magnets.
     BufferMagnet,
+    /// `buffer_cn`: Stocks held in China, months of its demand.
     BufferCn,
+    /// `panic`: Extra cover buyers outside China seek while restricted.
     Panic,
+    /// `china_stockpiling`: Extra cover China seeks while restricted.
     ChinaStockpiling,
+    /// `ed`: The demand elasticity set or value.
     Ed,
+    /// `es`: The supply elasticity set or value.
     Es,
 }
 
@@ -41,10 +67,15 @@ pub enum ScenarioKey {
 /// a `NaN` default is the dataset's value, applied while the key is unset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NumberSpec {
+    /// The unit shown beside the value.
     pub unit: &'static str,
+    /// The lowest value.
     pub min: f64,
+    /// The highest value (`NaN`: the dataset's, see [`add_max`]).
     pub max: f64,
+    /// The slider step (0: any value).
     pub step: f64,
+    /// The value while the key is unset (`NaN`: the dataset's).
     pub default: f64,
 }
 
@@ -64,6 +95,7 @@ const COVER: NumberSpec = num("months of demand", 0.0, 24.0, 0.5, f64::NAN);
 
 /// The words a choice key accepts.
 pub const VIEW_CHOICES: [&str; 6] = ["us", "exchina", "eu", "japan", "korea", "india"];
+/// The words `ed` and `es` accept besides a number.
 pub const ELASTICITY_CHOICES: [&str; 3] = ["low", "central", "high"];
 
 impl ScenarioKey {
@@ -257,12 +289,19 @@ impl Serialize for ScenarioKey {
 /// How a slider or choice is shown (so the UI builds controls from the model's own ranges).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeySpec {
+    /// The key.
     pub key: ScenarioKey,
+    /// Its label on the control.
     pub label: &'static str,
+    /// The unit shown beside the value.
     pub unit: &'static str,
+    /// The lowest value.
     pub min: f64,
+    /// The highest value, for the scenario's viewpoint.
     pub max: f64,
+    /// The slider step.
     pub step: f64,
+    /// The default value.
     pub default: f64,
     /// For choice keys (`view`, `ed`, `es`), the allowed words; empty for numbers.
     pub choices: &'static [&'static str],

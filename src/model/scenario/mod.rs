@@ -23,6 +23,7 @@ pub const URL_VERSION: &str = "2";
 
 /// First and last scenario year (MODEL.md §1–§2).
 pub const FIRST_YEAR: u16 = 2024;
+/// The last scenario year.
 pub const LAST_YEAR: u16 = 2035;
 
 /// Bounds of a numeric elasticity override (`ed=-0.3`, `es=0.2`). MODEL.md §2 refers to §5,
@@ -30,15 +31,20 @@ pub const LAST_YEAR: u16 = 2035;
 /// price, and a unit elasticity is already far outside the short-run evidence of
 /// data-reference §8), not calibration.
 pub const ED_RANGE: (f64, f64) = (-2.0, 0.0);
+/// Bounds of a numeric supply elasticity override.
 pub const ES_RANGE: (f64, f64) = (0.0, 2.0);
 
 /// An elasticity choice (MODEL.md §2 `ed`, `es`): a named set or a number overriding the
 /// central value of every market.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Elasticity {
+    /// The dataset's low set.
     Low,
+    /// The dataset's central set.
     Central,
+    /// The dataset's high set.
     High,
+    /// One number for every market's central value.
     Value(f64),
 }
 
@@ -72,7 +78,9 @@ pub struct Scenario {
     pub view: Viewpoint,
     /// Share of normal exports China allows, %, per quota group.
     pub quota_light: f64,
+    /// Heavy group (Dy, Tb oxide), %.
     pub quota_heavy: f64,
+    /// Magnets, %.
     pub quota_magnet: f64,
     /// Per quota group (light, heavy, magnet): the export share follows, month by month, what
     /// actually left China (the dataset's `export_shares`; `quota_<group>=realised` in the
@@ -84,7 +92,9 @@ pub struct Scenario {
     pub delay: f64,
     /// Extra China-free capacity from 2026, t/yr NdPr-oxide eq. (mining, separation, metal).
     pub add_mining: f64,
+    /// Separation, t/yr NdPr-oxide eq.
     pub add_separation: f64,
+    /// Metal and alloy, t/yr NdPr-oxide eq.
     pub add_metal: f64,
     /// Extra magnet capacity from 2026, t/yr sintered NdFeB.
     pub add_magnet: f64,
@@ -119,7 +129,9 @@ pub struct Scenario {
     pub panic: Option<f64>,
     /// Extra months of China's demand China's reserve and traders try to hold while restricted.
     pub china_stockpiling: f64,
+    /// Demand elasticity choice (`ed`).
     pub ed: Elasticity,
+    /// Supply elasticity choice (`es`).
     pub es: Elasticity,
     /// The preset the scenario started from, if any (explicit keys override it).
     pub preset: Option<String>,

@@ -54,18 +54,21 @@ pub enum NoticeKind {
 pub struct Notice {
     /// The URL key concerned (empty for model-level notices; an unknown key as given).
     pub key: String,
+    /// What was wrong with it.
     pub kind: NoticeKind,
-    /// The English text (the `report` tool and the downloads print it).
+    /// The line shown, in plain English words (the `report` tool and the downloads print it).
     pub message: String,
     /// The page's message id for this text (empty: none), and its arguments, so the page can
     /// say it in the reader's language; `message` is its English.
     #[serde(skip)]
     pub id: &'static str,
+    /// The message's arguments (variable name, value as shown).
     #[serde(skip)]
     pub args: Vec<(&'static str, String)>,
 }
 
 impl Notice {
+    /// A notice about URL key `key`.
     pub fn new(key: &str, kind: NoticeKind, message: String) -> Self {
         Notice {
             key: key.to_string(),
@@ -87,7 +90,9 @@ impl Notice {
 /// A scenario read from a query string, with the corrections made.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Parsed {
+    /// The scenario, every value in range.
     pub scenario: Scenario,
+    /// What was corrected or ignored, one line each.
     pub notices: Vec<Notice>,
 }
 
@@ -515,38 +520,37 @@ impl Scenario {
         // The viewpoint first: the add_* ranges depend on it.
         if let Some((v, explicit)) = value_of(ScenarioKey::View) {
             let lower = v.to_ascii_lowercase();
-            match Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
-                Some(w) => s.view = w,
-                None => {
-                    let who = if explicit { "" } else { " (in the preset)" };
-                    let words: Vec<String> = Viewpoint::ALL
-                        .iter()
-                        .map(|w| format!("“{}”", w.key()))
-                        .collect();
-                    notices.push(
-                        Notice::new(
-                            "view",
-                            NoticeKind::Malformed,
-                            format!(
-                                "view={}{who} is not {}; using “us”.",
-                                shown(v),
-                                or_list(&words)
-                            ),
-                        )
-                        .said_as(
-                            if explicit {
-                                "notice-view"
-                            } else {
-                                "notice-view-preset"
-                            },
-                            &[
-                                ("value", &shown(v)),
-                                ("views", &words[..words.len() - 1].join(", ")),
-                                ("last", words.last().map_or("", |w| w.as_str())),
-                            ],
+            if let Some(w) = Viewpoint::ALL.into_iter().find(|w| w.key() == lower) {
+                s.view = w;
+            } else {
+                let who = if explicit { "" } else { " (in the preset)" };
+                let words: Vec<String> = Viewpoint::ALL
+                    .iter()
+                    .map(|w| format!("“{}”", w.key()))
+                    .collect();
+                notices.push(
+                    Notice::new(
+                        "view",
+                        NoticeKind::Malformed,
+                        format!(
+                            "view={}{who} is not {}; using “us”.",
+                            shown(v),
+                            or_list(&words)
                         ),
-                    );
-                }
+                    )
+                    .said_as(
+                        if explicit {
+                            "notice-view"
+                        } else {
+                            "notice-view-preset"
+                        },
+                        &[
+                            ("value", &shown(v)),
+                            ("views", &words[..words.len() - 1].join(", ")),
+                            ("last", words.last().map_or("", |w| w.as_str())),
+                        ],
+                    ),
+                );
             }
         }
 

@@ -1,7 +1,10 @@
 //! What the calculator cannot tell you, privacy, how to cite it, the change log, and who
 //! translated the page.
 
-use super::*;
+use super::{
+    attrs, el, el_dyn, h3, leaf, li, p, s, section, source_links, t, AttrValue, Html, Outcome,
+    Reference, DATASET, MODEL_VERSION, NONE, URL_VERSION,
+};
 use crate::i18n;
 
 /// A list of static items.

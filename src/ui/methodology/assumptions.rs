@@ -1,6 +1,10 @@
 //! Assumptions: the chain tables, the dataset's conversion and default figures with their derivations.
 
-use super::*;
+use super::{
+    attrs, el, figure_cell, format, h3, live, p, range3_cells, s, section, stage_phrase, t, table,
+    td, td_s, th_row, viewpoint_phrase, AttrValue, Chain, Figure, Html, Outcome, Reference,
+    Scenario, Stage, DATASET, NONE, URL_VERSION,
+};
 
 /// A chain table's columns after the stage: JSON field, value, and whether it is a share.
 type StageGet = fn(&crate::model::StageOutcome) -> f64;

@@ -1,6 +1,10 @@
 //! Backtests: the recorded episodes against the model, the calibration's fits, the 2025 licensing path.
 
-use super::*;
+use super::{
+    attrs, el, element, format, h3, h4, japan_backtest, leaf, live, live_at, p, range_mult, s,
+    section, source_links, t, table, td, td_s, th_row, AttrValue, Fmt, Html, MarketId, Outcome,
+    DATASET, NONE,
+};
 
 /// The 2010 replay's inputs: the text before each, its JSON field, and how it is written.
 type QuotaGet = fn(&crate::model::Quota2010) -> f64;

@@ -1,6 +1,10 @@
 //! Formulas with your numbers: each market's inputs and results, and the formulas with live values.
 
-use super::*;
+use super::{
+    attrs, chain_table, el, format, formula, h3, h4, leaf, live, live_at, live_mult, live_span, p,
+    s, section, t, table, td, th_row, AttrValue, Chain, Fmt, Html, MarketId, MarketOutcome,
+    Outcome, NONE,
+};
 
 pub(super) fn market_label(id: MarketId) -> &'static str {
     match id {

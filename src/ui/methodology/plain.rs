@@ -1,6 +1,9 @@
 //! The methodology page's first section: the model in plain language, with the scenario's own numbers.
 
-use super::*;
+use super::{
+    el, el_dyn, format, li, live, live_at, live_mult, live_span, maybe_value, most_moved, p, rich,
+    s, section, viewpoint_phrase, AttrValue, Html, Outcome, NONE,
+};
 use crate::i18n::t as msg;
 
 pub(super) fn plain_language(o: &Outcome) -> Html {

@@ -1,7 +1,11 @@
 //! Figures for this view: the viewpoint's sourced figures, Japan's 2010–2024 chain backtest, and
 //! where the model departs from the record.
 
-use super::*;
+use super::{
+    derivation_cell, el, figure_cell, format, h3, li, live_at, market_label, p, s, section,
+    source_links, stage_phrase, stage_quota, t, table, td, th_row, viewpoint_phrase, AttrValue,
+    Chain, Figure, Html, MarketId, Outcome, Reference, Stage, Viewpoint, DATASET, NONE,
+};
 
 /// Source ids that are the project's own choices, not a publication.
 const OWN_SOURCES: [&str; 2] = ["EDITORS", "MODEL"];
