@@ -69,14 +69,26 @@ async fn fetch(path: &str) -> Result<String, JsValue> {
         .ok_or_else(|| JsValue::from_str("not text"))
 }
 
-/// `<html lang>`, the title and the static heading and introduction of index.html, in the
-/// installed language.
+thread_local! {
+    /// Whether the static words of index.html were replaced by another language's.
+    static REPLACED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `<html lang>`, and for another language than English the title and the static heading and
+/// introduction of index.html.
 fn apply_to_document() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let lang = i18n::current();
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", i18n::current().code());
+        let _ = html.set_attribute("lang", lang.code());
+    }
+    // index.html is written in English: leave it as the host served it (a deploy's own title)
+    // until another language has replaced its words.
+    let replaced = REPLACED.with(|r| r.replace(r.get() || lang != Lang::En));
+    if lang == Lang::En && !replaced {
+        return;
     }
     document.set_title(&t("app-title"));
     let set = |selector: &str, id: &str| {

@@ -107,6 +107,8 @@ test("the picker switches the language, keeps the scenario, and every copied lin
     await page.selectOption("#lang-picker", "en");
     await page.waitForFunction(() => document.documentElement.lang === "en" && /^If China/.test(document.querySelector("#summary")?.textContent ?? ""));
     assert.equal(new URL(page.url()).searchParams.get("lang"), null);
+    assert.match(await page.locator("h1").textContent(), /^Rare-earth/, "the static heading is English again");
+    assert.equal(await page.title(), "Rare-earth supply-chain risk calculator");
     g.assertClean();
   } finally { await g.close(); }
 });
