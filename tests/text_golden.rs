@@ -11,7 +11,9 @@ use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
     chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
 };
-use rare_earth_risk::ui::summary::{price_phrase, recover_text, summary_text, survive_text};
+use rare_earth_risk::ui::summary::{
+    own_time, price_phrase, recover_text, summary_text, survive_text,
+};
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -32,7 +34,16 @@ fn text_of(query: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "query: {query}\n\nsummary: {}\n", summary_text(&o, &s));
     let _ = writeln!(out, "time to survive: {}", survive_text(&o));
-    let _ = writeln!(out, "time to recover: {}\n", recover_text(&o));
+    let _ = writeln!(out, "time to recover: {}", recover_text(&o));
+    if let Some(own) = own_time(&o) {
+        let same = if own.differs { "" } else { " (the same)" };
+        let _ = writeln!(
+            out,
+            "own time: {}: {}{same}. {}",
+            own.label, own.text, own.detail
+        );
+    }
+    let _ = writeln!(out);
     for id in MarketId::ALL {
         let m = o.markets.get(id);
         let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
@@ -76,8 +87,9 @@ fn every_sentence_matches_its_golden_per_preset() {
         .map(|p| (p.id.to_string(), format!("preset={}", p.id)))
         .collect();
     queries.push(("defaults".into(), String::new()));
-    // The country views (#16): the EU's benchmark sentence, Japan's stockpile.
-    for v in ["eu", "japan"] {
+    // The country views (#16): the EU's benchmark sentence, Japan's and Korea's stockpiles,
+    // India's own stocks, and exchina's pooled figure (no "own time" line).
+    for v in ["eu", "japan", "korea", "india", "exchina"] {
         queries.push((
             format!("embargo-now-{v}"),
             format!("preset=embargo-now&view={v}"),

@@ -4,7 +4,7 @@
 use crate::data::{Chain, Figure, MarketId, Stage, DATASET};
 use crate::model::{MarketOutcome, Outcome, Range};
 use crate::ui::format;
-use crate::ui::summary::{recover_text, stage_phrase, survive_market, survive_text};
+use crate::ui::summary::{own_time, recover_text, stage_phrase, survive_market, survive_text};
 use yew::prelude::*;
 
 /// Links to the Sources section for a figure's source ids ("S1 S30" → two links).
@@ -300,7 +300,7 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
             <h2>{ "How long stocks last, and when prices recover" }</h2>
             <div class="pair">
                 <div>
-                    <p class="label">{ "Time to survive" }</p>
+                    <p class="label">{ "Time to survive, all buyers outside China" }</p>
                     { time_figure("time_to_survive_months.central", survive, survive_text(o)) }
                 </div>
                 <div>
@@ -313,6 +313,7 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
             if survive.is_some() {
                 <p class="sub">{ format!("First to go short: {}", short.name) }</p>
             }
+            { own_time_block(o) }
             <p class="sub">{ "Supply outside China catches up with demand: " }
                 { maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| "not by 2035".into())) }</p>
             { explanation(explain, || html! { <>
@@ -332,6 +333,29 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
                 <p>{ "Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7." }</p>
             </> }) }
         </article>
+    }
+}
+
+/// The viewpoint's own time to survive (MODEL.md §7.2): a figure of its own where it differs
+/// from the pooled one, else one line saying it is the same.
+fn own_time_block(o: &Outcome) -> Html {
+    let Some(own) = own_time(o) else {
+        return html! {};
+    };
+    let path = "viewpoint.time_to_survive_months";
+    if own.differs {
+        html! {
+            <div class="own-time" id="own-time">
+                <p class="label">{ own.label }</p>
+                { time_figure(path, own.value, own.text) }
+                <p class="sub detail">{ own.detail }</p>
+            </div>
+        }
+    } else {
+        html! {
+            <p class="sub" id="own-time">{ format!("{}: the same, ", own.label) }
+                { maybe_metric(path, own.value, own.text) }{ "." }</p>
+        }
     }
 }
 

@@ -4,11 +4,11 @@
 //! out" (time to survive) and "back to normal" (time to recover).
 
 use super::{ChartId, ChartSpec};
-use crate::model::{MarketOutcome, Outcome};
+use crate::model::Outcome;
 use crate::ui::chart::{Line, LineChart, Tick, XAxis};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-use crate::ui::summary::{restricted, survive_market};
+use crate::ui::summary::{market_word, restricted, survive_market};
 
 /// A price within this share of normal counts as back to normal (MODEL.md §7's 10 %).
 const NORMAL_WITHIN: f64 = 0.10;
@@ -31,11 +31,15 @@ pub fn race_finding(o: &Outcome) -> String {
             .unwrap_or_default()
     };
     let stocks = match o.time_to_survive_months.central {
-        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", lower(m)),
-        Some(x) => format!("Stocks of {} last {}", lower(m), format::months(Some(x))),
+        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", market_word(m)),
+        Some(x) => format!(
+            "Stocks of {} last {}",
+            market_word(m),
+            format::months(Some(x))
+        ),
         None => format!(
             "Stocks of {} last beyond the {} months shown",
-            lower(m),
+            market_word(m),
             m.path.len()
         ),
     };
@@ -66,14 +70,6 @@ pub fn race_finding(o: &Outcome) -> String {
         ),
     };
     format!("{stocks}; {price}, and {back}.")
-}
-
-/// The market's name as it reads inside a sentence ("Dy oxide", "magnets").
-fn lower(m: &MarketOutcome) -> String {
-    match m.id {
-        crate::data::MarketId::Magnet => "magnets".into(),
-        _ => m.name.to_string(),
-    }
 }
 
 /// The chart.
@@ -139,7 +135,7 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
         alt: format!(
             "Three line charts over the {n} months from {}, for {}: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's {} shaded. {finding} Values per month in the data table.",
             format::month(&path.first().map(|p| p.month.clone()).unwrap_or_default()),
-            lower(m),
+            market_word(m),
             format::months(Some(months)),
         ),
         finding,
