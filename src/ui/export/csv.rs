@@ -1,21 +1,8 @@
-//! Downloads made in the browser (nothing is sent anywhere): the results as CSV and as JSON (the
-//! same document the `report` tool prints), and each chart as a PNG that stands on its own.
-//!
-//! The text builders here are pure (tested natively); `png.rs` does the canvas work.
+//! The results as CSV: one tidy table (`section, metric, year, unit, central, p10, p50, p90`).
 
+use super::scenario_pairs;
 use crate::data::{Chain, MarketId, Stage, DATASET};
-use crate::model::{MaybeRange, Outcome, Range, Scenario, ScenarioKey};
-use crate::ui::charts::ChartId;
-use crate::ui::format;
-use crate::ui::summary::viewpoint_phrase;
-
-/// The outcome as pretty JSON: byte for byte what `report '<query>'` prints for the same scenario.
-/// (Writing it cannot fail: every map key is a string and non-finite numbers become null. The
-/// fallback names no serde error, whose messages would add 2 KB to the WebAssembly.)
-pub fn results_json(o: &Outcome) -> String {
-    serde_json::to_string_pretty(o)
-        .unwrap_or_else(|_| r#"{"error": "the results could not be written as JSON"}"#.into())
-}
+use crate::model::{MaybeRange, Outcome, Range};
 
 /// The CSV header. Every row has these eight columns.
 pub const CSV_HEADER: [&str; 8] = [
@@ -372,180 +359,10 @@ pub fn results_csv(o: &Outcome) -> String {
     c.out
 }
 
-/// The scenario's URL keys and values (MODEL.md §2), in a stable order, each exactly as the
-/// canonical URL writes it (an optional key that is not set is empty: the dataset's value
-/// applies).
-pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
-    // Every key but the preset, then the preset (the order downloads have always had).
-    let keys = ScenarioKey::ALL
-        .into_iter()
-        .filter(|k| *k != ScenarioKey::Preset);
-    keys.chain([ScenarioKey::Preset])
-        .map(|k| (k.name(), s.query_value(k).unwrap_or_default()))
-        .collect()
-}
-
-/// The scenario in one line, for a chart's footer: year and first month, viewpoint, the
-/// restriction, capacity, market and stocks.
-pub fn scenario_line(s: &Scenario) -> String {
-    let pct = |v: f64| format::percent(v / 100.0);
-    let start = format::month(&crate::model::month_label(s.year, s.start, 0));
-    let mut parts = vec![
-        format!("Scenario from {start}"),
-        format!("seen from {}", viewpoint_phrase(s.view)),
-        format!(
-            "for {} month{} China lets out {} of light, {} of heavy rare-earth and {} of magnet exports",
-            format::sig(s.months),
-            if s.months == 1.0 { "" } else { "s" },
-            pct(s.quota_light),
-            pct(s.quota_heavy),
-            pct(s.quota_magnet)
-        ),
-    ];
-    if s.china_output != 100.0 {
-        parts.push(format!("China's output {}", pct(s.china_output)));
-    }
-    if s.export_duty > 0.0 {
-        parts.push(format!("export duty {}", pct(s.export_duty)));
-    }
-    parts.push(format!(
-        "projects delivered {}, {} yr late",
-        pct(s.pipeline),
-        format::sig(s.delay)
-    ));
-    let adds = s.add_mining + s.add_separation + s.add_metal + s.add_magnet;
-    if adds > 0.0 {
-        parts.push("extra capacity added".into());
-    }
-    parts.push(format!("demand +{}/yr", pct(s.growth)));
-    if let Some(b) = s.buffer {
-        parts.push(format!("buyers' stocks {} months", format::sig(b)));
-    }
-    if let Some(p) = s.panic {
-        parts.push(format!("panic buying {} months", format::sig(p)));
-    }
-    if let Some(b) = s.buffer_cn {
-        parts.push(format!("stocks in China {} months", format::sig(b)));
-    }
-    if s.china_stockpiling > 0.0 {
-        parts.push(format!(
-            "China stockpiles {} months",
-            format::sig(s.china_stockpiling)
-        ));
-    }
-    if let Some(p) = &s.preset {
-        parts.push(format!("preset {p}"));
-    }
-    parts.join(" · ").replace('\u{a0}', " ")
-}
-
-/// The source ids behind one chart, most used first (ties in dataset order), read from the
-/// figures it draws: the chain's stage baselines and needs; the markets' baselines and
-/// elasticities; the markets and the projects for the timeline; the products and the magnet
-/// price for exposure.
-pub fn chart_source_ids(chart: ChartId) -> Vec<&'static str> {
-    let mut raw: Vec<&'static str> = Vec::new();
-    let markets = |raw: &mut Vec<&'static str>| {
-        for m in &DATASET.markets {
-            for f in [
-                &m.demand,
-                &m.non_china_supply,
-                &m.non_china_capacity,
-                &m.china_production,
-                &m.price,
-                &m.ed.central,
-                &m.es.central,
-                &m.backstop,
-            ] {
-                raw.push(f.source);
-            }
-        }
-    };
-    match chart {
-        ChartId::Chain => {
-            for st in &DATASET.stages {
-                raw.push(st.capacity.source);
-                raw.push(st.recycling.source);
-            }
-            for n in &DATASET.needs {
-                raw.push(n.need.source);
-            }
-        }
-        ChartId::Price | ChartId::Race => markets(&mut raw),
-        ChartId::Drivers => {
-            markets(&mut raw);
-            let (b, sens) = (&DATASET.behaviour, &DATASET.sensitivity);
-            for r in [&b.theta, &b.lambda, &b.panic] {
-                raw.extend([r.low.source, r.high.source]);
-            }
-            for f in [sens.buffer, sens.pipeline, sens.delay, sens.growth] {
-                raw.extend(f.map(|x| x.source));
-            }
-        }
-        ChartId::Timeline => {
-            markets(&mut raw);
-            for p in DATASET.projects {
-                raw.push(p.source);
-            }
-        }
-        ChartId::Exposure => {
-            for p in DATASET.products {
-                raw.push(p.magnet_kg.source);
-                raw.push(p.dy_tb_kg.source);
-            }
-            raw.push(DATASET.market(MarketId::Magnet).price.source);
-        }
-    }
-    let used: Vec<&str> = raw.iter().flat_map(|s| s.split_whitespace()).collect();
-    let mut ids: Vec<(usize, usize, &'static str)> = DATASET
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (used.iter().filter(|u| **u == s.id).count(), i, s.id))
-        .filter(|(n, _, _)| *n > 0)
-        .collect();
-    ids.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    ids.into_iter().map(|(_, _, id)| id).collect()
-}
-
-/// Publishers named in a chart's footer; the rest are counted ("and 12 more").
-const FOOTER_PUBLISHERS: usize = 5;
-
-/// "Sources: U.S. Geological Survey; IEA; … and 12 more (Sources & data in the calculator)"
-/// for a chart's footer: the publishers behind its figures, most used first.
-pub fn chart_sources_line(chart: ChartId) -> String {
-    let mut publishers: Vec<&str> = Vec::new();
-    for id in chart_source_ids(chart) {
-        if let Some(s) = DATASET.source(id) {
-            let name = if s.publisher.is_empty() {
-                s.id
-            } else {
-                s.publisher
-            };
-            if !name.is_empty() && !publishers.contains(&name) {
-                publishers.push(name);
-            }
-        }
-    }
-    if publishers.is_empty() {
-        return "Sources: see Sources & data in the calculator".into();
-    }
-    let more = publishers.len().saturating_sub(FOOTER_PUBLISHERS);
-    publishers.truncate(FOOTER_PUBLISHERS);
-    if more > 0 {
-        format!(
-            "Sources: {} and {more} more (see Sources & data in the calculator)",
-            publishers.join("; ")
-        )
-    } else {
-        format!("Sources: {}", publishers.join("; "))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{evaluate_with, Options};
+    use crate::model::{evaluate_with, Options, Scenario};
 
     fn outcome(q: &str) -> Outcome {
         let s = Scenario::from_query(q, &DATASET);
@@ -637,17 +454,5 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("plain"), "plain");
-    }
-
-    #[test]
-    fn every_chart_has_sources_and_a_scenario_line() {
-        for id in ChartId::ALL {
-            assert!(!chart_source_ids(id).is_empty(), "{id}");
-            assert!(chart_sources_line(id).starts_with("Sources: "), "{id}");
-        }
-        let s = Scenario::from_query("preset=embargo-now", &DATASET);
-        let line = scenario_line(&s);
-        assert!(line.contains("0 % of light"), "{line}");
-        assert!(!line.contains('\n'));
     }
 }
