@@ -132,14 +132,32 @@ pub fn App() -> Html {
     let full_link = format!("{}?{}", url_state::page_base(), state.query());
     let download_json = {
         let scenario = state.scenario.clone();
+        let a = state.compare.as_ref().map(|c| c.scenario.clone());
         Callback::from(move |_| {
             // The whole outcome, backtests' ranges included (the page's own evaluation leaves
-            // them to the methodology page): the same document `report` prints.
+            // them to the methodology page): the same document `report` prints, A included.
             let full = evaluate_with(&scenario, &DATASET, &Options::default());
+            let a = a
+                .as_ref()
+                .map(|s| (s, evaluate_with(s, &DATASET, &Options::default())));
+            let side = a.as_ref().map(|(s, o)| export::SideA::new(s, o));
             download::offer(
                 "rare-earth-risk-results.json",
                 "application/json",
-                &export::results_json(&full),
+                &export::results_json(&full, side.as_ref(), true),
+            );
+        })
+    };
+    let download_csv = {
+        let (outcome, a) = (state.outcome.clone(), state.compare.clone());
+        Callback::from(move |_| {
+            let side = a
+                .as_ref()
+                .map(|c| export::SideA::new(&c.scenario, &c.outcome));
+            download::offer(
+                "rare-earth-risk-results.csv",
+                "text/csv",
+                &export::results_csv(&outcome, side.as_ref()),
             );
         })
     };
@@ -207,12 +225,7 @@ pub fn App() -> Html {
                             </div>
                         }
                         <div class="downloads" id="downloads">
-                            <button type="button" id="download-csv" onclick={
-                                let outcome = outcome.clone();
-                                Callback::from(move |_| {
-                                    download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
-                                })
-                            }>{ "Download results (CSV)" }</button>
+                            <button type="button" id="download-csv" onclick={download_csv}>{ "Download results (CSV)" }</button>
                             <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">

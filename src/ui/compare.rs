@@ -143,7 +143,7 @@ const ROWS: [Row; 10] = [
 ];
 
 /// A scenario's name for the table: its preset's, or "your pinned scenario".
-fn name_of(s: &Scenario) -> String {
+pub fn name_of(s: &Scenario) -> String {
     match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
         Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
             p.name.to_string()

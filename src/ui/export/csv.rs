@@ -1,6 +1,6 @@
 //! The results as CSV: one tidy table (`section, metric, year, unit, central, p10, p50, p90`).
 
-use super::scenario_pairs;
+use super::{scenario_pairs, SideA};
 use crate::data::{Chain, MarketId, Stage, DATASET};
 use crate::model::{MaybeRange, Outcome, Range};
 
@@ -30,11 +30,22 @@ fn opt(v: Option<f64>) -> String {
 
 struct Csv {
     out: String,
+    /// Put before every section and metric: empty for the scenario on screen (B), `A: ` and
+    /// `compare.` for the scenario it is compared with (the metric is then its path in the JSON).
+    prefix: (&'static str, &'static str),
 }
 
 impl Csv {
     fn row(&mut self, cells: [&str; 8]) {
-        let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+        let (section, metric) = (
+            format!("{}{}", self.prefix.0, cells[0]),
+            format!("{}{}", self.prefix.1, cells[1]),
+        );
+        let line: Vec<String> = [section.as_str(), metric.as_str()]
+            .into_iter()
+            .chain(cells.into_iter().skip(2))
+            .map(field)
+            .collect();
         self.out.push_str(&line.join(","));
         self.out.push_str("\r\n");
     }
@@ -70,6 +81,14 @@ impl Csv {
     fn value(&mut self, section: &str, metric: &str, year: &str, unit: &str, v: f64) {
         self.range(section, metric, year, unit, &Range::point(v));
     }
+    /// A central figure with no range (the viewpoint's own figures are central only).
+    fn point(&mut self, section: &str, metric: &str, year: &str, unit: &str, v: f64) {
+        self.central(section, metric, year, unit, Some(v));
+    }
+    /// A central figure that may be "never" or missing (an empty cell).
+    fn central(&mut self, section: &str, metric: &str, year: &str, unit: &str, v: Option<f64>) {
+        self.row([section, metric, year, unit, &opt(v), "", "", ""]);
+    }
 }
 
 /// The results as CSV: one tidy table (`section, metric, year, unit, central, p10, p50, p90`)
@@ -77,11 +96,16 @@ impl Csv {
 /// `metric` is the JSON path of the figure in the `report` document (without `.central`), so
 /// CSV, JSON and the page's `data-metric` attributes name each number the same way. Empty
 /// number cells mean "never" (no shortfall, or not by 2035).
-pub fn results_csv(o: &Outcome) -> String {
-    let mut c = Csv { out: String::new() };
+///
+/// When the page compares two scenarios, the scenario compared with (A) follows in full, its
+/// sections marked `A: ` and its metrics `compare.` (their paths in the JSON download), after
+/// three `about` rows that say which it is.
+pub fn results_csv(o: &Outcome, a: Option<&SideA>) -> String {
+    let mut c = Csv {
+        out: String::new(),
+        prefix: ("", ""),
+    };
     c.row(CSV_HEADER);
-    let y = o.year.to_string();
-    let y = y.as_str();
 
     // About the document.
     c.text(
@@ -97,6 +121,22 @@ pub fn results_csv(o: &Outcome) -> String {
     c.text("about", "query", "", "", &o.scenario.query);
     c.text("about", "draws", "", "", &o.draws.to_string());
     c.text("about", "seed", "", "", &o.seed.to_string());
+    outcome_rows(&mut c, o);
+    if let Some(a) = a {
+        c.text("about", "compare.side", "", "", SideA::SIDE);
+        c.text("about", "compare.name", "", "", &a.name);
+        c.text("about", "compare.query", "", "", &a.query);
+        c.prefix = ("A: ", "compare.");
+        outcome_rows(&mut c, a.outcome);
+    }
+    c.out
+}
+
+/// One scenario's rows: its keys, every headline number, the viewpoint's own figures, the path
+/// month by month, exposure and the timeline.
+fn outcome_rows(c: &mut Csv, o: &Outcome) {
+    let y = o.year.to_string();
+    let y = y.as_str();
 
     // The scenario, as its URL keys.
     let s = &o.scenario.scenario;
@@ -240,6 +280,7 @@ pub fn results_csv(o: &Outcome) -> String {
         &o.time_to_recover_months,
     );
     c.text("time", "path_start", y, "month", &o.path_start);
+    view_rows(c, o, y);
     // The central path, month by month (the race chart's numbers): `year` holds the month.
     for id in MarketId::ALL {
         let k = id.key();
@@ -356,13 +397,68 @@ pub fn results_csv(o: &Outcome) -> String {
             &t.time_to_recover_year,
         );
     }
-    c.out
+}
+
+/// The viewpoint's own figures (MODEL.md §7.2) and, for the EU, the Act's benchmarks (§6.2).
+fn view_rows(c: &mut Csv, o: &Outcome, y: &str) {
+    let v = &o.viewpoint;
+    c.text("viewpoint", "viewpoint.key", y, "", v.key.key());
+    c.text("viewpoint", "viewpoint.name", y, "", v.name);
+    let stockpile = v.state_stockpile_months;
+    c.central(
+        "viewpoint",
+        "viewpoint.state_stockpile_months",
+        y,
+        "months",
+        stockpile,
+    );
+    for id in MarketId::ALL {
+        let m = v.markets.get(id);
+        let p = |name: &str| format!("viewpoint.markets.{}.{name}", id.key());
+        c.point("viewpoint", &p("share"), y, "share", m.share);
+        let months = m.buyers_stock_months;
+        c.point("viewpoint", &p("buyers_stock_months"), y, "months", months);
+        c.point("viewpoint", &p("cover_months"), y, "months", m.cover_months);
+        c.point("viewpoint", &p("cover_t"), y, "t", m.cover_t);
+        let short = m.shortfall_12m_t;
+        c.point("viewpoint", &p("shortfall_12m_t"), y, "t", short);
+        let survive = m.time_to_survive_months;
+        c.central(
+            "viewpoint",
+            &p("time_to_survive_months"),
+            y,
+            "months",
+            survive,
+        );
+    }
+    let survive = v.time_to_survive_months;
+    c.central(
+        "viewpoint",
+        "viewpoint.time_to_survive_months",
+        y,
+        "months",
+        survive,
+    );
+    let binding = v.binding_market.map(|m| m.key()).unwrap_or_default();
+    c.text("viewpoint", "viewpoint.binding_market", y, "", binding);
+    if let Some(crma) = &o.crma {
+        for (name, check) in crma.all() {
+            let p = |f: &str| format!("crma.{}.{f}", name.replace(' ', "_"));
+            let year = crma.year.to_string();
+            c.point("crma", &p("benchmark"), &year, "share", check.benchmark);
+            c.central("crma", &p("light"), &year, "share", check.light);
+            c.central("crma", &p("heavy"), &year, "share", check.heavy);
+            let met = check.met.map(|m| if m { "true" } else { "false" });
+            c.text("crma", &p("met"), &year, "", met.unwrap_or_default());
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{evaluate_with, Options, Scenario};
+    use crate::ui::export::SideA;
 
     fn outcome(q: &str) -> Outcome {
         let s = Scenario::from_query(q, &DATASET);
@@ -398,7 +494,7 @@ mod tests {
     #[test]
     fn csv_round_trips_the_headline_numbers_and_the_timeline() {
         let o = outcome("preset=embargo-now");
-        let rows = parse(&results_csv(&o));
+        let rows = parse(&results_csv(&o, None));
         assert_eq!(rows[0], CSV_HEADER.map(String::from).to_vec());
         assert!(rows.iter().all(|r| r.len() == 8), "every row has 8 cells");
         let find = |metric: &str, year: &str| {
@@ -443,7 +539,7 @@ mod tests {
     #[test]
     fn never_is_an_empty_cell() {
         let o = outcome("");
-        let csv = results_csv(&o);
+        let csv = results_csv(&o, None);
         if o.time_to_survive_months.central.is_none() {
             assert!(csv.contains("time,time_to_survive_months,2026,months,,,,\r\n"));
         }
@@ -454,5 +550,74 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("plain"), "plain");
+    }
+
+    fn find(rows: &[Vec<String>], metric: &str) -> Vec<String> {
+        match rows.iter().find(|r| r[1] == metric) {
+            Some(r) => r.clone(),
+            None => panic!("no row {metric}"),
+        }
+    }
+
+    /// Issue #16: the viewpoint's own figures, and for the EU the Act's benchmarks.
+    #[test]
+    fn the_viewpoints_own_figures_are_rows() {
+        let o = outcome("preset=embargo-now&view=japan");
+        let rows = parse(&results_csv(&o, None));
+        let v = &o.viewpoint;
+        assert_eq!(find(&rows, "viewpoint.key")[4], "japan");
+        let r = find(&rows, "viewpoint.time_to_survive_months");
+        assert_eq!(r[4].parse::<f64>().ok(), v.time_to_survive_months);
+        let r = find(&rows, "viewpoint.markets.dy.cover_t");
+        assert_eq!(r[4].parse::<f64>().ok(), Some(v.markets.dy.cover_t));
+        let r = find(&rows, "viewpoint.state_stockpile_months");
+        assert_eq!(r[4].parse::<f64>().ok(), v.state_stockpile_months);
+        assert!(!rows.iter().any(|r| r[0] == "crma"), "the Act is the EU's");
+        let o = outcome("view=eu");
+        let rows = parse(&results_csv(&o, None));
+        let Some(crma) = &o.crma else {
+            panic!("view=eu has the Act's benchmarks")
+        };
+        let r = find(&rows, "crma.single_supplier.light");
+        assert_eq!(r[4].parse::<f64>().ok(), crma.single_supplier.light);
+        let r = find(&rows, "crma.processing.benchmark");
+        assert_eq!(r[4].parse::<f64>().ok(), Some(crma.processing.benchmark));
+    }
+
+    /// Issue #15: with a comparison, A follows B in full, labelled on every row.
+    #[test]
+    fn a_comparison_carries_both_sides_with_a_labelled() {
+        let (b, a) = (
+            outcome("preset=embargo-now"),
+            outcome("preset=baseline-2024"),
+        );
+        let s = Scenario::from_query("preset=baseline-2024", &DATASET);
+        let side = SideA::new(&s, &a);
+        let rows = parse(&results_csv(&b, Some(&side)));
+        assert!(rows.iter().all(|r| r.len() == 8), "every row has 8 cells");
+        assert_eq!(find(&rows, "compare.side")[4], SideA::SIDE);
+        assert_eq!(find(&rows, "compare.query")[4], s.to_query(&DATASET));
+        assert_eq!(find(&rows, "compare.name")[4], "Baseline 2024");
+        let r = find(&rows, "compare.markets.magnet.multiplier");
+        assert_eq!(r[0], "A: market");
+        assert_eq!(
+            r[4].parse::<f64>().ok(),
+            Some(a.markets.magnet.multiplier.central)
+        );
+        let r = find(&rows, "markets.magnet.multiplier");
+        assert_eq!(r[0], "market");
+        assert_eq!(
+            r[4].parse::<f64>().ok(),
+            Some(b.markets.magnet.multiplier.central)
+        );
+        // Every B row has its A row.
+        let b_rows = rows
+            .iter()
+            .filter(|r| r[0] != "about" && !r[0].starts_with("A: "))
+            .count();
+        let a_rows = rows.iter().filter(|r| r[0].starts_with("A: ")).count();
+        assert_eq!(a_rows, b_rows - 1, "all but the header");
+        let alone = parse(&results_csv(&b, None));
+        assert_eq!(alone.len() + 3 + a_rows, rows.len());
     }
 }

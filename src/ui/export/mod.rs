@@ -9,16 +9,64 @@ mod sources;
 pub use csv::{results_csv, CSV_HEADER};
 pub use sources::{chart_source_ids, chart_sources_line};
 
+use crate::data::DATASET;
 use crate::model::{Outcome, Scenario, ScenarioKey};
 use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
+use serde::Serialize;
 
-/// The outcome as pretty JSON: byte for byte what `report '<query>'` prints for the same scenario.
+/// The scenario a comparison is made with (A; the one on screen is B), as the downloads and
+/// `report` write it.
+#[derive(Debug, Serialize)]
+pub struct SideA<'a> {
+    /// Always [`SideA::SIDE`], so a reader of the file sees which side this is.
+    pub side: &'static str,
+    /// Its name on the page ("Normal trade", a preset's, "Your pinned scenario").
+    pub name: String,
+    /// Its own canonical query (the link's `compare=`).
+    pub query: String,
+    #[serde(flatten)]
+    pub outcome: &'a Outcome,
+}
+
+impl<'a> SideA<'a> {
+    pub const SIDE: &'static str = "A: the scenario compared with";
+
+    pub fn new(scenario: &Scenario, outcome: &'a Outcome) -> SideA<'a> {
+        SideA {
+            side: Self::SIDE,
+            name: crate::ui::compare::name_of(scenario),
+            query: scenario.to_query(&DATASET),
+            outcome,
+        }
+    }
+}
+
+/// The results document: the outcome of the scenario on screen, and under `compare` the one it
+/// is compared with, if any.
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    compare: Option<&'a SideA<'a>>,
+}
+
+/// The results as JSON: byte for byte what `report '<query>'` prints for the same query
+/// (`pretty`) or `report --compact` (not), A under `compare` when the query has `compare=`.
 /// (Writing it cannot fail: every map key is a string and non-finite numbers become null. The
 /// fallback names no serde error, whose messages would add 2 KB to the WebAssembly.)
-pub fn results_json(o: &Outcome) -> String {
-    serde_json::to_string_pretty(o)
-        .unwrap_or_else(|_| r#"{"error": "the results could not be written as JSON"}"#.into())
+pub fn results_json(o: &Outcome, a: Option<&SideA>, pretty: bool) -> String {
+    let doc = Document {
+        outcome: o,
+        compare: a,
+    };
+    let json = if pretty {
+        serde_json::to_string_pretty(&doc)
+    } else {
+        serde_json::to_string(&doc)
+    };
+    json.unwrap_or_else(|_| r#"{"error": "the results could not be written as JSON"}"#.into())
 }
 
 /// The scenario's URL keys and values (MODEL.md §2), in a stable order, each exactly as the
@@ -92,6 +140,39 @@ pub fn scenario_line(s: &Scenario) -> String {
 mod tests {
     use super::*;
     use crate::data::DATASET;
+
+    /// The JSON without a comparison is the outcome itself (what `report` always printed); with
+    /// one, A's whole outcome follows under `compare`, saying which side it is.
+    #[test]
+    fn the_json_is_the_outcome_and_a_under_compare() {
+        use crate::ui::test_support::central_outcome as outcome;
+        let (b, a) = (outcome("preset=embargo-now"), outcome(""));
+        let plain = results_json(&b, None, true);
+        assert_eq!(serde_json::to_string_pretty(&b).ok(), Some(plain.clone()));
+        let s = Scenario::from_query("", &DATASET);
+        let side = SideA::new(&s, &a);
+        let doc: serde_json::Value =
+            match serde_json::from_str(&results_json(&b, Some(&side), false)) {
+                Ok(v) => v,
+                Err(e) => panic!("not JSON: {e}"),
+            };
+        let b_alone: serde_json::Value = serde_json::from_str(&plain).unwrap_or_default();
+        let a_alone: serde_json::Value =
+            serde_json::from_str(&results_json(&a, None, false)).unwrap_or_default();
+        let c = &doc["compare"];
+        assert_eq!(c["side"], SideA::SIDE);
+        assert_eq!(c["name"], "Normal trade");
+        assert_eq!(c["query"], s.to_query(&DATASET));
+        // Every key of B's document and of A's is there, unchanged.
+        for (doc, alone) in [(&doc, &b_alone), (c, &a_alone)] {
+            let Some(fields) = alone.as_object() else {
+                panic!("an object")
+            };
+            for (k, v) in fields {
+                assert_eq!(&doc[k], v, "{k}");
+            }
+        }
+    }
 
     #[test]
     fn the_scenario_line_is_one_line() {
