@@ -9,8 +9,10 @@ use rare_earth_risk::data::{MarketId, DATASET};
 use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
-    chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
+    chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, Against,
+    ChartSpec,
 };
+use rare_earth_risk::ui::compare::{card_sentence, name_of};
 use rare_earth_risk::ui::summary::{
     own_time, price_phrase, recover_text, summary_text, survive_text,
 };
@@ -49,9 +51,9 @@ fn text_of(query: &str) -> String {
         let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
     }
     let charts: [ChartSpec; 5] = [
-        race_chart(&o),
+        race_chart(&o, None),
         chain_chart(&o, &today),
-        price_chart(&o),
+        price_chart(&o, None),
         timeline_chart(&o),
         exposure_chart(&o),
     ];
@@ -64,6 +66,33 @@ fn text_of(query: &str) -> String {
         if !c.note.is_empty() {
             let _ = writeln!(out, "  note: {}", c.note);
         }
+    }
+    // Compared with normal trade (A), as the first screen is: each card's A line and the two
+    // charts' headings with A.
+    let (sa, a) = page_outcome("");
+    let name = name_of(&sa);
+    let _ = writeln!(out, "\ncompared with A, {name}");
+    for card in [
+        "time",
+        "ndpr",
+        "dy",
+        "tb",
+        "magnet",
+        "dependency",
+        "capacity",
+    ] {
+        let _ = writeln!(out, "  card {card}: {}", card_sentence(card, &name, &a, &o));
+    }
+    let against = Against {
+        name: &name,
+        outcome: &a,
+    };
+    for c in [
+        race_chart(&o, Some(&against)),
+        price_chart(&o, Some(&against)),
+    ] {
+        let _ = writeln!(out, "  chart {} finding: {}", c.id, c.finding);
+        let _ = writeln!(out, "  chart {} alt: {}", c.id, c.alt);
     }
     let d = drivers(&s, &DATASET);
     for h in Headline::ALL {
@@ -129,7 +158,7 @@ fn the_race_marks_are_the_reported_times() {
     use rare_earth_risk::ui::chart_card::Plot;
     for p in DATASET.presets {
         let (_, o) = page_outcome(&format!("preset={}", p.id));
-        let c = race_chart(&o);
+        let c = race_chart(&o, None);
         let Plot::Lines { x, .. } = &c.plot else {
             panic!("lines")
         };

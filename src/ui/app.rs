@@ -218,7 +218,8 @@ pub fn App() -> Html {
                     <section class="results" aria-label="Headline results">
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest}
+                            compare={state.compare.clone()} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">
                                 <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
@@ -238,7 +239,8 @@ pub fn App() -> Html {
                     </section>
                     <section class="chart-area" aria-label="Charts">
                         if *rest {
-                            <Charts outcome={outcome.clone()} today={(*today).clone()} ready={state.precision == Precision::Full} />
+                            <Charts outcome={outcome.clone()} today={(*today).clone()} ready={state.precision == Precision::Full}
+                                compare={state.compare.clone()} />
                         }
                     </section>
                 </div>

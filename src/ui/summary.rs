@@ -299,6 +299,15 @@ pub fn capitalised(s: &str) -> String {
     }
 }
 
+/// A sentence's first letter in lower case, to follow "In A, ".
+pub fn lowercased_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// The viewpoint's own time to survive as the time card shows it (MODEL.md §7.2), beside the
 /// pooled figure of all buyers outside China. `None` for `exchina` (the pooled figure is its
 /// own) and when nothing is restricted.

@@ -27,6 +27,8 @@ const CASES = [
   ["default", "", { width: 1280, height: 900 }],
   ["embargo-now", "?preset=embargo-now", { width: 1280, height: 900 }],
   ["quota-2010 on a phone", "?preset=quota-2010", { width: 360, height: 800 }],
+  // A country view (its own time to survive on the card) compared with normal trade (the table).
+  ["embargo-now, Japan, compared with normal trade", "?preset=embargo-now&view=japan&compare=", { width: 1280, height: 900 }],
 ];
 
 for (const [name, query, viewport] of CASES) {

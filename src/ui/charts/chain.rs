@@ -189,6 +189,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             reference: reference_lines(o, target),
             tick: Tick::Percent,
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![
