@@ -12,7 +12,7 @@ use rare_earth_risk::ui::charts::{
     chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, Against,
     ChartSpec,
 };
-use rare_earth_risk::ui::compare::{card_sentence, name_of};
+use rare_earth_risk::ui::compare::{card_sentence, name_of, CARDS};
 use rare_earth_risk::ui::summary::{
     own_time, price_phrase, recover_text, summary_text, survive_text,
 };
@@ -72,15 +72,7 @@ fn text_of(query: &str) -> String {
     let (sa, a) = page_outcome("");
     let name = name_of(&sa);
     let _ = writeln!(out, "\ncompared with A, {name}");
-    for card in [
-        "time",
-        "ndpr",
-        "dy",
-        "tb",
-        "magnet",
-        "dependency",
-        "capacity",
-    ] {
+    for card in CARDS {
         let _ = writeln!(out, "  card {card}: {}", card_sentence(card, &name, &a, &o));
     }
     let against = Against {

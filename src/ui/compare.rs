@@ -214,6 +214,17 @@ const ROWS: [Row; 14] = [
     },
 ];
 
+/// The headline cards that show A when comparing, in the page's order.
+pub const CARDS: [&str; 7] = [
+    "time",
+    "ndpr",
+    "dy",
+    "tb",
+    "magnet",
+    "dependency",
+    "capacity",
+];
+
 /// A row's value in A and in B, as shown, and the change.
 fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [String; 3]) {
     let (va, vb) = ((r.value)(a), (r.value)(b));
@@ -470,15 +481,7 @@ mod tests {
         let side = SideA::new(&sa, &a);
         // A as it is written under `compare` (no parsing: serde_json's reader rounds).
         let doc = serde_json::json!({ "compare": serde_json::to_value(&side).unwrap_or_default() });
-        for card in [
-            "time",
-            "ndpr",
-            "dy",
-            "tb",
-            "magnet",
-            "dependency",
-            "capacity",
-        ] {
+        for card in CARDS {
             let lines = card_lines(card, &a, &b);
             assert!(!lines.is_empty(), "{card}");
             for l in lines {

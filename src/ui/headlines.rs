@@ -305,10 +305,10 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let i = &short.inputs;
     html! {
         <article class="card" id="card-time">
-            <h2>{ "How long stocks last, and when prices recover" }</h2>
+            <h2>{ "How long stocks outside China last, and when prices recover" }</h2>
             <div class="pair">
                 <div>
-                    <p class="label">{ "Time to survive, all buyers outside China" }</p>
+                    <p class="label">{ "Time to survive" }</p>
                     { time_figure("time_to_survive_months.central", survive, survive_text(o)) }
                 </div>
                 <div>
@@ -322,9 +322,9 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
                 <p class="sub">{ format!("First to go short: {}", short.name) }</p>
             }
             { own_time_block(o) }
-            { card_compare("time", a, o) }
             <p class="sub">{ "Supply outside China catches up with demand: " }
                 { maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| "not by 2035".into())) }</p>
+            { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "S* = (buffer + panic while restricted)·d·m^(−θ)\n\
                     stocks each month: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))\n\

@@ -182,8 +182,9 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         .collect();
     // A's lines, dashed in B's colours, after B's in each panel.
     let dashed = |name: &str, color: usize, values: Vec<f64>| {
-        a.map(|a| Line {
-            name: format!("{name}, A ({})", a.name),
+        // Short in the legend (the heading and the table name A in full).
+        a.map(|_| Line {
+            name: format!("{name}, A"),
             color,
             values,
             band: None,
