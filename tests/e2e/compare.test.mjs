@@ -108,8 +108,8 @@ test("every preset compared and not: numbers both sides equal report, race marks
   }
 });
 
-test("an embed keeps compare=: cards show A, the link to the full calculator carries it", async () => {
-  const g = await openGuarded(app.browser, `${app.url}?preset=embargo-now&compare=&embed=1`);
+test("an embed keeps compare= (and view=): cards show A, the link to the full calculator carries both", async () => {
+  const g = await openGuarded(app.browser, `${app.url}?preset=embargo-now&view=korea&compare=&embed=1`);
   const { page } = g;
   try {
     const q = await settled(page);
@@ -119,6 +119,7 @@ test("an embed keeps compare=: cards show A, the link to the full calculator car
     assert.match((await page.textContent("#card-magnet .compare-a")) ?? "", /^A, Normal trade: /);
     const full = new URL((await page.getAttribute("#open-full", "href")) ?? "");
     assert.equal(full.searchParams.get("compare"), new URLSearchParams(q).get("compare"));
+    assert.equal(full.searchParams.get("view"), "korea");
     await assertMetricsEqualReport(page, q, "embed with compare");
     g.assertClean();
   } finally {
