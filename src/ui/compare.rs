@@ -23,6 +23,8 @@ struct Row {
     value: fn(&Outcome) -> Option<f64>,
     shown: fn(&Outcome, Option<f64>) -> String,
     change: fn(f64, f64) -> String,
+    /// For a price: its market, whose backstop makes the figure a floor (MODEL.md §5).
+    price_of: Option<MarketId>,
 }
 
 fn mult(_: &Outcome, v: Option<f64>) -> String {
@@ -93,6 +95,7 @@ const ROWS: [Row; 14] = [
         path: "markets.magnet.multiplier.central",
         value: |o| Some(market(o, MarketId::Magnet).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Magnet),
         change: ratio,
     },
     Row {
@@ -102,6 +105,7 @@ const ROWS: [Row; 14] = [
         path: "markets.magnet.peak.central",
         value: |o| Some(market(o, MarketId::Magnet).peak.central),
         shown: mult,
+        price_of: Some(MarketId::Magnet),
         change: ratio,
     },
     Row {
@@ -111,6 +115,7 @@ const ROWS: [Row; 14] = [
         path: "markets.ndpr.multiplier.central",
         value: |o| Some(market(o, MarketId::Ndpr).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Ndpr),
         change: ratio,
     },
     Row {
@@ -120,6 +125,7 @@ const ROWS: [Row; 14] = [
         path: "markets.dy.multiplier.central",
         value: |o| Some(market(o, MarketId::Dy).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Dy),
         change: ratio,
     },
     Row {
@@ -129,6 +135,7 @@ const ROWS: [Row; 14] = [
         path: "markets.tb.multiplier.central",
         value: |o| Some(market(o, MarketId::Tb).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Tb),
         change: ratio,
     },
     Row {
@@ -138,6 +145,7 @@ const ROWS: [Row; 14] = [
         path: "markets.magnet.unmet_share.central",
         value: |o| Some(market(o, MarketId::Magnet).unmet_share.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
@@ -147,6 +155,7 @@ const ROWS: [Row; 14] = [
         path: "markets.dy.unmet_share.central",
         value: |o| Some(market(o, MarketId::Dy).unmet_share.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
@@ -156,6 +165,7 @@ const ROWS: [Row; 14] = [
         path: "time_to_survive_months.central",
         value: |o| o.time_to_survive_months.central,
         shown: months,
+        price_of: None,
         change: month_diff,
     },
     Row {
@@ -165,6 +175,7 @@ const ROWS: [Row; 14] = [
         path: "time_to_recover_months.central",
         value: |o| o.time_to_recover_months.central,
         shown: months,
+        price_of: None,
         change: month_diff,
     },
     Row {
@@ -174,6 +185,7 @@ const ROWS: [Row; 14] = [
         path: "viewpoint.time_to_survive_months",
         value: |o| o.viewpoint.time_to_survive_months,
         shown: months,
+        price_of: None,
         change: month_diff,
     },
     Row {
@@ -183,6 +195,7 @@ const ROWS: [Row; 14] = [
         path: "dependency.light.magnet.dependency.central",
         value: |o| Some(o.dependency.light.magnet.dependency.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
@@ -192,6 +205,7 @@ const ROWS: [Row; 14] = [
         path: "dependency.heavy.magnet.dependency.central",
         value: |o| Some(o.dependency.heavy.magnet.dependency.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
@@ -201,6 +215,7 @@ const ROWS: [Row; 14] = [
         path: "dependency.light.capacity_needed_total",
         value: |o| Some(o.dependency.light.capacity_needed_total),
         shown: tonnes,
+        price_of: None,
         change: tonnes_diff,
     },
     Row {
@@ -210,6 +225,7 @@ const ROWS: [Row; 14] = [
         path: "exposure.{ev}.added_cost_usd.central",
         value: |o| ev(o).map(|i| o.exposure[i].added_cost_usd.central),
         shown: usd,
+        price_of: None,
         change: usd_diff,
     },
 ];
@@ -226,14 +242,28 @@ pub const CARDS: [&str; 7] = [
 ];
 
 /// A row's value in A and in B, as shown, and the change.
+///
+/// A price at the backstop is a floor, as the cards say: "at least ×10", and a change against
+/// it "at least …" (B's floor) or "at most …" (A's); between two floors there is no change to
+/// tell.
 fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [String; 3]) {
     let (va, vb) = ((r.value)(a), (r.value)(b));
+    let floor = |o: &Outcome| r.price_of.is_some_and(|id| o.markets.get(id).at_backstop);
+    let shown = |o: &Outcome, v: Option<f64>| match (r.shown)(o, v) {
+        t if floor(o) && v.is_some() => format!("at least {t}"),
+        t => t,
+    };
     let change = match (va, vb) {
-        (Some(x), Some(y)) => (r.change)(x, y),
+        (Some(_), Some(_)) if floor(a) && floor(b) => "both at the backstop".into(),
+        (Some(x), Some(y)) => match (r.change)(x, y) {
+            c if floor(b) => format!("at least {c}"),
+            c if floor(a) => format!("at most {c}"),
+            c => c,
+        },
         (None, None) => "no change".into(),
         _ => "–".into(),
     };
-    (va, [(r.shown)(a, va), (r.shown)(b, vb), change])
+    (va, [shown(a, va), shown(b, vb), change])
 }
 
 /// A row's path in `o`'s report document.
@@ -442,12 +472,30 @@ mod tests {
         assert_eq!(r[0][1], "×1.0");
         assert_eq!(
             r[0][2],
-            format::multiplier(b.markets.magnet.multiplier.central)
+            format!(
+                "at least {}",
+                format::multiplier(b.markets.magnet.multiplier.central)
+            )
         );
-        // Against itself every row reads "no change".
+        // Against itself every row reads "no change", but a price at the backstop, whose
+        // figures are floors: between two floors there is no change to tell.
         for row in rows(&b, &b) {
-            assert_eq!(row[3], "no change", "{row:?}");
+            let floor = row[2].starts_with("at least");
+            let want = if floor {
+                "both at the backstop"
+            } else {
+                "no change"
+            };
+            assert_eq!(row[3], want, "{row:?}");
         }
+        // B at the backstop: its price and its change are floors.
+        assert!(b.markets.magnet.at_backstop);
+        assert!(r[0][2].starts_with("at least ×"), "{:?}", r[0]);
+        assert!(r[0][3].starts_with("at least ×"), "{:?}", r[0]);
+        assert_eq!(
+            rows(&b, &a)[0][3].split(' ').take(2).collect::<Vec<_>>(),
+            ["at", "most"]
+        );
         assert_eq!(name_of(&Scenario::default_for(&DATASET)), "Normal trade");
         assert_eq!(
             name_of(&Scenario::from_query("preset=embargo-now", &DATASET)),
@@ -497,7 +545,7 @@ mod tests {
         }
         let s = card_sentence("magnet", "Normal trade", &outcome(""), &b);
         assert!(
-            s.starts_with("A, Normal trade: 12-month average: ×1.0 (B − A: ×"),
+            s.starts_with("A, Normal trade: 12-month average: ×1.0 (B − A: at least ×"),
             "{s}"
         );
     }
