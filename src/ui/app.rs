@@ -160,14 +160,32 @@ pub fn App() -> Html {
     let full_link = format!("{}?{}", url_state::page_base(), state.query());
     let download_json = {
         let scenario = state.scenario.clone();
+        let a = state.compare.as_ref().map(|c| c.scenario.clone());
         Callback::from(move |_| {
             // The whole outcome, backtests' ranges included (the page's own evaluation leaves
-            // them to the methodology page): the same document `report` prints.
+            // them to the methodology page): the same document `report` prints, A included.
             let full = evaluate_with(&scenario, &DATASET, &Options::default());
+            let a = a
+                .as_ref()
+                .map(|s| (s, evaluate_with(s, &DATASET, &Options::default())));
+            let side = a.as_ref().map(|(s, o)| export::SideA::new(s, o));
             download::offer(
                 "rare-earth-risk-results.json",
                 "application/json",
-                &export::results_json(&full),
+                &export::results_json(&full, side.as_ref(), true),
+            );
+        })
+    };
+    let download_csv = {
+        let (outcome, a) = (state.outcome.clone(), state.compare.clone());
+        Callback::from(move |_| {
+            let side = a
+                .as_ref()
+                .map(|c| export::SideA::new(&c.scenario, &c.outcome));
+            download::offer(
+                "rare-earth-risk-results.csv",
+                "text/csv",
+                &export::results_csv(&outcome, side.as_ref()),
             );
         })
     };
@@ -232,19 +250,15 @@ pub fn App() -> Html {
                     <section class="results" aria-label="Headline results">
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN} />
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN}
+                            compare={state.compare.clone()} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">
                                 <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                             </div>
                         }
                         <div class="downloads" id="downloads">
-                            <button type="button" id="download-csv" onclick={
-                                let outcome = outcome.clone();
-                                Callback::from(move |_| {
-                                    download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
-                                })
-                            }>{ "Download results (CSV)" }</button>
+                            <button type="button" id="download-csv" onclick={download_csv}>{ "Download results (CSV)" }</button>
                             <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">
@@ -257,7 +271,8 @@ pub fn App() -> Html {
                     </section>
                     <section class="chart-area" aria-label="Charts">
                         if let Some(today) = (*today).clone() {
-                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full} />
+                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full}
+                                compare={state.compare.clone()} />
                         }
                     </section>
                 </div>

@@ -198,7 +198,13 @@ impl Reducible for AppState {
                 Rc::new(self.changed(parsed))
             }
             Action::Preset(id) => {
-                let query = id.map(|id| format!("preset={id}")).unwrap_or_default();
+                // A preset (or normal trade) sets the restriction, not whose chain is seen: the
+                // viewpoint stays as the reader chose it, and in the link.
+                let view = format!("view={}", self.scenario.view.key());
+                let query = match id {
+                    Some(id) => format!("preset={id}&{view}"),
+                    None => view,
+                };
                 Rc::new(self.changed(Scenario::parse(&query, &DATASET)))
             }
             Action::Compare(query) => {
@@ -253,6 +259,18 @@ mod tests {
         // "Reset to normal trade": the defaults, China exporting normally.
         let reset = Rc::new(s).reduce(Action::Preset(None));
         assert_eq!(reset.scenario, Scenario::default_for(&DATASET));
+    }
+
+    #[test]
+    fn a_preset_or_a_reset_keeps_the_viewpoint() {
+        let s = Rc::new(AppState::from_query("view=japan&quota_magnet=40"));
+        let p = s.clone().reduce(Action::Preset(Some("embargo-now".into())));
+        assert_eq!(p.scenario.view.key(), "japan");
+        assert_eq!(p.scenario.preset.as_deref(), Some("embargo-now"));
+        assert!(p.notices.is_empty(), "{:?}", p.notices);
+        assert!(p.query().contains("view=japan"), "{}", p.query());
+        let r = p.reduce(Action::Preset(None));
+        assert_eq!(r.scenario, Scenario::from_query("view=japan", &DATASET));
     }
 
     use super::*;

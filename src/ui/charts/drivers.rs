@@ -43,6 +43,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                     value: base,
                     range: ((hi - lo).abs() > 1e-12).then_some((lo.min(hi), lo.max(hi))),
                     observed: None,
+                    compare: None,
                 })],
             }
         })
@@ -110,6 +111,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             reference: vec![(base, "this scenario".into())],
             tick: tick(h),
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![
