@@ -197,9 +197,15 @@ price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis, mindes
 price-steady = { $what } außerhalb Chinas blieben stabil
 price-average = { $what } außerhalb Chinas lägen im Mittel von 12 Monaten bei { $average } ({ $change })
 price-peak = , mit einer Spitze von { $peak } im { $month }
-summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in den Magneten aus China
-summary-lead-unrestricted = { $policy }, dann würde im Jahr { $year } nichts gekürzt, was China normalerweise exportiert, und für { $who } kämen { $dependency } des NdPr in den Magneten aus China
-summary-lead-normal = Bei normalen Exporten Chinas im Jahr { $year } kämen für { $who } { $dependency } des NdPr in den Magneten aus China
+summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in { $view ->
+       *[other] den
+    } Magneten aus China
+summary-lead-unrestricted = { $policy }, dann würde im Jahr { $year } nichts gekürzt, was China normalerweise exportiert, und für { $who } kämen { $dependency } des NdPr in { $view ->
+       *[other] den
+    } Magneten aus China
+summary-lead-normal = Bei normalen Exporten Chinas im Jahr { $year } kämen für { $who } { $dependency } des NdPr in { $view ->
+       *[other] den
+    } Magneten aus China
 stocks-first-month = Käufern außerhalb Chinas fehlte es schon im ersten Monat ({ $market })
 stocks-after = Käufern außerhalb Chinas fehlte es nach { $months } ({ $market })
 stocks-not-within = { $n ->
@@ -286,7 +292,9 @@ stage-separation-short = Trennung
 stage-metal-short = Metall
 stage-magnet-short = Magnete
 chain-title = Abhängigkeit von China auf jeder Stufe, von der Mine bis zum Magneten
-chain-finding = Im Jahr { $year } kämen für { $who } { $dependency } des NdPr auf der Magnetstufe aus China (heute { $today }); das schwächste Glied ist { $stage }.
+chain-finding = Im Jahr { $year } kämen für { $who } { $dependency } des NdPr auf { $view ->
+       *[other] der
+    } Magnetstufe aus China (heute { $today }); das schwächste Glied ist { $stage }.
 chain-alt = Balkendiagramm. { $finding } Schwere Seltene Erden: { $heavy } auf der Magnetstufe. { $note }Details in der Datentabelle.
 chain-series-light = Leicht, { $year }
 chain-series-heavy = Schwer, { $year }

@@ -201,9 +201,18 @@ price-backstop = { $what } outside China would reach the backstop price, at leas
 price-steady = { $what } outside China would hold steady
 price-average = { $what } outside China would average { $average } over 12 months ({ $change })
 price-peak = , peaking at { $peak } in { $month }
-summary-lead-restricted = { $policy } for { $duration } from { $start }, { $who } would depend on China for { $dependency } of the NdPr in its magnets in { $year }
-summary-lead-unrestricted = { $policy } in { $year }, nothing China normally exports would be cut, and { $who } would depend on China for { $dependency } of the NdPr in its magnets
-summary-lead-normal = With China exporting normally in { $year }, { $who } would depend on China for { $dependency } of the NdPr in its magnets
+summary-lead-restricted = { $policy } for { $duration } from { $start }, { $who } would depend on China for { $dependency } of the NdPr in { $view ->
+        [exchina] their
+       *[other] its
+    } magnets in { $year }
+summary-lead-unrestricted = { $policy } in { $year }, nothing China normally exports would be cut, and { $who } would depend on China for { $dependency } of the NdPr in { $view ->
+        [exchina] their
+       *[other] its
+    } magnets
+summary-lead-normal = With China exporting normally in { $year }, { $who } would depend on China for { $dependency } of the NdPr in { $view ->
+        [exchina] their
+       *[other] its
+    } magnets
 stocks-first-month = buyers outside China would go short in the first month ({ $market })
 stocks-after = buyers outside China would go short after { $months } ({ $market })
 stocks-not-within = { $n ->
@@ -292,7 +301,10 @@ stage-separation-short = Separation
 stage-metal-short = Metal
 stage-magnet-short = Magnets
 chain-title = Dependency on China at each stage, from mine to magnet
-chain-finding = In { $year }, { $who } would depend on China for { $dependency } of its NdPr at the magnet stage (today { $today }); the weakest link is { $stage }.
+chain-finding = In { $year }, { $who } would depend on China for { $dependency } of { $view ->
+        [exchina] their
+       *[other] its
+    } NdPr at the magnet stage (today { $today }); the weakest link is { $stage }.
 chain-alt = Bar chart. { $finding } Heavy rare earths: { $heavy } at the magnet stage. { $note }Details in the data table.
 chain-series-light = Light, { $year }
 chain-series-heavy = Heavy, { $year }

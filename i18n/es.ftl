@@ -197,9 +197,15 @@ price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos 
 price-steady = { $what } fuera de China se mantendrían estables
 price-average = { $what } fuera de China promediarían { $average } durante 12 meses ({ $change })
 price-peak = , con un máximo de { $peak } en { $month }
-summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $who } dependería de China en { $year }
-summary-lead-unrestricted = { $policy } en { $year }, no se recortaría nada de lo que China exporta normalmente, y el { $dependency } del NdPr de los imanes que usa { $who } dependería de China
-summary-lead-normal = Con China exportando con normalidad en { $year }, el { $dependency } del NdPr de los imanes que usa { $who } dependería de China
+summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $view ->
+       *[other] { $who }
+    } dependería de China en { $year }
+summary-lead-unrestricted = { $policy } en { $year }, no se recortaría nada de lo que China exporta normalmente, y el { $dependency } del NdPr de los imanes que usa { $view ->
+       *[other] { $who }
+    } dependería de China
+summary-lead-normal = Con China exportando con normalidad en { $year }, el { $dependency } del NdPr de los imanes que usa { $view ->
+       *[other] { $who }
+    } dependería de China
 stocks-first-month = a los compradores fuera de China les faltaría material desde el primer mes ({ $market })
 stocks-after = a los compradores fuera de China les faltaría material al cabo de { $months } ({ $market })
 stocks-not-within = { $n ->
@@ -286,7 +292,9 @@ stage-separation-short = Separación
 stage-metal-short = Metal
 stage-magnet-short = Imanes
 chain-title = Dependencia de China en cada etapa, de la mina al imán
-chain-finding = En { $year }, el { $dependency } del NdPr que usa { $who } dependería de China en la etapa de imanes (hoy { $today }); el eslabón más débil es { $stage }.
+chain-finding = En { $year }, el { $dependency } del NdPr que usa { $view ->
+       *[other] { $who }
+    } dependería de China en la etapa de imanes (hoy { $today }); el eslabón más débil es { $stage }.
 chain-alt = Gráfico de barras. { $finding } Tierras raras pesadas: { $heavy } en la etapa de imanes. { $note }Detalles en la tabla de datos.
 chain-series-light = Ligeras, { $year }
 chain-series-heavy = Pesadas, { $year }

@@ -197,9 +197,15 @@ price-backstop = { $what } hors de Chine atteindraient le prix plafond, au moins
 price-steady = { $what } hors de Chine resteraient stables
 price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })
 price-peak = , avec un pic à { $peak } en { $month }
-summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine en { $year }
-summary-lead-unrestricted = { $policy } en { $year }, rien de ce que la Chine exporte normalement ne serait réduit, et { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine
-summary-lead-normal = Avec des exportations chinoises normales en { $year }, { $dependency } du NdPr des aimants utilisés par { $who } viendrait de Chine
+summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $view ->
+       *[other] { $who }
+    } viendrait de Chine en { $year }
+summary-lead-unrestricted = { $policy } en { $year }, rien de ce que la Chine exporte normalement ne serait réduit, et { $dependency } du NdPr des aimants utilisés par { $view ->
+       *[other] { $who }
+    } viendrait de Chine
+summary-lead-normal = Avec des exportations chinoises normales en { $year }, { $dependency } du NdPr des aimants utilisés par { $view ->
+       *[other] { $who }
+    } viendrait de Chine
 stocks-first-month = les acheteurs hors de Chine manqueraient dès le premier mois ({ $market })
 stocks-after = les acheteurs hors de Chine manqueraient au bout de { $months } ({ $market })
 stocks-not-within = { $n ->
@@ -286,7 +292,9 @@ stage-separation-short = Séparation
 stage-metal-short = Métal
 stage-magnet-short = Aimants
 chain-title = Dépendance envers la Chine à chaque étape, de la mine à l’aimant
-chain-finding = En { $year }, { $dependency } du NdPr utilisé par { $who } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }) ; le maillon le plus faible est { $stage }.
+chain-finding = En { $year }, { $dependency } du NdPr utilisé par { $view ->
+       *[other] { $who }
+    } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }) ; le maillon le plus faible est { $stage }.
 chain-alt = Diagramme en barres. { $finding } Terres rares lourdes : { $heavy } à l’étape des aimants. { $note }Détails dans le tableau de données.
 chain-series-light = Légères, { $year }
 chain-series-heavy = Lourdes, { $year }

@@ -194,9 +194,15 @@ price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $ca
 price-steady = 中国以外の{ $what }は安定したままです
 price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）
 price-peak = 、ピークは { $month }の { $peak }
-summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
-summary-lead-unrestricted = { $policy }ても { $year } 年には中国の通常の輸出は何も削減されず、{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
-summary-lead-normal = 中国が { $year } 年に通常どおり輸出する場合、{ $who }の磁石に含まれる NdPr の { $dependency } を中国に依存
+summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $view ->
+       *[other] { $who }
+    }の磁石に含まれる NdPr の { $dependency } を中国に依存
+summary-lead-unrestricted = { $policy }ても { $year } 年には中国の通常の輸出は何も削減されず、{ $view ->
+       *[other] { $who }
+    }の磁石に含まれる NdPr の { $dependency } を中国に依存
+summary-lead-normal = 中国が { $year } 年に通常どおり輸出する場合、{ $view ->
+       *[other] { $who }
+    }の磁石に含まれる NdPr の { $dependency } を中国に依存
 stocks-first-month = 中国以外の買い手は最初の月に不足します（{ $market }）
 stocks-after = 中国以外の買い手は { $months } 後に不足します（{ $market }）
 stocks-not-within = { $n ->
@@ -280,7 +286,9 @@ stage-separation-short = 分離
 stage-metal-short = 金属
 stage-magnet-short = 磁石
 chain-title = 鉱山から磁石まで、各段階での中国への依存度
-chain-finding = { $year } 年、{ $who }は磁石段階で NdPr の { $dependency } を中国に依存します（現在 { $today }）。最も弱い段階は{ $stage }です。
+chain-finding = { $year } 年、{ $view ->
+       *[other] { $who }
+    }は磁石段階で NdPr の { $dependency } を中国に依存します（現在 { $today }）。最も弱い段階は{ $stage }です。
 chain-alt = 棒グラフ。{ $finding } 重レアアース：磁石段階で { $heavy }。{ $note }詳細はデータ表にあります。
 chain-series-light = 軽、{ $year }
 chain-series-heavy = 重、{ $year }

@@ -138,6 +138,28 @@ pub fn App() -> Html {
             }
         });
     }
+    // A's ranges, the same way, whenever A changes (B's, pending at the same time, interleave).
+    {
+        let dispatcher = state.dispatcher();
+        let pending = state
+            .compare
+            .as_ref()
+            .filter(|a| !a.full)
+            .map(|a| a.scenario.clone());
+        use_effect_with(pending, move |a| {
+            let cancel = Cancel::default();
+            if let Some(a) = a.clone() {
+                let cancel = cancel.clone();
+                spawn_local(async move {
+                    let done = evaluate_in_tasks(a.clone(), full_options(), &cancel).await;
+                    if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
+                        dispatcher.dispatch(Action::CompareRanges(Box::new(a), outcome));
+                    }
+                });
+            }
+            move || cancel.cancel()
+        });
+    }
     // The URL always holds the scenario on screen (replaceState: no history flood).
     use_effect_with(state.query(), |q| url_state::replace_query(q));
 
@@ -169,14 +191,32 @@ pub fn App() -> Html {
     );
     let download_json = {
         let scenario = state.scenario.clone();
+        let a = state.compare.as_ref().map(|c| c.scenario.clone());
         Callback::from(move |_| {
             // The whole outcome, backtests' ranges included (the page's own evaluation leaves
-            // them to the methodology page): the same document `report` prints.
+            // them to the methodology page): the same document `report` prints, A included.
             let full = evaluate_with(&scenario, &DATASET, &Options::default());
+            let a = a
+                .as_ref()
+                .map(|s| (s, evaluate_with(s, &DATASET, &Options::default())));
+            let side = a.as_ref().map(|(s, o)| export::SideA::new(s, o));
             download::offer(
                 "rare-earth-risk-results.json",
                 "application/json",
-                &export::results_json(&full),
+                &export::results_json(&full, side.as_ref(), true),
+            );
+        })
+    };
+    let download_csv = {
+        let (outcome, a) = (state.outcome.clone(), state.compare.clone());
+        Callback::from(move |_| {
+            let side = a
+                .as_ref()
+                .map(|c| export::SideA::new(&c.scenario, &c.outcome));
+            download::offer(
+                "rare-earth-risk-results.csv",
+                "text/csv",
+                &export::results_csv(&outcome, side.as_ref()),
             );
         })
     };
@@ -200,7 +240,9 @@ pub fn App() -> Html {
             },
         );
     }
-    use_effect_with(state.precision == Precision::Full, |full| {
+    let all_full =
+        state.precision == Precision::Full && state.compare.as_ref().is_none_or(|a| a.full);
+    use_effect_with(all_full, |full| {
         if let Some(main) = mount_point() {
             let _ = main.set_attribute("data-precision", if *full { "full" } else { "central" });
         }
@@ -242,19 +284,15 @@ pub fn App() -> Html {
                     <section class="results" aria-label={t("results-label")}>
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN} />
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN}
+                            compare={state.compare.clone()} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">
                                 <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                             </div>
                         }
                         <div class="downloads" id="downloads">
-                            <button type="button" id="download-csv" onclick={
-                                let outcome = outcome.clone();
-                                Callback::from(move |_| {
-                                    download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
-                                })
-                            }>{ t("download-csv") }</button>
+                            <button type="button" id="download-csv" onclick={download_csv}>{ t("download-csv") }</button>
                             <button type="button" id="download-json" onclick={download_json}>{ t("download-json") }</button>
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">
@@ -268,7 +306,8 @@ pub fn App() -> Html {
                     </section>
                     <section class="chart-area" aria-label={t("charts-label")}>
                         if let Some(today) = (*today).clone() {
-                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full} />
+                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full}
+                                compare={state.compare.clone()} />
                         }
                     </section>
                 </div>

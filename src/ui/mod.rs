@@ -5,7 +5,7 @@ mod app;
 pub mod chart;
 pub mod chart_card;
 pub mod charts;
-mod compare;
+pub mod compare;
 mod controls;
 mod dom;
 mod download;

@@ -166,6 +166,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
     let finding = tr(
         "chain-finding",
         &[
+            ("view", o.view.key().into()),
             ("year", o.year.to_string().into()),
             ("who", who.into()),
             (
@@ -222,6 +223,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             reference: reference_lines(o, target),
             tick: Tick::Percent,
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![

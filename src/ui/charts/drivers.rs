@@ -54,6 +54,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                     value: base,
                     range: ((hi - lo).abs() > 1e-12).then_some((lo.min(hi), lo.max(hi))),
                     observed: None,
+                    compare: None,
                 })],
             }
         })
@@ -133,6 +134,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             reference: vec![(base, t("drivers-this-scenario"))],
             tick: tick(h),
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![t("col-assumption"), t("col-low-end"), t("col-high-end")],
