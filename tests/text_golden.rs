@@ -14,9 +14,13 @@ use rare_earth_risk::data::{MarketId, DATASET};
 use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
-    chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, ChartSpec,
+    chain_chart, drivers_chart, exposure_chart, price_chart, race_chart, timeline_chart, Against,
+    ChartSpec,
 };
-use rare_earth_risk::ui::summary::{price_phrase, recover_text, summary_text, survive_text};
+use rare_earth_risk::ui::compare::{card_sentence, name_of, CARDS};
+use rare_earth_risk::ui::summary::{
+    own_time, price_phrase, recover_text, summary_text, survive_text,
+};
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -37,15 +41,24 @@ fn text_of(query: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "query: {query}\n\nsummary: {}\n", summary_text(&o, &s));
     let _ = writeln!(out, "time to survive: {}", survive_text(&o));
-    let _ = writeln!(out, "time to recover: {}\n", recover_text(&o));
+    let _ = writeln!(out, "time to recover: {}", recover_text(&o));
+    if let Some(own) = own_time(&o) {
+        let same = if own.differs { "" } else { " (the same)" };
+        let _ = writeln!(
+            out,
+            "own time: {}: {}{same}. {}",
+            own.label, own.text, own.detail
+        );
+    }
+    let _ = writeln!(out);
     for id in MarketId::ALL {
         let m = o.markets.get(id);
         let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
     }
     let charts: [ChartSpec; 5] = [
-        race_chart(&o),
+        race_chart(&o, None),
         chain_chart(&o, &today),
-        price_chart(&o),
+        price_chart(&o, None),
         timeline_chart(&o),
         exposure_chart(&o),
     ];
@@ -58,6 +71,25 @@ fn text_of(query: &str) -> String {
         if !c.note.is_empty() {
             let _ = writeln!(out, "  note: {}", c.note);
         }
+    }
+    // Compared with normal trade (A), as the first screen is: each card's A line and the two
+    // charts' headings with A.
+    let (sa, a) = page_outcome("");
+    let name = name_of(&sa);
+    let _ = writeln!(out, "\ncompared with A, {name}");
+    for card in CARDS {
+        let _ = writeln!(out, "  card {card}: {}", card_sentence(card, &name, &a, &o));
+    }
+    let against = Against {
+        name: &name,
+        outcome: &a,
+    };
+    for c in [
+        race_chart(&o, Some(&against)),
+        price_chart(&o, Some(&against)),
+    ] {
+        let _ = writeln!(out, "  chart {} finding: {}", c.id, c.finding);
+        let _ = writeln!(out, "  chart {} alt: {}", c.id, c.alt);
     }
     let d = drivers(&s, &DATASET);
     for h in Headline::ALL {
@@ -80,8 +112,9 @@ fn every_sentence_matches_its_golden_per_preset() {
         .map(|p| (p.id.to_string(), format!("preset={}", p.id)))
         .collect();
     queries.push(("defaults".into(), String::new()));
-    // The country views (#16): the EU's benchmark sentence, Japan's stockpile.
-    for v in ["eu", "japan"] {
+    // The country views (#16): the EU's benchmark sentence, Japan's and Korea's stockpiles,
+    // India's own stocks, and exchina's pooled figure (no "own time" line).
+    for v in ["eu", "japan", "korea", "india", "exchina"] {
         queries.push((
             format!("embargo-now-{v}"),
             format!("preset=embargo-now&view={v}"),
@@ -101,7 +134,7 @@ fn the_race_marks_are_the_reported_times() {
     use rare_earth_risk::ui::chart_card::Plot;
     for p in DATASET.presets {
         let (_, o) = page_outcome(&format!("preset={}", p.id));
-        let c = race_chart(&o);
+        let c = race_chart(&o, None);
         let Plot::Lines { x, .. } = &c.plot else {
             panic!("lines")
         };

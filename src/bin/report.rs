@@ -7,7 +7,9 @@
 //! `--timeline-draws N` (default draws/20), `--compact` (one line).
 
 use rare_earth_risk::data::DATASET;
-use rare_earth_risk::model::{evaluate_query, Options};
+use rare_earth_risk::model::{evaluate_query, evaluate_with, Options};
+use rare_earth_risk::ui::export::{results_json, SideA};
+use rare_earth_risk::ui::state::compared_of;
 
 const USAGE: &str = "usage: report [--draws N] [--timeline-draws N] [--compact] '<query string>'";
 
@@ -59,16 +61,12 @@ fn main() {
         }
     }
     let outcome = evaluate_query(&query, &DATASET, &opts);
-    let json = if compact {
-        serde_json::to_string(&outcome)
-    } else {
-        serde_json::to_string_pretty(&outcome)
-    };
-    match json {
-        Ok(s) => println!("{s}"),
-        Err(e) => {
-            eprintln!("report: could not write JSON: {e}");
-            std::process::exit(1);
-        }
-    }
+    // A link that compares (`compare=<A's query>`, read as the page reads it) prints A too,
+    // under `compare`, as the page's JSON download does.
+    let a = compared_of(&query, &DATASET).map(|(s, _)| {
+        let o = evaluate_with(&s, &DATASET, &opts);
+        (s, o)
+    });
+    let side = a.as_ref().map(|(s, o)| SideA::new(s, o));
+    println!("{}", results_json(&outcome, side.as_ref(), !compact));
 }

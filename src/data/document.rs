@@ -104,4 +104,103 @@ mod tests {
             .derivation
             .is_empty());
     }
+
+    /// Issue #16: the download carries, for every view, the figures the methodology page lists
+    /// for it (its chain at each stage, its need, its market shares, its buyers' stocks and state
+    /// stockpile, the projects that count for it), each with its value, source and confidence.
+    #[test]
+    fn the_document_holds_every_views_figures_with_their_sources() {
+        use crate::data::{Chain, MarketId, Stage, Viewpoint};
+        let json: serde_json::Value = match serde_json::from_str(&dataset_json()) {
+            Ok(v) => v,
+            Err(e) => panic!("the dataset document is not valid JSON: {e}"),
+        };
+        let d = &json["dataset"];
+        let sourced = |f: &serde_json::Value, what: &str, value: f64| {
+            assert_eq!(f["value"].as_f64(), Some(value), "{what}");
+            let source = f["source"].as_str().unwrap_or_default();
+            assert!(!source.is_empty(), "{what} has no source");
+            assert!(f["confidence"].is_string(), "{what} has no confidence");
+        };
+        let stages = d["stages"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let needs = d["needs"].as_array().map(Vec::as_slice).unwrap_or_default();
+        for v in Viewpoint::ALL {
+            let k = v.key();
+            for ch in Chain::ALL {
+                for st in Stage::ALL {
+                    let want = DATASET.stage(v, ch, st);
+                    let what = format!("stage {k} {} {}", ch.key(), st.key());
+                    let row = stages.iter().find(|r| {
+                        r["viewpoint"] == k && r["chain"] == ch.key() && r["stage"] == st.key()
+                    });
+                    let Some(row) = row else {
+                        panic!("{what} is not in the document")
+                    };
+                    sourced(&row["capacity"], &what, want.capacity.value);
+                    sourced(&row["recycling"], &what, want.recycling.value);
+                }
+                let what = format!("need {k} {}", ch.key());
+                let Some(row) = needs
+                    .iter()
+                    .find(|r| r["viewpoint"] == k && r["chain"] == ch.key())
+                else {
+                    panic!("{what} is not in the document")
+                };
+                sourced(&row["need"], &what, DATASET.need(v, ch).need.value);
+            }
+            let profile = &d["views"][v as usize];
+            assert_eq!(profile["viewpoint"], k);
+            let want = DATASET.view(v);
+            for (i, id) in MarketId::ALL.iter().enumerate() {
+                let what = format!("{k} {}", id.key());
+                sourced(
+                    &profile["share"][i],
+                    &format!("share {what}"),
+                    want.share[i].value,
+                );
+                sourced(
+                    &profile["buyers_stock"][i],
+                    &format!("buyers' stocks {what}"),
+                    want.buyers_stock[i].value,
+                );
+            }
+            match want.state_stockpile {
+                Some(f) => sourced(
+                    &profile["state_stockpile"],
+                    &format!("stockpile {k}"),
+                    f.value,
+                ),
+                None => assert!(profile["state_stockpile"].is_null(), "{k}"),
+            }
+            // The projects that count for the view name it.
+            let counted = DATASET
+                .projects
+                .iter()
+                .filter(|p| p.views.iter().any(|pv| pv.view == v))
+                .count();
+            let listed = d["projects"]
+                .as_array()
+                .map(|ps| {
+                    ps.iter()
+                        .filter(|p| {
+                            p["views"]
+                                .as_array()
+                                .is_some_and(|vs| vs.iter().any(|pv| pv["view"] == k))
+                        })
+                        .count()
+                })
+                .unwrap_or_default();
+            assert_eq!(listed, counted, "projects counting for {k}");
+        }
+        // The EU's Act benchmarks and Japan's backtest figures.
+        sourced(
+            &d["crma"]["single_supplier"],
+            "crma single supplier",
+            DATASET.crma.single_supplier.value,
+        );
+        assert!(d["japan_backtest"].is_object());
+    }
 }

@@ -251,25 +251,32 @@ fn headlines(o: &Outcome) -> [f64; 5] {
     Headline::ALL.map(|h| h.of(o))
 }
 
+/// The scenario's own headlines: the centre every swing is drawn around.
+pub fn base(s: &Scenario, d: &Dataset) -> [f64; 5] {
+    headlines(&evaluate_with(s, d, &page_options()))
+}
+
+/// One assumption swung between its low and high, others held central: two central
+/// evaluations of the scenario year (the browser makes one swing per task).
+pub fn swing(s: &Scenario, d: &Dataset, driver: Driver) -> Swing {
+    let (tl, ol, low) = driver.apply(s, d, false);
+    let (th, oh, high) = driver.apply(s, d, true);
+    Swing {
+        driver,
+        low,
+        high,
+        at_low: headlines(&evaluate_with(&tl, d, &ol)),
+        at_high: headlines(&evaluate_with(&th, d, &oh)),
+    }
+}
+
 /// Every assumption swung between its low and high (MODEL.md §8): 1 + 2 × 9 central
 /// evaluations of the scenario year.
 pub fn drivers(s: &Scenario, d: &Dataset) -> Drivers {
-    let base = headlines(&evaluate_with(s, d, &page_options()));
-    let swings = Driver::ALL
-        .iter()
-        .map(|&driver| {
-            let (tl, ol, low) = driver.apply(s, d, false);
-            let (th, oh, high) = driver.apply(s, d, true);
-            Swing {
-                driver,
-                low,
-                high,
-                at_low: headlines(&evaluate_with(&tl, d, &ol)),
-                at_high: headlines(&evaluate_with(&th, d, &oh)),
-            }
-        })
-        .collect();
-    Drivers { base, swings }
+    Drivers {
+        base: base(s, d),
+        swings: Driver::ALL.iter().map(|&x| swing(s, d, x)).collect(),
+    }
 }
 
 #[cfg(test)]

@@ -301,77 +301,129 @@ pub const E1_INFERRED: E1China = E1China {
 /// the elasticities and the stock-holders' behaviour (a Latin hypercube from `seed`); the
 /// elasticity sets are the scenario's.
 pub fn run(d: &Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> Backtests {
-    let mut s = Scenario::from_query("preset=licensing-apr-2025", d);
-    s.ed = ed;
-    s.es = es;
-    let (years, restriction, p0) = path_setup(&s, d);
-    // Only the months up to the last one an E2 figure reads.
-    let e2_months = d
-        .episodes
-        .iter()
-        .filter(|e| e.id == "E2")
-        .flat_map(|e| window_months(e.window, s.year, s.start))
-        .max()
-        .map_or(PATH_MONTHS, |m| m + 1);
-    let e2 = |p: &Params| {
-        let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-        simulate(&years, &restriction, p, e2_months, &mut path);
-        path
-    };
-    let e2_central = e2(&p0);
-    let tri_el = MarketId::ALL.map(|id| {
-        let m = d.market(id);
-        [
-            Triangular::new(elasticity(ed, &m.ed).1),
-            Triangular::new(elasticity(es, &m.es).1),
-        ]
-    });
-    let b = &d.behaviour;
-    let tri_b = [&b.theta, &b.lambda, &b.panic]
-        .map(|r| Triangular::new(elasticity(Elasticity::Central, r).1));
-    let design = LatinHypercube::new(seed, draws, 11);
-    let draw_params = |i: usize| -> Params {
-        let u = design.draw(i);
-        let mut p = p0;
-        for k in 0..4 {
-            p.ed[k] = tri_el[k][0].at(u[2 * k]);
-            p.es[k] = tri_el[k][1].at(u[2 * k + 1]);
+    let mut r = EpisodeRun::new(d, ed, es, draws, seed);
+    r.step(usize::MAX);
+    r.finish()
+}
+
+/// [`run`] in steps: each draw simulates both episodes, and the browser makes a few per task.
+pub struct EpisodeRun<'d> {
+    d: &'d Dataset,
+    s: Scenario,
+    years: [YearMarkets; 3],
+    restriction: Restriction,
+    p0: Params,
+    /// Only the months up to the last one an E2 figure reads.
+    e2_months: usize,
+    tri_el: [[Triangular; 2]; 4],
+    tri_b: [Triangular; 3],
+    design: LatinHypercube,
+    e1_draws: Vec<Path>,
+    e2_draws: Vec<Path>,
+    draws: usize,
+}
+
+impl<'d> EpisodeRun<'d> {
+    /// The design and the central paths' setup for `draws` draws from `seed`.
+    pub fn new(d: &'d Dataset, ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> Self {
+        let mut s = Scenario::from_query("preset=licensing-apr-2025", d);
+        s.ed = ed;
+        s.es = es;
+        let (years, restriction, p0) = path_setup(&s, d);
+        let e2_months = d
+            .episodes
+            .iter()
+            .filter(|e| e.id == "E2")
+            .flat_map(|e| window_months(e.window, s.year, s.start))
+            .max()
+            .map_or(PATH_MONTHS, |m| m + 1);
+        let tri_el = MarketId::ALL.map(|id| {
+            let m = d.market(id);
+            [
+                Triangular::new(elasticity(ed, &m.ed).1),
+                Triangular::new(elasticity(es, &m.es).1),
+            ]
+        });
+        let b = &d.behaviour;
+        let tri_b = [&b.theta, &b.lambda, &b.panic]
+            .map(|r| Triangular::new(elasticity(Elasticity::Central, r).1));
+        EpisodeRun {
+            d,
+            s,
+            years,
+            restriction,
+            p0,
+            e2_months,
+            tri_el,
+            tri_b,
+            design: LatinHypercube::new(seed, draws, 11),
+            e1_draws: Vec::with_capacity(draws),
+            e2_draws: Vec::with_capacity(draws),
+            draws,
         }
-        p.theta = tri_b[0].at(u[8]).max(0.0);
-        p.lambda = tri_b[1].at(u[9]).clamp(0.0, 1.0);
-        p.panic = tri_b[2].at(u[10]).max(0.0);
-        p
-    };
-    let mut e2_draws = Vec::with_capacity(draws);
-    let mut e1_draws = Vec::with_capacity(draws);
-    for i in 0..draws {
-        let p = draw_params(i);
-        e2_draws.push(e2(&p));
-        e1_draws.push(e1_path(d, &p, E1_INFERRED, E1Route::Conditional));
     }
-    let e1_central = e1_path(d, &p0, E1_INFERRED, E1Route::Conditional);
-    // On the conditional route China's prices are E1's inputs.
-    let mut episodes = compare(
-        d,
-        "E1",
-        &e1_central,
-        &e1_draws,
-        E1_START_YEAR,
-        1.0,
-        &["china"],
-    );
-    episodes.extend(compare(
-        d,
-        "E2",
-        &e2_central,
-        &e2_draws,
-        s.year,
-        s.start,
-        &[],
-    ));
-    Backtests {
-        e1_route: E1Route::Conditional,
-        e1_china: E1_INFERRED,
-        episodes,
+
+    fn e2(&self, p: &Params) -> Path {
+        let mut path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+        simulate(&self.years, &self.restriction, p, self.e2_months, &mut path);
+        path
+    }
+
+    fn draw_params(&self, i: usize) -> Params {
+        let u = self.design.draw(i);
+        let mut p = self.p0;
+        for k in 0..4 {
+            p.ed[k] = self.tri_el[k][0].at(u[2 * k]);
+            p.es[k] = self.tri_el[k][1].at(u[2 * k + 1]);
+        }
+        p.theta = self.tri_b[0].at(u[8]).max(0.0);
+        p.lambda = self.tri_b[1].at(u[9]).clamp(0.0, 1.0);
+        p.panic = self.tri_b[2].at(u[10]).max(0.0);
+        p
+    }
+
+    /// Makes up to `n` more draws; true when all are made.
+    pub fn step(&mut self, n: usize) -> bool {
+        let start = self.e2_draws.len();
+        let end = start.saturating_add(n).min(self.draws);
+        for i in start..end {
+            let p = self.draw_params(i);
+            self.e2_draws.push(self.e2(&p));
+            self.e1_draws
+                .push(e1_path(self.d, &p, E1_INFERRED, E1Route::Conditional));
+        }
+        self.e2_draws.len() >= self.draws
+    }
+
+    /// The comparison, after making any draws still to make.
+    pub fn finish(mut self) -> Backtests {
+        self.step(usize::MAX);
+        let d = self.d;
+        let e2_central = self.e2(&self.p0);
+        let e1_central = e1_path(d, &self.p0, E1_INFERRED, E1Route::Conditional);
+        // On the conditional route China's prices are E1's inputs.
+        let mut episodes = compare(
+            d,
+            "E1",
+            &e1_central,
+            &self.e1_draws,
+            E1_START_YEAR,
+            1.0,
+            &["china"],
+        );
+        episodes.extend(compare(
+            d,
+            "E2",
+            &e2_central,
+            &self.e2_draws,
+            self.s.year,
+            self.s.start,
+            &[],
+        ));
+        Backtests {
+            e1_route: E1Route::Conditional,
+            e1_china: E1_INFERRED,
+            episodes,
+        }
     }
 }

@@ -42,7 +42,7 @@ pub mod view_time;
 
 pub use engine::{
     central_path, elasticity, evaluate, evaluate_query, evaluate_with, path_setup, stage_quota,
-    Options,
+    Evaluation, Options,
 };
 pub use outcome::*;
 pub use path::month_label;

@@ -13,16 +13,23 @@ use crate::ui::headlines::Headlines;
 use crate::ui::methodology::Methodology;
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
-use crate::ui::state::{evaluate_full, Action, AppState, Precision};
+use crate::ui::state::{full_options, Action, AppState, Precision};
 use crate::ui::summary::{summary_text, Summary};
+use crate::ui::tasks::{evaluate_in_tasks, Cancel};
 use crate::ui::url_state;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// Milliseconds to wait after the last change before computing the ranges, so dragging stays smooth.
 const RANGES_DELAY_MS: u32 = 60;
+
+/// The render stages after the first (see `App`): charts, then the cards' panels, then sources.
+const STAGE_CHARTS: u8 = 1;
+const STAGE_EXPLAIN: u8 = 2;
+const STAGE_SOURCES: u8 = 3;
 
 /// Which page the reader is on; `#methodology` in the URL opens the methodology page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,14 +68,15 @@ pub fn App() -> Html {
     };
     let page = use_state(page_from_hash);
     // The first render shows the controls, the summary and the headline figures; the charts,
-    // the cards' "How is this calculated" panels and the sources follow in the next task, so that
-    // neither task is long on a slow phone. (The charts sit below the figures, on a phone and on a
+    // the cards' "How is this calculated" panels and the sources follow, each in its own task,
+    // so that no task is long on a slow phone. (They sit below the figures, on a phone and on a
     // wide screen alike: adding them moves nothing on screen.)
-    let rest = use_state(|| false);
+    let stage = use_state(|| 0u8);
     {
-        let rest = rest.clone();
-        use_effect_with((), move |_| {
-            let timer = Timeout::new(0, move || rest.set(true));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |s| {
+            let next = *s + 1;
+            let timer = (*s < STAGE_SOURCES).then(|| Timeout::new(0, move || stage.set(next)));
             move || drop(timer)
         });
     }
@@ -80,14 +88,24 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    // "Today" for the chain chart: the 2024 baseline seen from the same viewpoint.
-    let today = use_memo(state.scenario.view, |view| {
-        let s = Scenario::from_query(
-            &format!("preset=baseline-2024&view={}", view.key()),
-            &DATASET,
-        );
-        Rc::new(evaluate_with(&s, &DATASET, &Options::central()))
-    });
+    // "Today" for the chain chart: the 2024 baseline seen from the same viewpoint (its
+    // dependency only, so no timeline), computed when the charts come, not in the first task.
+    let today = use_memo(
+        (state.scenario.view, *stage >= STAGE_CHARTS),
+        |(view, due)| {
+            due.then(|| {
+                let s = Scenario::from_query(
+                    &format!("preset=baseline-2024&view={}", view.key()),
+                    &DATASET,
+                );
+                let opts = Options {
+                    timeline: false,
+                    ..Options::central()
+                };
+                Rc::new(evaluate_with(&s, &DATASET, &opts))
+            })
+        },
+    );
 
     // Ranges follow the central figures once the reader pauses; a newer change cancels them.
     // On the first render nobody is dragging: they follow in the next task.
@@ -98,12 +116,22 @@ pub fn App() -> Html {
         use_effect_with(pending, move |(revision, needed)| {
             let revision = *revision;
             let delay = if revision == 0 { 0 } else { RANGES_DELAY_MS };
+            let cancel = Cancel::default();
             let timer = needed.then(|| {
+                let cancel = cancel.clone();
                 Timeout::new(delay, move || {
-                    dispatcher.dispatch(Action::Ranges(revision, evaluate_full(&scenario)));
+                    spawn_local(async move {
+                        let done = evaluate_in_tasks(scenario, full_options(), &cancel).await;
+                        if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
+                            dispatcher.dispatch(Action::Ranges(revision, outcome));
+                        }
+                    });
                 })
             });
-            move || drop(timer)
+            move || {
+                cancel.cancel();
+                drop(timer);
+            }
         });
     }
     // The URL always holds the scenario on screen (replaceState: no history flood).
@@ -132,14 +160,32 @@ pub fn App() -> Html {
     let full_link = format!("{}?{}", url_state::page_base(), state.query());
     let download_json = {
         let scenario = state.scenario.clone();
+        let a = state.compare.as_ref().map(|c| c.scenario.clone());
         Callback::from(move |_| {
             // The whole outcome, backtests' ranges included (the page's own evaluation leaves
-            // them to the methodology page): the same document `report` prints.
+            // them to the methodology page): the same document `report` prints, A included.
             let full = evaluate_with(&scenario, &DATASET, &Options::default());
+            let a = a
+                .as_ref()
+                .map(|s| (s, evaluate_with(s, &DATASET, &Options::default())));
+            let side = a.as_ref().map(|(s, o)| export::SideA::new(s, o));
             download::offer(
                 "rare-earth-risk-results.json",
                 "application/json",
-                &export::results_json(&full),
+                &export::results_json(&full, side.as_ref(), true),
+            );
+        })
+    };
+    let download_csv = {
+        let (outcome, a) = (state.outcome.clone(), state.compare.clone());
+        Callback::from(move |_| {
+            let side = a
+                .as_ref()
+                .map(|c| export::SideA::new(&c.scenario, &c.outcome));
+            download::offer(
+                "rare-earth-risk-results.csv",
+                "text/csv",
+                &export::results_csv(&outcome, side.as_ref()),
             );
         })
     };
@@ -149,15 +195,19 @@ pub fn App() -> Html {
     // <main>'s state attributes, which the styles and tests read.
     {
         let embedded = embed.embedded;
-        use_effect_with((embedded, *rest), move |(embedded, rest)| {
-            if let Some(main) = mount_point() {
-                let _ = main.set_attribute("class", if *embedded { "app embedded" } else { "app" });
-                // Ready once everything is rendered (the charts too), as tests and tools expect.
-                if *rest {
-                    let _ = main.set_attribute("data-ready", "true");
+        use_effect_with(
+            (embedded, *stage >= STAGE_SOURCES),
+            move |(embedded, all)| {
+                if let Some(main) = mount_point() {
+                    let _ =
+                        main.set_attribute("class", if *embedded { "app embedded" } else { "app" });
+                    // Ready once everything is rendered (the charts too), as tests and tools expect.
+                    if *all {
+                        let _ = main.set_attribute("data-ready", "true");
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     use_effect_with(state.precision == Precision::Full, |full| {
         if let Some(main) = mount_point() {
@@ -200,19 +250,15 @@ pub fn App() -> Html {
                     <section class="results" aria-label="Headline results">
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*rest} />
+                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN}
+                            compare={state.compare.clone()} />
                         if !model_notes.is_empty() {
                             <div class="notices model-notes" id="model-notes">
                                 <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                             </div>
                         }
                         <div class="downloads" id="downloads">
-                            <button type="button" id="download-csv" onclick={
-                                let outcome = outcome.clone();
-                                Callback::from(move |_| {
-                                    download::offer("rare-earth-risk-results.csv", "text/csv", &export::results_csv(&outcome));
-                                })
-                            }>{ "Download results (CSV)" }</button>
+                            <button type="button" id="download-csv" onclick={download_csv}>{ "Download results (CSV)" }</button>
                             <button type="button" id="download-json" onclick={download_json}>{ "Download results (JSON)" }</button>
                             // Shown only on paper (styles/print.css): where the printed card comes from.
                             <p class="print-only" id="print-note">
@@ -224,15 +270,16 @@ pub fn App() -> Html {
                         </div>
                     </section>
                     <section class="chart-area" aria-label="Charts">
-                        if *rest {
-                            <Charts outcome={outcome.clone()} today={(*today).clone()} ready={state.precision == Precision::Full} />
+                        if let Some(today) = (*today).clone() {
+                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full}
+                                compare={state.compare.clone()} />
                         }
                     </section>
                 </div>
             }
             if embed.embedded {
                 <p class="open-full"><a href={full_link} target="_top" id="open-full">{ "Open the full calculator" }</a></p>
-            } else if *rest {
+            } else if *stage >= STAGE_SOURCES {
                 <SourcesView />
             }
             <footer class="app-footer">

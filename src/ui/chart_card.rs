@@ -175,6 +175,18 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
         Callback::from(move |_| show_table.set(!*show_table))
     };
     let table_id = format!("table-{}", props.id);
+    // The marks drawn across a line chart, `label=x;…` (x in points), for tests and tools to
+    // check against the report ("stocks run out" is time to survive).
+    let marks = match &props.plot {
+        Plot::Lines { x, .. } if !x.marks.is_empty() => Some(
+            x.marks
+                .iter()
+                .map(|(at, label)| format!("{label}={at:?}"))
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        _ => None,
+    };
     // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
     let download_png = {
         let canvas_ref = canvas_ref.clone();
@@ -192,7 +204,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             // The heading states the finding; the kicker above it says what the chart is.
             <p class="kicker">{ props.title.clone() }</p>
             <h2 id={format!("title-{}", props.id)} class="finding">{ props.finding.clone() }</h2>
-            <canvas id={format!("chart-{}", props.id)} ref={canvas_ref} role="img"
+            <canvas id={format!("chart-{}", props.id)} ref={canvas_ref} role="img" data-marks={marks}
                 aria-label={props.alt.clone()} class={classes!(props.tall.then_some("tall"))}></canvas>
             if !props.note.is_empty() {
                 <p class="chart-note" id={format!("note-{}", props.id)}>{ props.note.clone() }</p>

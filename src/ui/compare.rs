@@ -10,140 +10,328 @@ use crate::ui::state::Compared;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// One headline row: its label, its value in an outcome (`None`: never / not within the path),
-/// and how a value and a difference are written.
+/// One headline row: its label, the card it belongs to and its short name there, its path in
+/// the `report` document, its value in an outcome (`None`: never / not within the path), and
+/// how a value and a difference are written.
 struct Row {
     label: &'static str,
+    /// The headline card that shows it (`card-<card>`), and what the card calls it.
+    card: &'static str,
+    short: &'static str,
+    /// Its path in the report (`{ev}`: the electric car's index in `exposure`).
+    path: &'static str,
     value: fn(&Outcome) -> Option<f64>,
-    shown: fn(Option<f64>) -> String,
+    shown: fn(&Outcome, Option<f64>) -> String,
     change: fn(f64, f64) -> String,
+    /// For a price: its market, whose backstop makes the figure a floor (MODEL.md §5).
+    price_of: Option<MarketId>,
 }
 
-fn mult(v: Option<f64>) -> String {
+fn mult(_: &Outcome, v: Option<f64>) -> String {
     v.map(format::multiplier).unwrap_or_else(|| "–".into())
 }
-fn pct(v: Option<f64>) -> String {
+fn pct(_: &Outcome, v: Option<f64>) -> String {
     v.map(format::percent).unwrap_or_else(|| "–".into())
 }
-fn months(v: Option<f64>) -> String {
+/// A time, or what "never" means for that outcome ("no restriction", "not within 36 months").
+fn months(o: &Outcome, v: Option<f64>) -> String {
     match v {
-        Some(m) => format::months(Some(m)),
-        None => "not within 36 months".into(),
+        Some(m) => format::months(Some(m.max(0.0))),
+        None => crate::ui::summary::never_phrase(o),
     }
 }
-fn usd(v: Option<f64>) -> String {
+fn usd(_: &Outcome, v: Option<f64>) -> String {
     v.map(format::usd).unwrap_or_else(|| "–".into())
 }
-/// B ÷ A for prices ("×1.5 of A"), as a change.
+fn tonnes(_: &Outcome, v: Option<f64>) -> String {
+    v.map(format::tonnes).unwrap_or_else(|| "–".into())
+}
+/// B ÷ A for prices, as a change ("+52 %"), or from twice A on as a multiple ("×9.6 of A").
 fn ratio(a: f64, b: f64) -> String {
-    if a > 0.0 {
-        format::change(b / a)
-    } else {
-        "–".into()
+    match b / a {
+        r if a <= 0.0 || !r.is_finite() => "–".into(),
+        r if r >= 1.995 => format!("{} of A", format::multiplier(r)),
+        r => format::change(r),
     }
 }
 /// B − A in percentage points.
 fn points(a: f64, b: f64) -> String {
-    let d = 100.0 * (b - a);
-    if d.abs() < 0.05 {
-        "no change".into()
-    } else {
-        format!("{d:+.1} points")
-    }
+    signed(100.0 * (b - a), 0.05, |d| format!("{d:.1} points"))
 }
 fn month_diff(a: f64, b: f64) -> String {
-    let d = b - a;
-    if d.abs() < 0.05 {
+    signed(b - a, 0.05, |d| format!("{d:.1} months"))
+}
+/// A signed difference in a unit that `fmt` writes for a positive amount.
+fn signed(d: f64, zero: f64, fmt: fn(f64) -> String) -> String {
+    if d.abs() < zero {
         "no change".into()
+    } else if d > 0.0 {
+        format!("+{}", fmt(d))
     } else {
-        format!("{d:+.1} months")
+        format!("−{}", fmt(-d))
     }
 }
 fn usd_diff(a: f64, b: f64) -> String {
-    let d = b - a;
-    if d.abs() < 0.5 {
-        "no change".into()
-    } else if d > 0.0 {
-        format!("+{}", format::usd(d))
-    } else {
-        format!("−{}", format::usd(-d))
-    }
+    signed(b - a, 0.5, format::usd)
+}
+fn tonnes_diff(a: f64, b: f64) -> String {
+    signed(b - a, 0.5, format::tonnes)
 }
 
 fn market(o: &Outcome, id: MarketId) -> &crate::model::MarketOutcome {
     o.markets.get(id)
 }
 
-const ROWS: [Row; 10] = [
+/// The electric car's place in the exposure list.
+fn ev(o: &Outcome) -> Option<usize> {
+    o.exposure.iter().position(|e| e.id == "ev-motor")
+}
+
+const ROWS: [Row; 14] = [
     Row {
         label: "Magnet price outside China, 12-month average",
+        card: "magnet",
+        short: "12-month average",
+        path: "markets.magnet.multiplier.central",
         value: |o| Some(market(o, MarketId::Magnet).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Magnet),
         change: ratio,
     },
     Row {
         label: "Magnet price outside China, peak month",
+        card: "magnet",
+        short: "peak",
+        path: "markets.magnet.peak.central",
         value: |o| Some(market(o, MarketId::Magnet).peak.central),
         shown: mult,
+        price_of: Some(MarketId::Magnet),
         change: ratio,
     },
     Row {
         label: "NdPr oxide price outside China, 12-month average",
+        card: "ndpr",
+        short: "12-month average",
+        path: "markets.ndpr.multiplier.central",
         value: |o| Some(market(o, MarketId::Ndpr).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Ndpr),
         change: ratio,
     },
     Row {
         label: "Dy oxide price outside China, 12-month average",
+        card: "dy",
+        short: "12-month average",
+        path: "markets.dy.multiplier.central",
         value: |o| Some(market(o, MarketId::Dy).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Dy),
         change: ratio,
     },
     Row {
         label: "Tb oxide price outside China, 12-month average",
+        card: "tb",
+        short: "12-month average",
+        path: "markets.tb.multiplier.central",
         value: |o| Some(market(o, MarketId::Tb).multiplier.central),
         shown: mult,
+        price_of: Some(MarketId::Tb),
         change: ratio,
     },
     Row {
         label: "Magnet demand left unmet, 12-month average",
+        card: "magnet",
+        short: "unmet",
+        path: "markets.magnet.unmet_share.central",
         value: |o| Some(market(o, MarketId::Magnet).unmet_share.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
-        label: "Time to survive",
+        label: "Dy oxide demand left unmet, 12-month average",
+        card: "dy",
+        short: "unmet",
+        path: "markets.dy.unmet_share.central",
+        value: |o| Some(market(o, MarketId::Dy).unmet_share.central),
+        shown: pct,
+        price_of: None,
+        change: points,
+    },
+    Row {
+        label: "Time to survive, all buyers outside China",
+        card: "time",
+        short: "time to survive",
+        path: "time_to_survive_months.central",
         value: |o| o.time_to_survive_months.central,
         shown: months,
+        price_of: None,
         change: month_diff,
     },
     Row {
         label: "Time to recover",
+        card: "time",
+        short: "time to recover",
+        path: "time_to_recover_months.central",
         value: |o| o.time_to_recover_months.central,
         shown: months,
+        price_of: None,
+        change: month_diff,
+    },
+    Row {
+        label: "Time to survive, the viewpoint's own buyers' stocks and stockpile",
+        card: "time",
+        short: "the viewpoint's own stocks",
+        path: "viewpoint.time_to_survive_months",
+        value: |o| o.viewpoint.time_to_survive_months,
+        shown: months,
+        price_of: None,
         change: month_diff,
     },
     Row {
         label: "Dependency on China, mine to magnet (light)",
+        card: "dependency",
+        short: "light",
+        path: "dependency.light.magnet.dependency.central",
         value: |o| Some(o.dependency.light.magnet.dependency.central),
         shown: pct,
+        price_of: None,
         change: points,
     },
     Row {
+        label: "Dependency on China, mine to magnet (heavy)",
+        card: "dependency",
+        short: "heavy",
+        path: "dependency.heavy.magnet.dependency.central",
+        value: |o| Some(o.dependency.heavy.magnet.dependency.central),
+        shown: pct,
+        price_of: None,
+        change: points,
+    },
+    Row {
+        label: "New capacity to get below the dependency target (light)",
+        card: "capacity",
+        short: "new capacity",
+        path: "dependency.light.capacity_needed_total",
+        value: |o| Some(o.dependency.light.capacity_needed_total),
+        shown: tonnes,
+        price_of: None,
+        change: tonnes_diff,
+    },
+    Row {
         label: "Added magnet cost per electric car",
-        value: |o| {
-            o.exposure
-                .iter()
-                .find(|e| e.id == "ev-motor")
-                .map(|e| e.added_cost_usd.central)
-        },
+        card: "",
+        short: "",
+        path: "exposure.{ev}.added_cost_usd.central",
+        value: |o| ev(o).map(|i| o.exposure[i].added_cost_usd.central),
         shown: usd,
+        price_of: None,
         change: usd_diff,
     },
 ];
 
+/// The headline cards that show A when comparing, in the page's order.
+pub const CARDS: [&str; 7] = [
+    "time",
+    "ndpr",
+    "dy",
+    "tb",
+    "magnet",
+    "dependency",
+    "capacity",
+];
+
+/// A row's value in A and in B, as shown, and the change.
+///
+/// A price at the backstop is a floor, as the cards say: "at least ×10", and a change against
+/// it "at least …" (B's floor) or "at most …" (A's); between two floors there is no change to
+/// tell.
+fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [String; 3]) {
+    let (va, vb) = ((r.value)(a), (r.value)(b));
+    let floor = |o: &Outcome| r.price_of.is_some_and(|id| o.markets.get(id).at_backstop);
+    let shown = |o: &Outcome, v: Option<f64>| match (r.shown)(o, v) {
+        t if floor(o) && v.is_some() => format!("at least {t}"),
+        t => t,
+    };
+    let change = match (va, vb) {
+        (Some(_), Some(_)) if floor(a) && floor(b) => "both at the backstop".into(),
+        (Some(x), Some(y)) => match (r.change)(x, y) {
+            c if floor(b) => format!("at least {c}"),
+            c if floor(a) => format!("at most {c}"),
+            c => c,
+        },
+        (None, None) => "no change".into(),
+        _ => "–".into(),
+    };
+    (va, [shown(a, va), shown(b, vb), change])
+}
+
+/// A row's path in `o`'s report document.
+fn path_in(r: &Row, o: &Outcome) -> String {
+    r.path
+        .replace("{ev}", &ev(o).map(|i| i.to_string()).unwrap_or_default())
+}
+
+/// One line of a card when comparing: what the card calls the figure, A's value and B − A.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardLine {
+    pub short: &'static str,
+    /// A's value, and its path in the report under `compare.` (the page's `data-metric`).
+    pub a_value: Option<f64>,
+    pub a_path: String,
+    pub a_text: String,
+    pub change: String,
+}
+
+/// The lines of a headline card (`time`, `ndpr`, `dy`, `tb`, `magnet`, `dependency`,
+/// `capacity`) when the page compares B with A.
+pub fn card_lines(card: &str, a: &Outcome, b: &Outcome) -> Vec<CardLine> {
+    ROWS.iter()
+        .filter(|r| r.card == card)
+        .map(|r| {
+            let (a_value, [a_text, _, change]) = compared(r, a, b);
+            CardLine {
+                short: r.short,
+                a_value,
+                a_path: format!("compare.{}", path_in(r, a)),
+                a_text,
+                change,
+            }
+        })
+        .collect()
+}
+
+/// A card's comparison in one sentence (the goldens read it): "A, Normal trade: 12-month
+/// average: ×1.0 (B − A: ×9.6 of A); peak: ×1.0 (B − A: ×10 of A)".
+pub fn card_sentence(card: &str, a_name: &str, a: &Outcome, b: &Outcome) -> String {
+    let parts: Vec<String> = card_lines(card, a, b)
+        .into_iter()
+        .map(|l| format!("{}: {} (B − A: {})", l.short, l.a_text, l.change))
+        .collect();
+    format!("A, {a_name}: {}", parts.join("; ")).replace('\u{a0}', " ")
+}
+
+/// A card's comparison lines, each A figure marked with its report path (`compare.…`).
+pub fn card_compare(card: &str, a: Option<&Compared>, b: &Outcome) -> Html {
+    let Some(a) = a else {
+        return html! {};
+    };
+    let name = name_of(&a.scenario);
+    html! {
+        <p class="sub compare-a">
+            <span class="compare-tag">{ format!("A, {name}: ") }</span>
+            { for card_lines(card, &a.outcome, b).into_iter().enumerate().map(|(i, l)| html! { <>
+                if i > 0 { { "; " } }
+                { format!("{}: ", l.short) }
+                <span data-metric={l.a_path} data-value={l.a_value.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>{ l.a_text }</span>
+                { " (B − A: " }<strong>{ l.change }</strong>{ ")" }
+            </> }) }
+        </p>
+    }
+}
+
 /// A scenario's name for the table: its preset's, or "your pinned scenario".
-fn name_of(s: &Scenario) -> String {
+pub fn name_of(s: &Scenario) -> String {
     match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
         Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
             p.name.to_string()
@@ -158,13 +346,8 @@ fn name_of(s: &Scenario) -> String {
 pub fn rows(a: &Outcome, b: &Outcome) -> Vec<[String; 4]> {
     ROWS.iter()
         .map(|r| {
-            let (va, vb) = ((r.value)(a), (r.value)(b));
-            let change = match (va, vb) {
-                (Some(x), Some(y)) => (r.change)(x, y),
-                (None, None) => "no change".into(),
-                _ => "–".into(),
-            };
-            [r.label.to_string(), (r.shown)(va), (r.shown)(vb), change]
+            let (_, [x, y, d]) = compared(r, a, b);
+            [r.label.to_string(), x, y, d]
         })
         .collect()
 }
@@ -181,31 +364,58 @@ pub struct CompareProps {
     pub embedded: bool,
 }
 
-/// The "Compare with…" picker and, when comparing, the table.
+/// The picker's option for A: `""` (nothing), `normal`, a preset's id when A is that preset
+/// unchanged, else `pinned` (a scenario the reader pinned, or a preset changed).
+pub fn picked(a: Option<&Scenario>) -> String {
+    match a {
+        None => String::new(),
+        Some(s) if *s == Scenario::default_for(&DATASET) => "normal".into(),
+        Some(s) => match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
+            Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
+                p.id.to_string()
+            }
+            _ => "pinned".into(),
+        },
+    }
+}
+
+/// The "Compare with…" picker (showing which A is selected) and, when comparing, the table.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
+    let a_query = props
+        .compare
+        .as_ref()
+        .map(|a| a.scenario.to_query(&DATASET));
     let onchange = {
         let (on_compare, current) = (props.on_compare.clone(), props.scenario.to_query(&DATASET));
+        let a_query = a_query.clone();
         Callback::from(move |e: Event| {
             let sel: HtmlSelectElement = e.target_unchecked_into();
             let v = sel.value();
             on_compare.emit(match v.as_str() {
                 "" => None,
                 "this" => Some(current.clone()),
+                "pinned" => a_query.clone(),
                 "normal" => Some(String::new()),
                 id => Some(format!("preset={id}")),
             });
         })
     };
+    let picked = picked(props.compare.as_ref().map(|a| &a.scenario));
     let picker = html! {
         <div class="compare-picker">
             <label for="compare-with">{ "Compare with…" }</label>{ " " }
             <select id="compare-with" {onchange}>
-                <option value="" selected={props.compare.is_none()}>{ "Nothing (one scenario)" }</option>
+                <option value="" selected={picked.is_empty()}>{ "Nothing (one scenario)" }</option>
+                if picked == "pinned" {
+                    if let Some(a) = &props.compare {
+                        <option value="pinned" selected=true>{ format!("A: {} (pinned)", name_of(&a.scenario)) }</option>
+                    }
+                }
                 <option value="this" selected=false>{ "This scenario, as it is now (pin it as A)" }</option>
-                <option value="normal" selected=false>{ "Normal trade" }</option>
+                <option value="normal" selected={picked == "normal"}>{ "Normal trade" }</option>
                 { for DATASET.presets.iter().map(|p| html! {
-                    <option value={p.id} selected=false>{ p.name }</option>
+                    <option value={p.id} selected={picked == p.id}>{ p.name }</option>
                 }) }
             </select>
         </div>
@@ -219,6 +429,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         return html! { <div class="compare" id="compare">{ picker }</div> };
     };
     let a_name = name_of(&a.scenario);
+    let value = |v: Option<f64>| v.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into());
     html! {
         <div class="compare" id="compare">
             { picker }
@@ -231,8 +442,14 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <th scope="col">{ "B − A" }</th>
                 </tr></thead>
                 <tbody>
-                    { for rows(&a.outcome, &props.b).into_iter().map(|[l, x, y, d]| html! {
-                        <tr><th scope="row">{ l }</th><td>{ x }</td><td>{ y }</td><td>{ d }</td></tr>
+                    { for ROWS.iter().map(|r| {
+                        let (va, [x, y, d]) = compared(r, &a.outcome, &props.b);
+                        html! {
+                            <tr><th scope="row">{ r.label }</th>
+                                <td><span data-metric={format!("compare.{}", path_in(r, &a.outcome))} data-value={value(va)}>{ x }</span></td>
+                                <td><span data-metric={path_in(r, &props.b)} data-value={value((r.value)(&props.b))}>{ y }</span></td>
+                                <td>{ d }</td></tr>
+                        }
                     }) }
                 </tbody>
             </table>
@@ -255,12 +472,30 @@ mod tests {
         assert_eq!(r[0][1], "×1.0");
         assert_eq!(
             r[0][2],
-            format::multiplier(b.markets.magnet.multiplier.central)
+            format!(
+                "at least {}",
+                format::multiplier(b.markets.magnet.multiplier.central)
+            )
         );
-        // Against itself every row reads "no change".
+        // Against itself every row reads "no change", but a price at the backstop, whose
+        // figures are floors: between two floors there is no change to tell.
         for row in rows(&b, &b) {
-            assert_eq!(row[3], "no change", "{row:?}");
+            let floor = row[2].starts_with("at least");
+            let want = if floor {
+                "both at the backstop"
+            } else {
+                "no change"
+            };
+            assert_eq!(row[3], want, "{row:?}");
         }
+        // B at the backstop: its price and its change are floors.
+        assert!(b.markets.magnet.at_backstop);
+        assert!(r[0][2].starts_with("at least ×"), "{:?}", r[0]);
+        assert!(r[0][3].starts_with("at least ×"), "{:?}", r[0]);
+        assert_eq!(
+            rows(&b, &a)[0][3].split(' ').take(2).collect::<Vec<_>>(),
+            ["at", "most"]
+        );
         assert_eq!(name_of(&Scenario::default_for(&DATASET)), "Normal trade");
         assert_eq!(
             name_of(&Scenario::from_query("preset=embargo-now", &DATASET)),
@@ -268,6 +503,50 @@ mod tests {
                 .preset("embargo-now")
                 .map(|p| p.name.to_string())
                 .unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn the_picker_shows_which_a_is_selected() {
+        let s = |q: &str| Scenario::from_query(q, &DATASET);
+        assert_eq!(picked(None), "");
+        assert_eq!(picked(Some(&s(""))), "normal");
+        assert_eq!(picked(Some(&s("preset=embargo-now"))), "embargo-now");
+        assert_eq!(picked(Some(&s("preset=embargo-now&months=6"))), "pinned");
+        assert_eq!(picked(Some(&s("quota_magnet=30"))), "pinned");
+    }
+
+    /// Every card line's A figure sits at its path under `compare` in the JSON download (and
+    /// `report`), and every card but the cost table's has lines.
+    #[test]
+    fn card_lines_name_where_a_is_in_the_report() {
+        use crate::ui::export::SideA;
+        let (a, b) = (
+            outcome("preset=licensing-apr-2025&view=japan"),
+            outcome("preset=embargo-now"),
+        );
+        let sa = Scenario::from_query("preset=licensing-apr-2025&view=japan", &DATASET);
+        let side = SideA::new(&sa, &a);
+        // A as it is written under `compare` (no parsing: serde_json's reader rounds).
+        let doc = serde_json::json!({ "compare": serde_json::to_value(&side).unwrap_or_default() });
+        for card in CARDS {
+            let lines = card_lines(card, &a, &b);
+            assert!(!lines.is_empty(), "{card}");
+            for l in lines {
+                let at = l
+                    .a_path
+                    .split('.')
+                    .fold(&doc, |v, k| match k.parse::<usize>() {
+                        Ok(i) => &v[i],
+                        Err(_) => &v[k],
+                    });
+                assert_eq!(at.as_f64(), l.a_value, "{card}: {}", l.a_path);
+            }
+        }
+        let s = card_sentence("magnet", "Normal trade", &outcome(""), &b);
+        assert!(
+            s.starts_with("A, Normal trade: 12-month average: ×1.0 (B − A: at least ×"),
+            "{s}"
         );
     }
 }

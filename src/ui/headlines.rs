@@ -3,8 +3,10 @@
 
 use crate::data::{Chain, Figure, MarketId, Stage, DATASET};
 use crate::model::{MarketOutcome, Outcome, Range};
+use crate::ui::compare::card_compare;
 use crate::ui::format;
-use crate::ui::summary::{recover_text, stage_phrase, survive_market, survive_text};
+use crate::ui::state::Compared;
+use crate::ui::summary::{own_time, recover_text, stage_phrase, survive_market, survive_text};
 use yew::prelude::*;
 
 /// Links to the Sources section for a figure's source ids ("S1 S30" → two links).
@@ -63,19 +65,23 @@ pub struct HeadlinesProps {
     /// Whether the "How is this calculated" panels have their contents yet: the first render
     /// leaves them out (half of the cards' elements, in closed panels), the next task adds them.
     pub explain: bool,
+    /// The scenario compared with (A), if any: each card shows A and the change under B.
+    #[prop_or_default]
+    pub compare: Option<Compared>,
 }
 
 #[component]
 pub fn Headlines(props: &HeadlinesProps) -> Html {
     let o = &*props.outcome;
     let explain = props.explain;
+    let a = props.compare.as_ref();
     html! {
         <div class="cards" aria-busy={props.ranges_pending.to_string()}>
             // The race first: how long stocks last beside when prices recover.
-            { time_card(o, explain) }
-            { for MarketId::ALL.iter().map(|id| market_card(o, *id, explain)) }
-            { dependency_card(o, explain) }
-            { capacity_card(o, explain) }
+            { time_card(o, explain, a) }
+            { for MarketId::ALL.iter().map(|id| market_card(o, *id, explain, a)) }
+            { dependency_card(o, explain, a) }
+            { capacity_card(o, explain, a) }
         </div>
     }
 }
@@ -90,7 +96,7 @@ fn explanation(explain: bool, body: impl FnOnce() -> Html) -> Html {
     }
 }
 
-fn dependency_card(o: &Outcome, explain: bool) -> Html {
+fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let light = &o.dependency.light;
     let heavy = &o.dependency.heavy;
     let dep = &light.magnet.dependency;
@@ -105,6 +111,7 @@ fn dependency_card(o: &Outcome, explain: bool) -> Html {
                     format::percent(heavy.magnet.dependency.central)) }</p>
             <p class="sub">{ "Weakest stage: " }
                 <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span></p>
+            { card_compare("dependency", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "T_mining = cap + R;  T_s = min(T_prev + R_s, cap_s)\ndep_s = 1 − min(1, T_s ÷ N)" }</p>
                 <ul>
@@ -124,7 +131,7 @@ fn dependency_card(o: &Outcome, explain: bool) -> Html {
     }
 }
 
-fn market_card(o: &Outcome, id: MarketId, explain: bool) -> Html {
+fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -> Html {
     let m: &MarketOutcome = o.markets.get(id);
     let data = DATASET.market(id);
     let i = &m.inputs;
@@ -204,6 +211,7 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool) -> Html {
             }
             <p class="sub">{ "Inside China: " }{ china }{ " (12-month average)" }</p>
             <p class="sub detail">{ format!("US${}/kg in 2024 → {price_now}/kg (12-month average)", format::sig(m.price.baseline)) }</p>
+            { card_compare(k, a, o) }
             { explanation(explain, || market_explanation(o, m, data)) }
         </article>
     }
@@ -289,7 +297,7 @@ fn time_figure(path: &'static str, value: Option<f64>, text: String) -> Html {
     }
 }
 
-fn time_card(o: &Outcome, explain: bool) -> Html {
+fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let survive = o.time_to_survive_months.central;
     let recover = o.time_to_recover_months.central;
     let year = o.time_to_recover_year.central;
@@ -297,7 +305,7 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
     let i = &short.inputs;
     html! {
         <article class="card" id="card-time">
-            <h2>{ "How long stocks last, and when prices recover" }</h2>
+            <h2>{ "How long stocks outside China last, and when prices recover" }</h2>
             <div class="pair">
                 <div>
                     <p class="label">{ "Time to survive" }</p>
@@ -313,8 +321,10 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
             if survive.is_some() {
                 <p class="sub">{ format!("First to go short: {}", short.name) }</p>
             }
+            { own_time_block(o) }
             <p class="sub">{ "Supply outside China catches up with demand: " }
                 { maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| "not by 2035".into())) }</p>
+            { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "S* = (buffer + panic while restricted)·d·m^(−θ)\n\
                     stocks each month: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))\n\
@@ -335,7 +345,30 @@ fn time_card(o: &Outcome, explain: bool) -> Html {
     }
 }
 
-fn capacity_card(o: &Outcome, explain: bool) -> Html {
+/// The viewpoint's own time to survive (MODEL.md §7.2): a figure of its own where it differs
+/// from the pooled one, else one line saying it is the same.
+fn own_time_block(o: &Outcome) -> Html {
+    let Some(own) = own_time(o) else {
+        return html! {};
+    };
+    let path = "viewpoint.time_to_survive_months";
+    if own.differs {
+        html! {
+            <div class="own-time" id="own-time">
+                <p class="label">{ own.label }</p>
+                { time_figure(path, own.value, own.text) }
+                <p class="sub detail">{ own.detail }</p>
+            </div>
+        }
+    } else {
+        html! {
+            <p class="sub" id="own-time">{ format!("{}: the same, ", own.label) }
+                { maybe_metric(path, own.value, own.text) }{ "." }</p>
+        }
+    }
+}
+
+fn capacity_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let light = &o.dependency.light;
     let target = light.target;
     let total = light.capacity_needed_total;
@@ -345,6 +378,7 @@ fn capacity_card(o: &Outcome, explain: bool) -> Html {
             <p class="big">{ metric("dependency.light.capacity_needed_total".into(), total, format::tonnes(total)) }</p>
             <p class="sub">{ "per year, NdPr-oxide equivalent, at these stages:" }</p>
             <p class="sub">{ stages_needing(o) }</p>
+            { card_compare("capacity", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "magnet stage must pass L = (1 − target) × N\nstage above: L − R;  extra_s = max(0, L_s − cap_s)" }</p>
                 <ul>

@@ -8,7 +8,7 @@
 
 use crate::data::{Chain, Figure, MarketId, Range3, Stage, Viewpoint, DATASET};
 use crate::model::{
-    evaluate_with, stage_quota, MarketOutcome, Options, Outcome, Range, Scenario, MODEL_VERSION,
+    stage_quota, Elasticity, MarketOutcome, Options, Outcome, Range, Scenario, MODEL_VERSION,
     URL_VERSION,
 };
 use crate::ui::dom::{attrs, el, el_dyn, leaf, li, p, s, t, table, td, td_s, th_row, Attrs, NONE};
@@ -16,8 +16,10 @@ use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::reference::{use_reference, Reference};
 use crate::ui::summary::{stage_phrase, viewpoint_phrase};
+use crate::ui::tasks::{evaluate_in_tasks, Cancel};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
 
@@ -137,13 +139,29 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     // The 2025 licensing backtest is about its own preset, whatever the reader has on screen;
     // its outcome also carries the backtests' ranges, which depend only on the elasticity sets
     // (the page's own evaluation leaves them out), so it takes the reader's sets.
-    let licensing = use_memo((*stage >= 2, o.ed, o.es), |(due, ed, es)| {
-        due.then(|| {
-            let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
-            (s.ed, s.es) = (*ed, *es);
-            evaluate_with(&s, &DATASET, &Options::default())
-        })
-    });
+    // Its 400 draws and the episodes' 400 run a few milliseconds per task (`ui::tasks`).
+    let licensing = use_state(|| None::<((Elasticity, Elasticity), Rc<Outcome>)>);
+    {
+        let licensing = licensing.clone();
+        use_effect_with((*stage >= 2, o.ed, o.es), move |&(due, ed, es)| {
+            let cancel = Cancel::default();
+            if due {
+                let cancel = cancel.clone();
+                spawn_local(async move {
+                    let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+                    (s.ed, s.es) = (ed, es);
+                    if let Some(out) = evaluate_in_tasks(s, Options::default(), &cancel).await {
+                        licensing.set(Some(((ed, es), out)));
+                    }
+                });
+            }
+            move || cancel.cancel()
+        });
+    }
+    let licensing = licensing
+        .as_ref()
+        .filter(|(sets, _)| *sets == (o.ed, o.es))
+        .map(|(_, out)| out.clone());
     // Derivations and source titles are read from dataset.json (`ui::reference`).
     let reference = use_reference(true);
     const NAV: [(&str, &str); 8] = [
@@ -168,13 +186,16 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             vec![t(text)],
         ));
     }
-    el(
+    el_dyn(
         "article",
-        attrs!(
-            "id" = "methodology",
-            "class" = "methodology",
-            "aria-labelledby" = "methodology-title"
-        ),
+        // Busy until the backtests are in (their draws run after the rest is on screen).
+        &["id", "class", "aria-labelledby", "aria-busy"],
+        vec![
+            AttrValue::Static("methodology"),
+            AttrValue::Static("methodology"),
+            AttrValue::Static("methodology-title"),
+            AttrValue::from(licensing.is_none().to_string()),
+        ],
         {
             let mut parts = vec![
                 leaf("h2", attrs!("id" = "methodology-title"), "Methodology"),

@@ -5,7 +5,7 @@ mod app;
 pub mod chart;
 pub mod chart_card;
 pub mod charts;
-mod compare;
+pub mod compare;
 mod controls;
 mod dom;
 mod download;
@@ -23,6 +23,7 @@ pub mod slider;
 pub mod sources;
 pub mod state;
 pub mod summary;
+mod tasks;
 mod url_state;
 
 pub use app::App;

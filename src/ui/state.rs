@@ -113,11 +113,15 @@ pub fn evaluate_central(s: &Scenario) -> Rc<Outcome> {
 /// Central figures and the default Monte Carlo ranges (400 draws). The backtests' ranges are
 /// left to the methodology page, which shows them (they are the same for every scenario).
 pub fn evaluate_full(s: &Scenario) -> Rc<Outcome> {
-    let opts = Options {
+    Rc::new(evaluate_with(s, &DATASET, &full_options()))
+}
+
+/// The options of [`evaluate_full`].
+pub fn full_options() -> Options {
+    Options {
         backtests: false,
         ..Options::default()
-    };
-    Rc::new(evaluate_with(s, &DATASET, &opts))
+    }
 }
 
 /// The query the page opens on: a link that sets no scenario key (only the viewpoint, UI keys
@@ -194,7 +198,13 @@ impl Reducible for AppState {
                 Rc::new(self.changed(parsed))
             }
             Action::Preset(id) => {
-                let query = id.map(|id| format!("preset={id}")).unwrap_or_default();
+                // A preset (or normal trade) sets the restriction, not whose chain is seen: the
+                // viewpoint stays as the reader chose it, and in the link.
+                let view = format!("view={}", self.scenario.view.key());
+                let query = match id {
+                    Some(id) => format!("preset={id}&{view}"),
+                    None => view,
+                };
                 Rc::new(self.changed(Scenario::parse(&query, &DATASET)))
             }
             Action::Compare(query) => {
@@ -249,6 +259,18 @@ mod tests {
         // "Reset to normal trade": the defaults, China exporting normally.
         let reset = Rc::new(s).reduce(Action::Preset(None));
         assert_eq!(reset.scenario, Scenario::default_for(&DATASET));
+    }
+
+    #[test]
+    fn a_preset_or_a_reset_keeps_the_viewpoint() {
+        let s = Rc::new(AppState::from_query("view=japan&quota_magnet=40"));
+        let p = s.clone().reduce(Action::Preset(Some("embargo-now".into())));
+        assert_eq!(p.scenario.view.key(), "japan");
+        assert_eq!(p.scenario.preset.as_deref(), Some("embargo-now"));
+        assert!(p.notices.is_empty(), "{:?}", p.notices);
+        assert!(p.query().contains("view=japan"), "{}", p.query());
+        let r = p.reduce(Action::Preset(None));
+        assert_eq!(r.scenario, Scenario::from_query("view=japan", &DATASET));
     }
 
     use super::*;

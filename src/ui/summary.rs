@@ -18,6 +18,15 @@ pub fn viewpoint_phrase(v: Viewpoint) -> &'static str {
     }
 }
 
+/// The viewpoint's pronoun: "its" for a country or bloc, "their" for buyers outside China.
+pub fn viewpoint_pronoun(v: Viewpoint) -> &'static str {
+    if v == Viewpoint::Exchina {
+        "their"
+    } else {
+        "its"
+    }
+}
+
 /// A stage as a reader says it.
 pub fn stage_phrase(s: Stage) -> &'static str {
     match s {
@@ -188,21 +197,22 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
     let light = &o.dependency.light;
     let dep = light.magnet.dependency.central;
     let who = viewpoint_phrase(o.view);
+    let its = viewpoint_pronoun(o.view);
     let lead = match policy_phrase(s) {
         Some(policy) if restricted(o) => format!(
-            "{policy} for {} from {}, {who} would depend on China for {} of the NdPr in its magnets in {}",
+            "{policy} for {} from {}, {who} would depend on China for {} of the NdPr in {its} magnets in {}",
             months_phrase(s.months),
             format::month(&o.path_start),
             format::percent(dep),
             o.year
         ),
         Some(policy) => format!(
-            "{policy} in {}, nothing China normally exports would be cut, and {who} would depend on China for {} of the NdPr in its magnets",
+            "{policy} in {}, nothing China normally exports would be cut, and {who} would depend on China for {} of the NdPr in {its} magnets",
             o.year,
             format::percent(dep)
         ),
         None => format!(
-            "With China exporting normally in {}, {who} would depend on China for {} of the NdPr in its magnets",
+            "With China exporting normally in {}, {who} would depend on China for {} of the NdPr in {its} magnets",
             o.year,
             format::percent(dep)
         ),
@@ -268,6 +278,107 @@ pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
             o.markets.magnet.path.len()
         ),
     })
+}
+
+/// "Japan's", "the United States'": a viewpoint as an owner.
+pub fn possessive(v: Viewpoint) -> String {
+    let who = viewpoint_phrase(v);
+    if who.ends_with('s') {
+        format!("{who}'")
+    } else {
+        format!("{who}'s")
+    }
+}
+
+/// A sentence's first letter in capitals.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A sentence's first letter in lower case, to follow "In A, ".
+pub fn lowercased_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The viewpoint's own time to survive as the time card shows it (MODEL.md §7.2), beside the
+/// pooled figure of all buyers outside China. `None` for `exchina` (the pooled figure is its
+/// own) and when nothing is restricted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnTime {
+    /// Whose cover: "Japan's own buyers' stocks and state stockpile".
+    pub label: String,
+    /// `viewpoint.time_to_survive_months` (`None`: its cover lasts the whole path).
+    pub value: Option<f64>,
+    /// The figure in words ("5.9 months", "not within 36 months").
+    pub text: String,
+    /// Whether it differs from the pooled figure; when not, the card says so in one line.
+    pub differs: bool,
+    /// What it rests on: the market it runs out in and the cover at the start.
+    pub detail: String,
+}
+
+pub fn own_time(o: &Outcome) -> Option<OwnTime> {
+    if o.view == Viewpoint::Exchina || !restricted(o) {
+        return None;
+    }
+    let v = &o.viewpoint;
+    let stockpile = v.state_stockpile_months.unwrap_or(0.0);
+    let label = format!(
+        "{} own buyers' stocks{}",
+        capitalised(&possessive(o.view)),
+        if stockpile > 0.0 {
+            " and state stockpile"
+        } else {
+            ""
+        }
+    );
+    let value = v.time_to_survive_months;
+    let text = value.map(months_phrase).unwrap_or_else(|| never_phrase(o));
+    let differs = value != o.time_to_survive_months.central;
+    // The cover named for the market it runs out in, else for magnets.
+    let id = v.binding_market.unwrap_or(MarketId::Magnet);
+    let m = v.markets.get(id);
+    let mut cover = format!(
+        "its buyers hold {} of {}",
+        format::months(Some(m.buyers_stock_months)),
+        market_word(o.markets.get(id))
+    );
+    if stockpile > 0.0 {
+        cover.push_str(&format!(
+            " and its state stockpile {} of its consumption",
+            format::months(Some(stockpile))
+        ));
+    }
+    let detail = match v.binding_market.filter(|_| value.is_some()) {
+        Some(_) => format!(
+            "First to go short: {}; at the start {cover}.",
+            o.markets.get(id).name
+        ),
+        None => format!("At the start {cover}."),
+    };
+    Some(OwnTime {
+        label,
+        value,
+        text,
+        differs,
+        detail,
+    })
+}
+
+/// A market's product inside a sentence: "magnets", "Dy oxide".
+pub fn market_word(m: &MarketOutcome) -> String {
+    match m.id {
+        MarketId::Magnet => "magnets".into(),
+        _ => m.name.to_string(),
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -239,7 +239,7 @@ test("compare two scenarios: A lives in the link, the table shows A, B and B −
   const { page } = g;
   try {
     await page.waitForSelector("#compare-table tbody tr");
-    assert.equal(await page.$$eval("#compare-table tbody tr", (rs) => rs.length), 10);
+    assert.equal(await page.$$eval("#compare-table tbody tr", (rs) => rs.length), 14);
     assert.match((await page.textContent("#compare-table caption")) ?? "", /A: Baseline 2024/);
     const first = await page.$$eval("#compare-table tbody tr:first-child td", (tds) => tds.map((t) => t.textContent));
     assert.equal(first[0], "×1.0", "A: normal prices in 2024");

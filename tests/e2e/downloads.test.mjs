@@ -127,6 +127,39 @@ test("JSON: the report document, equal to the screen and to `report` for the sam
   }
 });
 
+test("a country view compared with another scenario: CSV and JSON carry its own figures and both sides, A labelled", async () => {
+  const a = "preset=quota-2010&view=japan";
+  const { g, page, canonical } = await open(`?preset=embargo-now&view=japan&compare=${encodeURIComponent(a)}`);
+  try {
+    const json = JSON.parse((await download(page, "#download-json")).bytes.toString("utf8"));
+    assert.deepEqual(json, report(canonical), "the JSON download equals `report` for the query with compare=");
+    assert.equal(json.view, "japan");
+    assert.equal(json.compare.side, "A: the scenario compared with");
+    assert.equal(json.compare.scenario.preset, "quota-2010");
+    const rows = parseCsv((await download(page, "#download-csv")).bytes.toString("utf8"));
+    const cell = (metric) => {
+      const r = rows.find((row) => row[1] === metric);
+      assert.ok(r, `CSV row ${metric}`);
+      return r;
+    };
+    const num = (metric) => (cell(metric)[4] === "" ? null : Number(cell(metric)[4]));
+    // The view's own figures (#16), for B and for A.
+    assert.equal(cell("viewpoint.key")[4], "japan");
+    assert.equal(num("viewpoint.time_to_survive_months"), json.viewpoint.time_to_survive_months);
+    assert.equal(num("viewpoint.markets.dy.cover_t"), json.viewpoint.markets.dy.cover_t);
+    assert.equal(num("compare.viewpoint.time_to_survive_months"), json.compare.viewpoint.time_to_survive_months);
+    // Both sides (#15), A's rows labelled.
+    assert.equal(cell("compare.side")[4], "A: the scenario compared with");
+    assert.equal(cell("compare.query")[4], json.compare.query);
+    assert.equal(cell("compare.markets.magnet.multiplier")[0], "A: market");
+    assert.equal(num("compare.markets.magnet.multiplier"), json.compare.markets.magnet.multiplier.central);
+    assert.equal(num("markets.magnet.multiplier"), json.markets.magnet.multiplier.central);
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
+});
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes) {
   assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "PNG signature");

@@ -23,6 +23,9 @@ function formulaInputs(page) {
     els.map((e) => ({ path: e.dataset.formulaInput, value: e.getAttribute("data-value") })));
 }
 
+/** The methodology page with its backtests in (their draws run in tasks after the rest). */
+const METHODOLOGY_DONE = "#methodology[aria-busy='false'] #m-formulas";
+
 async function openFull(query) {
   const g = await openGuarded(app.browser, app.url + query, { acceptDownloads: true });
   await g.page.waitForSelector("main.app[data-precision='full']");
@@ -38,7 +41,7 @@ for (const preset of ["embargo-now", "quota-2010", "licensing-apr-2025"]) {
       const canonical = await page.evaluate(() => location.search.replace(/^\?/, ""));
       // The nav link opens the methodology page in place, with the same scenario.
       await page.click("#nav-methodology");
-      await page.waitForSelector("#methodology #m-formulas");
+      await page.waitForSelector(METHODOLOGY_DONE);
       assert.equal(await page.evaluate(() => location.hash), "#methodology");
       assert.equal(await page.evaluate(() => location.search.replace(/^\?/, "")), canonical);
       const inputs = await formulaInputs(page);
@@ -77,7 +80,7 @@ test("the formulas follow the scenario: change the preset, the inputs change", a
     await page.waitForFunction(() => new URLSearchParams(location.search).get("quota_light") === "0"
       && document.querySelector("main.app")?.dataset.precision === "full");
     await page.click("#nav-methodology");
-    await page.waitForSelector("#m-formulas");
+    await page.waitForSelector(METHODOLOGY_DONE);
     const q = await page.getAttribute("[data-formula-input='markets.ndpr.inputs.quota']", "data-value");
     assert.equal(Number(q), 0);
     const canonical = await page.evaluate(() => location.search.replace(/^\?/, ""));
@@ -98,6 +101,7 @@ test("assumptions come from the dataset; backtests, privacy, citation and change
   const g = await openFull("?preset=quota-2010#methodology");
   const { page } = g;
   try {
+    await page.waitForSelector(METHODOLOGY_DONE);
     await page.waitForSelector("#m-assumptions");
     // The dataset, as the Sources view downloads it.
     const [d] = await Promise.all([page.waitForEvent("download"), page.click("#download-dataset")]);
@@ -178,7 +182,7 @@ test("reachable from the embed: the link opens the full page's #methodology at t
   // What the top-level navigation from an embedding article opens.
   const full = await openFull(new URL(href, app.url).href.replace(app.url, ""));
   try {
-    await full.page.waitForSelector("#methodology #m-formulas");
+    await full.page.waitForSelector(METHODOLOGY_DONE);
     assert.equal(await full.page.getAttribute("[data-formula-input='markets.ndpr.inputs.quota']", "data-value"), "0.0");
     full.assertClean();
   } finally {

@@ -27,6 +27,8 @@ const CASES = [
   ["default", "", { width: 1280, height: 900 }],
   ["embargo-now", "?preset=embargo-now", { width: 1280, height: 900 }],
   ["quota-2010 on a phone", "?preset=quota-2010", { width: 360, height: 800 }],
+  // A country view (its own time to survive on the card) compared with normal trade (the table).
+  ["embargo-now, Japan, compared with normal trade", "?preset=embargo-now&view=japan&compare=", { width: 1280, height: 900 }],
 ];
 
 for (const [name, query, viewport] of CASES) {
@@ -36,15 +38,18 @@ for (const [name, query, viewport] of CASES) {
     try {
       await page.waitForSelector("main.app[data-precision='full']");
       await page.emulateMedia({ media: "print" });
+      const comparing = query.includes("compare=");
       const vis = await shown(page, [
-        "#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit",
+        "#summary", ".cards", "#compare-table", "#chart-chain", "#print-note", "#sources .credit",
         ".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
         "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
         "#chart-race", "#compare-with", "#drivers-headline",
       ]);
-      for (const s of ["#summary", ".cards", "#chart-chain", "#print-note", "#sources .credit"]) {
+      // Comparing, the A/B table stands in for the cards.
+      for (const s of ["#summary", comparing ? "#compare-table" : ".cards", "#chart-chain", "#print-note", "#sources .credit"]) {
         assert.ok(vis[s], `${s} prints`);
       }
+      if (comparing) assert.ok(!vis[".cards"], ".cards do not print beside the table");
       for (const s of [".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
         "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
         "#chart-race", "#compare-with", "#drivers-headline"]) {

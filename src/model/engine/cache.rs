@@ -36,21 +36,55 @@ pub(super) fn episodes_cached(
     draws: usize,
     seed: u64,
 ) -> Backtests {
+    episodes_cached_with(d, ed, es, draws, seed, || {
+        episodes::run(d, ed, es, draws, seed)
+    })
+}
+
+/// True when [`episodes_cached`] would not compute anything.
+pub(super) fn episodes_known(
+    d: &Dataset,
+    ed: Elasticity,
+    es: Elasticity,
+    draws: usize,
+    seed: u64,
+) -> bool {
+    let bundled: &Dataset = &DATASET;
+    let key = episodes_key(ed, es, draws, seed);
+    std::ptr::eq(d, bundled)
+        && LAST_EPISODES.with(|c| c.borrow().as_ref().is_some_and(|(k, _)| *k == key))
+}
+
+/// [`episodes_cached`] with the computation given (an [`episodes::EpisodeRun`] made in steps).
+pub(super) fn episodes_cached_with(
+    d: &Dataset,
+    ed: Elasticity,
+    es: Elasticity,
+    draws: usize,
+    seed: u64,
+    compute: impl FnOnce() -> Backtests,
+) -> Backtests {
+    cached(
+        &LAST_EPISODES,
+        d,
+        episodes_key(ed, es, draws, seed),
+        compute,
+    )
+}
+
+fn episodes_key(ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> EpisodesKey {
     let bits = |e: Elasticity| match e {
         Elasticity::Low => [0, 0],
         Elasticity::Central => [1, 0],
         Elasticity::High => [2, 0],
         Elasticity::Value(v) => [3, v.to_bits()],
     };
-    let key = EpisodesKey {
+    EpisodesKey {
         ed: bits(ed),
         es: bits(es),
         seed,
         draws,
-    };
-    cached(&LAST_EPISODES, d, key, || {
-        episodes::run(d, ed, es, draws, seed)
-    })
+    }
 }
 
 /// What the `quota-2010` replay of [`DATASET`] depends on: the `ndpr` elasticity choice (central

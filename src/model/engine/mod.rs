@@ -32,6 +32,7 @@ pub use concentration::stage_quota;
 pub use context::{central_path, elasticity, path_setup};
 
 use super::capacity::{CapacityPlan, YEARS};
+use super::episodes::EpisodeRun;
 use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
 use super::outcome::{Backtest, MaybeRange, Outcome, Range, ScenarioEcho};
 use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
@@ -117,94 +118,166 @@ pub fn evaluate_query(query: &str, d: &Dataset, opts: &Options) -> Outcome {
 
 /// Evaluates a scenario (MODEL.md §4–§8).
 pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
-    let ctx = context::context(s, d, opts.behaviour);
-    let plan = CapacityPlan::new(s, d);
-    let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
-    let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);
+    let mut e = Evaluation::new(s.clone(), d, opts);
+    e.step(usize::MAX);
+    e.finish()
+}
 
-    let central = runs::central(&ctx, &plan, ty, pipeline, opts);
-    let mut drawn = runs::draws(&ctx, &plan, ty, pipeline, d.projects.len(), opts);
-    let year_ranges: Vec<_> = (0..YEARS)
-        .map(|y| {
-            let n = drawn.n_of(y);
-            ranges(&central.q[y], &mut drawn.samples[y], n, y == ty)
-        })
-        .collect();
-    let e = Eval {
-        s,
-        d,
-        ctx: &ctx,
-        plan: &plan,
-        ty,
-        pipeline,
-        central: &central,
-        ranges: &year_ranges,
-    };
-    let rg = &year_ranges[ty];
-    let r = &central.calc[ty];
+/// An evaluation in progress: the central figures are made at once, the Monte Carlo draws
+/// [`step`](Evaluation::step) by step, so a browser can spread them over short tasks and stay
+/// responsive (a long task blocks input). How the draws are split does not change the outcome.
+pub struct Evaluation<'d> {
+    s: Scenario,
+    d: &'d Dataset,
+    opts: Options,
+    ctx: context::Ctx,
+    plan: CapacityPlan,
+    ty: usize,
+    pipeline: f64,
+    central: runs::Central,
+    drawer: runs::Drawer,
+    drawn: runs::Drawn,
+    /// The backtest episodes' draws, when they are wanted and not already cached.
+    episodes: Option<EpisodeRun<'d>>,
+}
 
-    let markets = assemble::markets(&e);
-    let target = opts
-        .dependency_target
-        .unwrap_or(d.assumptions.dependency_target.value)
-        .clamp(0.0, 1.0);
-    let (dependency, bottleneck) = assemble::dependency(&e, target);
-    let bt = cache::episodes_cached(
-        d,
-        s.ed,
-        s.es,
-        if opts.backtests { opts.draws } else { 0 },
-        opts.seed,
-    );
-    let backtest = Backtest {
-        quota_2010: cache::quota_2010_cached(d, &ctx, &drawn.el, opts.seed),
-        spreads: super::backtest::spreads(d, &markets),
-        episodes: bt.episodes,
-        e1_route: bt.e1_route,
-        e1_china: bt.e1_china,
-        japan: super::japan::backtest(d),
-    };
-    let restricted = r.binds.iter().any(|b| *b);
+impl<'d> Evaluation<'d> {
+    /// Starts an evaluation: reads the scenario and makes the central run.
+    pub fn new(s: Scenario, d: &'d Dataset, opts: &Options) -> Self {
+        let ctx = context::context(&s, d, opts.behaviour);
+        let plan = CapacityPlan::new(&s, d);
+        let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
+        let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);
+        let central = runs::central(&ctx, &plan, ty, pipeline, opts);
+        let (drawer, drawn) = runs::Drawer::new(&ctx, &plan, ty, pipeline, d.projects.len(), opts);
+        let n = if opts.backtests { opts.draws } else { 0 };
+        let episodes = (n > 0 && !cache::episodes_known(d, s.ed, s.es, n, opts.seed))
+            .then(|| EpisodeRun::new(d, s.ed, s.es, n, opts.seed));
+        Evaluation {
+            s,
+            d,
+            opts: *opts,
+            ctx,
+            plan,
+            ty,
+            pipeline,
+            central,
+            drawer,
+            drawn,
+            episodes,
+        }
+    }
 
-    Outcome {
-        model_version: MODEL_VERSION,
-        data_vintage: d.vintage,
-        year: s.year,
-        view: s.view,
-        draws: opts.draws,
-        timeline_draws: if opts.timeline {
-            drawn.timeline_draws
-        } else {
-            0
-        },
-        seed: opts.seed,
-        ed: s.ed,
-        es: s.es,
-        scenario: ScenarioEcho {
-            scenario: s.clone(),
-            v: URL_VERSION,
-            d: d.vintage,
-            m: MODEL_VERSION,
-            query: s.to_query(d),
-            short_query: s.to_short_query(d),
-        },
-        exposure: assemble::exposure(&e, &markets.magnet),
-        timeline: assemble::timeline(&e, opts.timeline, &|y| drawn.n_of(y)),
-        time_binding_market: assemble::binding_market(&e),
-        viewpoint: assemble::viewpoint(&e),
-        crma: assemble::crma_checks(&e),
-        notices: assemble::notices(&e),
-        markets,
-        dependency,
-        bottleneck,
-        time_to_survive_months: MaybeRange::from_infinite(rg[sampling::Q_SURVIVE]),
-        time_to_recover_year: MaybeRange::from_infinite(rg[sampling::Q_RECOVER]),
-        time_to_recover_months: MaybeRange::from_infinite(if restricted {
-            rg[sampling::Q_RECOVER_MONTH]
-        } else {
-            Range::point(f64::INFINITY)
-        }),
-        path_start: e.label_start(),
-        backtest,
+    /// Makes up to `draws` more Monte Carlo draws; true when all are made.
+    pub fn step(&mut self, draws: usize) -> bool {
+        if !self.drawer.done(&self.drawn) {
+            self.drawer
+                .step(&self.ctx, &self.plan, &mut self.drawn, draws);
+            // The episodes' draws, if any, start in the next step.
+            return self.drawer.done(&self.drawn) && self.episodes.is_none();
+        }
+        self.episodes.as_mut().is_none_or(|e| e.step(draws))
+    }
+
+    /// The outcome, after making any draws still to make.
+    pub fn finish(mut self) -> Outcome {
+        self.step(usize::MAX);
+        let Evaluation {
+            s,
+            d,
+            opts,
+            ctx,
+            plan,
+            ty,
+            pipeline,
+            central,
+            mut drawn,
+            episodes,
+            ..
+        } = self;
+        let (s, ctx, plan, central, drawn) = (&s, &ctx, &plan, &central, &mut drawn);
+        let year_ranges: Vec<_> = (0..YEARS)
+            .map(|y| {
+                let n = drawn.n_of(y);
+                ranges(&central.q[y], &mut drawn.samples[y], n, y == ty)
+            })
+            .collect();
+        let e = Eval {
+            s,
+            d,
+            ctx,
+            plan,
+            ty,
+            pipeline,
+            central,
+            ranges: &year_ranges,
+        };
+        let rg = &year_ranges[ty];
+        let r = &central.calc[ty];
+
+        let markets = assemble::markets(&e);
+        let target = opts
+            .dependency_target
+            .unwrap_or(d.assumptions.dependency_target.value)
+            .clamp(0.0, 1.0);
+        let (dependency, bottleneck) = assemble::dependency(&e, target);
+        let draws = if opts.backtests { opts.draws } else { 0 };
+        let bt = match episodes {
+            Some(run) => {
+                cache::episodes_cached_with(d, s.ed, s.es, draws, opts.seed, || run.finish())
+            }
+            None => cache::episodes_cached(d, s.ed, s.es, draws, opts.seed),
+        };
+        let backtest = Backtest {
+            quota_2010: cache::quota_2010_cached(d, ctx, &drawn.el, opts.seed),
+            spreads: super::backtest::spreads(d, &markets),
+            episodes: bt.episodes,
+            e1_route: bt.e1_route,
+            e1_china: bt.e1_china,
+            japan: super::japan::backtest(d),
+        };
+        let restricted = r.binds.iter().any(|b| *b);
+
+        Outcome {
+            model_version: MODEL_VERSION,
+            data_vintage: d.vintage,
+            year: s.year,
+            view: s.view,
+            draws: opts.draws,
+            timeline_draws: if opts.timeline {
+                drawn.timeline_draws
+            } else {
+                0
+            },
+            seed: opts.seed,
+            ed: s.ed,
+            es: s.es,
+            scenario: ScenarioEcho {
+                scenario: s.clone(),
+                v: URL_VERSION,
+                d: d.vintage,
+                m: MODEL_VERSION,
+                query: s.to_query(d),
+                short_query: s.to_short_query(d),
+            },
+            exposure: assemble::exposure(&e, &markets.magnet),
+            timeline: assemble::timeline(&e, opts.timeline, &|y| drawn.n_of(y)),
+            time_binding_market: assemble::binding_market(&e),
+            viewpoint: assemble::viewpoint(&e),
+            crma: assemble::crma_checks(&e),
+            notices: assemble::notices(&e),
+            markets,
+            dependency,
+            bottleneck,
+            time_to_survive_months: MaybeRange::from_infinite(rg[sampling::Q_SURVIVE]),
+            time_to_recover_year: MaybeRange::from_infinite(rg[sampling::Q_RECOVER]),
+            time_to_recover_months: MaybeRange::from_infinite(if restricted {
+                rg[sampling::Q_RECOVER_MONTH]
+            } else {
+                Range::point(f64::INFINITY)
+            }),
+            path_start: e.label_start(),
+            backtest,
+        }
     }
 }

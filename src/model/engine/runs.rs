@@ -81,88 +81,122 @@ impl Drawn {
     }
 }
 
-/// The Monte Carlo run (MODEL.md §8). Draw `i`'s uniforms, in order: `ed` and `es` of each
-/// market, `θ`, `λ`, `panic`, then one per project (built when below `pipeline`).
-pub(super) fn draws(
-    ctx: &Ctx,
-    plan: &CapacityPlan,
-    ty: usize,
+/// The Monte Carlo run (MODEL.md §8), resumable: [`Drawer::step`] makes the next few draws, so
+/// the browser can spread 400 draws over several short tasks instead of one long one (the same
+/// draws in the same order: the result does not depend on how they are split). Draw `i`'s
+/// uniforms, in order: `ed` and `es` of each market, `θ`, `λ`, `panic`, then one per project
+/// (built when below `pipeline`).
+pub(super) struct Drawer {
+    design: LatinHypercube,
+    tri: [[Triangular; 2]; 4],
+    tri_b: [Triangular; 3],
+    /// Which markets may recover in which year (computed once, see [`may_recover`]).
+    may: [[bool; YEARS]; 4],
+    /// This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
+    mine: Vec<f64>,
     pipeline: f64,
-    projects: usize,
-    opts: &Options,
-) -> Drawn {
-    let nd = opts.draws;
-    let ntl = opts.timeline_draws();
-    let mut out = Drawn {
-        el: Vec::with_capacity(nd),
-        samples: Vec::new(),
-        draws: nd,
-        timeline_draws: ntl,
-        ty,
-    };
-    out.samples = (0..YEARS).map(|y| vec![0; NQ * out.n_of(y)]).collect();
-    if nd == 0 {
-        return out;
-    }
-    // This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
-    let mut mine = vec![0.0; projects];
-    let design = LatinHypercube::new(opts.seed, nd, 11 + projects);
-    let tri = ctx
-        .base
-        .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]);
-    let tri_b = ctx.behaviour.map(|b| Triangular::new(b.1));
-    // The per-draw project sums exist only when there are draws, not for the central figures
-    // that every slider move computes.
-    let sums = plan.draw_sums();
-    let may = if nd > ntl {
-        may_recover(ctx, &sums, projects, pipeline, ty)
-    } else {
-        [[true; YEARS]; 4]
-    };
-    let mut adds = [[0.0; TARGETS]; YEARS];
-    let mut qbuf = [0.0; NQ];
-    let mut calc = YearCalc::ZERO;
-    let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-    for i in 0..nd {
-        let mut el = Elast {
-            el: [[0.0; 2]; 4],
-            behaviour: [0.0; 3],
+    next: usize,
+}
+
+impl Drawer {
+    /// The design and the empty samples for `opts.draws` draws.
+    pub(super) fn new(
+        ctx: &Ctx,
+        plan: &CapacityPlan,
+        ty: usize,
+        pipeline: f64,
+        projects: usize,
+        opts: &Options,
+    ) -> (Drawer, Drawn) {
+        let nd = opts.draws;
+        let ntl = opts.timeline_draws();
+        let mut out = Drawn {
+            el: Vec::with_capacity(nd),
+            samples: Vec::new(),
+            draws: nd,
+            timeline_draws: ntl,
+            ty,
         };
-        let u = design.draw(i);
-        for (k, [ed, es]) in tri.iter().enumerate() {
-            el.el[k][0] = ed.at(u[2 * k]);
-            el.el[k][1] = es.at(u[2 * k + 1]);
-        }
-        for (j, (b, t)) in el.behaviour.iter_mut().zip(&tri_b).enumerate() {
-            *b = t.at(u[8 + j]);
-        }
-        out.el.push(el);
-        for (built, u) in mine.iter_mut().zip(&u[11..]) {
-            *built = f64::from(u8::from(*u < pipeline));
-        }
-        // Draws beyond the timeline's only need the scenario year (and the two after it, for
-        // the path), and the markets' supply in the years after it (time to recover).
-        let rec = if i < ntl {
-            sums.realised(&mine, 0, &mut adds);
-            recover_years(ctx, 0, &adds)
+        out.samples = (0..YEARS).map(|y| vec![0; NQ * out.n_of(y)]).collect();
+        // The per-draw project sums exist only when there are draws, not for the central
+        // figures that every slider move computes.
+        let may = if nd > ntl {
+            may_recover(ctx, &plan.draw_sums(), projects, pipeline, ty)
         } else {
-            sums.realised(&mine, ty, &mut adds);
-            recover_year(ctx, ty, &adds[ty], &sums, &mine, &may)
+            [[true; YEARS]; 4]
         };
-        for y in 0..YEARS {
-            let n = out.n_of(y);
-            if i >= n {
-                continue;
+        let drawer = Drawer {
+            design: LatinHypercube::new(opts.seed, nd, 11 + projects),
+            tri: ctx
+                .base
+                .map(|b| [Triangular::new(b.ed_tri), Triangular::new(b.es_tri)]),
+            tri_b: ctx.behaviour.map(|b| Triangular::new(b.1)),
+            may,
+            mine: vec![0.0; projects],
+            pipeline,
+            next: 0,
+        };
+        (drawer, out)
+    }
+
+    /// True when every draw is made.
+    pub(super) fn done(&self, out: &Drawn) -> bool {
+        self.next >= out.draws
+    }
+
+    /// Makes up to `n` more draws into `out`.
+    pub(super) fn step(&mut self, ctx: &Ctx, plan: &CapacityPlan, out: &mut Drawn, n: usize) {
+        let (nd, ntl, ty) = (out.draws, out.timeline_draws, out.ty);
+        let end = self.next.saturating_add(n).min(nd);
+        if self.next >= end {
+            return;
+        }
+        let sums = plan.draw_sums();
+        let mut adds = [[0.0; TARGETS]; YEARS];
+        let mut qbuf = [0.0; NQ];
+        let mut calc = YearCalc::ZERO;
+        let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
+        for i in self.next..end {
+            let mut el = Elast {
+                el: [[0.0; 2]; 4],
+                behaviour: [0.0; 3],
+            };
+            let u = self.design.draw(i);
+            for (k, [ed, es]) in self.tri.iter().enumerate() {
+                el.el[k][0] = ed.at(u[2 * k]);
+                el.el[k][1] = es.at(u[2 * k + 1]);
             }
-            // The other years' bands read only their 12-month averages.
-            let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
-            year_calc(ctx, y, &adds, &el, months, &mut path_buf, &mut calc);
-            quantities(&calc, y, &rec, &mut qbuf);
-            let col = &mut out.samples[y];
-            for q in 0..NQ {
-                col[q * n + i] = order_key(qbuf[q]);
+            for (j, (b, t)) in el.behaviour.iter_mut().zip(&self.tri_b).enumerate() {
+                *b = t.at(u[8 + j]);
+            }
+            out.el.push(el);
+            for (built, u) in self.mine.iter_mut().zip(&u[11..]) {
+                *built = f64::from(u8::from(*u < self.pipeline));
+            }
+            // Draws beyond the timeline's only need the scenario year (and the two after it,
+            // for the path), and the markets' supply in the years after it (time to recover).
+            let rec = if i < ntl {
+                sums.realised(&self.mine, 0, &mut adds);
+                recover_years(ctx, 0, &adds)
+            } else {
+                sums.realised(&self.mine, ty, &mut adds);
+                recover_year(ctx, ty, &adds[ty], &sums, &self.mine, &self.may)
+            };
+            for y in 0..YEARS {
+                let n = out.n_of(y);
+                if i >= n {
+                    continue;
+                }
+                // The other years' bands read only their 12-month averages.
+                let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
+                year_calc(ctx, y, &adds, &el, months, &mut path_buf, &mut calc);
+                quantities(&calc, y, &rec, &mut qbuf);
+                let col = &mut out.samples[y];
+                for q in 0..NQ {
+                    col[q * n + i] = order_key(qbuf[q]);
+                }
             }
         }
+        self.next = end;
     }
-    out
 }

@@ -13,6 +13,8 @@ pub struct BarValue {
     pub value: f64,
     pub range: Option<(f64, f64)>,
     pub observed: Option<f64>,
+    /// The same figure in the scenario compared with (A): a dashed line across the bar.
+    pub compare: Option<f64>,
 }
 
 /// A category (a stage, a market, a product) with one value per series (None = no bar).
@@ -40,6 +42,8 @@ pub struct BarChart {
     pub tick: Tick,
     /// Label of the observed markers in the legend, when any bar has one.
     pub observed_label: String,
+    /// Label of the dashed A lines in the legend, when any bar has one.
+    pub compare_label: String,
 }
 
 struct Axis {
@@ -194,6 +198,10 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
     if has_observed {
         entries.push((chart.observed_label.clone(), None));
     }
+    let has_compare = chart
+        .groups
+        .iter()
+        .any(|g| g.values.iter().flatten().any(|v| v.compare.is_some()));
     let row_h = s.px(18.0);
     let (mut x, mut y) = (pad, pad + s.px(6.0));
     for (name, color) in &entries {
@@ -219,6 +227,22 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
         ))
         .map_err(err_text)?;
         x += entry_w;
+    }
+    if has_compare {
+        let name = &chart.compare_label;
+        let entry_w = s.px(22.0) + s.px(7.0 * name.chars().count() as f64);
+        if x > pad && x + entry_w > w - pad {
+            x = pad;
+            y += row_h;
+        }
+        let style = ink.text.stroke_width(s.px(2.0).max(1) as u32);
+        super::lines::dashed(&root, &[(x, y), (x + s.px(16.0), y)], s.px(3.0), style)?;
+        root.draw(&Text::new(
+            name.clone(),
+            (x + s.px(22.0), y),
+            small.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))
+        .map_err(err_text)?;
     }
     let legend_h = y - pad + s.px(18.0);
 
@@ -342,6 +366,13 @@ pub fn draw_bars(s: &Surface, ink: Ink, chart: &BarChart) -> Result<(), String> 
             }
             if let Some(o) = v.observed {
                 draw_diamond(&root, place(centre, axis.map(o)), s.px(5.0), ink.text)?;
+            }
+            if let Some(a) = v.compare {
+                // Across the bar and a little beyond, so it reads above a bar as within one.
+                let p = axis.map(a);
+                let style = ink.text.stroke_width(s.px(2.0).max(1) as u32);
+                let ends = [place(c0 - 2, p), place(c0 + bar + 1, p)];
+                super::lines::dashed(&root, &ends, s.px(3.0), style)?;
             }
         }
     }

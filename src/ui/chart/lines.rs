@@ -22,6 +22,8 @@ pub struct Line {
     pub color: usize,
     pub values: Vec<f64>,
     pub band: Option<Vec<(f64, f64)>>,
+    /// Drawn dashed: the scenario compared with (A), over the same colour's solid line (B).
+    pub dashed: bool,
 }
 
 /// The shared x-axis: one label per point (thinned where they would overlap), an optional
@@ -238,11 +240,12 @@ fn draw_panel(
             .filter(|(_, v)| v.is_finite())
             .map(|(i, v)| pt(i, *v))
             .collect();
-        root.draw(&PathElement::new(
-            pts,
-            color.stroke_width(s.px(2.0).max(1) as u32),
-        ))
-        .map_err(err_text)?;
+        let style = color.stroke_width(s.px(2.0).max(1) as u32);
+        if line.dashed {
+            dashed(root, &pts, s.px(5.0).max(2), style)?;
+        } else {
+            root.draw(&PathElement::new(pts, style)).map_err(err_text)?;
+        }
     }
 
     // The marks: a dashed vertical line each across every panel, labelled in the top panel
@@ -303,7 +306,57 @@ fn draw_panel(
         root.draw(&Text::new(line.name.as_str(), (bx + 40, ty), &small))
             .map_err(err_text)?;
         let cy = ty + th / 2;
-        path((bx + 10, cy), (bx + 24, cy), color.stroke_width(3))?;
+        if line.dashed {
+            dashed(
+                root,
+                &[(bx + 10, cy), (bx + 24, cy)],
+                4,
+                color.stroke_width(3),
+            )?;
+        } else {
+            path((bx + 10, cy), (bx + 24, cy), color.stroke_width(3))?;
+        }
+    }
+    Ok(())
+}
+
+/// A polyline drawn in dashes of `dash` pixels with gaps as long, the pattern running on
+/// across its corners.
+pub(super) fn dashed(
+    root: &Area,
+    pts: &[(i32, i32)],
+    dash: i32,
+    style: ShapeStyle,
+) -> Result<(), String> {
+    let dash = f64::from(dash.max(1));
+    // Where along the current dash-and-gap period the pen is, in pixels.
+    let mut phase = 0.0_f64;
+    for seg in pts.windows(2) {
+        let ((x0, y0), (x1, y1)) = (seg[0], seg[1]);
+        let (dx, dy) = (f64::from(x1 - x0), f64::from(y1 - y0));
+        let len = dx.hypot(dy);
+        let mut t = 0.0;
+        while t < len {
+            let in_dash = phase < dash;
+            let step = (if in_dash {
+                dash - phase
+            } else {
+                2.0 * dash - phase
+            })
+            .min(len - t);
+            if in_dash {
+                let at = |u: f64| {
+                    (
+                        x0 + (dx * u / len).round() as i32,
+                        y0 + (dy * u / len).round() as i32,
+                    )
+                };
+                root.draw(&PathElement::new(vec![at(t), at(t + step)], style))
+                    .map_err(err_text)?;
+            }
+            t += step;
+            phase = (phase + step) % (2.0 * dash);
+        }
     }
     Ok(())
 }

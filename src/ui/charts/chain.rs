@@ -155,8 +155,9 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         }
     }
     let who = viewpoint_phrase(o.view);
+    let its = crate::ui::summary::viewpoint_pronoun(o.view);
     let finding = format!(
-        "In {}, {who} would depend on China for {} of its NdPr at the magnet stage (today {}); the weakest link is {}.",
+        "In {}, {who} would depend on China for {} of {its} NdPr at the magnet stage (today {}); the weakest link is {}.",
         o.year,
         format::percent(light.magnet.dependency.central),
         format::percent(today.dependency.light.magnet.dependency.central),
@@ -188,6 +189,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             reference: reference_lines(o, target),
             tick: Tick::Percent,
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![

@@ -43,6 +43,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                     value: base,
                     range: ((hi - lo).abs() > 1e-12).then_some((lo.min(hi), lo.max(hi))),
                     observed: None,
+                    compare: None,
                 })],
             }
         })
@@ -110,6 +111,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             reference: vec![(base, "this scenario".into())],
             tick: tick(h),
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![
@@ -136,20 +138,33 @@ pub struct DriversCardProps {
 /// The card: a headline picker above the chart.
 #[component]
 pub fn DriversCard(props: &DriversCardProps) -> Html {
-    use crate::data::DATASET;
     use crate::ui::chart_card::ChartCard;
+    use crate::ui::tasks::{drivers_in_tasks, Cancel};
     use std::rc::Rc;
+    use wasm_bindgen_futures::spawn_local;
     use web_sys::HtmlSelectElement;
 
     let headline = use_state(|| Headline::MagnetPrice);
-    let last = use_mut_ref(|| None::<Rc<Drivers>>);
-    let fresh = use_memo((props.scenario.clone(), props.ready), |(s, ready)| {
-        ready.then(|| Rc::new(crate::model::drivers::drivers(s, &DATASET)))
-    });
-    if let Some(d) = fresh.as_ref() {
-        *last.borrow_mut() = Some(d.clone());
+    // The last swings computed and the scenario they are for: shown (busy) until the new ones
+    // are in, which follow one assumption per task once the page's ranges are.
+    let computed = use_state(|| None::<(crate::model::Scenario, Rc<Drivers>)>);
+    {
+        let computed = computed.clone();
+        use_effect_with((props.scenario.clone(), props.ready), move |(s, ready)| {
+            let cancel = Cancel::default();
+            if *ready {
+                let (s, cancel) = (s.clone(), cancel.clone());
+                spawn_local(async move {
+                    if let Some(d) = drivers_in_tasks(&s, &cancel).await {
+                        computed.set(Some((s, Rc::new(d))));
+                    }
+                });
+            }
+            move || cancel.cancel()
+        });
     }
-    let shown_drivers = last.borrow().clone();
+    let busy = !props.ready || computed.as_ref().is_none_or(|(s, _)| *s != props.scenario);
+    let shown_drivers = computed.as_ref().map(|(_, d)| d.clone());
     let onchange = {
         let headline = headline.clone();
         Callback::from(move |e: Event| {
@@ -173,7 +188,7 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
         Some(d) => {
             let c = drivers_chart(&d, *headline);
             html! {
-                <div class="drivers" aria-busy={(!props.ready).to_string()}>
+                <div class="drivers" aria-busy={busy.to_string()}>
                     { picker }
                     <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
                         plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />

@@ -80,6 +80,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
             reference: Vec::new(),
             tick: Tick::Usd,
             observed_label: String::new(),
+            compare_label: String::new(),
         }),
         table: Table {
             headers: vec![

@@ -20,6 +20,7 @@ use crate::data::MarketId;
 use crate::model::{Outcome, Range};
 use crate::ui::chart::BarValue;
 use crate::ui::chart_card::{ChartCard, Plot, Table};
+use crate::ui::state::Compared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -71,6 +72,14 @@ impl std::fmt::Display for ChartId {
     }
 }
 
+/// The scenario compared with (A), for the charts that overlay it dashed on B's.
+#[derive(Clone, Copy, Debug)]
+pub struct Against<'a> {
+    /// Its name on the page ("Normal trade", a preset's name…).
+    pub name: &'a str,
+    pub outcome: &'a Outcome,
+}
+
 /// Everything a chart card shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
@@ -90,6 +99,7 @@ pub(super) fn ranged(r: &Range) -> BarValue {
         value: r.central,
         range: ((r.p90 - r.p10).abs() > 1e-12).then_some((r.p10, r.p90)),
         observed: None,
+        compare: None,
     }
 }
 
@@ -98,6 +108,7 @@ pub(super) fn plain(v: f64) -> BarValue {
         value: v,
         range: None,
         observed: None,
+        compare: None,
     }
 }
 
@@ -124,6 +135,9 @@ pub(super) fn band(rs: impl Iterator<Item = Range>) -> (Vec<f64>, Option<Vec<(f6
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {
     pub outcome: Rc<Outcome>,
+    /// The scenario compared with (A), if any: the race and price charts draw it dashed.
+    #[prop_or_default]
+    pub compare: Option<Compared>,
     /// The 2024 baseline for the same viewpoint ("today").
     pub today: Rc<Outcome>,
     /// The Monte Carlo ranges are in (the page is idle): "what drives" computes only then.
@@ -133,10 +147,22 @@ pub struct ChartsProps {
 
 #[component]
 pub fn Charts(props: &ChartsProps) -> Html {
+    let name = props
+        .compare
+        .as_ref()
+        .map(|c| crate::ui::compare::name_of(&c.scenario));
+    let a = props
+        .compare
+        .as_ref()
+        .zip(name.as_deref())
+        .map(|(c, name)| Against {
+            name,
+            outcome: &c.outcome,
+        });
     let specs = [
-        race_chart(&props.outcome),
+        race_chart(&props.outcome, a.as_ref()),
         chain_chart(&props.outcome, &props.today),
-        price_chart(&props.outcome),
+        price_chart(&props.outcome, a.as_ref()),
         timeline_chart(&props.outcome),
         exposure_chart(&props.outcome),
     ];
@@ -173,7 +199,7 @@ mod tests {
             Some(o.dependency.light.magnet.dependency.central)
         );
         assert_eq!(chain.table.rows.len(), 8);
-        let price = price_chart(&o);
+        let price = price_chart(&o, None);
         let Plot::Bars(p) = &price.plot else {
             panic!("bars")
         };
@@ -224,7 +250,7 @@ mod tests {
     #[test]
     fn quota_2010_shows_model_2_on_the_2009_market_beside_what_happened() {
         let o = outcome("preset=quota-2010");
-        let Plot::Bars(p) = price_chart(&o).plot else {
+        let Plot::Bars(p) = price_chart(&o, None).plot else {
             panic!("bars")
         };
         let replay = p.groups.last().and_then(|g| g.values[0].clone());
@@ -238,7 +264,7 @@ mod tests {
         assert_eq!(v.observed, Some(e1.observed.value));
         assert_eq!(v.value, e1.model.central);
         // Only for that preset.
-        let Plot::Bars(p) = price_chart(&outcome("preset=embargo-now")).plot else {
+        let Plot::Bars(p) = price_chart(&outcome("preset=embargo-now"), None).plot else {
             panic!("bars")
         };
         assert_eq!(p.groups.len(), 4);

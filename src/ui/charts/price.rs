@@ -1,26 +1,34 @@
 //! Prices outside and inside China (MODEL.md §5): 12-month averages, the peak, the spread,
 //! and what happened where the preset has a record.
 
-use super::{market_label, ranged, ChartId, ChartSpec};
+use super::{market_label, ranged, Against, ChartId, ChartSpec};
 use crate::data::MarketId;
 use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
+use crate::ui::summary::lowercased_first;
 
 /// ex-China vs China-domestic price multipliers, with the observed history where the
 /// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
-pub fn price_chart(o: &Outcome) -> ChartSpec {
+///
+/// With a comparison, A's 12-month averages and peak are dashed lines across B's bars.
+pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let preset = o.scenario.scenario.preset.as_deref();
     let show_spread = preset == Some("licensing-apr-2025");
     let mut groups: Vec<BarGroup> = MarketId::ALL
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
+            let am = a.map(|a| a.outcome.markets.get(*id));
+            let with_a = |r, f: fn(&MarketOutcome) -> f64| BarValue {
+                compare: am.map(f),
+                ..ranged(r)
+            };
             let mut values = vec![
-                Some(ranged(&m.multiplier)),
-                Some(ranged(&m.china_multiplier)),
-                Some(ranged(&m.peak)),
+                Some(with_a(&m.multiplier, |m| m.multiplier.central)),
+                Some(with_a(&m.china_multiplier, |m| m.china_multiplier.central)),
+                Some(with_a(&m.peak, |m| m.peak.central)),
             ];
             if show_spread {
                 let observed = o
@@ -34,7 +42,7 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
                     });
                 values.push(Some(BarValue {
                     observed,
-                    ..ranged(&m.spread)
+                    ..with_a(&m.spread, |m| m.spread.central)
                 }));
             }
             BarGroup {
@@ -79,17 +87,26 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
                 v.value,
                 v.range.map_or(0.0, |r| r.1),
                 v.observed.unwrap_or(0.0),
+                v.compare.unwrap_or(0.0),
             ]
         })
         .fold(2.0_f64, f64::max)
         * 1.15;
-    let finding = price_finding(o);
+    let finding = match a {
+        Some(a) => format!(
+            "{} Dashed lines: A, {}. In A, {}",
+            price_finding(o),
+            a.name,
+            lowercased_first(&price_finding(a.outcome))
+        ),
+        None => price_finding(o),
+    };
     let mut rows: Vec<Vec<String>> = MarketId::ALL
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
             let b = m.inputs.backstop;
-            vec![
+            let mut row = vec![
                 market_label(*id).into(),
                 format::multiplier_capped(m.multiplier.central, b, m.at_backstop),
                 match format::price_range(&m.multiplier, b, m.at_backstop) {
@@ -104,7 +121,17 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
                 ),
                 format::multiplier(m.spread.central),
                 format::percent(m.unmet_share.central),
-            ]
+            ];
+            if let Some(a) = a {
+                let am = a.outcome.markets.get(*id);
+                let ab = am.inputs.backstop;
+                row.extend([
+                    format::multiplier_capped(am.multiplier.central, ab, am.at_backstop),
+                    format::multiplier(am.china_multiplier.central),
+                    format::multiplier_capped(am.peak.central, ab, am.at_backstop),
+                ]);
+            }
+            row
         })
         .collect();
     if let Some(e1) = e1 {
@@ -126,6 +153,34 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             format::multiplier(e1.observed.value),
             "–".into(),
         ]);
+        if a.is_some() {
+            if let Some(last) = rows.last_mut() {
+                last.extend(["–", "–", "–"].map(String::from));
+            }
+        }
+    }
+    let mut headers: Vec<String> = vec![
+        "Market".into(),
+        "Outside China, 12-month average".into(),
+        "p10 – p90".into(),
+        "Inside China, 12-month average".into(),
+        "Peak month outside China".into(),
+        if preset == Some("quota-2010") {
+            "Spread / observed".into()
+        } else {
+            "Spread".into()
+        },
+        "Demand unmet".into(),
+    ];
+    if let Some(a) = a {
+        headers.extend(
+            [
+                "Outside China, 12-month average",
+                "Inside China, 12-month average",
+                "Peak month outside China",
+            ]
+            .map(|h| format!("{h}, A ({})", a.name)),
+        );
     }
     ChartSpec {
         id: ChartId::Price,
@@ -145,23 +200,9 @@ pub fn price_chart(o: &Outcome) -> ChartSpec {
             reference: vec![(1.0, "2024 price".into())],
             tick: Tick::Multiplier,
             observed_label: "Observed".into(),
+            compare_label: a.map(|a| format!("A, {}", a.name)).unwrap_or_default(),
         }),
-        table: Table {
-            headers: vec![
-                "Market".into(),
-                "Outside China, 12-month average".into(),
-                "p10 – p90".into(),
-                "Inside China, 12-month average".into(),
-                "Peak month outside China".into(),
-                if preset == Some("quota-2010") {
-                    "Spread / observed".into()
-                } else {
-                    "Spread".into()
-                },
-                "Demand unmet".into(),
-            ],
-            rows,
-        },
+        table: Table { headers, rows },
     }
 }
 

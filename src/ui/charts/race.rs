@@ -3,12 +3,12 @@
 //! months of cover and the unmet share, the restriction shaded, and the two marks "stocks run
 //! out" (time to survive) and "back to normal" (time to recover).
 
-use super::{ChartId, ChartSpec};
+use super::{Against, ChartId, ChartSpec};
 use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{Line, LineChart, Tick, XAxis};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-use crate::ui::summary::{restricted, survive_market};
+use crate::ui::summary::{lowercased_first, market_word, restricted, survive_market};
 
 /// A price within this share of normal counts as back to normal (MODEL.md §7's 10 %).
 const NORMAL_WITHIN: f64 = 0.10;
@@ -20,6 +20,12 @@ const HEADROOM: f64 = 1.2;
 /// outside China peaks, and when every market is back within 10 % of normal.
 pub fn race_finding(o: &Outcome) -> String {
     let m = survive_market(o);
+    race_finding_in(o, m, o.time_to_survive_months.central)
+}
+
+/// The finding for market `m` of `o`, whose stocks last `survive` months (the race chart of B
+/// draws A's path of the same market).
+fn race_finding_in(o: &Outcome, m: &MarketOutcome, survive: Option<f64>) -> String {
     if !restricted(o) {
         return "No restriction: buyers' stocks are not drawn down and prices stay at normal."
             .into();
@@ -30,12 +36,16 @@ pub fn race_finding(o: &Outcome) -> String {
             .map(|p| format::month(&p.month))
             .unwrap_or_default()
     };
-    let stocks = match o.time_to_survive_months.central {
-        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", lower(m)),
-        Some(x) => format!("Stocks of {} last {}", lower(m), format::months(Some(x))),
+    let stocks = match survive {
+        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", market_word(m)),
+        Some(x) => format!(
+            "Stocks of {} last {}",
+            market_word(m),
+            format::months(Some(x))
+        ),
         None => format!(
             "Stocks of {} last beyond the {} months shown",
-            lower(m),
+            market_word(m),
             m.path.len()
         ),
     };
@@ -68,16 +78,19 @@ pub fn race_finding(o: &Outcome) -> String {
     format!("{stocks}; {price}, and {back}.")
 }
 
-/// The market's name as it reads inside a sentence ("Dy oxide", "magnets").
-fn lower(m: &MarketOutcome) -> String {
-    match m.id {
-        crate::data::MarketId::Magnet => "magnets".into(),
-        _ => m.name.to_string(),
-    }
+/// "Dashed lines: A, Normal trade. In A, …": what A's dashed lines show, for the heading.
+pub fn race_finding_a(a: &Against, m: &MarketOutcome) -> String {
+    let am = a.outcome.markets.get(m.id);
+    let finding = race_finding_in(a.outcome, am, am.time_to_survive_months.central);
+    format!(
+        "Dashed lines: A, {}. In A, {}",
+        a.name,
+        lowercased_first(&finding)
+    )
 }
 
-/// The chart.
-pub fn race_chart(o: &Outcome) -> ChartSpec {
+/// The chart; with a comparison, A's path of the same market dashed over B's.
+pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let m = survive_market(o);
     let path = &m.path;
     let n = path.len();
@@ -85,6 +98,17 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
     let inside: Vec<f64> = path.iter().map(|p| p.china).collect();
     let stocks: Vec<f64> = path.iter().map(|p| p.stock_months).collect();
     let unmet: Vec<f64> = path.iter().map(|p| p.unmet_share).collect();
+    let a_path = a.map(|a| &a.outcome.markets.get(m.id).path);
+    let a_series = |f: fn(&crate::model::PathPoint) -> f64| -> Vec<f64> {
+        a_path
+            .map(|p| p.iter().map(f).collect())
+            .unwrap_or_default()
+    };
+    let (a_outside, a_stocks, a_unmet) = (
+        a_series(|p| p.ex_china),
+        a_series(|p| p.stock_months),
+        a_series(|p| p.unmet_share),
+    );
     // The 12-month average's p10–p90, over the 12 months it averages (none when the ranges
     // are not computed yet: central figures while a slider moves).
     let r = &m.multiplier;
@@ -92,6 +116,7 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
     let highest = outside
         .iter()
         .chain(&inside)
+        .chain(&a_outside)
         .copied()
         .chain([r.p90, 1.0 + NORMAL_WITHIN])
         .filter(|v| v.is_finite())
@@ -99,12 +124,22 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
     let lowest = outside
         .iter()
         .chain(&inside)
+        .chain(&a_outside)
         .copied()
         .chain([r.p10, 1.0 - NORMAL_WITHIN])
         .filter(|v| v.is_finite() && *v > 0.0)
         .fold(1.0_f64, f64::min);
-    let most_stock = stocks.iter().copied().fold(0.0_f64, f64::max).max(1.0);
-    let most_unmet = unmet.iter().copied().fold(0.0_f64, f64::max);
+    let most_stock = stocks
+        .iter()
+        .chain(&a_stocks)
+        .copied()
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let most_unmet = unmet
+        .iter()
+        .chain(&a_unmet)
+        .copied()
+        .fold(0.0_f64, f64::max);
     let months = m.inputs.months as f64;
     let last = (n.max(1) - 1) as f64;
     let mut marks = Vec::new();
@@ -119,27 +154,65 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
         shade: restricted(o).then(|| (0.0, months.min(last), "restriction".to_string())),
         marks,
     };
-    let finding = race_finding(o);
+    let finding = match a {
+        Some(a) => format!("{} {}", race_finding(o), race_finding_a(a, m)),
+        None => race_finding(o),
+    };
     let rows = path
         .iter()
-        .map(|p| {
-            vec![
+        .enumerate()
+        .map(|(i, p)| {
+            let mut row = vec![
                 format::month(&p.month),
                 format::multiplier(p.ex_china),
                 format::multiplier(p.china),
                 format::sig(p.stock_months),
                 format::percent(p.unmet_share),
                 format::tonnes(p.exports),
-            ]
+            ];
+            if let Some(ap) = a_path.and_then(|ap| ap.get(i)) {
+                row.extend([
+                    format::multiplier(ap.ex_china),
+                    format::sig(ap.stock_months),
+                    format::percent(ap.unmet_share),
+                ]);
+            }
+            row
         })
         .collect();
+    // A's lines, dashed in B's colours, after B's in each panel.
+    let dashed = |name: &str, color: usize, values: Vec<f64>| {
+        // Short in the legend (the heading and the table name A in full).
+        a.map(|_| Line {
+            name: format!("{name}, A"),
+            color,
+            values,
+            band: None,
+            dashed: true,
+        })
+    };
+    let mut headers: Vec<String> = [
+        "Month",
+        "Outside China",
+        "Inside China",
+        "Stocks (months of cover)",
+        "Demand unmet",
+        "Exports (t/month)",
+    ]
+    .map(String::from)
+    .to_vec();
+    if let Some(a) = a {
+        headers.extend(
+            ["Outside China", "Stocks", "Demand unmet"].map(|h| format!("{h}, A ({})", a.name)),
+        );
+    }
     ChartSpec {
         id: ChartId::Race,
         title: "The race: stocks against recovery, month by month".into(),
         alt: format!(
             "Three line charts over the {n} months from {}, for {}: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's {} shaded. {finding} Values per month in the data table.",
             format::month(&path.first().map(|p| p.month.clone()).unwrap_or_default()),
-            lower(m),
+            market_word(m),
             format::months(Some(months)),
         ),
         finding,
@@ -155,14 +228,19 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
                             color: 0,
                             values: outside,
                             band,
+                            dashed: false,
                         },
                         Line {
                             name: "Inside China".into(),
                             color: 1,
                             values: inside,
                             band: None,
+                            dashed: false,
                         },
-                    ],
+                    ]
+                    .into_iter()
+                    .chain(dashed("Outside China", 0, a_outside))
+                    .collect(),
                     min: lowest * 0.9,
                     max: highest * HEADROOM,
                     log: true,
@@ -170,12 +248,16 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
                 },
                 LineChart {
                     title: "Buyers' stocks outside China, months of cover".into(),
-                    series: vec![Line {
+                    series: [Line {
                         name: "Stocks".into(),
                         color: 2,
                         values: stocks,
                         band: None,
-                    }],
+                        dashed: false,
+                    }]
+                    .into_iter()
+                    .chain(dashed("Stocks", 2, a_stocks))
+                    .collect(),
                     min: 0.0,
                     max: most_stock * HEADROOM,
                     log: false,
@@ -183,12 +265,16 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
                 },
                 LineChart {
                     title: "Demand outside China left unmet".into(),
-                    series: vec![Line {
+                    series: [Line {
                         name: "Unmet share".into(),
                         color: 3,
                         values: unmet,
                         band: None,
-                    }],
+                        dashed: false,
+                    }]
+                    .into_iter()
+                    .chain(dashed("Unmet share", 3, a_unmet))
+                    .collect(),
                     min: 0.0,
                     // An empty panel still reads 0–10 %, not a flat line at the top.
                     max: (most_unmet * HEADROOM).clamp(0.1, 1.0),
@@ -197,16 +283,6 @@ pub fn race_chart(o: &Outcome) -> ChartSpec {
                 },
             ],
         },
-        table: Table {
-            headers: vec![
-                "Month".into(),
-                "Outside China".into(),
-                "Inside China".into(),
-                "Stocks (months of cover)".into(),
-                "Demand unmet".into(),
-                "Exports (t/month)".into(),
-            ],
-            rows,
-        },
+        table: Table { headers, rows },
     }
 }

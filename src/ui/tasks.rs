@@ -1,0 +1,101 @@
+//! Long computations cut into short tasks. A task longer than 50 ms blocks input (Lighthouse
+//! counts it as blocking time); 400 Monte Carlo draws take about 60 ms of WebAssembly on a laptop
+//! and four times that on a mid-range phone, so they run a few milliseconds at a time, with the
+//! browser free to paint and handle input in between. A newer change cancels the rest.
+
+use crate::data::DATASET;
+use crate::model::drivers::{self, Driver, Drivers};
+use crate::model::{Evaluation, Options, Outcome, Scenario};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Work per task, in milliseconds: well under the 50 ms of a long task even on a phone four
+/// times slower than the machine it is measured on.
+const TASK_MS: f64 = 8.0;
+/// Draws between two looks at the clock (a draw is 0.1–0.3 ms).
+const DRAWS_PER_LOOK: usize = 5;
+
+/// Set when the result is no longer wanted (a newer change, the component gone).
+#[derive(Clone, Default)]
+pub struct Cancel(Rc<Cell<bool>>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.set(true);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.0.get()
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Resolves in a new task. A message to oneself, not `setTimeout(0)`: the browser clamps nested
+/// timeouts to 4 ms each, which over 20 tasks would add 80 ms of waiting.
+pub async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+        // Nothing to do if posting fails: the loop then simply goes on in this task.
+        if channel.port2().post_message(&JsValue::NULL).is_err() {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    channel.port1().set_onmessage(None);
+}
+
+/// True when the current task has run for its share and should hand back to the browser.
+pub struct Budget(f64);
+
+impl Budget {
+    pub fn start() -> Budget {
+        Budget(now())
+    }
+    pub fn spent(&self) -> bool {
+        now() - self.0 >= TASK_MS
+    }
+}
+
+/// `s` evaluated with `opts`, its draws spread over short tasks; `None` if cancelled first.
+pub async fn evaluate_in_tasks(s: Scenario, opts: Options, cancel: &Cancel) -> Option<Rc<Outcome>> {
+    // Boxed: the evaluation is 30 KB, too much to keep in the future itself.
+    let mut e = Box::new(Evaluation::new(s, &DATASET, &opts));
+    loop {
+        let budget = Budget::start();
+        loop {
+            if e.step(DRAWS_PER_LOOK) {
+                return Some(Rc::new(e.finish()));
+            }
+            if budget.spent() {
+                break;
+            }
+        }
+        next_task().await;
+        if cancel.is_cancelled() {
+            return None;
+        }
+    }
+}
+
+/// "What drives this number" for `s`, one assumption per task; `None` if cancelled first.
+pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> {
+    let base = drivers::base(s, &DATASET);
+    let mut swings = Vec::with_capacity(Driver::ALL.len());
+    for &driver in Driver::ALL.iter() {
+        next_task().await;
+        if cancel.is_cancelled() {
+            return None;
+        }
+        swings.push(drivers::swing(s, &DATASET, driver));
+    }
+    Some(Drivers { base, swings })
+}
