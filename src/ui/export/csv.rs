@@ -439,7 +439,10 @@ fn view_rows(c: &mut Csv, o: &Outcome, y: &str) {
         "months",
         survive,
     );
-    let binding = v.binding_market.map(crate::data::MarketId::key).unwrap_or_default();
+    let binding = v
+        .binding_market
+        .map(crate::data::MarketId::key)
+        .unwrap_or_default();
     c.text("viewpoint", "viewpoint.binding_market", y, "", binding);
     if let Some(crma) = &o.crma {
         for (name, check) in crma.all() {
