@@ -134,6 +134,28 @@ pub fn App() -> Html {
             }
         });
     }
+    // A's ranges, the same way, whenever A changes (B's, pending at the same time, interleave).
+    {
+        let dispatcher = state.dispatcher();
+        let pending = state
+            .compare
+            .as_ref()
+            .filter(|a| !a.full)
+            .map(|a| a.scenario.clone());
+        use_effect_with(pending, move |a| {
+            let cancel = Cancel::default();
+            if let Some(a) = a.clone() {
+                let cancel = cancel.clone();
+                spawn_local(async move {
+                    let done = evaluate_in_tasks(a.clone(), full_options(), &cancel).await;
+                    if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
+                        dispatcher.dispatch(Action::CompareRanges(Box::new(a), outcome));
+                    }
+                });
+            }
+            move || cancel.cancel()
+        });
+    }
     // The URL always holds the scenario on screen (replaceState: no history flood).
     use_effect_with(state.query(), |q| url_state::replace_query(q));
 
@@ -209,7 +231,9 @@ pub fn App() -> Html {
             },
         );
     }
-    use_effect_with(state.precision == Precision::Full, |full| {
+    let all_full =
+        state.precision == Precision::Full && state.compare.as_ref().is_none_or(|a| a.full);
+    use_effect_with(all_full, |full| {
         if let Some(main) = mount_point() {
             let _ = main.set_attribute("data-precision", if *full { "full" } else { "central" });
         }

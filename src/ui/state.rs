@@ -21,8 +21,21 @@ pub enum Precision {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Compared {
     pub scenario: Scenario,
-    /// Full-precision figures (computed once, when A is pinned or the link is read).
+    /// Central figures at once, when A is pinned or the link is read; its Monte Carlo ranges
+    /// follow in short tasks, as B's do (`full` then true).
     pub outcome: Rc<Outcome>,
+    pub full: bool,
+}
+
+impl Compared {
+    /// A with its central figures, ranges to follow.
+    pub fn central(scenario: Scenario) -> Compared {
+        Compared {
+            outcome: evaluate_central(&scenario),
+            scenario,
+            full: false,
+        }
+    }
 }
 
 /// The URL key that holds A's query.
@@ -87,6 +100,8 @@ pub enum Action {
     Ranges(u64, Rc<Outcome>),
     /// Compare with this scenario's query (`None`: stop comparing).
     Compare(Option<String>),
+    /// A's full-precision outcome, for the A it was computed for.
+    CompareRanges(Box<Scenario>, Rc<Outcome>),
 }
 
 /// The scenario with `key` replaced by `raw`, read by the model's parser (clamped, with notices).
@@ -151,10 +166,7 @@ impl AppState {
         let mut notices = parsed.notices;
         let compare = compared_of(query, &DATASET).map(|(scenario, mut n)| {
             notices.append(&mut n);
-            Compared {
-                outcome: evaluate_full(&scenario),
-                scenario,
-            }
+            Compared::central(scenario)
         });
         AppState {
             scenario: parsed.scenario,
@@ -208,18 +220,23 @@ impl Reducible for AppState {
                 Rc::new(self.changed(Scenario::parse(&query, &DATASET)))
             }
             Action::Compare(query) => {
-                let compare = query.map(|q| {
-                    let scenario = Scenario::from_query(&q, &DATASET);
-                    Compared {
-                        outcome: evaluate_full(&scenario),
-                        scenario,
-                    }
-                });
+                let compare = query.map(|q| Compared::central(Scenario::from_query(&q, &DATASET)));
                 Rc::new(AppState {
                     compare,
                     ..(*self).clone()
                 })
             }
+            Action::CompareRanges(scenario, outcome) => match &self.compare {
+                Some(a) if a.scenario == *scenario && !a.full => Rc::new(AppState {
+                    compare: Some(Compared {
+                        scenario: *scenario,
+                        outcome,
+                        full: true,
+                    }),
+                    ..(*self).clone()
+                }),
+                _ => self,
+            },
             Action::Ranges(revision, outcome) => {
                 if revision != self.revision || self.precision == Precision::Full {
                     return self;
@@ -322,5 +339,41 @@ mod tests {
             moved.outcome.markets.magnet.multiplier.central,
             "central figures do not depend on the draws"
         );
+    }
+
+    #[test]
+    fn a_ranges_follow_and_a_stale_a_is_ignored() {
+        let q = "quota_magnet=100&compare=preset%3Dembargo-now";
+        let state = Rc::new(AppState::from_query(q));
+        let a = match &state.compare {
+            Some(a) => a.clone(),
+            None => panic!("compare= read"),
+        };
+        assert!(!a.full, "A's ranges come after the first render");
+        // Ranges for another A (the reader pinned a new one meanwhile) change nothing.
+        let other = Scenario::from_query("preset=quota-2010", &DATASET);
+        let full_other = evaluate_full(&other);
+        let same = state
+            .clone()
+            .reduce(Action::CompareRanges(Box::new(other), full_other));
+        assert!(Rc::ptr_eq(&state, &same));
+        let full = evaluate_full(&a.scenario);
+        let done = state.clone().reduce(Action::CompareRanges(
+            Box::new(a.scenario.clone()),
+            full.clone(),
+        ));
+        match &done.compare {
+            Some(c) => {
+                assert!(c.full);
+                assert_eq!(c.outcome, full);
+                assert_ne!(c.outcome, a.outcome, "the draws add ranges");
+            }
+            None => panic!("A kept"),
+        }
+        // Once full, a second delivery is ignored.
+        let again = done
+            .clone()
+            .reduce(Action::CompareRanges(Box::new(a.scenario), full));
+        assert!(Rc::ptr_eq(&done, &again));
     }
 }
