@@ -3,24 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+// The project statuses build.rs accepts, from the dataset compiler itself.
+use dataset_build::schema::PROJECT_STATUSES as STATUSES;
 use rare_earth_risk::data::{
     Chain, Confidence, Dataset, Figure, MarketId, Stage, Viewpoint, DATASET,
 };
-
-/// The project statuses build.rs accepts (crates/dataset-build/src/schema.rs).
-const STATUSES: [&str; 11] = [
-    "operating",
-    "ramping",
-    "commissioning",
-    "construction",
-    "financed",
-    "feasibility",
-    "pre-FID",
-    "development",
-    "announced",
-    "stalled",
-    "shut",
-];
 
 const D: &Dataset = &DATASET;
 

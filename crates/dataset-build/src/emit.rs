@@ -1,5 +1,5 @@
 //! Writes the checked dataset as Rust source: one `static DATASET: Dataset`, using the types of
-//! `src/data/types.rs`. Floats and strings use `{:?}`, so values round-trip exactly and text is escaped.
+//! `src/data/types/`. Floats and strings use `{:?}`, so values round-trip exactly and text is escaped.
 //!
 //! Text no page shows at once (derivations, source titles and links, project notes) and the
 //! tables no page reads (the policy timeline, price and quota history, exports, mine production,
