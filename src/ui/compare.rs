@@ -364,6 +364,20 @@ pub struct CompareProps {
     pub embedded: bool,
 }
 
+/// The table's caption; where A and B are seen from different viewpoints it says so (the
+/// viewpoint's own time to survive then compares two viewpoints).
+fn caption(a_name: &str, a: &Scenario, b: &Scenario) -> String {
+    let mut out = format!("A: {a_name} · B: the scenario set on this page · B − A");
+    if a.view != b.view {
+        out.push_str(&format!(
+            " · A is seen from {}, B from {}",
+            crate::ui::summary::viewpoint_phrase(a.view),
+            crate::ui::summary::viewpoint_phrase(b.view)
+        ));
+    }
+    out
+}
+
 /// The picker's option for A: `""` (nothing), `normal`, a preset's id when A is that preset
 /// unchanged, else `pinned` (a scenario the reader pinned, or a preset changed).
 pub fn picked(a: Option<&Scenario>) -> String {
@@ -434,7 +448,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         <div class="compare" id="compare">
             { picker }
             <table class="data" id="compare-table">
-                <caption>{ format!("A: {a_name} · B: the scenario set on this page · B − A") }</caption>
+                <caption>{ caption(&a_name, &a.scenario, &props.scenario) }</caption>
                 <thead><tr>
                     <th scope="col">{ "Headline" }</th>
                     <th scope="col">{ "A" }</th>
@@ -503,6 +517,25 @@ mod tests {
                 .preset("embargo-now")
                 .map(|p| p.name.to_string())
                 .unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn the_caption_says_when_a_and_b_are_seen_from_different_viewpoints() {
+        let s = |q: &str| Scenario::from_query(q, &DATASET);
+        let same = caption(
+            "Normal trade",
+            &s("view=eu"),
+            &s("preset=embargo-now&view=eu"),
+        );
+        assert_eq!(
+            same,
+            "A: Normal trade · B: the scenario set on this page · B − A"
+        );
+        let other = caption("Normal trade", &s("view=japan"), &s("preset=embargo-now"));
+        assert!(
+            other.ends_with(" · A is seen from Japan, B from the United States"),
+            "{other}"
         );
     }
 
