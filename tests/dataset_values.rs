@@ -11,6 +11,11 @@ use rare_earth_risk::data::{
 
 const D: &Dataset = &DATASET;
 
+/// Adds `figures`, each labelled `label`.
+fn add(v: &mut Vec<(String, Figure)>, label: &str, figures: &[Figure]) {
+    v.extend(figures.iter().map(|f| (label.to_string(), *f)));
+}
+
 /// Every figure in the dataset with a label saying where it is.
 fn all_figures() -> Vec<(String, Figure)> {
     let mut v: Vec<(String, Figure)> = Vec::new();
@@ -49,33 +54,37 @@ fn all_figures() -> Vec<(String, Figure)> {
         }
     }
     let mc = &D.magnet;
-    for f in [
-        mc.ndpr_per_kg,
-        mc.dy_per_kg,
-        mc.tb_per_kg,
-        mc.china_magnet_dytb_per_kg,
-    ] {
-        v.push(("magnet".into(), f));
-    }
+    add(
+        &mut v,
+        "magnet",
+        &[
+            mc.ndpr_per_kg,
+            mc.dy_per_kg,
+            mc.tb_per_kg,
+            mc.china_magnet_dytb_per_kg,
+        ],
+    );
     let c = &D.conversions;
-    for f in [
-        c.ndpr_oxide_per_metal,
-        c.ndpr_metal_share_of_magnet,
-        c.dy_oxide_per_metal,
-        c.tb_oxide_per_metal,
-        c.ndpr_share_mountain_pass,
-        c.ndpr_share_mt_weld,
-        c.ndpr_share_monazite,
-        c.ndpr_share_loparite,
-        c.ndpr_share_ionic_clay,
-        c.dytb_share_mountain_pass,
-        c.dytb_share_mt_weld,
-        c.dytb_share_ionic_clay,
-        c.ndpr_recovery,
-        c.machining_scrap,
-    ] {
-        v.push(("conversions".into(), f));
-    }
+    add(
+        &mut v,
+        "conversions",
+        &[
+            c.ndpr_oxide_per_metal,
+            c.ndpr_metal_share_of_magnet,
+            c.dy_oxide_per_metal,
+            c.tb_oxide_per_metal,
+            c.ndpr_share_mountain_pass,
+            c.ndpr_share_mt_weld,
+            c.ndpr_share_monazite,
+            c.ndpr_share_loparite,
+            c.ndpr_share_ionic_clay,
+            c.dytb_share_mountain_pass,
+            c.dytb_share_mt_weld,
+            c.dytb_share_ionic_clay,
+            c.ndpr_recovery,
+            c.machining_scrap,
+        ],
+    );
     for s in &D.stages {
         let l = format!("stage {:?} {:?} {:?}", s.viewpoint, s.chain, s.stage);
         v.push((l.clone(), s.capacity));
@@ -85,44 +94,50 @@ fn all_figures() -> Vec<(String, Figure)> {
         v.push((format!("need {:?} {:?}", n.viewpoint, n.chain), n.need));
     }
     let a = &D.assumptions;
-    for f in [
-        a.dependency_target,
-        a.default_ramp_years,
-        a.added_capacity_start_year,
-        a.default_delay,
-    ] {
-        v.push(("assumptions".into(), f));
-    }
+    add(
+        &mut v,
+        "assumptions",
+        &[
+            a.dependency_target,
+            a.default_ramp_years,
+            a.added_capacity_start_year,
+            a.default_delay,
+        ],
+    );
     for d in D.project_delivery {
         v.push((format!("delivery {}", d.status), d.odds));
     }
     let h = &D.headline;
-    for f in [
-        h.world_mine_production,
-        h.china_mine_production,
-        h.us_mine_production,
-        h.us_net_import_reliance,
-        h.us_apparent_consumption,
-        h.china_rare_earth_exports,
-        h.china_magnet_exports,
-        h.china_rare_earth_imports,
-    ] {
-        v.push(("headline".into(), f));
-    }
+    add(
+        &mut v,
+        "headline",
+        &[
+            h.world_mine_production,
+            h.china_mine_production,
+            h.us_mine_production,
+            h.us_net_import_reliance,
+            h.us_apparent_consumption,
+            h.china_rare_earth_exports,
+            h.china_magnet_exports,
+            h.china_rare_earth_imports,
+        ],
+    );
     let s = &D.snapshot_2009;
-    for f in [
-        s.world_production,
-        s.china_production,
-        s.non_china_supply,
-        s.non_china_capacity,
-        s.china_consumption,
-        s.exports,
-        s.demand,
-        s.quota_2010,
-        s.export_tolerance,
-    ] {
-        v.push(("snapshot_2009".into(), f));
-    }
+    add(
+        &mut v,
+        "snapshot_2009",
+        &[
+            s.world_production,
+            s.china_production,
+            s.non_china_supply,
+            s.non_china_capacity,
+            s.china_consumption,
+            s.exports,
+            s.demand,
+            s.quota_2010,
+            s.export_tolerance,
+        ],
+    );
     for m in [&s.ndpr, &s.dy] {
         for f in [
             m.demand,

@@ -481,19 +481,10 @@ fn edge_scenario() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(
             |((year, exchina), q, (pipeline, delay), adds, (growth, buffer), (ed, es), preset)| {
-                ScenarioDraw {
-                    year,
-                    exchina,
-                    quotas: [q.0, q.1, q.2],
-                    pipeline,
-                    delay,
-                    adds,
-                    growth,
-                    buffer,
-                    ed,
-                    es,
-                    preset,
-                }
+                let quotas = [q.0, q.1, q.2];
+                ScenarioDraw::from((
+                    year, exchina, quotas, pipeline, delay, adds, growth, buffer, ed, es, preset,
+                ))
                 .build(&DATASET)
             },
         )

@@ -149,24 +149,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         ],
         prop::option::of(0usize..16),
     )
-        .prop_map(
-            |(year, exchina, quotas, pipeline, delay, adds, growth, buffer, ed, es, preset)| {
-                ScenarioDraw {
-                    year,
-                    exchina,
-                    quotas,
-                    pipeline,
-                    delay,
-                    adds,
-                    growth,
-                    buffer,
-                    ed,
-                    es,
-                    preset,
-                }
-                .build(&DATASET)
-            },
-        )
+        .prop_map(|fields| ScenarioDraw::from(fields).build(&DATASET))
 }
 
 proptest! {

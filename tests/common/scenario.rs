@@ -25,6 +25,40 @@ pub struct ScenarioDraw {
     pub preset: Option<usize>,
 }
 
+/// A [`ScenarioDraw`]'s fields in order, as a strategy's tuple yields them.
+pub type DrawFields = (
+    u16,
+    bool,
+    [f64; 3],
+    f64,
+    f64,
+    [f64; 4],
+    f64,
+    f64,
+    Elasticity,
+    Elasticity,
+    Option<usize>,
+);
+
+impl From<DrawFields> for ScenarioDraw {
+    fn from(f: DrawFields) -> Self {
+        let (year, exchina, quotas, pipeline, delay, adds, growth, buffer, ed, es, preset) = f;
+        ScenarioDraw {
+            year,
+            exchina,
+            quotas,
+            pipeline,
+            delay,
+            adds,
+            growth,
+            buffer,
+            ed,
+            es,
+            preset,
+        }
+    }
+}
+
 impl ScenarioDraw {
     /// The scenario: the dataset's defaults with the drawn values set.
     pub fn build(self, d: &Dataset) -> Scenario {
