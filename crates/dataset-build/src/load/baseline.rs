@@ -8,16 +8,18 @@ use std::collections::BTreeMap;
 
 pub(super) fn read_baseline(cx: &mut Cx, t: &Table) -> BTreeMap<String, Fig> {
     let mut out = BTreeMap::new();
-    if let Err(e) = t.require(&[
-        "key",
-        "value",
-        "unit",
-        "year",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "key",
+            "value",
+            "unit",
+            "year",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     let specs: BTreeMap<String, KeySpec> = schema::baseline_keys()

@@ -48,6 +48,18 @@ impl Cx {
         self.errors.push(DataError::new(file, loc, msg));
     }
 
+    /// True when `t` has every column in `names`; otherwise records one error per missing
+    /// column (the file's rows are then not read).
+    pub(super) fn has_columns(&mut self, t: &Table, names: &[&str]) -> bool {
+        match t.require(names) {
+            Ok(()) => true,
+            Err(e) => {
+                self.errors.extend(e);
+                false
+            }
+        }
+    }
+
     pub(super) fn at(r: &Record, label: &str) -> String {
         if label.is_empty() {
             format!("line {}", r.line)

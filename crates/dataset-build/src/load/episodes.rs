@@ -9,16 +9,18 @@ use crate::{PDomesticPrice, PEpisode, PExportShare};
 /// `export_shares.csv`: China's realised exports of a quota group in a month ÷ normal.
 pub(super) fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
     let mut out: Vec<PExportShare> = Vec::new();
-    if let Err(e) = t.require(&[
-        "group",
-        "month",
-        "value",
-        "unit",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "group",
+            "month",
+            "value",
+            "unit",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     for r in &t.records {
@@ -51,20 +53,22 @@ pub(super) fn read_export_shares(cx: &mut Cx, t: &Table) -> Vec<PExportShare> {
 /// `episodes.csv`: the observed figures of the backtests (MODEL.md §10).
 pub(super) fn read_episodes(cx: &mut Cx, t: &Table) -> Vec<PEpisode> {
     let mut out: Vec<PEpisode> = Vec::new();
-    if let Err(e) = t.require(&[
-        "id",
-        "element",
-        "figure",
-        "window",
-        "value",
-        "low",
-        "high",
-        "unit",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "id",
+            "element",
+            "figure",
+            "window",
+            "value",
+            "low",
+            "high",
+            "unit",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     for r in &t.records {
@@ -128,17 +132,19 @@ pub(super) fn read_episodes(cx: &mut Cx, t: &Table) -> Vec<PEpisode> {
 /// `domestic_prices.csv`: China-domestic oxide prices on a month, US$/kg with the CNY quote.
 pub(super) fn read_domestic_prices(cx: &mut Cx, t: &Table) -> Vec<PDomesticPrice> {
     let mut out: Vec<PDomesticPrice> = Vec::new();
-    if let Err(e) = t.require(&[
-        "element",
-        "date",
-        "value",
-        "unit",
-        "cny_value",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "element",
+            "date",
+            "value",
+            "unit",
+            "cny_value",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     for r in &t.records {

@@ -17,16 +17,18 @@ pub(super) fn read_yearly(
     duplicate: &str,
 ) -> Vec<(String, Fig)> {
     let mut out = Vec::new();
-    if let Err(e) = t.require(&[
-        key,
-        "year",
-        "value",
-        "unit",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            key,
+            "year",
+            "value",
+            "unit",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     let mut seen = BTreeSet::new();
@@ -62,17 +64,19 @@ pub(super) fn read_prices(cx: &mut Cx, t: &Table) -> Vec<PPrice> {
 
 pub(super) fn read_spikes(cx: &mut Cx, t: &Table) -> Vec<PSpike> {
     let mut out = Vec::new();
-    if let Err(e) = t.require(&[
-        "element",
-        "field",
-        "value",
-        "unit",
-        "year",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "element",
+            "field",
+            "value",
+            "unit",
+            "year",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     let mut by: BTreeMap<String, BTreeMap<String, (usize, Fig)>> = BTreeMap::new();
@@ -149,18 +153,20 @@ pub(super) fn read_spikes(cx: &mut Cx, t: &Table) -> Vec<PSpike> {
 
 pub(super) fn read_spreads(cx: &mut Cx, t: &Table) -> Vec<PSpread> {
     let mut out = Vec::new();
-    if let Err(e) = t.require(&[
-        "element",
-        "date",
-        "region",
-        "value",
-        "unit",
-        "year",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "element",
+            "date",
+            "region",
+            "value",
+            "unit",
+            "year",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     let mut by: Vec<(String, String, Option<Fig>, Option<Fig>)> = Vec::new();
@@ -232,15 +238,17 @@ pub(super) fn read_exports(cx: &mut Cx, t: &Table) -> Vec<PExport> {
 
 pub(super) fn read_quotas(cx: &mut Cx, t: &Table, exports: &[PExport]) -> Vec<PQuota> {
     let mut out: Vec<PQuota> = Vec::new();
-    if let Err(e) = t.require(&[
-        "year",
-        "value",
-        "unit",
-        "source",
-        "confidence",
-        "derivation",
-    ]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(
+        t,
+        &[
+            "year",
+            "value",
+            "unit",
+            "source",
+            "confidence",
+            "derivation",
+        ],
+    ) {
         return out;
     }
     for r in &t.records {

@@ -20,8 +20,7 @@ pub(super) fn read_country_outputs(cx: &mut Cx, t: &Table) -> Vec<PCountryOutput
         "confidence",
         "derivation",
     ];
-    if let Err(e) = t.require(&cols) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &cols) {
         return out;
     }
     let mut seen = BTreeSet::new();
@@ -96,8 +95,7 @@ pub(super) fn read_mine_production(cx: &mut Cx, t: &Table) -> Vec<PMineOutput> {
         "confidence",
         "derivation",
     ];
-    if let Err(e) = t.require(&cols) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &cols) {
         return out;
     }
     let mut seen = BTreeSet::new();

@@ -8,8 +8,7 @@ use std::collections::BTreeSet;
 
 pub(super) fn read_presets(cx: &mut Cx, t: &Table) -> Vec<PPreset> {
     let mut out: Vec<PPreset> = Vec::new();
-    if let Err(e) = t.require(&["id", "name", "note", "query", "source"]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &["id", "name", "note", "query", "source"]) {
         return out;
     }
     for r in &t.records {

@@ -23,8 +23,7 @@ pub(super) fn read_products(cx: &mut Cx, t: &Table) -> Vec<PProduct> {
         "source",
         "verified",
     ];
-    if let Err(e) = t.require(&cols) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &cols) {
         return out;
     }
     let mut ids = BTreeSet::new();

@@ -31,8 +31,7 @@ pub(super) fn read_projects(cx: &mut Cx, t: &Table) -> Vec<PProject> {
         "derivation",
         "note",
     ];
-    if let Err(e) = t.require(&cols) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &cols) {
         return out;
     }
     let mut ids = BTreeSet::new();

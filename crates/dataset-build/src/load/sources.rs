@@ -9,8 +9,7 @@ use std::collections::BTreeMap;
 
 pub(super) fn read_sources(cx: &mut Cx, t: &Table) -> Vec<PSource> {
     let cols = ["id", "title", "publisher", "date", "url", "licence"];
-    if let Err(e) = t.require(&cols) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &cols) {
         return vec![];
     }
     let mut out = Vec::new();
@@ -52,8 +51,7 @@ pub(super) fn read_sources(cx: &mut Cx, t: &Table) -> Vec<PSource> {
 }
 
 pub(super) fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>, String) {
-    if let Err(e) = t.require(&["key", "value"]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &["key", "value"]) {
         return (String::new(), String::new(), vec![], String::new());
     }
     let mut m: BTreeMap<String, String> = BTreeMap::new();
@@ -101,8 +99,7 @@ pub(super) fn read_meta(cx: &mut Cx, t: &Table) -> (String, String, Vec<String>,
 
 pub(super) fn read_policy(cx: &mut Cx, t: &Table) -> Vec<PPolicy> {
     let mut out = Vec::new();
-    if let Err(e) = t.require(&["date", "title", "detail", "source"]) {
-        cx.errors.extend(e);
+    if !cx.has_columns(t, &["date", "title", "detail", "source"]) {
         return out;
     }
     for r in &t.records {
