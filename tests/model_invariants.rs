@@ -46,7 +46,7 @@ prop_compose! {
         year in 2024u16..=2035,
         exchina in any::<bool>(),
         q in prop::array::uniform3(prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0]),
-        pipeline in prop_oneof![Just(0.0), Just(100.0), 0.0f64..=100.0],
+        pipeline in prop_oneof![Just(f64::NAN), Just(0.0), Just(100.0), 0.0f64..=100.0],
         delay in prop_oneof![0.0f64..=6.0, (0u8..=6).prop_map(f64::from)],
         adds in prop::array::uniform4(prop_oneof![3 => Just(0.0), 2 => 0.0f64..=1.0]),
         growth in 0.0f64..=15.0,
@@ -299,6 +299,8 @@ proptest! {
         let mut t = s.clone();
         let v = t.view;
         match which {
+            // Each project's odds by status: every project delivered is more (or the same).
+            0 if t.pipeline_by_status => (t.pipeline, t.pipeline_by_status) = (100.0, false),
             0 => t.pipeline += (100.0 - t.pipeline) * more,
             1 => t.delay *= 1.0 - more,
             2 => t.add_mining += (add_max(ScenarioKey::AddMining, d(), v) - t.add_mining) * more,
@@ -442,7 +444,7 @@ fn baseline_2024_is_calm_and_matches_the_dataset() {
             let mut s = Scenario::default_for(d());
             s.year = 2024;
             s.view = view;
-            s.pipeline = 0.0;
+            (s.pipeline, s.pipeline_by_status) = (0.0, false);
             s.ed = ed;
             let o = evaluate_with(&s, d(), &Options::draws(100));
             for id in MarketId::ALL {
@@ -487,7 +489,7 @@ fn magnet_coupling_counter_example_is_fixed() {
     s.year = 2026;
     s.quota_light = 0.0;
     s.quota_heavy = 0.0;
-    s.pipeline = 0.0;
+    (s.pipeline, s.pipeline_by_status) = (0.0, false);
     s.delay = 0.0;
     s.growth = 0.0;
     s.es = Elasticity::Low;

@@ -26,16 +26,72 @@ fn defaults_and_empty_query() {
     assert!(p.notices.is_empty());
     let s = p.scenario;
     assert_eq!(
-        (s.year, s.view, s.pipeline, s.delay, s.growth, s.buffer),
+        (s.year, s.view, s.delay, s.growth, s.buffer),
         (
             2026,
             Viewpoint::Us,
-            50.0,
             DATASET.assumptions.default_delay.value,
             6.0,
             None
         )
     );
+    // Each project with the odds of its status; the slider shows their average.
+    assert!(s.pipeline_by_status);
+    assert_eq!(s.pipeline, 100.0 * DATASET.mean_delivery_odds());
+}
+
+/// `pipeline`: by default each project keeps the delivery odds of its status (`status` in the
+/// link); a number sets one chance for every project; a model-1 link keeps model 1's 50 %.
+#[test]
+fn pipeline_follows_project_status_unless_set() {
+    let by_status = Scenario::parse("", &DATASET).scenario;
+    assert_eq!(
+        by_status.query_value(ScenarioKey::Pipeline).as_deref(),
+        Some("status")
+    );
+    assert_eq!(
+        Scenario::parse("pipeline=status", &DATASET).scenario,
+        by_status
+    );
+    assert_eq!(
+        Scenario::parse("pipeline=STATUS", &DATASET).scenario,
+        by_status
+    );
+
+    // The same number as the average is still one chance for all, and reads back as such.
+    let avg = by_status.pipeline;
+    let uniform = Scenario::parse(&format!("pipeline={avg}"), &DATASET).scenario;
+    assert!(!uniform.pipeline_by_status);
+    assert_ne!(uniform, by_status);
+    assert_eq!(
+        Scenario::from_query(&uniform.to_short_query(&DATASET), &DATASET),
+        uniform
+    );
+    assert_eq!(
+        Scenario::from_query(&by_status.to_short_query(&DATASET), &DATASET),
+        by_status
+    );
+
+    let v1 = Scenario::parse("v=1", &DATASET).scenario;
+    assert_eq!((v1.pipeline, v1.pipeline_by_status), (50.0, false));
+    let v1_set = Scenario::parse("v=1&pipeline=status", &DATASET).scenario;
+    assert!(v1_set.pipeline_by_status);
+
+    // Each project's chance: its status' odds, or the one chance.
+    for p in DATASET.projects {
+        assert_eq!(
+            by_status.delivery_chance(&DATASET, p),
+            DATASET.delivery_odds(p.status)
+        );
+        assert_eq!(uniform.delivery_chance(&DATASET, p), avg / 100.0);
+    }
+    // The dataset has statuses at both ends, so the odds really differ between projects.
+    let odds: Vec<f64> = DATASET
+        .projects
+        .iter()
+        .map(|p| DATASET.delivery_odds(p.status))
+        .collect();
+    assert!(odds.contains(&1.0) && odds.iter().any(|&o| o <= 0.3));
 }
 
 #[test]

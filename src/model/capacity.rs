@@ -72,6 +72,8 @@ pub struct ProjectEffect {
     pub online: [f64; YEARS],
     /// First year index with a non-zero online fraction (YEARS if never).
     pub first: usize,
+    /// The chance (0–1) the project is delivered in this scenario (`Scenario::delivery_chance`).
+    pub chance: f64,
 }
 
 /// Announced projects and slider additions for one scenario.
@@ -119,6 +121,7 @@ impl CapacityPlan {
                 targets,
                 online,
                 first,
+                chance: s.delivery_chance(d, p),
             });
         }
         let start = d.assumptions.added_capacity_start_year.value;
@@ -138,17 +141,23 @@ impl CapacityPlan {
         CapacityPlan { projects, added }
     }
 
-    /// Expected additions, MODEL.md §4: `A_t = pipeline · Σ_j c_j u_j(t)` plus the sliders.
-    pub fn expected(&self, pipeline: f64, out: &mut Additions) {
+    /// Expected additions, MODEL.md §4: `A_t = Σ_j p_j c_j u_j(t)` plus the sliders, where
+    /// `p_j` is project `j`'s chance (`pipeline` for all, or the odds of its status).
+    pub fn expected(&self, out: &mut Additions) {
         *out = self.added;
         for p in &self.projects {
             for y in p.first..YEARS {
-                let w = pipeline * p.online[y];
+                let w = p.chance * p.online[y];
                 for &(t, c) in &p.targets {
                     out[y][t] += w * c;
                 }
             }
         }
+    }
+
+    /// Each project's chance of being delivered, in dataset order.
+    pub fn chances(&self) -> Vec<f64> {
+        self.projects.iter().map(|p| p.chance).collect()
     }
 
     /// The per-(year, target) project lists that [`DrawSums`] sums a draw's additions from;
@@ -260,6 +269,42 @@ mod tests {
         assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 3.0), 1.0 / 3.0);
         assert_eq!(online_fraction(2024.0, 2026.0, 0.0, 0.0), 0.0);
         assert_eq!(online_fraction(2026.0, 2026.0, 0.0, 0.0), 1.0);
+    }
+
+    /// By default each project is expected at the odds of its status, so the expected additions
+    /// are the sum of each project's odds times its online capacity; one `pipeline` chance
+    /// scales every project alike.
+    #[test]
+    fn expected_additions_weigh_each_project_by_its_chance() {
+        use crate::data::DATASET;
+        use crate::model::Scenario;
+        let s = Scenario::default_for(&DATASET);
+        assert!(s.pipeline_by_status);
+        let plan = CapacityPlan::new(&s, &DATASET);
+        let mut adds = [[0.0; TARGETS]; YEARS];
+        plan.expected(&mut adds);
+        let (y, mut want) = (YEARS - 1, [0.0; TARGETS]);
+        for (p, eff) in DATASET.projects.iter().zip(&plan.projects) {
+            assert_eq!(eff.chance, DATASET.delivery_odds(p.status));
+            for &(t, c) in &eff.targets {
+                want[t] += eff.chance * eff.online[y] * c;
+            }
+        }
+        for (t, w) in want.iter().enumerate() {
+            assert!((adds[y][t] - plan.added[y][t] - w).abs() <= 1e-9 * w.max(1.0));
+        }
+        // A shut plant adds nothing; a producing one adds in full.
+        let shut = plan
+            .projects
+            .iter()
+            .zip(DATASET.projects)
+            .find(|(_, p)| p.status == "shut");
+        assert!(shut.is_some_and(|(e, _)| e.chance == 0.0));
+
+        let mut all = s.clone();
+        (all.pipeline, all.pipeline_by_status) = (100.0, false);
+        let full = CapacityPlan::new(&all, &DATASET);
+        assert!(full.projects.iter().all(|e| e.chance == 1.0));
     }
 
     #[test]

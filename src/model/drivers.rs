@@ -193,7 +193,7 @@ impl Driver {
             }
             Driver::Pipeline => {
                 let v = sens.pipeline[end].value;
-                t.pipeline = 100.0 * v;
+                (t.pipeline, t.pipeline_by_status) = (100.0 * v, false);
                 format!("{}\u{a0}%", 100.0 * v)
             }
             Driver::Delay => {

@@ -116,6 +116,8 @@ fn hint(key: ScenarioKey, s: &Scenario) -> AttrValue {
     };
     if realised {
         format!("{text} {}", t("hint-realised")).into()
+    } else if key == K::Pipeline && s.pipeline_by_status {
+        format!("{text} {}", t("hint-pipeline-status")).into()
     } else {
         text.into()
     }

@@ -226,6 +226,8 @@ fn projects_table() -> Html {
                     td_s(capacity),
                     td_s(p.start_year.to_string()),
                     td(vec![t(p.status)]),
+                    // The status' odds: what the model delivers it with unless `pipeline` is set.
+                    td_s(format::percent(DATASET.delivery_odds(p.status))),
                     td_s(confidence(project_confidence(p))),
                     el("td", SRC, vec![source_links(p.source)]),
                 ],
@@ -247,6 +249,7 @@ fn projects_table() -> Html {
             "src-col-capacity",
             "src-col-start",
             "src-col-status",
+            "src-col-odds",
             "src-col-confidence",
             "src-col-source",
         ],

@@ -13,6 +13,8 @@ pub struct ScenarioDraw {
     pub exchina: bool,
     /// Light, heavy and magnet export quotas, % of normal.
     pub quotas: [f64; 3],
+    /// One delivery chance for every project, %; `NaN` keeps the default, each project's odds
+    /// by status.
     pub pipeline: f64,
     pub delay: f64,
     /// Mining, separation, metal and magnet additions, each a share of its maximum.
@@ -72,7 +74,9 @@ impl ScenarioDraw {
         s.year = self.year;
         s.view = view;
         [s.quota_light, s.quota_heavy, s.quota_magnet] = self.quotas;
-        s.pipeline = self.pipeline;
+        if !self.pipeline.is_nan() {
+            (s.pipeline, s.pipeline_by_status) = (self.pipeline, false);
+        }
         s.delay = self.delay;
         s.add_mining = add(ScenarioKey::AddMining, self.adds[0]);
         s.add_separation = add(ScenarioKey::AddSeparation, self.adds[1]);

@@ -269,6 +269,20 @@ impl Dataset {
             .iter()
             .find(|e| e.id == id && e.element == element && e.figure == figure)
     }
+    /// The average of every project's delivery odds by status (0–1, to a whole per cent): what
+    /// the `pipeline` slider shows while each project keeps its own odds.
+    pub fn mean_delivery_odds(&self) -> f64 {
+        if self.projects.is_empty() {
+            return 0.0;
+        }
+        let sum: f64 = self
+            .projects
+            .iter()
+            .map(|p| self.delivery_odds(p.status))
+            .sum();
+        (100.0 * sum / self.projects.len() as f64).round() / 100.0
+    }
+
     /// The odds (0–1) that a project with this status delivers its capacity; 0 for a status the
     /// dataset does not know (build.rs checks that every project's status is known).
     pub fn delivery_odds(&self, status: &str) -> f64 {

@@ -32,7 +32,6 @@ pub(super) struct Eval<'a> {
     pub(super) ctx: &'a Ctx,
     pub(super) plan: &'a CapacityPlan,
     pub(super) ty: usize,
-    pub(super) pipeline: f64,
     pub(super) central: &'a Central,
     pub(super) ranges: &'a [[Range; NQ]],
 }
@@ -142,7 +141,7 @@ pub(super) fn dependency(e: &Eval, target: f64) -> (Dependency, Bottleneck) {
             let st = Stage::ALL[i];
             let quota = stage_quota(e.s, ch, st);
             let dep = rg[Q_DEP + c * 4 + i];
-            let (china, world, hhi) = concentration(e.d, e.plan, e.ty, e.pipeline, ch, st);
+            let (china, world, hhi) = concentration(e.d, e.plan, e.ty, ch, st);
             StageOutcome {
                 stage: st,
                 dependency: dep,

@@ -19,13 +19,12 @@ pub fn stage_quota(s: &Scenario, c: Chain, st: Stage) -> f64 {
 
 /// China's output, world output and the HHI at one stage in year `ty` (MODEL.md §6): the
 /// dataset's country rows plus every announced project at its expected output
-/// (`pipeline · u_j(t) · c_j`) added to its country, plus the `add_*` sliders as one more
+/// (`p_j · u_j(t) · c_j`) added to its country, plus the `add_*` sliders as one more
 /// producer ("added capacity"; the sliders name no country).
 pub(super) fn concentration(
     d: &Dataset,
     plan: &CapacityPlan,
     ty: usize,
-    pipeline: f64,
     ch: Chain,
     st: Stage,
 ) -> (f64, f64, f64) {
@@ -57,7 +56,7 @@ pub(super) fn concentration(
             Chain::Light => p.light_t.value,
             Chain::Heavy => p.heavy_t.value,
         };
-        let v = pipeline * eff.online[ty] * c.max(0.0);
+        let v = eff.chance * eff.online[ty] * c.max(0.0);
         if v > 0.0 {
             add(&mut rows, p.country, v);
         }

@@ -220,7 +220,7 @@ pub fn path_setup(s: &Scenario, d: &Dataset) -> ([YearMarkets; 3], Restriction, 
     let plan = CapacityPlan::new(s, d);
     let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
     let mut adds = [[0.0; TARGETS]; YEARS];
-    plan.expected((s.pipeline / 100.0).clamp(0.0, 1.0), &mut adds);
+    plan.expected(&mut adds);
     let el = Elast {
         el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
         behaviour: ctx.behaviour.map(|b| b.0),

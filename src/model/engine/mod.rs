@@ -16,7 +16,7 @@
 //! **Draws.** A Latin hypercube (`montecarlo::LatinHypercube`): each draw has a uniform for
 //! `ed` and one for `es` of each market (ndpr, dy, tb, magnet; triangular on low/chosen/high),
 //! one each for `θ`, `λ` and `panic`, then one per project in dataset order (delivered when the
-//! uniform is below `pipeline`). The same uniforms serve every scenario, so scenarios that
+//! uniform is below the project's chance: `pipeline`, or by default the odds of its status). The same uniforms serve every scenario, so scenarios that
 //! differ in one input are compared on common random numbers.
 
 mod assemble;
@@ -133,7 +133,6 @@ pub struct Evaluation<'d> {
     ctx: context::Ctx,
     plan: CapacityPlan,
     ty: usize,
-    pipeline: f64,
     central: runs::Central,
     drawer: runs::Drawer,
     drawn: runs::Drawn,
@@ -147,9 +146,8 @@ impl<'d> Evaluation<'d> {
         let ctx = context::context(&s, d, opts.behaviour);
         let plan = CapacityPlan::new(&s, d);
         let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
-        let pipeline = (s.pipeline / 100.0).clamp(0.0, 1.0);
-        let central = runs::central(&ctx, &plan, ty, pipeline, opts);
-        let (drawer, drawn) = runs::Drawer::new(&ctx, &plan, ty, pipeline, d.projects.len(), opts);
+        let central = runs::central(&ctx, &plan, ty, opts);
+        let (drawer, drawn) = runs::Drawer::new(&ctx, &plan, ty, d.projects.len(), opts);
         let n = if opts.backtests { opts.draws } else { 0 };
         let episodes = (n > 0 && !cache::episodes_known(d, s.ed, s.es, n, opts.seed))
             .then(|| EpisodeRun::new(d, s.ed, s.es, n, opts.seed));
@@ -160,7 +158,6 @@ impl<'d> Evaluation<'d> {
             ctx,
             plan,
             ty,
-            pipeline,
             central,
             drawer,
             drawn,
@@ -189,7 +186,6 @@ impl<'d> Evaluation<'d> {
             ctx,
             plan,
             ty,
-            pipeline,
             central,
             mut drawn,
             episodes,
@@ -208,7 +204,6 @@ impl<'d> Evaluation<'d> {
             ctx,
             plan,
             ty,
-            pipeline,
             central,
             ranges: &year_ranges,
         };

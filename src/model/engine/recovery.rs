@@ -75,14 +75,19 @@ pub(super) fn recover_year(
 pub(super) fn may_recover(
     ctx: &Ctx,
     sums: &DrawSums,
-    projects: usize,
-    pipeline: f64,
+    chances: &[f64],
     y: usize,
 ) -> [[bool; YEARS]; 4] {
-    // A draw builds a project when a uniform in [0, 1) is below `pipeline`: never at 0 (the
-    // historical presets), always at 1.
-    let all = vec![f64::from(u8::from(pipeline > 0.0)); projects];
-    let none = vec![f64::from(u8::from(pipeline >= 1.0)); projects];
+    // A draw builds a project when a uniform in [0, 1) is below its chance: never at 0 (the
+    // historical presets, a shut plant), always at 1.
+    let all: Vec<f64> = chances
+        .iter()
+        .map(|&c| f64::from(u8::from(c > 0.0)))
+        .collect();
+    let none: Vec<f64> = chances
+        .iter()
+        .map(|&c| f64::from(u8::from(c >= 1.0)))
+        .collect();
     let (mut most, mut least) = ([[0.0; TARGETS]; YEARS], [[0.0; TARGETS]; YEARS]);
     sums.realised(&all, y, &mut most);
     sums.realised(&none, y, &mut least);

@@ -14,7 +14,7 @@ use crate::model::capacity::Additions;
 
 /// The central figures: every year computed (or only the scenario year without a timeline).
 pub(super) struct Central {
-    /// Expected additions per year (`pipeline · u_j(t) · c_j` summed, plus the sliders).
+    /// Expected additions per year (`p_j · u_j(t) · c_j` summed, plus the sliders).
     pub(super) adds: Additions,
     pub(super) el: Elast,
     pub(super) calc: [YearCalc; YEARS],
@@ -24,15 +24,9 @@ pub(super) struct Central {
 }
 
 /// The central run (MODEL.md §4–§7 with expected projects and central parameters).
-pub(super) fn central(
-    ctx: &Ctx,
-    plan: &CapacityPlan,
-    ty: usize,
-    pipeline: f64,
-    opts: &Options,
-) -> Central {
+pub(super) fn central(ctx: &Ctx, plan: &CapacityPlan, ty: usize, opts: &Options) -> Central {
     let mut adds = [[0.0; TARGETS]; YEARS];
-    plan.expected(pipeline, &mut adds);
+    plan.expected(&mut adds);
     let el = Elast {
         el: [0, 1, 2, 3].map(|k| [ctx.base[k].ed, ctx.base[k].es]),
         behaviour: ctx.behaviour.map(|b| b.0),
@@ -85,7 +79,7 @@ impl Drawn {
 /// the browser can spread 400 draws over several short tasks instead of one long one (the same
 /// draws in the same order: the result does not depend on how they are split). Draw `i`'s
 /// uniforms, in order: `ed` and `es` of each market, `θ`, `λ`, `panic`, then one per project
-/// (built when below `pipeline`).
+/// (built when below that project's chance, `ProjectEffect::chance`).
 pub(super) struct Drawer {
     design: LatinHypercube,
     tri: [[Triangular; 2]; 4],
@@ -94,7 +88,8 @@ pub(super) struct Drawer {
     may: [[bool; YEARS]; 4],
     /// This draw's projects: 1 if built, 0 if not (see `DrawSums::realised_entry`).
     mine: Vec<f64>,
-    pipeline: f64,
+    /// Each project's chance of being delivered.
+    chances: Vec<f64>,
     next: usize,
 }
 
@@ -104,7 +99,6 @@ impl Drawer {
         ctx: &Ctx,
         plan: &CapacityPlan,
         ty: usize,
-        pipeline: f64,
         projects: usize,
         opts: &Options,
     ) -> (Drawer, Drawn) {
@@ -121,7 +115,7 @@ impl Drawer {
         // The per-draw project sums exist only when there are draws, not for the central
         // figures that every slider move computes.
         let may = if nd > ntl {
-            may_recover(ctx, &plan.draw_sums(), projects, pipeline, ty)
+            may_recover(ctx, &plan.draw_sums(), &plan.chances(), ty)
         } else {
             [[true; YEARS]; 4]
         };
@@ -133,7 +127,7 @@ impl Drawer {
             tri_b: ctx.behaviour.map(|b| Triangular::new(b.1)),
             may,
             mine: vec![0.0; projects],
-            pipeline,
+            chances: plan.chances(),
             next: 0,
         };
         (drawer, out)
@@ -170,8 +164,8 @@ impl Drawer {
                 *b = t.at(u[8 + j]);
             }
             out.el.push(el);
-            for (built, u) in self.mine.iter_mut().zip(&u[11..]) {
-                *built = f64::from(u8::from(*u < self.pipeline));
+            for ((built, u), chance) in self.mine.iter_mut().zip(&u[11..]).zip(&self.chances) {
+                *built = f64::from(u8::from(*u < *chance));
             }
             // Draws beyond the timeline's only need the scenario year (and the two after it,
             // for the path), and the markets' supply in the years after it (time to recover).

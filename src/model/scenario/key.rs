@@ -439,7 +439,7 @@ impl Scenario {
             ScenarioKey::QuotaLight => (self.quota_light, self.realised[0]) = (v, false),
             ScenarioKey::QuotaHeavy => (self.quota_heavy, self.realised[1]) = (v, false),
             ScenarioKey::QuotaMagnet => (self.quota_magnet, self.realised[2]) = (v, false),
-            ScenarioKey::Pipeline => self.pipeline = v,
+            ScenarioKey::Pipeline => (self.pipeline, self.pipeline_by_status) = (v, false),
             ScenarioKey::Delay => self.delay = v,
             ScenarioKey::AddMining => self.add_mining = v,
             ScenarioKey::AddSeparation => self.add_separation = v,

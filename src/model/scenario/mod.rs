@@ -86,8 +86,13 @@ pub struct Scenario {
     /// actually left China (the dataset's `export_shares`; `quota_<group>=realised` in the
     /// URL). The group's `quota_*` then holds the average over the restriction's months.
     pub realised: [bool; 3],
-    /// Probability each announced project is delivered, %.
+    /// Probability each announced project is delivered, %. With `pipeline_by_status` it holds
+    /// the average of the projects' own odds (what the slider shows).
     pub pipeline: f64,
+    /// Each announced project is delivered with the odds of its status (the dataset's
+    /// `projects.delivery.*`; `pipeline=status` in the URL, the default) rather than one
+    /// `pipeline` chance for all.
+    pub pipeline_by_status: bool,
     /// Years every announced project slips.
     pub delay: f64,
     /// Extra China-free capacity from 2026, t/yr NdPr-oxide eq. (mining, separation, metal).
@@ -155,6 +160,9 @@ fn serialize_groups<S: serde::Serializer>(g: &[Option<f64>; 3], s: S) -> Result<
 /// The quota value that follows the dataset's realised monthly exports.
 pub const REALISED: &str = "realised";
 
+/// The `pipeline` value that gives each project the delivery odds of its status.
+pub const BY_STATUS: &str = "status";
+
 /// The quota groups' names in the dataset (`export_shares.csv`).
 const QUOTA_GROUPS: [&str; 3] = ["light", "heavy", "magnet"];
 
@@ -168,7 +176,9 @@ impl Scenario {
             quota_heavy: 100.0,
             quota_magnet: 100.0,
             realised: [false; 3],
-            pipeline: 50.0,
+            pipeline: (d.mean_delivery_odds() * 100.0).round(),
+            // The dataset's odds by status (an announced project 30 %, one being built 80 %…).
+            pipeline_by_status: true,
             // The record: Iluka, USA Rare Earth and MP each started about 2 years late.
             delay: d.assumptions.default_delay.value,
             add_mining: 0.0,
@@ -220,6 +230,15 @@ impl Scenario {
                 1 => self.quota_heavy = avg,
                 _ => self.quota_magnet = avg,
             }
+        }
+    }
+
+    /// The chance (0–1) that project `p` is delivered: its status' odds, or `pipeline` for all.
+    pub fn delivery_chance(&self, d: &Dataset, p: &crate::data::Project) -> f64 {
+        if self.pipeline_by_status {
+            d.delivery_odds(p.status)
+        } else {
+            (self.pipeline / 100.0).clamp(0.0, 1.0)
         }
     }
 

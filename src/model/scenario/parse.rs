@@ -3,10 +3,15 @@
 
 use super::key::add_max;
 use super::{
-    Elasticity, Scenario, ScenarioKey, ED_RANGE, ES_RANGE, MODEL_VERSION, REALISED, URL_VERSION,
+    Elasticity, Scenario, ScenarioKey, BY_STATUS, ED_RANGE, ES_RANGE, MODEL_VERSION, REALISED,
+    URL_VERSION,
 };
 use crate::data::{Dataset, Viewpoint};
 use serde::Serialize;
+
+/// Model 1's default `pipeline`, % (one chance for every project), which a `v=1` link that
+/// does not set it still means.
+const MODEL_1_PIPELINE: f64 = 50.0;
 
 /// Keys the UI layer owns; the model ignores them without a notice. (`compare` holds the
 /// scenario a page compares with, a query of its own that the UI reads with this parser.)
@@ -478,6 +483,10 @@ impl Scenario {
         };
 
         let mut s = Scenario::default_for(d);
+        if get("v") == Some("1") {
+            // Model 1's links meant one chance for every project, 50 % unless set.
+            (s.pipeline, s.pipeline_by_status) = (MODEL_1_PIPELINE, false);
+        }
         // The preset's own keys, then the explicit ones over them.
         let mut preset_pairs: Vec<(String, String)> = Vec::new();
         if let Some(id) = get(ScenarioKey::Preset.name()) {
@@ -566,6 +575,10 @@ impl Scenario {
                     s.realised[g] = true;
                     continue;
                 }
+            }
+            if key == ScenarioKey::Pipeline && raw.eq_ignore_ascii_case(BY_STATUS) {
+                s.pipeline_by_status = true;
+                continue;
             }
             let max = match key.number() {
                 _ if key.is_added_capacity() => add_max(key, d, s.view),

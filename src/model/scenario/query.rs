@@ -2,7 +2,7 @@
 //! preset) and pinned (the dataset's values written out). Each round-trips through the parser.
 
 use super::parse::fmt_num;
-use super::{Scenario, ScenarioKey, MODEL_VERSION, REALISED, URL_VERSION};
+use super::{Scenario, ScenarioKey, BY_STATUS, MODEL_VERSION, REALISED, URL_VERSION};
 use crate::data::{Dataset, MarketId};
 
 impl Scenario {
@@ -13,6 +13,9 @@ impl Scenario {
             if self.realised[g] {
                 return Some(REALISED.to_string());
             }
+        }
+        if key == ScenarioKey::Pipeline && self.pipeline_by_status {
+            return Some(BY_STATUS.to_string());
         }
         match key {
             ScenarioKey::View => Some(self.view.key().to_string()),
