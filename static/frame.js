@@ -31,6 +31,23 @@
   // The same values src/ui/embed.rs accepts.
   if (framed || ["1", "true", "yes"].includes(params.get("embed"))) root.classList.add("embedded");
 
+  // --- the prerendered first screen ----------------------------------------------------------
+  // index.html carries the answer for a plain link in English (scripts/prerender.mjs), shown
+  // before the WebAssembly loads. Any other link, page or language would show a wrong sentence,
+  // so it stays hidden (styles/main.css) unless this is exactly that case. The languages are
+  // src/i18n/mod.rs's, negotiated as `Lang::negotiate` does.
+  try {
+    var LANGS = ["en", "de", "fr", "ja", "es"];
+    var prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    var lang = "en";
+    for (var i = 0; i < prefs.length; i++) {
+      var primary = String(prefs[i]).split(/[-_]/)[0].toLowerCase();
+      if (LANGS.indexOf(primary) >= 0) { lang = primary; break; }
+    }
+    var plain = location.search.replace(/^\?/, "") === "" && (location.hash === "" || location.hash === "#calculator");
+    if (plain && lang === "en" && !root.classList.contains("embedded")) root.classList.add("first-screen");
+  } catch (e) { info("first screen", e); }
+
   // --- theme ---------------------------------------------------------------------------------
   var THEMES = { auto: null, "true": "dark", "false": "light" };
   function applyTheme(dark) {
