@@ -153,7 +153,8 @@ fn presets_and_assumptions() {
     // Presets carry what happened (MODEL.md §8): quota-2010 lets out the realised 2010 and 2011
     // exports (39,813 and 18,600 t against 2009's 43,900 t), averaged over its 24 months.
     let e = |y: u16| D.export("rare_earths", y).unwrap().volume.value;
-    let realised = ((e(2010) + e(2011)) / 2.0 / D.snapshot_2009.exports.value * 100.0).floor();
+    let realised =
+        (f64::midpoint(e(2010), e(2011)) / D.snapshot_2009.exports.value * 100.0).floor();
     assert_eq!(realised, 66.0);
     let q2010 = D.preset("quota-2010").unwrap().query;
     assert!(
