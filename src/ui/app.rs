@@ -61,10 +61,10 @@ pub(crate) fn framed() -> bool {
 
 #[component]
 pub fn App() -> Html {
-    let query = use_memo((), |_| url_state::read_query());
+    let query = use_memo((), |()| url_state::read_query());
     let embed = use_memo((), {
         let query = query.clone();
-        move |_| EmbedOptions::from_query(&query, framed())
+        move |()| EmbedOptions::from_query(&query, framed())
     });
     let state = {
         let query = query.clone();
@@ -86,7 +86,7 @@ pub fn App() -> Html {
     }
     {
         let page = page.clone();
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let listener = web_sys::window()
                 .map(|w| EventListener::new(&w, "hashchange", move |_| page.set(page_from_hash())));
             move || drop(listener)

@@ -89,7 +89,7 @@ struct Generation(u32);
 
 impl Reducible for Generation {
     type Action = ();
-    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+    fn reduce(self: std::rc::Rc<Self>, (): ()) -> std::rc::Rc<Self> {
         std::rc::Rc::new(Generation(self.0.wrapping_add(1)))
     }
 }
@@ -104,7 +104,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
 
     {
         let generation = generation.clone();
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let window = web_sys::window();
             let resize = window.as_ref().map(|w| {
                 let generation = generation.clone();
@@ -114,7 +114,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             let host_theme = window.as_ref().map(|w| {
                 let generation = generation.clone();
                 EventListener::new(w, "rare-earth-risk:themechange", move |_| {
-                    generation.dispatch(())
+                    generation.dispatch(());
                 })
             });
             let theme = window
@@ -134,7 +134,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     let shown = use_state_eq(|| false);
     {
         let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let show = move || shown.set(true);
             // Each first drawing gets a task of its own.
             let soon = {

@@ -363,7 +363,7 @@ pub fn SourcesView() -> Html {
     let reference = use_reference(*on_screen);
     {
         let (tables, list_due, on_screen) = (tables.clone(), list_due.clone(), on_screen.clone());
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             let first = Timeout::new(0, move || {
                 tables.set(Some(raw(&Html::from_iter([
                     baseline_table(),

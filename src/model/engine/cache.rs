@@ -13,14 +13,22 @@ use super::super::scenario::Elasticity;
 use super::context::{Ctx, Elast};
 use crate::data::{Dataset, DATASET};
 
-/// What the backtest episodes of [`DATASET`] depend on: the elasticity choices and the draws.
+/// What a backtest of [`DATASET`] depends on: the elasticity choices (as bits, `N` numbers each)
+/// and the draws (seed and count).
 #[derive(Clone, Copy, PartialEq)]
-pub(super) struct EpisodesKey {
-    pub(super) ed: [u64; 2],
-    pub(super) es: [u64; 2],
-    pub(super) seed: u64,
-    pub(super) draws: usize,
+struct DrawsKey<const N: usize> {
+    ed: [u64; N],
+    es: [u64; N],
+    seed: u64,
+    draws: usize,
 }
+
+/// The episodes' key: each elasticity choice as its kind and, for a number, its bits.
+type EpisodesKey = DrawsKey<2>;
+
+/// The `quota-2010` replay's key: the `ndpr` elasticity choice (central value and triangular
+/// bounds). Nothing else in the scenario.
+type BacktestKey = DrawsKey<4>;
 
 thread_local! {
     /// The last backtests computed on this thread: they do not depend on the sliders.
@@ -85,16 +93,6 @@ fn episodes_key(ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> Epis
         seed,
         draws,
     }
-}
-
-/// What the `quota-2010` replay of [`DATASET`] depends on: the `ndpr` elasticity choice (central
-/// value and triangular bounds) and the draws (seed and count). Nothing else in the scenario.
-#[derive(Clone, Copy, PartialEq)]
-pub(super) struct BacktestKey {
-    pub(super) ed: [u64; 4],
-    pub(super) es: [u64; 4],
-    pub(super) seed: u64,
-    pub(super) draws: usize,
 }
 
 thread_local! {

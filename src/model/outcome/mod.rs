@@ -246,22 +246,23 @@ pub struct PathPoint {
     pub unmet_share: f64,
 }
 
-/// The four markets, by key.
+/// One value per market (the four markets, by key): the outcome's markets, the viewpoint's and
+/// a timeline year's.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Markets {
+pub struct PerMarket<T> {
     /// NdPr oxide.
-    pub ndpr: MarketOutcome,
+    pub ndpr: T,
     /// Dy oxide.
-    pub dy: MarketOutcome,
+    pub dy: T,
     /// Tb oxide.
-    pub tb: MarketOutcome,
+    pub tb: T,
     /// Sintered NdFeB magnets.
-    pub magnet: MarketOutcome,
+    pub magnet: T,
 }
 
-impl Markets {
+impl<T> PerMarket<T> {
     /// The market `id`.
-    pub fn get(&self, id: MarketId) -> &MarketOutcome {
+    pub fn get(&self, id: MarketId) -> &T {
         match id {
             MarketId::Ndpr => &self.ndpr,
             MarketId::Dy => &self.dy,
@@ -270,6 +271,9 @@ impl Markets {
         }
     }
 }
+
+/// The four markets, by key.
+pub type Markets = PerMarket<MarketOutcome>;
 
 /// Exposure of one product (MODEL.md §7).
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,6 +1,6 @@
 //! The timeline: every year 2024–2035, central figures and bands (MODEL.md §7.1).
 
-use super::{MaybeRange, Range};
+use super::{MaybeRange, PerMarket, Range};
 use serde::Serialize;
 
 /// One market in a timeline year.
@@ -23,17 +23,7 @@ pub struct TimelineMarket {
 }
 
 /// The four markets in one timeline year.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TimelineMarkets {
-    /// NdPr oxide.
-    pub ndpr: TimelineMarket,
-    /// Dy oxide.
-    pub dy: TimelineMarket,
-    /// Tb oxide.
-    pub tb: TimelineMarket,
-    /// Magnets.
-    pub magnet: TimelineMarket,
-}
+pub type TimelineMarkets = PerMarket<TimelineMarket>;
 
 /// Dependency by stage in a timeline year.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]

@@ -1,6 +1,7 @@
 //! The viewpoint's own figures (MODEL.md §7.2) and the EU's Critical Raw Materials Act checks
 //! (§6.2).
 
+use super::PerMarket;
 use crate::data::{MarketId, Viewpoint};
 use serde::Serialize;
 
@@ -26,29 +27,7 @@ pub struct ViewMarket {
 }
 
 /// The viewpoint's figures per market.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ViewMarkets {
-    /// NdPr oxide.
-    pub ndpr: ViewMarket,
-    /// Dy oxide.
-    pub dy: ViewMarket,
-    /// Tb oxide.
-    pub tb: ViewMarket,
-    /// Magnets.
-    pub magnet: ViewMarket,
-}
-
-impl ViewMarkets {
-    /// The market `id`.
-    pub fn get(&self, id: MarketId) -> &ViewMarket {
-        match id {
-            MarketId::Ndpr => &self.ndpr,
-            MarketId::Dy => &self.dy,
-            MarketId::Tb => &self.tb,
-            MarketId::Magnet => &self.magnet,
-        }
-    }
-}
+pub type ViewMarkets = PerMarket<ViewMarket>;
 
 /// The viewpoint's own time to survive (MODEL.md §7.2, issue #16): its buyers' stocks and state
 /// stockpile against its share of the shortfall. Central path only: no percentiles.

@@ -2,15 +2,19 @@
 //!
 //! - [`key`]: the keys as one enum ([`ScenarioKey`]) with labels, units, ranges and defaults.
 //! - [`parse`]: reading a query; parsing never fails: unknown keys are ignored, out-of-range
-//!   numbers clamped, malformed values replaced by the default, each correction a [`Notice`].
+//!   numbers clamped, malformed values replaced by the default (`values`), each correction a
+//!   [`Notice`] (`notice`).
 //! - [`query`]: writing the canonical, short and pinned queries back.
 
 mod key;
+mod notice;
 mod parse;
 mod query;
+mod values;
 
 pub use key::{add_max, KeySpec, NumberSpec, ScenarioKey, ELASTICITY_CHOICES, VIEW_CHOICES};
-pub use parse::{Notice, NoticeKind, Parsed, LANG_CODES, UI_KEYS};
+pub use notice::{Notice, NoticeKind, Parsed};
+pub use parse::{LANG_CODES, UI_KEYS};
 
 use crate::data::{Dataset, Viewpoint};
 use serde::Serialize;

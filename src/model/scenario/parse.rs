@@ -1,13 +1,16 @@
 //! Reading a query string into a [`Scenario`]: `preset=<id>` first, explicit keys over it, every
-//! value checked. Never panics; each correction is a [`Notice`] in plain language.
+//! value checked (one value at a time in `values.rs`). Never panics; each correction is a
+//! [`Notice`] in plain language (`notice.rs`). A `v=1` link reads as a model-1 link, with a
+//! notice.
 
 use super::key::add_max;
+use super::notice::{collapse_unknown, shown};
+use super::values::{checked_number, elasticity};
 use super::{
-    Elasticity, Scenario, ScenarioKey, BY_STATUS, ED_RANGE, ES_RANGE, MODEL_VERSION, REALISED,
+    Notice, NoticeKind, Parsed, Scenario, ScenarioKey, BY_STATUS, MODEL_VERSION, REALISED,
     URL_VERSION,
 };
 use crate::data::{Dataset, Viewpoint};
-use serde::Serialize;
 
 /// Model 1's default `pipeline`, % (one chance for every project), which a `v=1` link that
 /// does not set it still means.
@@ -33,126 +36,6 @@ pub const UI_KEYS: [&str; 13] = [
 
 /// The values `lang=` accepts (the languages the page offers; `en` when absent or invalid).
 pub const LANG_CODES: [&str; 5] = ["en", "de", "fr", "ja", "es"];
-
-/// What kind of correction a [`Notice`] reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoticeKind {
-    /// A key the model does not know.
-    UnknownKey,
-    /// A number outside its range, clamped.
-    Clamped,
-    /// A value that could not be read; the default is used.
-    Malformed,
-    /// A preset id that does not exist.
-    UnknownPreset,
-    /// A key given more than once; the last wins.
-    Repeated,
-    /// The link was made with another URL scheme, data vintage or model version.
-    Version,
-    /// Something about the result the reader should know (backstop reached, …).
-    Model,
-}
-
-/// One plain-language line shown to the reader.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Notice {
-    /// The URL key concerned (empty for model-level notices; an unknown key as given).
-    pub key: String,
-    /// What was wrong with it.
-    pub kind: NoticeKind,
-    /// The line shown, in plain English words (the `report` tool and the downloads print it).
-    pub message: String,
-    /// The page's message id for this text (empty: none), and its arguments, so the page can
-    /// say it in the reader's language; `message` is its English.
-    #[serde(skip)]
-    pub id: &'static str,
-    /// The message's arguments (variable name, value as shown).
-    #[serde(skip)]
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Notice {
-    /// A notice about URL key `key`.
-    pub fn new(key: &str, kind: NoticeKind, message: String) -> Self {
-        Notice {
-            key: key.to_string(),
-            kind,
-            message,
-            id: "",
-            args: Vec::new(),
-        }
-    }
-
-    /// The same notice with the page's message id and arguments.
-    pub fn said_as(mut self, id: &'static str, args: &[(&'static str, &str)]) -> Self {
-        self.id = id;
-        self.args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
-        self
-    }
-}
-
-/// A scenario read from a query string, with the corrections made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Parsed {
-    /// The scenario, every value in range.
-    pub scenario: Scenario,
-    /// What was corrected or ignored, one line each.
-    pub notices: Vec<Notice>,
-}
-
-/// Short text of a user value for a notice (long or odd values are cut).
-fn shown(value: &str) -> String {
-    let mut s: String = value.chars().filter(|c| !c.is_control()).take(40).collect();
-    if value.chars().count() > 40 {
-        s.push('…');
-    }
-    s
-}
-
-/// Unknown keys shown one by one at most; beyond that one line counts the rest, so a junk link
-/// cannot bury the reader under hundreds of lines.
-const UNKNOWN_SHOWN: usize = 3;
-
-fn collapse_unknown(notices: Vec<Notice>) -> Vec<Notice> {
-    let unknown = notices
-        .iter()
-        .filter(|n| n.kind == NoticeKind::UnknownKey)
-        .count();
-    if unknown <= UNKNOWN_SHOWN + 1 {
-        return notices;
-    }
-    let mut seen = 0;
-    let mut out: Vec<Notice> = notices
-        .into_iter()
-        .filter(|n| {
-            if n.kind != NoticeKind::UnknownKey {
-                return true;
-            }
-            seen += 1;
-            seen <= UNKNOWN_SHOWN
-        })
-        .collect();
-    out.push(
-        Notice::new(
-            "",
-            NoticeKind::UnknownKey,
-            format!(
-                "{} more settings this calculator does not know were ignored.",
-                unknown - UNKNOWN_SHOWN
-            ),
-        )
-        .said_as(
-            "notice-unknown-more",
-            &[("count", &(unknown - UNKNOWN_SHOWN).to_string())],
-        ),
-    );
-    out
-}
-
-pub(super) fn fmt_num(v: f64) -> String {
-    format!("{v}")
-}
 
 /// The query's pairs, last occurrence of each key winning (with one notice per repeated key).
 fn pairs_of(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
@@ -201,55 +84,30 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
                 "This link was made for model 1: its settings keep their meaning (a restriction that lasts a year) and the numbers now come from model 2, a monthly market with stocks.".to_string(),
             )
             .said_as("notice-model-1", &[])),
-            "v" => {
-                if v != URL_VERSION {
-                    notices.push(Notice::new(
-                        "v",
-                        NoticeKind::Version,
-                        format!(
-                            "This link uses settings version {}; it was read as version {URL_VERSION}.",
-                            shown(v)
-                        ),
-                    )
-                    .said_as(
-                        "notice-url-version",
-                        &[("given", &shown(v)), ("current", URL_VERSION)],
-                    ));
-                }
-            }
-            "d" => {
-                if v != d.vintage {
-                    notices.push(Notice::new(
-                        "d",
-                        NoticeKind::Version,
-                        format!(
-                            "This link was made with the data of {}; the numbers use the current data ({}).",
-                            shown(v),
-                            d.vintage
-                        ),
-                    )
-                    .said_as(
-                        "notice-data-version",
-                        &[("given", &shown(v)), ("current", d.vintage)],
-                    ));
-                }
-            }
-            "m" => {
-                if v != MODEL_VERSION {
-                    notices.push(Notice::new(
-                        "m",
-                        NoticeKind::Version,
-                        format!(
-                            "This link was made with model version {}; the numbers use version {MODEL_VERSION}.",
-                            shown(v)
-                        ),
-                    )
-                    .said_as(
-                        "notice-model-version",
-                        &[("given", &shown(v)), ("current", MODEL_VERSION)],
-                    ));
-                }
-            }
+            "v" => notices.extend(Notice::version(
+                "v",
+                v,
+                URL_VERSION,
+                "notice-url-version",
+                |given| format!("This link uses settings version {given}; it was read as version {URL_VERSION}."),
+            )),
+            "d" => notices.extend(Notice::version(
+                "d",
+                v,
+                d.vintage,
+                "notice-data-version",
+                |given| format!(
+                    "This link was made with the data of {given}; the numbers use the current data ({}).",
+                    d.vintage
+                ),
+            )),
+            "m" => notices.extend(Notice::version(
+                "m",
+                v,
+                MODEL_VERSION,
+                "notice-model-version",
+                |given| format!("This link was made with model version {given}; the numbers use version {MODEL_VERSION}."),
+            )),
             "lang" if !LANG_CODES.iter().any(|c| c.eq_ignore_ascii_case(v.trim())) => {
                 notices.push(Notice::new(
                     "lang",
@@ -276,190 +134,6 @@ fn check_keys(pairs: &[(String, String)], d: &Dataset, notices: &mut Vec<Notice>
             )
             .said_as("notice-unknown-key", &[("key", &shown(k))])),
         }
-    }
-}
-
-/// A numeric value checked against its range; `None` when malformed and the default is the
-/// dataset's (the key stays unset).
-fn checked_number(key: ScenarioKey, raw: &str, max: f64, notices: &mut Vec<Notice>) -> Option<f64> {
-    let spec = key.number()?;
-    let name = key.name();
-    let value = match raw.parse::<f64>() {
-        Ok(v) if v.is_finite() => {
-            // `+ 0.0` turns −0 into 0, so a link never reads "quota_magnet=-0".
-            let c = v.clamp(spec.min, max) + 0.0;
-            if c != v {
-                notices.push(
-                    Notice::new(
-                        name,
-                        NoticeKind::Clamped,
-                        format!(
-                            "{name}={} is outside {}–{}; using {}.",
-                            shown(raw),
-                            fmt_num(spec.min),
-                            fmt_num(max),
-                            fmt_num(c)
-                        ),
-                    )
-                    .said_as(
-                        "notice-outside",
-                        &[
-                            ("key", name),
-                            ("value", &shown(raw)),
-                            ("min", &fmt_num(spec.min)),
-                            ("max", &fmt_num(max)),
-                            ("used", &fmt_num(c)),
-                        ],
-                    ),
-                );
-            }
-            c
-        }
-        _ => {
-            let fallback = if spec.default.is_nan() {
-                "the dataset's value".to_string()
-            } else {
-                fmt_num(spec.default)
-            };
-            notices.push(
-                Notice::new(
-                    name,
-                    NoticeKind::Malformed,
-                    format!("{name}={} was not a number; using {fallback}.", shown(raw)),
-                )
-                .said_as(
-                    if spec.default.is_nan() {
-                        "notice-not-number-dataset"
-                    } else {
-                        "notice-not-number"
-                    },
-                    &[("key", name), ("value", &shown(raw)), ("used", &fallback)],
-                ),
-            );
-            if spec.default.is_nan() {
-                return None;
-            }
-            spec.default
-        }
-    };
-    // Years and months are whole.
-    let unit = match key {
-        ScenarioKey::Year => Some("a whole year"),
-        ScenarioKey::Months | ScenarioKey::Start => Some("a whole number of months"),
-        _ => None,
-    };
-    match unit {
-        Some(what) if value.round() != value => {
-            let r = value.round();
-            notices.push(
-                Notice::new(
-                    name,
-                    NoticeKind::Clamped,
-                    format!(
-                        "{name}={} is not {what}; using {}.",
-                        fmt_num(value),
-                        fmt_num(r)
-                    ),
-                )
-                .said_as(
-                    if key == ScenarioKey::Year {
-                        "notice-not-whole-year"
-                    } else {
-                        "notice-not-whole-months"
-                    },
-                    &[
-                        ("key", name),
-                        ("value", &fmt_num(value)),
-                        ("used", &fmt_num(r)),
-                    ],
-                ),
-            );
-            Some(r)
-        }
-        _ => Some(value),
-    }
-}
-
-/// An elasticity choice: a named set or a number within its bounds.
-fn elasticity(key: ScenarioKey, raw: &str, notices: &mut Vec<Notice>) -> Elasticity {
-    let name = key.name();
-    let (lo, hi) = if key == ScenarioKey::Ed {
-        ED_RANGE
-    } else {
-        ES_RANGE
-    };
-    match raw.to_ascii_lowercase().as_str() {
-        "low" => Elasticity::Low,
-        "central" => Elasticity::Central,
-        "high" => Elasticity::High,
-        _ => match raw.parse::<f64>() {
-            Ok(v) if v.is_finite() => {
-                let v = if key == ScenarioKey::Ed && v > 0.0 {
-                    notices.push(
-                        Notice::new(
-                            name,
-                            NoticeKind::Clamped,
-                            format!(
-                            "ed={} should be negative (demand falls when prices rise); using {}.",
-                            shown(raw),
-                            fmt_num(-v)
-                        ),
-                        )
-                        .said_as(
-                            "notice-ed-negative",
-                            &[("value", &shown(raw)), ("used", &fmt_num(-v))],
-                        ),
-                    );
-                    -v
-                } else {
-                    v
-                };
-                let c = v.clamp(lo, hi);
-                if c != v {
-                    notices.push(
-                        Notice::new(
-                            name,
-                            NoticeKind::Clamped,
-                            format!(
-                                "{name}={} is outside {}–{}; using {}.",
-                                shown(raw),
-                                fmt_num(lo),
-                                fmt_num(hi),
-                                fmt_num(c)
-                            ),
-                        )
-                        .said_as(
-                            "notice-outside",
-                            &[
-                                ("key", name),
-                                ("value", &shown(raw)),
-                                ("min", &fmt_num(lo)),
-                                ("max", &fmt_num(hi)),
-                                ("used", &fmt_num(c)),
-                            ],
-                        ),
-                    );
-                }
-                Elasticity::Value(c + 0.0)
-            }
-            _ => {
-                notices.push(
-                    Notice::new(
-                        name,
-                        NoticeKind::Malformed,
-                        format!(
-                        "{name}={} is not “low”, “central”, “high” or a number; using “central”.",
-                        shown(raw)
-                    ),
-                    )
-                    .said_as(
-                        "notice-elasticity",
-                        &[("key", name), ("value", &shown(raw))],
-                    ),
-                );
-                Elasticity::Central
-            }
-        },
     }
 }
 

@@ -1,7 +1,7 @@
 //! Writing a scenario back as a query: canonical (every key), short (what differs from the
 //! preset) and pinned (the dataset's values written out). Each round-trips through the parser.
 
-use super::parse::fmt_num;
+use super::notice::fmt_num;
 use super::{Scenario, ScenarioKey, BY_STATUS, MODEL_VERSION, REALISED, URL_VERSION};
 use crate::data::{Dataset, MarketId};
 

@@ -146,7 +146,7 @@ pub fn fit_text(text: &str, room: i32, width: impl Fn(&str) -> i32) -> String {
     // The longest prefix that fits: `ends[..lo]` fit, `ends[hi..]` do not.
     let (mut lo, mut hi) = (0, ends.len());
     while lo < hi {
-        let mid = (lo + hi) / 2;
+        let mid = usize::midpoint(lo, hi);
         if width(&cut(ends[mid])) <= room {
             lo = mid + 1;
         } else {

@@ -54,29 +54,25 @@ impl Csv {
         self.row([section, metric, year, unit, value, "", "", ""]);
     }
     fn range(&mut self, section: &str, metric: &str, year: &str, unit: &str, r: &Range) {
-        self.row([
-            section,
-            metric,
-            year,
-            unit,
-            &num(r.central),
-            &num(r.p10),
-            &num(r.p50),
-            &num(r.p90),
-        ]);
+        let cells = [r.central, r.p10, r.p50, r.p90].map(num);
+        self.figures(section, metric, year, unit, &cells);
     }
     /// A figure that may be "never": empty cells (no shortfall, or not by 2035).
     fn maybe(&mut self, section: &str, metric: &str, year: &str, unit: &str, r: &MaybeRange) {
-        self.row([
-            section,
-            metric,
-            year,
-            unit,
-            &opt(r.central),
-            &opt(r.p10),
-            &opt(r.p50),
-            &opt(r.p90),
-        ]);
+        let cells = [r.central, r.p10, r.p50, r.p90].map(opt);
+        self.figures(section, metric, year, unit, &cells);
+    }
+    /// The central, p10, p50 and p90 cells, written.
+    fn figures(
+        &mut self,
+        section: &str,
+        metric: &str,
+        year: &str,
+        unit: &str,
+        cells: &[String; 4],
+    ) {
+        let [central, p10, p50, p90] = cells;
+        self.row([section, metric, year, unit, central, p10, p50, p90]);
     }
     fn value(&mut self, section: &str, metric: &str, year: &str, unit: &str, v: f64) {
         self.range(section, metric, year, unit, &Range::point(v));

@@ -144,10 +144,10 @@ impl Cx {
                 format!("share {v} is outside 0–1 (above 100 % or negative; write shares as 0–1)"),
             ),
             "%" if !(0.0..=100.0).contains(&v) => {
-                self.err(file, loc, format!("percentage {v} is outside 0–100 %"))
+                self.err(file, loc, format!("percentage {v} is outside 0–100 %"));
             }
             "USD/kg" if v <= 0.0 => {
-                self.err(file, loc, format!("price {v} USD/kg must be positive"))
+                self.err(file, loc, format!("price {v} USD/kg must be positive"));
             }
             "multiple" if v <= 0.0 => self.err(file, loc, format!("multiple {v} must be positive")),
             "ratio" if v < 0.0 => self.err(
@@ -163,7 +163,7 @@ impl Cx {
             "yr" if v <= 0.0 => self.err(file, loc, format!("duration {v} yr must be positive")),
             // A slip may be none at all.
             "yr slip" if v < 0.0 => {
-                self.err(file, loc, format!("slip {v} yr must not be negative"))
+                self.err(file, loc, format!("slip {v} yr must not be negative"));
             }
             "year" if v < f64::from(self.year_min) || v > f64::from(self.year_max) => self.err(
                 file,

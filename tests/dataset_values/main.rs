@@ -1,0 +1,63 @@
+//! Reference values and invariants of the compiled dataset, read through the public API.
+//! Native only: it reads the text the browser build leaves out (derivations, links, the policy timeline).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod figures;
+mod history;
+mod markets;
+mod projects;
+
+// The project statuses build.rs accepts, from the dataset compiler itself.
+pub(crate) use dataset_build::schema::PROJECT_STATUSES as STATUSES;
+use rare_earth_risk::data::{Dataset, MarketId, DATASET};
+
+pub(crate) const D: &Dataset = &DATASET;
+
+pub(crate) fn price(element: &str, year: u16) -> f64 {
+    D.prices
+        .iter()
+        .find(|p| p.element == element && p.year == year)
+        .map(|p| p.price.value)
+        .unwrap_or_else(|| panic!("no price for {element} {year}"))
+}
+
+#[test]
+fn reference_values() {
+    assert_eq!(
+        D.mine_output("China", 2024).unwrap().output.value,
+        270_000.0
+    );
+    assert_eq!(
+        D.mine_output("World", 2024).unwrap().output.value,
+        390_000.0
+    );
+    assert_eq!(D.headline.china_mine_production.value, 270_000.0);
+    assert_eq!(D.headline.china_mine_production.unit, "t REO");
+    assert_eq!(D.headline.world_mine_production.value, 390_000.0);
+    assert_eq!(D.headline.us_net_import_reliance.value, 80.0);
+    assert_eq!(D.headline.us_net_import_reliance.unit, "%");
+    assert_eq!(D.headline.us_net_import_reliance.year, 2024);
+    assert_eq!(price("nd", 2024), 56.0);
+    assert_eq!(price("dy", 2024), 260.0);
+    assert_eq!(price("tb", 2024), 810.0);
+    assert_eq!(D.market(MarketId::Ndpr).price.value, 56.0);
+    assert_eq!(D.market(MarketId::Dy).price.value, 260.0);
+    assert_eq!(D.market(MarketId::Tb).price.value, 810.0);
+    let q2010 = D.quotas.iter().find(|q| q.year == 2010).unwrap();
+    assert_eq!(q2010.quota.value, 30_258.0);
+    assert_eq!(D.snapshot_2009.quota_2010.value, 30_258.0);
+    assert_eq!(D.headline.china_magnet_exports.value, 58_152.0);
+    assert_eq!(D.export("magnets", 2024).unwrap().volume.value, 58_152.0);
+    assert_eq!(
+        D.market(MarketId::Magnet).reported_exports.unwrap().value,
+        58_152.0
+    );
+}
+
+#[test]
+fn metadata() {
+    assert_eq!(D.vintage, "2026-12");
+    assert_eq!(D.baseline_year, 2024);
+    assert!(D.credit.contains("USGS (public domain)") && D.credit.contains("IEA (CC BY 4.0)"));
+}
