@@ -529,6 +529,8 @@ m-f-exposure = Mehrkosten je Einheit = Magnet-kg · P_magnet · (m_magnet − 1)
 m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:
 m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
 m-f-at-least = mindestens { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Leichte Kette (NdPr)

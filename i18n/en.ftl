@@ -542,6 +542,8 @@ m-f-exposure = added cost per unit = magnet kg · P_magnet · (m_magnet − 1), 
 m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:
 m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
 m-f-at-least = at least { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Light chain (NdPr)

@@ -529,6 +529,8 @@ m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet 
 m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:
 m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
 m-f-at-least = al menos { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Cadena ligera (NdPr)

@@ -529,6 +529,8 @@ m-f-exposure = surcoût par unité = kg d’aimant · P_magnet · (m_magnet − 
 m-f-exposure-intro = Avec P_magnet = { $price } $ US/kg et m_magnet = { $multiplier }, par exemple :
 m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
 m-f-at-least = au moins { $cost }
+m-f-exposure-sep = { " ; " }
+m-f-exposure-end = .
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Chaîne légère (NdPr)

@@ -443,7 +443,7 @@ m-label-tb = Tb 酸化物
 m-label-magnet = 磁石
 m-unit-share = 割合
 m-unit-t-yr = t/年
-m-unit-kg-kg = kg/kg 当たり
+m-unit-kg-kg = 質量比（kg/kg）
 m-unit-yr = 年
 m-col-value = 値
 m-col-unit = 単位
@@ -515,13 +515,15 @@ m-f-time =
     回復までの期間 = 制限後に m が平常の 10 % 以内に戻る最初の月（開始から数える）。
     市場のうち最も長いもの
     供給の追いつき = F_y + Q_y ≥ D_y となる t 以降の最初の年（輸出制限が続くとした場合。モデル 1 の規則）
-m-f-survive = { $start } から { $months } か月間：最初に不足するのは { $market } で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }。中国以外の供給が需要に追いつく年：{ $year }。
+m-f-survive = { $start } から { $months } か月間：最初に不足するのは{ $market }で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }。中国以外の供給が需要に追いつく年：{ $year }。
 m-f-no-year = 2035 年までになし
 m-f-exposure-title = 製品別の影響（MODEL.md §7）
 m-f-exposure = 1 単位当たりの追加コスト = 磁石 kg · P_magnet · (m_magnet − 1)、m_magnet は中国以外の 12 か月平均
 m-f-exposure-intro = P_magnet = { $price } 米ドル/kg、m_magnet = { $multiplier } のとき、たとえば：
 m-f-exposure-item = { $product }（{ $per }）、{ $kg } → { $cost }
 m-f-at-least = 少なくとも { $cost }
+m-f-exposure-sep = 、
+m-f-exposure-end = 。
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = 軽希土類チェーン（NdPr）
@@ -591,9 +593,9 @@ m-view-stocks = 買い手の在庫、{ $market }
 m-view-stockpile = 国家備蓄
 m-view-no-stockpile = 国家を持たないため、国家備蓄はありません。
 m-view-pooled = その買い手の在庫は各市場のバッファーで、キー buffer で設定します。
-m-view-intro = { $who } の視点が依拠する数値（表に別段の記載がない限り 2024 年、データセットから）：そのサプライチェーン（MODEL.md §6、§6.1）と、不足分のうちその取り分に対する備え（§7.2）。
+m-view-intro = { $who }の視点が依拠する数値（表に別段の記載がない限り 2024 年、データセットから）：そのサプライチェーン（MODEL.md §6、§6.1）と、不足分のうちその取り分に対する備え（§7.2）。
 m-view-other = 他の視点の数値を見るには、計算ツールで視点を選んでください。データセットのダウンロードには 6 つすべてが含まれます。
-m-view-caption = { $who } の数値（出典と信頼度）
+m-view-caption = { $who }の数値（出典と信頼度）
 m-col-value-sources = 値（信頼度）出典
 m-col-source = 出典
 m-japan-intro = 日本は、2010 年以降に中国への依存を減らしたことが記録に残る唯一の買い手です。日本の 2010 年のチェーン（磁石生産と、中国に依存しない唯一の分離としての昭和電工のスクラップ回収）と 2024 年のチェーン（japan の視点、Lynas からの引き取りを含む）についてのモデルのチェーン依存度を、記録された割合と並べて示します：

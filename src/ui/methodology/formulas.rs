@@ -379,7 +379,7 @@ pub(super) fn formulas(o: &Outcome) -> Html {
     exposure.push(t(" "));
     for (i, e) in o.exposure.iter().take(3).enumerate() {
         if i > 0 {
-            exposure.push(t("; "));
+            exposure.push(s(crate::i18n::t("m-f-exposure-sep")));
         }
         let cost = format::usd(e.added_cost_usd.central);
         let cost = if mi.at_backstop {
@@ -404,7 +404,7 @@ pub(super) fn formulas(o: &Outcome) -> Html {
             )],
         ));
     }
-    exposure.push(t("."));
+    exposure.push(s(crate::i18n::t("m-f-exposure-end")));
     out.push(p(exposure));
     section("m-formulas", out)
 }
