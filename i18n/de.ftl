@@ -602,6 +602,7 @@ m-view-no-stockpile = Er hat keinen Staat und daher keine staatliche Reserve.
 m-view-pooled = Seine Käuferbestände sind die Puffer der Märkte, die der Schlüssel buffer festlegt.
 m-view-intro = Die Größen, auf denen der Blickwinkel { $who } beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): ihre Kette (MODEL.md §6, §6.1) und ihre Deckung gegenüber ihrem Anteil am Fehlbetrag (§7.2).
 m-view-other = Wählen Sie im Rechner einen anderen Blickwinkel, um dessen Größen zu sehen; der Datensatz-Download enthält alle sechs.
+m-view-join = { " " }
 m-view-caption = Größen für { $who } (Quelle und Verlässlichkeit)
 m-col-value-sources = Wert (Verlässlichkeit) Quellen
 m-col-source = Quelle
@@ -664,7 +665,7 @@ m-bt-calibration-label = Kalibrierungsanpassungen
 m-bt-calibration-caption = Die Parameter jeder Anpassung und jede beobachtete Größe neben dem Modell darunter (Modell ÷ beobachtet)
 m-bt-replay = Das Modell wird auf dem Markt von 2009 nachgebildet (alle Seltenen Erden, aus der Momentaufnahme 2009 des Datensatzes), mit der Exportquote von 2010 als Anteil der Exporte von 2009: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, mit den NdPr-Elastizitäten ed = { $ed }, es = { $es } und dem Höchstpreis B = { $backstop }.
 m-bt-model = Modell:
-m-bt-p10-p90 = (p10–p90 { $p10 } – { $p90 })
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
 m-bt-happened = Was geschah:
 m-bt-observed = { $element }-Oxid, Jahresdurchschnitt 2011 ÷ 2009: { $ratio }
 m-bt-no-observation = keine Beobachtung im Datensatz

@@ -615,6 +615,8 @@ m-view-no-stockpile = It has no state, so no state stockpile.
 m-view-pooled = Its buyers' stocks are the markets' buffers, which the buffer key sets.
 m-view-intro = The figures { $who } rests on, from the dataset (2024 unless the table says otherwise): its chain (MODEL.md §6, §6.1) and its cover against its share of the shortfall (§7.2).
 m-view-other = Choose another view in the calculator to see its figures; the dataset download holds all six.
+# What joins the sentences of the view's introduction (a space; nothing in Japanese).
+m-view-join = { " " }
 m-view-caption = Figures for { $who } (source and confidence)
 m-col-value-sources = Value (confidence) sources
 m-col-source = Source
@@ -677,7 +679,8 @@ m-bt-calibration-label = Calibration fits
 m-bt-calibration-caption = Each fit's parameters, and every observed figure beside the model under it (model ÷ observed)
 m-bt-replay = The model is replayed on the 2009 market (all rare earths, from the dataset's 2009 snapshot), with the 2010 export quota as a share of 2009 exports: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, with the NdPr elasticities ed = { $ed }, es = { $es } and backstop B = { $backstop }.
 m-bt-model = Model:
-m-bt-p10-p90 = (p10–p90 { $p10 } – { $p90 })
+# Starts with a space in languages that put one before a parenthesis.
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
 m-bt-happened = What happened:
 m-bt-observed = { $element } oxide, 2011 annual average ÷ 2009: { $ratio }
 m-bt-no-observation = no observation in the dataset

@@ -602,6 +602,7 @@ m-view-no-stockpile = No tiene Estado, así que no tiene reserva estatal.
 m-view-pooled = Las existencias de sus compradores son los colchones de los mercados, que fija la clave buffer.
 m-view-intro = Las cifras en las que se basa el punto de vista { $who }, del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena (MODEL.md §6, §6.1) y su cobertura frente a su parte del déficit (§7.2).
 m-view-other = Elija otro punto de vista en la calculadora para ver sus cifras; la descarga del conjunto de datos contiene los seis.
+m-view-join = { " " }
 m-view-caption = Cifras para { $who } (fuente y fiabilidad)
 m-col-value-sources = Valor (fiabilidad) fuentes
 m-col-source = Fuente
@@ -664,7 +665,7 @@ m-bt-calibration-label = Ajustes de la calibración
 m-bt-calibration-caption = Los parámetros de cada ajuste, y cada cifra observada junto al modelo resultante (modelo ÷ observado)
 m-bt-replay = El modelo se reproduce sobre el mercado de 2009 (todas las tierras raras, según la instantánea de 2009 del conjunto de datos), con la cuota de exportación de 2010 como proporción de las exportaciones de 2009: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, con las elasticidades del NdPr ed = { $ed }, es = { $es } y el precio tope B = { $backstop }.
 m-bt-model = Modelo:
-m-bt-p10-p90 = (p10–p90 { $p10 } – { $p90 })
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
 m-bt-happened = Lo que ocurrió:
 m-bt-observed = óxido de { $element }, media anual de 2011 ÷ 2009: { $ratio }
 m-bt-no-observation = ninguna observación en el conjunto de datos

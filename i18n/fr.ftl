@@ -602,6 +602,7 @@ m-view-no-stockpile = Il n’a pas d’État, donc pas de réserve publique.
 m-view-pooled = Les stocks de ses acheteurs sont les réserves tampons des marchés, que fixe la clé buffer.
 m-view-intro = Les chiffres sur lesquels repose le point de vue { $who }, tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne (MODEL.md §6, §6.1) et sa couverture face à sa part du déficit (§7.2).
 m-view-other = Choisissez un autre point de vue dans le calculateur pour voir ses chiffres ; le téléchargement du jeu de données contient les six.
+m-view-join = { " " }
 m-view-caption = Chiffres pour { $who } (source et fiabilité)
 m-col-value-sources = Valeur (fiabilité) sources
 m-col-source = Origine
@@ -664,7 +665,7 @@ m-bt-calibration-label = Ajustements du calibrage
 m-bt-calibration-caption = Les paramètres de chaque ajustement, et chaque chiffre observé face au modèle qui en résulte (modèle ÷ observé)
 m-bt-replay = Le modèle est rejoué sur le marché de 2009 (toutes terres rares, d’après l’instantané 2009 du jeu de données), avec le quota d’exportation de 2010 exprimé en part des exportations de 2009 : quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, avec les élasticités du NdPr ed = { $ed }, es = { $es } et le prix plafond B = { $backstop }.
 m-bt-model = Modèle :
-m-bt-p10-p90 = (p10–p90 { $p10 } – { $p90 })
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
 m-bt-happened = Ce qui s’est passé :
 m-bt-observed = oxyde de { $element }, moyenne annuelle 2011 ÷ 2009 : { $ratio }
 m-bt-no-observation = aucune observation dans le jeu de données

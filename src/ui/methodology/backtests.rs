@@ -341,7 +341,6 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
             "backtest.quota_2010.multiplier.central",
             q.multiplier.central,
         ),
-        t(" "),
     ];
     result.extend(rich(
         "m-bt-p10-p90",

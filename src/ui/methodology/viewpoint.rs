@@ -102,7 +102,7 @@ pub(super) fn view_figures(o: &Outcome, reference: &Reference) -> Html {
         "m-view",
         vec![
             h3("m-view", "m-nav-view"),
-            p(vec![s(intro.join(" "))]),
+            p(vec![s(intro.join(&text("m-view-join")))]),
             table_of(
                 "m-nav-view",
                 "m-view-figures",
