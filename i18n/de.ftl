@@ -443,3 +443,276 @@ m-nav-backtests = Rückrechnungen
 m-nav-limits = Was er nicht sagen kann
 m-nav-cite = Zitieren
 m-nav-changes = Änderungen
+
+## Methodology: shared words of the page's tables (src/ui/methodology/mod.rs). Symbols (D_t, es_cn,
+## B…), URL keys and element symbols stay as they are.
+m-label-ndpr = NdPr-Oxid
+m-label-dy = Dy-Oxid
+m-label-tb = Tb-Oxid
+m-label-magnet = Magnete
+m-unit-share = Anteil
+m-unit-t-yr = t/Jahr
+m-unit-kg-kg = kg je kg
+m-unit-yr = Jahre
+m-col-value = Wert
+m-col-unit = Einheit
+m-col-note = Anmerkung
+m-col-figure = Größe
+m-col-market = Markt
+m-col-stage = Stufe
+m-ref-loading = Wird geladen…
+m-ref-failed = (konnte nicht geladen werden; online neu laden)
+
+## Methodology: formulas with your numbers (src/ui/methodology/formulas.rs). Formulas keep their
+## symbols; only the words around them are translated. $-variables that are figures arrive as
+## live numbers.
+m-formulas-title = Die Formeln, mit den Zahlen des angezeigten Szenarios
+m-formulas-scenario = Szenario: { $scenario } (Modell { $model }, Daten { $data }). Ändern Sie es im Rechner, und diese Zahlen folgen.
+m-f-year-title = Jahr t: Nachfrage, neue Kapazität, Chinas Exporte (MODEL.md §4)
+m-f-monthly-title = Ein monatlicher Weltmarkt mit Lagerbeständen (MODEL.md §5)
+m-f-monthly =
+    Jeder Monat i = 0 … 35 ab Beginn des Verlaufs; Ströme sind die eines Jahres ÷ 12; Monate 0–11 nutzen die Struktur von Jahr t, 12–23 die von t+1, 24–35 die von t+2.
+    Solange i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  danach: keine Grenze, c = 1, τ = 0
+    Außerhalb Chinas: N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12
+    gewünschter Bestand S*(m) = (buffer + panic · [i < months]) · d · m^(−θ);   S_(−1) = buffer · d
+    China: N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))
+    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)
+    1. ein Markt: N_c(m_cn) = N_e(m_cn · (1 + τ)), m = m_cn · (1 + τ), X = N_e(m);  die Lösung, wenn X ≤ a_i
+    2. getrennte Märkte (X > a_i): X = a_i;  N_e(m) = a_i,  N_c(m_cn) = a_i
+    3. 0.2 ≤ m, m_cn ≤ B;  wenn N_e(B) > X: m = B und ungedeckt u = (N_e(B) − X) ÷ d
+    dann S_i = S_(i−1) + λ · (S*(m) − S_(i−1)), nie unter 0
+    Magnete: c_ex = 1 + Σ w_k (m_k − 1), c_cn = 1 + Σ w_k (m_cn,k − 1), aus den Oxidpreisen desselben Monats;
+    Chinas Magnete kosten im Ausland c_cn · (1 + τ), begrenzt durch a_i;  Hersteller außerhalb Chinas liefern
+    min(K*, F_t · (m ÷ c_ex)^es) bei m ≥ c_ex, K* gekürzt um das NdPr, das sie bekommen
+    Ausgewiesen: der 12-Monats-Durchschnitt von m, m_cn, m ÷ m_cn und u (Monate 0–11) und das höchste m der 36 Monate
+m-markets-label = Marktdaten und Ergebnisse
+m-markets-caption = Marktdaten und Ergebnisse, { $year } (zentraler Fall; Tonnen pro Jahr, sofern nicht anders angegeben)
+m-col-input = Eingangsgröße
+m-row-demand = Nachfrage außerhalb Chinas
+m-row-supply = Angebot außerhalb Chinas
+m-row-capacity = Kapazität außerhalb Chinas
+m-row-added = erwartete neue Kapazität
+m-row-exports = Chinas normale Exporte
+m-row-quota = Anteil, der China während der Beschränkung verlässt
+m-row-allowed = Exporte, die China während der Beschränkung zulässt (Jahresrate)
+m-row-ed = Nachfrageelastizität
+m-row-es = Angebotselastizität außerhalb Chinas
+m-row-es-cn = Chinas Angebotselastizität
+m-row-backstop = Höchstpreis-Multiplikator
+m-row-china-production = Chinas Produktion
+m-row-china-use = Chinas Eigenverbrauch
+m-row-buffer = Bestände der Käufer zu Beginn (Monate)
+m-row-buffer-cn = Bestände in China zu Beginn (Monate)
+m-row-panic = zusätzliche Deckung, die während der Beschränkung gesucht wird (Monate)
+m-row-theta = wie schnell die gewünschte Deckung mit dem Preis sinkt
+m-row-lambda = Anteil der Bestandslücke, der pro Monat geschlossen wird
+m-row-m = Preis außerhalb Chinas, 12-Monats-Durchschnitt
+m-row-peak = höchster Monat außerhalb Chinas
+m-row-m-cn = Preis in China, 12-Monats-Durchschnitt
+m-row-spread = m ÷ m_cn Monat für Monat, 12-Monats-Durchschnitt
+m-row-unmet = ungedeckte Nachfrage, 12-Monats-Durchschnitt
+m-row-stock-11 = Bestände der Käufer nach 12 Monaten (Monate)
+m-f-coupling = Magnetkopplung (12-Monats-Durchschnitte): Materialkostenanteile w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; Kostenmultiplikatoren c_ex = { $cost_ex } und c_cn = { $cost_cn }; durch NdPr begrenzte Kapazität K* = { $capacity } t.
+m-f-chain-title = Abhängigkeit entlang der Kette (MODEL.md §6)
+m-f-chain =
+    T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
+    dep_s = 1 − min(1, T_s ÷ N);   direkte Abhängigkeit = 1 − min(1, (cap_s + R_s) ÷ N)
+    gefährdetes Angebot = dep_s · (1 − Quote der Gruppe der Stufe)
+m-f-time-title = Zeit (MODEL.md §7)
+m-f-time =
+    Durchhaltezeit = erster Monat (interpoliert) mit u > 0 oder S_i < 10 % von S_(−1); die kürzeste über alle Märkte
+    Erholungszeit = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts, ab Beginn gezählt;
+    die längste über alle Märkte
+    Angebot holt auf = erstes Jahr ≥ t mit F_y + Q_y ≥ D_y, die Exportgrenze dauerhaft beibehalten (Regel von Modell 1)
+m-f-survive = Ab { $start }, für { $months } Monate: { $market } wird zuerst knapp, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda }). Durchhaltezeit: { $survive }; Erholungszeit: { $recover }; das Angebot außerhalb Chinas holt die Nachfrage ein in: { $year }.
+m-f-no-year = kein Jahr bis 2035
+m-f-exposure-title = Belastung nach Produkt (MODEL.md §7)
+m-f-exposure = Mehrkosten je Einheit = Magnet-kg · P_magnet · (m_magnet − 1),   m_magnet der 12-Monats-Durchschnitt außerhalb Chinas
+m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:
+m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-at-least = mindestens { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
+
+## Methodology: assumptions (src/ui/methodology/assumptions.rs)
+m-chain-light = Leichte Kette (NdPr)
+m-chain-heavy = Schwere Kette (Dy+Tb)
+m-chain-unit-light = t NdPr-Oxid-Äquivalent
+m-chain-unit-heavy = t Dy+Tb-Oxid-Äquivalent
+m-chain-label = { $chain }: Eingangsgrößen und Abhängigkeit
+m-chain-caption = { $chain }, { $who } im Jahr { $year }, in { $unit } pro Jahr. Bedarf N = { $need }
+m-col-direct = direkte Abhängigkeit
+m-col-quota = Quote
+m-col-at-risk = gefährdetes Angebot
+m-conv-ndpr-oxide = NdPr-Oxid je kg NdPr-Metall
+m-conv-ndpr-magnet = NdPr-Metallanteil eines Magneten
+m-conv-dy-oxide = Dy-Oxid je kg Dy-Metall
+m-conv-tb-oxide = Tb-Oxid je kg Tb-Metall
+m-conv-ndpr-mp = NdPr-Anteil am TREO, Mountain Pass
+m-conv-ndpr-weld = NdPr-Anteil am TREO, Mt Weld
+m-conv-ndpr-monazite = NdPr-Anteil am TREO, Monazit
+m-conv-ndpr-loparite = NdPr-Anteil am TREO, Loparit
+m-conv-ndpr-ionic = NdPr-Anteil am TREO, ionische Tone
+m-conv-dytb-mp = Dy+Tb-Anteil am TREO, Mountain Pass
+m-conv-dytb-weld = Dy+Tb-Anteil am TREO, Mt Weld
+m-conv-dytb-ionic = Dy+Tb-Anteil am TREO, ionische Tone
+m-conv-recovery = NdPr-Ausbeute, Erz zu Oxid
+m-conv-scrap = Bearbeitungsschrott, Anteil an der Magnetproduktion
+m-conv-magnet-ndpr = kg NdPr-Oxid-Äquivalent je kg Magnet
+m-conv-magnet-dy = kg Dy-Oxid-Äquivalent je kg Magnet
+m-conv-magnet-tb = kg Tb-Oxid-Äquivalent je kg Magnet
+m-conv-magnet-dytb-cn = kg Dy+Tb-Oxid-Äquivalent je kg chinesischen Magnet
+m-default-target = Abhängigkeitsziel für „benötigte Kapazität“
+m-default-ramp = Hochlaufjahre eines Projekts ohne eigene Angabe
+m-default-start = Erstes Jahr der Regler für zusätzliche Kapazität
+m-default-tolerance = Toleranz der Exportprüfung, { $market }
+m-assumptions-title = Annahmen und ihre Standardwerte
+m-assumptions-intro = Dies sind Entscheidungen von Analysten, keine Tatsachen. Jede steht im Datensatz mit ihrer Verlässlichkeit und Quelle; die Elastizitätssätze und jede Szenarioeingabe lassen sich im Rechner ändern.
+m-elasticities-label = Elastizitätssätze und Höchstpreise
+m-elasticities-caption = Elastizitätssätze und Höchstpreise (MODEL.md §5; die Spannen werden dreiecksverteilt gezogen)
+m-col-ed-low = ed niedrig
+m-col-ed-central = ed zentral
+m-col-ed-high = ed hoch
+m-col-es-low = es niedrig
+m-col-es-central = es zentral
+m-col-es-high = es hoch
+m-defaults-label = Standardwerte des Modells
+m-col-assumption = Annahme
+m-ramp = { $own } der { $total } angekündigten Projekte nennen ihren eigenen Hochlauf; die übrigen verwenden den Standardwert.
+m-conversions-label = Umrechnungsfaktoren
+m-conversions-caption = Umrechnungsfaktoren und der durchschnittliche Magnet (MODEL.md §1, §3)
+m-col-factor = Faktor
+m-inputs-label = Szenarioeingaben
+m-inputs-caption = Szenarioeingaben (die öffentlichen URL-Schlüssel, Version { $version })
+m-col-key = Schlüssel
+m-col-meaning = Bedeutung
+m-col-range = Bereich
+m-col-default = Standardwert
+
+## Methodology: figures for this view, Japan's backtest and the deviations
+## (src/ui/methodology/viewpoint.rs)
+m-view-unsourced = Keine veröffentlichte Quelle: eine Annahme der Redaktion oder des Modells.
+m-view-unit-light = leichte Kette (NdPr-Oxid-Äquivalent)
+m-view-unit-heavy = schwere Kette (Dy+Tb-Oxid-Äquivalent)
+m-view-need = Bedarf N, { $unit }
+m-view-capacity = Chinafreie Kapazität, { $stage }, { $unit }
+m-view-recycled = Recycelter Zulauf, { $stage }, { $unit }
+m-view-share = Anteil an der Nachfrage außerhalb Chinas, { $market }
+m-view-stocks = Bestände der Käufer, { $market }
+m-view-stockpile = Staatliche Reserve
+m-view-no-stockpile = Er hat keinen Staat und daher keine staatliche Reserve.
+m-view-pooled = Seine Käuferbestände sind die Puffer der Märkte, die der Schlüssel buffer festlegt.
+m-view-intro = Die Größen, auf denen der Blickwinkel { $who } beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): ihre Kette (MODEL.md §6, §6.1) und ihre Deckung gegenüber ihrem Anteil am Fehlbetrag (§7.2).
+m-view-other = Wählen Sie im Rechner einen anderen Blickwinkel, um dessen Größen zu sehen; der Datensatz-Download enthält alle sechs.
+m-view-join = { " " }
+m-view-caption = Größen für { $who } (Quelle und Verlässlichkeit)
+m-col-value-sources = Wert (Verlässlichkeit) Quellen
+m-col-source = Quelle
+m-japan-intro = Japan ist der einzige dokumentierte Abnehmer, der seine Abhängigkeit von China nach 2010 verringert hat. Die Kettenabhängigkeit des Modells für Japans Kette von 2010 (seine Magnetproduktion und die Schrottrückgewinnung von Showa Denko als einzige chinafreie Trennung) und von 2024 (der Blickwinkel japan, mit der Lynas-Abnahme), neben dem erfassten Anteil:
+m-japan-label = Japans Abhängigkeit, 2010 und 2024
+m-japan-caption = Chinas Anteil an Japans Importen Seltener Erden (erfasst) und die Abhängigkeit des Modells von der Mine bis zum Magneten
+m-col-year = Jahr
+m-col-recorded = Erfasst (Quellen)
+m-col-model-light = Modell, leichte Kette
+m-col-model-heavy = Modell, schwere Kette
+m-col-chain-sources = Quellen der Kettenzeilen
+m-japan-verdict = 2010 ergibt die leichte Kette des Modells { $light_2010 } gegenüber erfassten { $recorded_2010 }. 2024 ergibt die leichte Kette { $light_2024 } und die schwere Kette { $heavy_2024 }, gegenüber erfassten { $low } – { $high }{ $gap }. Die erfasste Größe ist Chinas Anteil an Japans Importen Seltener Erden nach Tonnage, alle Seltenen Erden zusammen; die des Modells ist die Kettenabhängigkeit nach §6 von der Mine bis zum Magneten, getrennt für NdPr und für Dy+Tb. Es ist nicht dasselbe Maß: Die Lücke von 2024 sagt so viel über die Definitionen wie über das Modell.
+m-japan-both = : eine unter dem erfassten Wert, die andere darüber
+m-japan-light-below = : die leichte Kette unter dem erfassten Wert
+m-japan-heavy-above = : die schwere Kette über dem erfassten Wert
+m-dev-title = Entscheidungen, wo MODEL.md Spielraum lässt, und Abweichungen davon
+m-dev-quota = Das gefährdete Angebot verwendet die Quote der Gruppe, deren Ströme die Stufe durchlaufen: leichte oder schwere Seltene Erden für Bergbau, Trennung und Metall (Erz, Oxid und Metall sind das, was die leichte und die schwere Quote beschränken) und die Magnetquote für die Magnetherstellung (ihre Ströme sind Magnete). In diesem Szenario: leichte Kette { $light } bei Bergbau, Trennung und Metall, { $light_magnet } bei der Magnetherstellung; schwere Kette { $heavy } und { $heavy_magnet }.
+m-dev-replay = Die Nachbildung von 2010 verwendet den NdPr-Elastizitätssatz und -Höchstpreis (die Quote von 2010 betraf vor allem leichte Seltene Erden, und der NdPr-Satz ist der leichte Satz des Datensatzes) und vergleicht mit der Veränderung des Jahresdurchschnitts von Neodymoxid, nicht mit der Spitze, weil die Nachbildung eine einjährige Beschränkung beschreibt. Beide Entscheidungen wurden getroffen, bevor das Ergebnis betrachtet wurde.
+m-dev-draws = Die Spannen des Szenariojahres verwenden { $draws } Ziehungen; die anderen Jahre der Zeitachse verwenden die ersten { $timeline } derselben Ziehungen, daher sind ihre Bänder gröber. Dieselben Zufallszahlen dienen jedem Szenario, sodass zwei Szenarien auf denselben Ziehungen verglichen werden.
+m-dev-times = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste; die Karte nennt den Markt, der zuerst knapp wird. Ein Markt, den China normalerweise nicht exportiert (nichts zu kürzen), wird nicht durch einen Exportanteil beschränkt, daher geraten seine Käufer seinetwegen nicht in Panik.
+m-dev-typed = Eine für einen Elastizitätssatz eingegebene Zahl (statt low, central oder high) ersetzt den zentralen Wert jedes Marktes und wird zum Modus seiner Ziehungen; liegt sie außerhalb der Spanne, wird diese erweitert.
+m-dev-magnet = Magnete: Chinas normale Magnetexporte werden an dem gemessen, was Magnethersteller außerhalb Chinas im Szenario tatsächlich liefern, E_t = max(0, D_t − X_t), wobei X_t = min(K*, F_t · (m ÷ c_ex)^es), sobald der Preis ihre Kosten deckt (m ≥ c_ex), und darunter nichts, statt max(0, D_t − F_t) aus MODEL.md. Ohne Schock bei NdPr, Dy oder Tb sind beide gleich (X_t = F_t). Mit einem Schock ließe die wörtliche Formel neue Kapazität außerhalb Chinas Chinas zulässige Exporte stärker kürzen, als sie an Magneten hinzufügt, sodass mehr Kapazität den Magnetpreis erhöhen und schnelleres Wachstum ihn senken könnte, entgegen den eigenen Invarianten des Modells (MODEL.md §9).
+m-dev-magnet-scenario = In diesem Szenario (12-Monats-Durchschnitte) liefern Hersteller außerhalb Chinas X_t = { $output } t, also E_t = { $exports } t; die wörtliche Formel ergibt { $literal } t, von denen China während der Beschränkung { $allowed } t pro Jahr herauslässt. Chinas Magnetexporte über die 12 Monate belaufen sich auf { $magnet_exports } t.
+
+## Methodology: backtests (src/ui/methodology/backtests.rs)
+m-backtests-title = Rückrechnungen: was das Modell sagt, neben dem, was geschah
+m-bt-episodes-title = Modell 2 neben den beiden Episoden (MODEL.md §10)
+m-bt-calibration-title = Kalibrierung: drei Anpassungen, jede außerhalb der Stichprobe beurteilt
+m-bt-japan-title = Japans Kette, 2010 und 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-quota-title = Die Quotenkürzung 2010–11: die Jahresnachbildung von Modell 1
+m-bt-licensing-title = Die Lizenzpflicht von 2025 (ab April 2025)
+m-bt-window-range = Durchschnitt { $from } – { $to }
+m-bt-window-year = Durchschnitt { $year }
+m-bt-ex-china = Preis außerhalb Chinas
+m-bt-china = Preis in China
+m-bt-spread = Spanne, außerhalb ÷ innerhalb
+m-bt-oxide = { $element }-Oxid
+m-bt-magnets = Magnete
+m-bt-input = eine Eingabe: wie beobachtet übernommen
+m-bt-inside = innerhalb p10–p90
+m-bt-outside = außerhalb p10–p90 (Modell ÷ beobachtet { $ratio })
+m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übernommen (Chinas eigener Preis aus den Aufzeichnungen, nur eine Eingabe der Rückrechnung): der China-Schock, den das Modell ableiten kann (Produktion bei { $output } des Normalwerts, Lageraufbau von { $stocks } seiner Nachfrage), gibt ihn nicht wieder.
+m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und Lageraufbau von { $stocks } seiner Nachfrage.
+m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen liegen innerhalb der p10–p90-Spanne des Modells.
+m-bt-episodes-label = Modell 2 neben den Episoden
+m-bt-episodes-caption = Beobachtete Größen (× der Preis davor) neben dem zentralen Wert und p10–p90 von Modell 2
+m-col-episode = Episode, Größe, Zeitraum
+m-col-observed-range = Beobachtet (Spanne)
+m-col-model-2 = Modell 2 (p10 – p90)
+m-col-verdict = Urteil
+m-bt-fit-e1 = angepasst an E1
+m-bt-fit-e2 = angepasst an E2 (die Standardwerte)
+m-bt-fit-both = angepasst an beide
+m-bt-fit-params = θ, λ, panic, Dy/Tb-Deckung, Magnetdeckung
+m-bt-fit-values = { $theta }; { $lambda }; { $panic }; { $heavy }; { $magnet }
+m-bt-msle = { $episode }: mittlerer quadratischer Log-Fehler
+m-col-observed = Beobachtet
+m-bt-calibration = Die Parameter der Bestandshalter wurden auf einem Raster angepasst (cargo run --release --bin calibrate): einmal nur an E1, einmal nur an E2, einmal an beiden. Jede Anpassung wird an der Episode beurteilt, die sie nicht gesehen hat. Die Standardwerte sind die E2-Anpassung, weil 2025 den heutigen Märkten am nächsten ist; die gemeinsame Anpassung hielte jede Größe näher und wurde nicht gewählt, damit 2010–11 ein Test bleibt, den das Modell nicht gesehen hat. Zentrale Werte, hier mit demselben Code berechnet.
+m-bt-calibration-label = Kalibrierungsanpassungen
+m-bt-calibration-caption = Die Parameter jeder Anpassung und jede beobachtete Größe neben dem Modell darunter (Modell ÷ beobachtet)
+m-bt-replay = Das Modell wird auf dem Markt von 2009 nachgebildet (alle Seltenen Erden, aus der Momentaufnahme 2009 des Datensatzes), mit der Exportquote von 2010 als Anteil der Exporte von 2009: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, mit den NdPr-Elastizitäten ed = { $ed }, es = { $es } und dem Höchstpreis B = { $backstop }.
+m-bt-model = Modell:
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
+m-bt-happened = Was geschah:
+m-bt-observed = { $element }-Oxid, Jahresdurchschnitt 2011 ÷ 2009: { $ratio }
+m-bt-no-observation = keine Beobachtung im Datensatz
+m-bt-verdict-inside = Die beobachtete Veränderung bei { $element } ({ $observed }) liegt innerhalb der p10–p90-Spanne des Modells.
+m-bt-verdict-above = Die beobachtete Veränderung bei { $element } ({ $observed }) liegt über der p10–p90-Spanne des Modells ({ $range }): Das Modell unterschätzt diese Preisspitze.
+m-bt-verdict-below = Die beobachtete Veränderung bei { $element } ({ $observed }) liegt unter der p10–p90-Spanne des Modells ({ $range }).
+m-bt-verdict-none = Der Datensatz enthält keine beobachtete Veränderung zum Vergleich.
+m-bt-spikes-label = Beobachtete Preise 2009 bis 2011
+m-bt-spikes-caption = Beobachtete Preise, 2009 → 2011 (US$/kg, Jahresdurchschnitte)
+m-col-oxide = Oxid
+m-col-ratio = 2011 ÷ 2009 (niedrig – hoch)
+m-col-peak = Spitze ÷ 2009
+m-bt-why = Warum die Nachbildung hinter 2011 zurückbleibt: Sie ist ein Jahr eines Partialgleichgewichtsmarkts ohne Bestände (Modell 2 ohne Bestände, ohne Panikkäufe, mit unveränderter chinesischer Produktion und ohne Zoll), dessen Elastizitäten eine Knappheit beschreiben, an die sich Käufer und Anbieter anpassen. 2010–11 war eine spekulative Preisspitze: Käufer und Händler bauten aus Angst vor weiteren Kürzungen Bestände auf, China kürzte seine eigene Produktion, legte eine staatliche Reserve an und erhob einen Exportzoll; die Preise schossen über das Ziel hinaus und brachen 2012–13 ein, als die Nachfrage sank, Material herausgeschmuggelt und Bestände abgebaut wurden. Modell 2 hat Hebel für das meiste davon (Panikkäufe, Chinas Produktion und Bevorratung, der Zoll), aber diese Nachbildung nutzt sie nicht, und nichts im Modell spekuliert. Lesen Sie ihren Wert als die Untergrenze, die eine einjährige Kürzung trägt, nicht als die Spitze eines Wettlaufs.
+m-bt-licensing = Beobachtete Preise Europa gegenüber China für dasselbe Oxid, einige Monate nach Beginn der Lizenzpflicht, neben der Spanne des Modells (außerhalb ÷ innerhalb Chinas) für die Vorgabe licensing-apr-2025 ({ $query }):
+m-bt-spreads-label = Spannen Europa gegenüber China
+m-bt-spreads-caption = Europa gegenüber China, US$/kg, und die Spanne
+m-col-oxide-date = Oxid, Datum
+m-col-europe = Europa
+m-col-china = China
+m-col-observed-spread = Beobachtete Spanne
+m-col-that-month = Modell, in jenem Monat
+m-col-average = Modell, 12-Monats-Durchschnitt (p10–p90)
+m-bt-no-spread = Der Datensatz enthält keine beobachtete Spanne.
+m-bt-spreads = Die beobachteten Spannen lagen bei etwa { $low } – { $high }, erhoben einige Monate nach Beginn der Lizenzpflicht. Die Spanne des Modells ist der 12-Monats-Durchschnitt ab { $start } seines monatlichen Verlaufs{ $after }; { $inside } der { $compared } Beobachtungen liegen innerhalb der p10–p90-Spanne des 12-Monats-Durchschnitts. Die Spalte „Modell, in jenem Monat“ ist die Spanne des zentralen Verlaufs im Monat der Beobachtung.
+m-bt-after = , der { $after } nach den { $months } der Beschränkung einschließt
+
+## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
+m-limits-title = Was der Rechner nicht sagen kann
+m-limits-prices = Die Preise des nächsten Monats. Der monatliche Verlauf zeigt, was eine Beschränkung der von Ihnen gewählten Dauer und Stärke auf Märkten mit diesen Beständen und Elastizitäten bewirkt; er kennt keine Spekulation, keinen Schmuggel und keine Nachrichten, und sein Bestandsverhalten ist eine Annahme, die an wenigen Episoden kalibriert wurde (siehe die Rückrechnungen).
+m-limits-policy = Ob China Exporte beschränken wird oder wie streng Lizenzen durchgesetzt werden: Die Quoten legen Sie fest.
+m-limits-projects = Ob ein bestimmtes Projekt gebaut wird. Projekte zählen mit der von Ihnen gewählten Wahrscheinlichkeit, alle gleich; der Datensatz führt ihren Status auf.
+m-limits-stockpiles = Bestände, die er nicht kennt: staatliche Reserven, Lager von Unternehmen über die von Ihnen gewählten Bestände hinaus und Material, das bereits unterwegs ist.
+m-limits-scope = Andere Seltene Erden (Lanthan, Cer, Samarium, Yttrium…) und andere Produkte als gesinterte NdFeB-Magnete sowie jede Marktreaktion über die vier Märkte hinaus (Substitution ist nur die Nachfrageelastizität und der Höchstpreis).
+m-limits-quality = Qualität und Qualifizierung: Eine Tonne neuer Kapazität zählt sofort, obwohl die Qualifizierung von Magneten für Autos oder Verteidigung Jahre dauern kann.
+m-limits-exact = Genaue Zahlen. Viele Eingaben sind Schätzungen (als geringe Verlässlichkeit oder Annahme gekennzeichnet); die Spannen zeigen nur die Unsicherheit der Elastizitäten und der Projektfertigstellung, nicht die der Ausgangsdaten.
+m-privacy-title = Ihre Privatsphäre
+m-privacy = Der Rechner läuft vollständig in Ihrem Browser. Er setzt keine Cookies, führt keine Analysen durch und speichert nichts über Sie; nichts, was Sie tun, wird irgendwohin gesendet. Das Szenario steht nur in der Adresse der Seite, und jeder Download (CSV, JSON, PNG, der Datensatz) wird auf Ihrem Gerät erstellt.
+m-cite-title = Zitieren
+m-cite-credit = Nennen Sie den Rechner und die Originaldaten: { $credit }.
+m-cite-suggested = Zitiervorschlag:
+m-cite-citation = Rechner für Lieferkettenrisiken bei Seltenen Erden, Modell { $model }, Datenstand { $vintage } (Basisjahr { $baseline }). Szenario: { $query }. { $link }
+m-cite-sources = Die zugrunde liegenden Zahlen stammen aus den unter „Quellen und Daten“ aufgeführten Quellen und werden zu deren eigenen Bedingungen verwendet. Zitieren Sie diese direkt, wenn Sie eine Zahl verwenden, zum Beispiel:
+m-cite-png = Als PNG heruntergeladene Diagramme tragen das Szenario, ihre Quellen und diese Quellenangabe in der Fußzeile.
+m-changes-title = Änderungsprotokoll
+m-changes-links = Jeder Link trägt den Datenstand (d) und die Modellversion (m), mit denen er erstellt wurde; ein mit einer anderen Version erstellter Link öffnet sich mit einem entsprechenden Hinweis.
+m-changes-model-2 = Modell { $model } (Version { $url } der URL-Einstellungen): Modell 2, MODEL.md-Spezifikation v2. Jeder Markt wird 36 Monate lang Monat für Monat verfolgt, mit Käuferbeständen, die abgebaut und wieder aufgebaut werden, Panikkäufen, Beständen in China, einem Weltmarkt, der sich teilt, wenn Chinas Exportgrenze greift, Chinas eigener Produktion und dem Exportzoll. Die Hauptpreise sind 12-Monats-Durchschnitte mit dem Spitzenmonat und „mindestens ×B“ mit dem ungedeckten Anteil, wo der Höchstpreis greift; Durchhalte- und Erholungszeit ergeben sich aus dem Verlauf. Neue Einstellungen: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Ein Link der Version 1 öffnet sich weiterhin, mit einem Hinweis.
+m-changes-model-1 = Modell 1 (Version 1 der URL-Einstellungen): erste öffentliche Version, MODEL.md-Spezifikation v1: eine anhaltende, einjährige Beschränkung ohne Bestände und ein chinesischer Preis, der nur fallen konnte.
+m-changes-data = Daten { $vintage } (Basisjahr { $baseline }): erster öffentlicher Datensatz: { $sources } Quellen, { $projects } angekündigte Projekte, { $products } Produkte, die Momentaufnahme von 2009 und die Preisbeobachtungen von 2010–11 und 2025.

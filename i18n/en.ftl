@@ -259,8 +259,8 @@ notice-view-preset = view={ $value } (in the preset) is not { $views } or { $las
 notice-backstop = { $market }: in some months buyers outside China would pay at least the backstop price (×{ $cap }) and still go short; over the first 12 months { $unmet }% of their demand goes unmet — it must substitute or stop.
 notice-in-compare = In the scenario compared with (A): { $text }
 
-## Methodology: translations (src/ui/methodology/about.rs). The rest of the methodology page is
-## still English only (see the report of issue 17).
+## Methodology: translations (src/ui/methodology/about.rs). The rest of the page's messages are
+## at the end of this file.
 m-translations-title = Translations
 m-translations-which = The page is written in English. The German, French, Japanese and Spanish versions are machine-assisted translations, reviewed for consistency but not by a professional translator. Names (MP Materials, Lynas, NdFeB, element symbols) and the URL's keys are not translated.
 m-translations-fix = To correct a translation, edit its message in the catalogue of that language under i18n/ and open a pull request. This page's catalogue is { $file }; for example, the summary sentence is the message “{ $id }” on line { $line }. The build checks that every catalogue has every message of i18n/en.ftl with the same variables.
@@ -456,3 +456,278 @@ m-nav-backtests = Backtests
 m-nav-limits = What it cannot tell you
 m-nav-cite = How to cite
 m-nav-changes = Change log
+
+## Methodology: shared words of the page's tables (src/ui/methodology/mod.rs). Symbols (D_t, es_cn,
+## B…), URL keys and element symbols stay as they are.
+m-label-ndpr = NdPr oxide
+m-label-dy = Dy oxide
+m-label-tb = Tb oxide
+m-label-magnet = Magnets
+m-unit-share = share
+m-unit-t-yr = t/yr
+m-unit-kg-kg = kg/kg
+m-unit-yr = yr
+m-col-value = Value
+m-col-unit = Unit
+m-col-note = Note
+m-col-figure = Figure
+m-col-market = Market
+m-col-stage = Stage
+m-ref-loading = Loading…
+m-ref-failed = (could not be loaded; reload when online)
+
+## Methodology: formulas with your numbers (src/ui/methodology/formulas.rs). Formulas keep their
+## symbols; only the words around them are translated. $-variables that are figures arrive as
+## live numbers.
+m-formulas-title = The formulas, with the numbers of the scenario on screen
+m-formulas-scenario = Scenario: { $scenario } (model { $model }, data { $data }). Change it in the calculator and these numbers follow.
+m-f-year-title = Year t: demand, new capacity, China's exports (MODEL.md §4)
+m-f-monthly-title = A monthly world market with stocks (MODEL.md §5)
+m-f-monthly =
+    Each month i = 0 … 35 from the path's start; flows are a year's ÷ 12; months 0–11 use year t's structure, 12–23 t+1's, 24–35 t+2's.
+    While i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  after: no limit, c = 1, τ = 0
+    Outside China: N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12
+    desired stocks S*(m) = (buffer + panic · [i < months]) · d · m^(−θ);   S_(−1) = buffer · d
+    China: N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))
+    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)
+    1. one market: N_c(m_cn) = N_e(m_cn · (1 + τ)), m = m_cn · (1 + τ), X = N_e(m);  the answer if X ≤ a_i
+    2. split markets (X > a_i): X = a_i;  N_e(m) = a_i,  N_c(m_cn) = a_i
+    3. 0.2 ≤ m, m_cn ≤ B;  if N_e(B) > X: m = B and unmet u = (N_e(B) − X) ÷ d
+    then S_i = S_(i−1) + λ · (S*(m) − S_(i−1)), never below 0
+    Magnets: c_ex = 1 + Σ w_k (m_k − 1), c_cn = 1 + Σ w_k (m_cn,k − 1), from the oxide prices of the same month;
+    China's magnets abroad cost c_cn · (1 + τ), limited by a_i;  makers outside China supply
+    min(K*, F_t · (m ÷ c_ex)^es) at m ≥ c_ex, K* cut by the NdPr they can get
+    Reported: the 12-month average of m, m_cn, m ÷ m_cn and u (months 0–11), and the highest m of the 36 months
+m-markets-label = Market inputs and results
+m-markets-caption = Market inputs and results, { $year } (central case; tonnes a year unless stated)
+m-col-input = Input
+m-row-demand = demand outside China
+m-row-supply = supply outside China
+m-row-capacity = capacity outside China
+m-row-added = expected new capacity
+m-row-exports = China's normal exports
+m-row-quota = share that leaves China while restricted
+m-row-allowed = exports China lets out while restricted (a year's rate)
+m-row-ed = demand elasticity
+m-row-es = supply elasticity outside China
+m-row-es-cn = China's supply elasticity
+m-row-backstop = backstop multiplier
+m-row-china-production = China's production
+m-row-china-use = China's own use
+m-row-buffer = buyers' stocks at the start (months)
+m-row-buffer-cn = stocks in China at the start (months)
+m-row-panic = extra cover sought while restricted (months)
+m-row-theta = how fast desired cover falls with price
+m-row-lambda = share of the stock gap closed a month
+m-row-m = price outside China, 12-month average
+m-row-peak = highest month outside China
+m-row-m-cn = price inside China, 12-month average
+m-row-spread = m ÷ m_cn month by month, 12-month average
+m-row-unmet = demand left unmet, 12-month average
+m-row-stock-11 = buyers' stocks after 12 months (months)
+m-f-coupling = Magnet coupling (12-month averages): material cost shares w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; cost multipliers c_ex = { $cost_ex } and c_cn = { $cost_cn }; NdPr-limited capacity K* = { $capacity } t.
+m-f-chain-title = Dependency along the chain (MODEL.md §6)
+m-f-chain =
+    T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
+    dep_s = 1 − min(1, T_s ÷ N);   direct reliance = 1 − min(1, (cap_s + R_s) ÷ N)
+    supply at risk = dep_s · (1 − quota of the stage's group)
+m-f-time-title = Time (MODEL.md §7)
+m-f-time =
+    time to survive = first month (interpolated) with u > 0 or S_i < 10 % of S_(−1); the shortest over the markets
+    time to recover = first month after the restriction with m within 10 % of normal, counted from the start;
+    the longest over the markets
+    supply catches up = first year ≥ t with F_y + Q_y ≥ D_y, the export limit held for good (model 1's rule)
+m-f-survive = From { $start }, for { $months } months: { $market } goes short first, with stocks of { $buffer } and panic buying of { $panic } (θ = { $theta }, λ = { $lambda }). Time to survive: { $survive }; time to recover: { $recover }; supply outside China catches up with demand in { $year }.
+m-f-no-year = no year up to 2035
+m-f-exposure-title = Exposure by product (MODEL.md §7)
+m-f-exposure = added cost per unit = magnet kg · P_magnet · (m_magnet − 1),   m_magnet the 12-month average outside China
+m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:
+m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-at-least = at least { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
+
+## Methodology: assumptions (src/ui/methodology/assumptions.rs)
+m-chain-light = Light chain (NdPr)
+m-chain-heavy = Heavy chain (Dy+Tb)
+m-chain-unit-light = t NdPr-oxide eq.
+m-chain-unit-heavy = t Dy+Tb-oxide eq.
+m-chain-label = { $chain }: inputs and dependency
+m-chain-caption = { $chain }, { $who } in { $year }, in { $unit } a year. Need N = { $need }
+m-col-direct = direct reliance
+m-col-quota = quota
+m-col-at-risk = supply at risk
+m-conv-ndpr-oxide = NdPr oxide per kg NdPr metal
+m-conv-ndpr-magnet = NdPr metal share of a magnet
+m-conv-dy-oxide = Dy oxide per kg Dy metal
+m-conv-tb-oxide = Tb oxide per kg Tb metal
+m-conv-ndpr-mp = NdPr share of TREO, Mountain Pass
+m-conv-ndpr-weld = NdPr share of TREO, Mt Weld
+m-conv-ndpr-monazite = NdPr share of TREO, monazite
+m-conv-ndpr-loparite = NdPr share of TREO, loparite
+m-conv-ndpr-ionic = NdPr share of TREO, ionic clays
+m-conv-dytb-mp = Dy+Tb share of TREO, Mountain Pass
+m-conv-dytb-weld = Dy+Tb share of TREO, Mt Weld
+m-conv-dytb-ionic = Dy+Tb share of TREO, ionic clays
+m-conv-recovery = NdPr recovery, ore to oxide
+m-conv-scrap = Machining scrap, share of magnet output
+m-conv-magnet-ndpr = kg NdPr oxide eq. per kg magnet
+m-conv-magnet-dy = kg Dy oxide eq. per kg magnet
+m-conv-magnet-tb = kg Tb oxide eq. per kg magnet
+m-conv-magnet-dytb-cn = kg Dy+Tb oxide eq. per kg Chinese magnet
+m-default-target = Dependency target for “capacity needed”
+m-default-ramp = Ramp years of a project that states none
+m-default-start = First year of the extra-capacity sliders
+m-default-tolerance = Export check tolerance, { $market }
+m-assumptions-title = Assumptions and their defaults
+m-assumptions-intro = These are analysts' choices, not facts. Each is in the dataset with its confidence and source; the elasticity sets and every scenario input can be changed in the calculator.
+m-elasticities-label = Elasticity sets and backstops
+m-elasticities-caption = Elasticity sets and backstops (MODEL.md §5; the ranges are drawn triangularly)
+m-col-ed-low = ed low
+m-col-ed-central = ed central
+m-col-ed-high = ed high
+m-col-es-low = es low
+m-col-es-central = es central
+m-col-es-high = es high
+m-defaults-label = Model defaults
+m-col-assumption = Assumption
+m-ramp = { $own } of the { $total } announced projects state their own ramp-up; the others use the default.
+m-conversions-label = Conversion factors
+m-conversions-caption = Conversion factors and the average magnet (MODEL.md §1, §3)
+m-col-factor = Factor
+m-inputs-label = Scenario inputs
+m-inputs-caption = Scenario inputs (the public URL keys, version { $version })
+m-col-key = Key
+m-col-meaning = Meaning
+m-col-range = Range
+m-col-default = Default
+
+## Methodology: figures for this view, Japan's backtest and the deviations
+## (src/ui/methodology/viewpoint.rs)
+m-view-unsourced = No published source: the editors' or the model's assumption.
+m-view-unit-light = light chain (NdPr-oxide eq.)
+m-view-unit-heavy = heavy chain (Dy+Tb-oxide eq.)
+m-view-need = Need N, { $unit }
+m-view-capacity = China-free capacity, { $stage }, { $unit }
+m-view-recycled = Recycled feed, { $stage }, { $unit }
+m-view-share = Share of demand outside China, { $market }
+m-view-stocks = Buyers' stocks, { $market }
+m-view-stockpile = State stockpile
+m-view-no-stockpile = It has no state, so no state stockpile.
+m-view-pooled = Its buyers' stocks are the markets' buffers, which the buffer key sets.
+m-view-intro = The figures { $who } rests on, from the dataset (2024 unless the table says otherwise): its chain (MODEL.md §6, §6.1) and its cover against its share of the shortfall (§7.2).
+m-view-other = Choose another view in the calculator to see its figures; the dataset download holds all six.
+# What joins the sentences of the view's introduction (a space; nothing in Japanese).
+m-view-join = { " " }
+m-view-caption = Figures for { $who } (source and confidence)
+m-col-value-sources = Value (confidence) sources
+m-col-source = Source
+m-japan-intro = Japan is the one buyer on record that cut its dependence on China after 2010. The model's chain dependency for Japan's 2010 chain (its magnet output and Showa Denko's scrap recovery as its only China-free separation) and its 2024 chain (the japan view, with the Lynas offtake), beside the recorded share:
+m-japan-label = Japan's dependency, 2010 and 2024
+m-japan-caption = China's share of Japan's rare-earth imports (recorded) and the model's mine-to-magnet dependency
+m-col-year = Year
+m-col-recorded = Recorded (sources)
+m-col-model-light = Model, light chain
+m-col-model-heavy = Model, heavy chain
+m-col-chain-sources = Chain rows' sources
+m-japan-verdict = In 2010 the model's light chain gives { $light_2010 } against the recorded { $recorded_2010 }. In 2024 the light chain gives { $light_2024 } and the heavy chain { $heavy_2024 }, against the recorded { $low } – { $high }{ $gap }. The recorded figure is China's share of Japan's rare-earth imports by tonnage, all rare earths together; the model's is the §6 chain dependency mine to magnet, for NdPr and for Dy+Tb separately. They are not the same measure: the 2024 gap says as much about the definitions as about the model.
+m-japan-both = : one below the record, the other above it
+m-japan-light-below = : the light chain below the record
+m-japan-heavy-above = : the heavy chain above the record
+m-dev-title = Choices where MODEL.md leaves room, and deviations from it
+m-dev-quota = Supply at risk uses the quota of the group whose flows pass the stage: light or heavy rare earths for mining, separation and metal (ore, oxide and metal are what the light and heavy quotas restrict), and the magnet quota for magnet making (its flows are magnets). In this scenario: light chain { $light } at mining, separation and metal, { $light_magnet } at magnet making; heavy chain { $heavy } and { $heavy_magnet }.
+m-dev-replay = The 2010 replay uses the NdPr elasticity set and backstop (the 2010 quota bound mostly light rare earths, and the NdPr set is the light set the dataset carries) and compares with neodymium oxide's annual-average move, not the peak, because the replay describes a year-long restriction. Both choices were made before looking at the result.
+m-dev-draws = The scenario year's ranges use { $draws } draws; the other years of the timeline use the first { $timeline } of the same draws, so their bands are coarser. The same random numbers serve every scenario, so two scenarios are compared on the same draws.
+m-dev-times = Time to survive is the shortest over the four markets, time to recover the longest; the card names the market that goes short first. A market China does not normally export (nothing to cut) is not restricted by an export share, so its buyers do not panic over it.
+m-dev-typed = A number typed for an elasticity set (instead of low, central or high) replaces the central value of every market and becomes the mode of its draws, widening the range if it lies outside it.
+m-dev-magnet = Magnets: China's normal magnet exports are measured against what magnet makers outside China actually supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t). Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the literal formula would let new capacity outside China cut China's allowed exports by more than it adds in magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's own invariants (MODEL.md §9).
+m-dev-magnet-scenario = In this scenario (12-month averages) makers outside China supply X_t = { $output } t, so E_t = { $exports } t; the literal formula gives { $literal } t, of which China lets out { $allowed } t a year while restricted. China's magnet exports over the 12 months come to { $magnet_exports } t.
+
+## Methodology: backtests (src/ui/methodology/backtests.rs)
+m-backtests-title = Backtests: what the model says beside what happened
+m-bt-episodes-title = Model 2 beside the two episodes (MODEL.md §10)
+m-bt-calibration-title = Calibration: three fits, each judged out of sample
+m-bt-japan-title = Japan's chain, 2010 and 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-quota-title = The 2010–11 quota cut: model 1's annual replay
+m-bt-licensing-title = The 2025 licensing (from April 2025)
+m-bt-window-range = { $from } – { $to } average
+m-bt-window-year = { $year } average
+m-bt-ex-china = price outside China
+m-bt-china = price inside China
+m-bt-spread = spread, outside ÷ inside
+m-bt-oxide = { $element } oxide
+m-bt-magnets = Magnets
+m-bt-input = an input: taken as observed
+m-bt-inside = inside p10–p90
+m-bt-outside = outside p10–p90 (model ÷ observed { $ratio })
+m-bt-route-conditional = E1's China side is taken as observed (China's own price from the record, an input of the backtest only): the China shock the model can infer (output at { $output } of normal, stock-building of { $stocks } of its demand) does not reproduce it.
+m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
+m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
+m-bt-episodes-label = Model 2 beside the episodes
+m-bt-episodes-caption = Observed figures (× the price before) beside model 2's central and p10–p90
+m-col-episode = Episode, figure, window
+m-col-observed-range = Observed (range)
+m-col-model-2 = Model 2 (p10 – p90)
+m-col-verdict = Verdict
+m-bt-fit-e1 = fitted on E1
+m-bt-fit-e2 = fitted on E2 (the defaults)
+m-bt-fit-both = fitted on both
+m-bt-fit-params = θ, λ, panic, Dy/Tb cover, magnet cover
+m-bt-fit-values = { $theta }, { $lambda }, { $panic }, { $heavy }, { $magnet }
+m-bt-msle = { $episode }: mean squared log error
+m-col-observed = Observed
+m-bt-calibration = The stock-holders' parameters were fitted on a grid (cargo run --release --bin calibrate): once on E1 alone, once on E2 alone, once on both. Each fit is judged on the episode it did not see. The defaults are the E2 fit, because 2025 is closest to today's markets; the joint fit would keep every figure closer, and was not chosen so that 2010–11 stays a test the model did not see. Central figures, computed here from the same code.
+m-bt-calibration-label = Calibration fits
+m-bt-calibration-caption = Each fit's parameters, and every observed figure beside the model under it (model ÷ observed)
+m-bt-replay = The model is replayed on the 2009 market (all rare earths, from the dataset's 2009 snapshot), with the 2010 export quota as a share of 2009 exports: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, with the NdPr elasticities ed = { $ed }, es = { $es } and backstop B = { $backstop }.
+m-bt-model = Model:
+# Starts with a space in languages that put one before a parenthesis.
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
+m-bt-happened = What happened:
+m-bt-observed = { $element } oxide, 2011 annual average ÷ 2009: { $ratio }
+m-bt-no-observation = no observation in the dataset
+m-bt-verdict-inside = The observed { $element } move ({ $observed }) lies inside the model's p10–p90 range.
+m-bt-verdict-above = The observed { $element } move ({ $observed }) lies above the model's p10–p90 range ({ $range }): the model under-predicts this spike.
+m-bt-verdict-below = The observed { $element } move ({ $observed }) lies below the model's p10–p90 range ({ $range }).
+m-bt-verdict-none = The dataset has no observed move to compare with.
+m-bt-spikes-label = Observed prices 2009 to 2011
+m-bt-spikes-caption = Observed prices, 2009 → 2011 (US$/kg, annual averages)
+m-col-oxide = Oxide
+m-col-ratio = 2011 ÷ 2009 (low – high)
+m-col-peak = Peak ÷ 2009
+m-bt-why = Why the replay falls short of 2011: it is one year of a partial-equilibrium market without stocks (model 2 with no stocks, no panic buying, China's output unchanged and no duty), whose elasticities describe a shortage that buyers and suppliers adjust to. 2010–11 was a speculative spike: buyers and traders built stocks in fear of further cuts, China cut its own output, built a state reserve and charged an export duty; prices overshot and then collapsed in 2012–13 as demand was cut, material was smuggled out and stocks were drawn down. Model 2 has levers for most of this (panic buying, China's output and stockpiling, the duty), but this replay does not use them, and nothing in the model speculates. Read its figure as the floor a year-long cut sustains, not the peak of a scramble.
+m-bt-licensing = Observed Europe-vs-China prices for the same oxide, months into the licensing regime, beside the model's spread (outside ÷ inside China) for the licensing-apr-2025 preset ({ $query }):
+m-bt-spreads-label = Europe vs China spreads
+m-bt-spreads-caption = Europe vs China, US$/kg, and the spread
+m-col-oxide-date = Oxide, date
+m-col-europe = Europe
+m-col-china = China
+m-col-observed-spread = Observed spread
+m-col-that-month = Model, that month
+m-col-average = Model, 12-month average (p10–p90)
+m-bt-no-spread = The dataset has no observed spread.
+m-bt-spreads = The observed spreads were about { $low } – { $high }, taken a few months into the licensing regime. The model's spread is the 12-month average from { $start } of its monthly path{ $after }; { $inside } of the { $compared } observations lie inside the p10–p90 range of the 12-month average. The column “Model, that month” is the central path's spread in the month of the observation.
+m-bt-after = , which includes { $after } after the restriction's { $months }
+
+## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
+m-limits-title = What the calculator cannot tell you
+m-limits-prices = Next month's prices. The monthly path shows what a restriction of the length and strength you set does to markets with these stocks and elasticities; it has no speculation, smuggling or news, and its stock behaviour is an assumption calibrated on few episodes (see the backtests).
+m-limits-policy = Whether China will restrict exports, or how strictly licences are enforced: you set the quotas.
+m-limits-projects = Whether a given project will be built. Projects count by the probability you set, all alike; the dataset lists their status.
+m-limits-stockpiles = Stockpiles it does not know: government stockpiles, company inventories beyond the stocks you set, and material already in transit.
+m-limits-scope = Other rare earths (lanthanum, cerium, samarium, yttrium…) and other products than sintered NdFeB magnets, and any market reaction beyond the four markets (substitution is only the demand elasticity and the backstop).
+m-limits-quality = Quality and qualification: a tonne of new capacity counts at once, although qualifying magnets for cars or defence can take years.
+m-limits-exact = Exact figures. Many inputs are estimates (marked low confidence or assumption); the ranges show only the uncertainty of the elasticities and of project delivery, not of the baseline data.
+m-privacy-title = Your privacy
+m-privacy = The calculator runs entirely in your browser. It sets no cookies, runs no analytics and stores nothing about you; nothing you do is sent anywhere. The scenario lives only in the page's address, and every download (CSV, JSON, PNG, the dataset) is made on your device.
+m-cite-title = How to cite
+m-cite-credit = Credit the calculator and the original data: { $credit }.
+m-cite-suggested = Suggested citation:
+m-cite-citation = Rare-earth supply-chain risk calculator, model { $model }, data vintage { $vintage } (baseline { $baseline }). Scenario: { $query }. { $link }
+m-cite-sources = The underlying figures are from the sources listed under Sources & data, used under their own terms. Cite them directly when you use a figure, for example:
+m-cite-png = Charts downloaded as PNG carry the scenario, their sources and this credit line in their footer.
+m-changes-title = Change log
+m-changes-links = Every link carries the data vintage (d) and model version (m) it was made with; a link made with another version opens with a note saying so.
+m-changes-model-2 = Model { $model } (URL settings version { $url }): model 2, MODEL.md specification v2. Each market is followed month by month for 36 months, with buyers' stocks drawn down and rebuilt, panic buying, stocks in China, one world market that splits when China's export limit binds, China's own output and the export duty. Headline prices are 12-month averages with the peak month, and “at least ×B” with the unmet share where the backstop binds; time to survive and to recover come from the path. New settings: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. A version-1 link still opens, with a note.
+m-changes-model-1 = Model 1 (URL settings version 1): first public version, MODEL.md specification v1: a sustained, year-long restriction with no stocks, and China's price that could only fall.
+m-changes-data = Data { $vintage } (baseline year { $baseline }): first public dataset: { $sources } sources, { $projects } announced projects, { $products } products, the 2009 snapshot and the 2010–11 and 2025 price observations.

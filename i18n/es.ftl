@@ -443,3 +443,276 @@ m-nav-backtests = Pruebas retrospectivas
 m-nav-limits = Lo que no puede decir
 m-nav-cite = Cómo citar
 m-nav-changes = Registro de cambios
+
+## Methodology: shared words of the page's tables (src/ui/methodology/mod.rs). Symbols (D_t, es_cn,
+## B…), URL keys and element symbols stay as they are.
+m-label-ndpr = Óxido de NdPr
+m-label-dy = Óxido de Dy
+m-label-tb = Óxido de Tb
+m-label-magnet = Imanes
+m-unit-share = proporción
+m-unit-t-yr = t/año
+m-unit-kg-kg = kg por kg
+m-unit-yr = años
+m-col-value = Valor
+m-col-unit = Unidad
+m-col-note = Nota explicativa
+m-col-figure = Cifra
+m-col-market = Mercado
+m-col-stage = Etapa
+m-ref-loading = Cargando…
+m-ref-failed = (no se pudo cargar; vuelva a cargar con conexión)
+
+## Methodology: formulas with your numbers (src/ui/methodology/formulas.rs). Formulas keep their
+## symbols; only the words around them are translated. $-variables that are figures arrive as
+## live numbers.
+m-formulas-title = Las fórmulas, con las cifras del escenario en pantalla
+m-formulas-scenario = Escenario: { $scenario } (modelo { $model }, datos { $data }). Cámbielo en la calculadora y estas cifras lo siguen.
+m-f-year-title = Año t: demanda, nueva capacidad, exportaciones de China (MODEL.md §4)
+m-f-monthly-title = Un mercado mundial mensual con existencias (MODEL.md §5)
+m-f-monthly =
+    Cada mes i = 0 … 35 desde el inicio de la trayectoria; los flujos son los de un año ÷ 12; los meses 0–11 usan la estructura del año t, 12–23 la de t+1, 24–35 la de t+2.
+    Mientras i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  después: sin límite, c = 1, τ = 0
+    Fuera de China: N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12
+    existencias deseadas S*(m) = (buffer + panic · [i < months]) · d · m^(−θ);   S_(−1) = buffer · d
+    China: N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))
+    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)
+    1. un solo mercado: N_c(m_cn) = N_e(m_cn · (1 + τ)), m = m_cn · (1 + τ), X = N_e(m);  la solución si X ≤ a_i
+    2. mercados separados (X > a_i): X = a_i;  N_e(m) = a_i,  N_c(m_cn) = a_i
+    3. 0.2 ≤ m, m_cn ≤ B;  si N_e(B) > X: m = B y parte sin cubrir u = (N_e(B) − X) ÷ d
+    luego S_i = S_(i−1) + λ · (S*(m) − S_(i−1)), nunca por debajo de 0
+    Imanes: c_ex = 1 + Σ w_k (m_k − 1), c_cn = 1 + Σ w_k (m_cn,k − 1), a partir de los precios de los óxidos del mismo mes;
+    los imanes chinos cuestan en el exterior c_cn · (1 + τ), limitados por a_i;  los fabricantes fuera de China suministran
+    min(K*, F_t · (m ÷ c_ex)^es) con m ≥ c_ex, K* recortado según el NdPr que puedan conseguir
+    Se informa: la media de 12 meses de m, m_cn, m ÷ m_cn y u (meses 0–11), y el m más alto de los 36 meses
+m-markets-label = Datos y resultados de los mercados
+m-markets-caption = Datos y resultados de los mercados, { $year } (caso central; toneladas al año salvo indicación)
+m-col-input = Dato
+m-row-demand = demanda fuera de China
+m-row-supply = oferta fuera de China
+m-row-capacity = capacidad fuera de China
+m-row-added = nueva capacidad esperada
+m-row-exports = exportaciones normales de China
+m-row-quota = proporción que sale de China durante la restricción
+m-row-allowed = exportaciones que China deja salir durante la restricción (ritmo anual)
+m-row-ed = elasticidad de la demanda
+m-row-es = elasticidad de la oferta fuera de China
+m-row-es-cn = elasticidad de la oferta de China
+m-row-backstop = multiplicador del precio tope
+m-row-china-production = producción de China
+m-row-china-use = consumo propio de China
+m-row-buffer = existencias de los compradores al inicio (meses)
+m-row-buffer-cn = existencias en China al inicio (meses)
+m-row-panic = cobertura adicional buscada durante la restricción (meses)
+m-row-theta = rapidez con que la cobertura deseada baja con el precio
+m-row-lambda = parte del déficit de existencias que se cierra cada mes
+m-row-m = precio fuera de China, media de 12 meses
+m-row-peak = mes más alto fuera de China
+m-row-m-cn = precio dentro de China, media de 12 meses
+m-row-spread = m ÷ m_cn mes a mes, media de 12 meses
+m-row-unmet = demanda sin cubrir, media de 12 meses
+m-row-stock-11 = existencias de los compradores tras 12 meses (meses)
+m-f-coupling = Acoplamiento de los imanes (medias de 12 meses): proporciones del coste de materiales w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; multiplicadores de coste c_ex = { $cost_ex } y c_cn = { $cost_cn }; capacidad limitada por el NdPr K* = { $capacity } t.
+m-f-chain-title = Dependencia a lo largo de la cadena (MODEL.md §6)
+m-f-chain =
+    T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
+    dep_s = 1 − min(1, T_s ÷ N);   dependencia directa = 1 − min(1, (cap_s + R_s) ÷ N)
+    oferta en riesgo = dep_s · (1 − cuota del grupo de la etapa)
+m-f-time-title = Tiempo (MODEL.md §7)
+m-f-time =
+    tiempo de resistencia = primer mes (interpolado) con u > 0 o S_i < 10 % de S_(−1); el más corto de los mercados
+    tiempo de recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal, contado desde el inicio;
+    el más largo de los mercados
+    la oferta alcanza a la demanda = primer año ≥ t con F_y + Q_y ≥ D_y, con el límite de exportación mantenido para siempre (regla del modelo 1)
+m-f-survive = Desde { $start }, durante { $months } meses: { $market } se queda corto primero, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda }). Tiempo de resistencia: { $survive }; tiempo de recuperación: { $recover }; la oferta fuera de China alcanza a la demanda en: { $year }.
+m-f-no-year = ningún año hasta 2035
+m-f-exposure-title = Exposición por producto (MODEL.md §7)
+m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet − 1),   m_magnet la media de 12 meses fuera de China
+m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:
+m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-at-least = al menos { $cost }
+m-f-exposure-sep = { "; " }
+m-f-exposure-end = .
+
+## Methodology: assumptions (src/ui/methodology/assumptions.rs)
+m-chain-light = Cadena ligera (NdPr)
+m-chain-heavy = Cadena pesada (Dy+Tb)
+m-chain-unit-light = t de equivalente de óxido de NdPr
+m-chain-unit-heavy = t de equivalente de óxido de Dy+Tb
+m-chain-label = { $chain }: datos y dependencia
+m-chain-caption = { $chain }, { $who } en { $year }, en { $unit } al año. Necesidad N = { $need }
+m-col-direct = dependencia directa
+m-col-quota = cuota
+m-col-at-risk = oferta en riesgo
+m-conv-ndpr-oxide = Óxido de NdPr por kg de NdPr metálico
+m-conv-ndpr-magnet = Proporción de NdPr metálico en un imán
+m-conv-dy-oxide = Óxido de Dy por kg de Dy metálico
+m-conv-tb-oxide = Óxido de Tb por kg de Tb metálico
+m-conv-ndpr-mp = Proporción de NdPr en los TREO, Mountain Pass
+m-conv-ndpr-weld = Proporción de NdPr en los TREO, Mt Weld
+m-conv-ndpr-monazite = Proporción de NdPr en los TREO, monacita
+m-conv-ndpr-loparite = Proporción de NdPr en los TREO, loparita
+m-conv-ndpr-ionic = Proporción de NdPr en los TREO, arcillas iónicas
+m-conv-dytb-mp = Proporción de Dy+Tb en los TREO, Mountain Pass
+m-conv-dytb-weld = Proporción de Dy+Tb en los TREO, Mt Weld
+m-conv-dytb-ionic = Proporción de Dy+Tb en los TREO, arcillas iónicas
+m-conv-recovery = Recuperación de NdPr, del mineral al óxido
+m-conv-scrap = Desechos de mecanizado, proporción de la producción de imanes
+m-conv-magnet-ndpr = kg de equivalente de óxido de NdPr por kg de imán
+m-conv-magnet-dy = kg de equivalente de óxido de Dy por kg de imán
+m-conv-magnet-tb = kg de equivalente de óxido de Tb por kg de imán
+m-conv-magnet-dytb-cn = kg de equivalente de óxido de Dy+Tb por kg de imán chino
+m-default-target = Objetivo de dependencia para «capacidad necesaria»
+m-default-ramp = Años de puesta en marcha de un proyecto que no los indica
+m-default-start = Primer año de los controles de capacidad adicional
+m-default-tolerance = Tolerancia del control de exportaciones, { $market }
+m-assumptions-title = Los supuestos y sus valores por defecto
+m-assumptions-intro = Son decisiones de analistas, no hechos. Cada uno figura en el conjunto de datos con su fiabilidad y su fuente; los conjuntos de elasticidades y cada dato del escenario se pueden cambiar en la calculadora.
+m-elasticities-label = Conjuntos de elasticidades y precios tope
+m-elasticities-caption = Conjuntos de elasticidades y precios tope (MODEL.md §5; los rangos se extraen con una distribución triangular)
+m-col-ed-low = ed bajo
+m-col-ed-central = ed valor central
+m-col-ed-high = ed alto
+m-col-es-low = es bajo
+m-col-es-central = es valor central
+m-col-es-high = es alto
+m-defaults-label = Valores por defecto del modelo
+m-col-assumption = Supuesto
+m-ramp = { $own } de los { $total } proyectos anunciados indican su propia puesta en marcha; los demás usan el valor por defecto.
+m-conversions-label = Factores de conversión
+m-conversions-caption = Factores de conversión y el imán medio (MODEL.md §1, §3)
+m-col-factor = Factor de conversión
+m-inputs-label = Datos del escenario
+m-inputs-caption = Datos del escenario (las claves públicas de la URL, versión { $version })
+m-col-key = Clave
+m-col-meaning = Significado
+m-col-range = Rango
+m-col-default = Por defecto
+
+## Methodology: figures for this view, Japan's backtest and the deviations
+## (src/ui/methodology/viewpoint.rs)
+m-view-unsourced = Sin fuente publicada: un supuesto de la redacción o del modelo.
+m-view-unit-light = cadena ligera (equivalente de óxido de NdPr)
+m-view-unit-heavy = cadena pesada (equivalente de óxido de Dy+Tb)
+m-view-need = Necesidad N, { $unit }
+m-view-capacity = Capacidad sin China, { $stage }, { $unit }
+m-view-recycled = Material reciclado, { $stage }, { $unit }
+m-view-share = Proporción de la demanda fuera de China, { $market }
+m-view-stocks = Existencias de los compradores, { $market }
+m-view-stockpile = Reserva estatal
+m-view-no-stockpile = No tiene Estado, así que no tiene reserva estatal.
+m-view-pooled = Las existencias de sus compradores son los colchones de los mercados, que fija la clave buffer.
+m-view-intro = Las cifras en las que se basa el punto de vista { $who }, del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena (MODEL.md §6, §6.1) y su cobertura frente a su parte del déficit (§7.2).
+m-view-other = Elija otro punto de vista en la calculadora para ver sus cifras; la descarga del conjunto de datos contiene los seis.
+m-view-join = { " " }
+m-view-caption = Cifras para { $who } (fuente y fiabilidad)
+m-col-value-sources = Valor (fiabilidad) fuentes
+m-col-source = Fuente
+m-japan-intro = Japón es el único comprador documentado que redujo su dependencia de China después de 2010. La dependencia de la cadena según el modelo para la cadena japonesa de 2010 (su producción de imanes y la recuperación de chatarra de Showa Denko como única separación sin China) y la de 2024 (el punto de vista japan, con las compras a Lynas), junto a la proporción registrada:
+m-japan-label = Dependencia de Japón, 2010 y 2024
+m-japan-caption = Proporción de China en las importaciones japonesas de tierras raras (registrada) y dependencia de la mina al imán según el modelo
+m-col-year = Año
+m-col-recorded = Registrado (fuentes)
+m-col-model-light = Modelo, cadena ligera
+m-col-model-heavy = Modelo, cadena pesada
+m-col-chain-sources = Fuentes de las filas de la cadena
+m-japan-verdict = En 2010 la cadena ligera del modelo da { $light_2010 } frente al { $recorded_2010 } registrado. En 2024 la cadena ligera da { $light_2024 } y la pesada { $heavy_2024 }, frente al { $low } – { $high } registrado{ $gap }. La cifra registrada es la proporción de China en las importaciones japonesas de tierras raras por tonelaje, todas las tierras raras juntas; la del modelo es la dependencia de la cadena del §6, de la mina al imán, por separado para el NdPr y para el Dy+Tb. No son la misma medida: la diferencia de 2024 dice tanto de las definiciones como del modelo.
+m-japan-both = : una por debajo del registro, la otra por encima
+m-japan-light-below = : la cadena ligera por debajo del registro
+m-japan-heavy-above = : la cadena pesada por encima del registro
+m-dev-title = Decisiones donde MODEL.md deja margen, y desviaciones respecto a él
+m-dev-quota = La oferta en riesgo usa la cuota del grupo cuyos flujos pasan por la etapa: tierras raras ligeras o pesadas para la minería, la separación y el metal (el mineral, el óxido y el metal son lo que restringen las cuotas ligera y pesada), y la cuota de imanes para la fabricación de imanes (sus flujos son imanes). En este escenario: cadena ligera { $light } en minería, separación y metal, { $light_magnet } en la fabricación de imanes; cadena pesada { $heavy } y { $heavy_magnet }.
+m-dev-replay = La reproducción de 2010 usa el conjunto de elasticidades y el precio tope del NdPr (la cuota de 2010 afectó sobre todo a las tierras raras ligeras, y el conjunto NdPr es el conjunto ligero del conjunto de datos) y compara con la variación de la media anual del óxido de neodimio, no con el máximo, porque la reproducción describe una restricción de un año. Ambas decisiones se tomaron antes de ver el resultado.
+m-dev-draws = Los rangos del año del escenario usan { $draws } extracciones; los demás años de la cronología usan las primeras { $timeline } de esas mismas extracciones, por lo que sus bandas son más gruesas. Los mismos números aleatorios sirven para todos los escenarios, así que dos escenarios se comparan con las mismas extracciones.
+m-dev-times = El tiempo de resistencia es el más corto de los cuatro mercados, el tiempo de recuperación el más largo; la tarjeta nombra el mercado que se queda corto primero. Un mercado que China no exporta normalmente (nada que recortar) no está restringido por una proporción de exportación, así que sus compradores no entran en pánico por él.
+m-dev-typed = Un número escrito para un conjunto de elasticidades (en lugar de low, central o high) sustituye el valor central de cada mercado y pasa a ser la moda de sus extracciones, ampliando el rango si queda fuera de él.
+m-dev-magnet = Imanes: las exportaciones normales de imanes de China se miden frente a lo que los fabricantes de imanes fuera de China suministran realmente en el escenario, E_t = max(0, D_t − X_t), donde X_t = min(K*, F_t · (m ÷ c_ex)^es) en cuanto el precio cubre sus costes (m ≥ c_ex) y nada por debajo, en lugar del max(0, D_t − F_t) de MODEL.md. Sin un choque en el NdPr, el Dy o el Tb, ambos coinciden (X_t = F_t). Con uno, la fórmula literal permitiría que nueva capacidad fuera de China recortara las exportaciones permitidas de China más de lo que añade en imanes, de modo que más capacidad podría subir el precio de los imanes y un crecimiento más rápido bajarlo, en contra de los propios invariantes del modelo (MODEL.md §9).
+m-dev-magnet-scenario = En este escenario (medias de 12 meses) los fabricantes fuera de China suministran X_t = { $output } t, así que E_t = { $exports } t; la fórmula literal da { $literal } t, de las que China deja salir { $allowed } t al año durante la restricción. Las exportaciones chinas de imanes en los 12 meses suman { $magnet_exports } t.
+
+## Methodology: backtests (src/ui/methodology/backtests.rs)
+m-backtests-title = Pruebas retrospectivas: lo que dice el modelo junto a lo que ocurrió
+m-bt-episodes-title = El modelo 2 frente a los dos episodios (MODEL.md §10)
+m-bt-calibration-title = Calibración: tres ajustes, cada uno evaluado fuera de muestra
+m-bt-japan-title = La cadena de Japón, 2010 y 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-quota-title = El recorte de cuotas de 2010–11: la reproducción anual del modelo 1
+m-bt-licensing-title = Las licencias de 2025 (desde abril de 2025)
+m-bt-window-range = media { $from } – { $to }
+m-bt-window-year = media de { $year }
+m-bt-ex-china = precio fuera de China
+m-bt-china = precio dentro de China
+m-bt-spread = diferencial, fuera ÷ dentro
+m-bt-oxide = óxido de { $element }
+m-bt-magnets = Imanes
+m-bt-input = un dato de entrada: se toma tal como se observó
+m-bt-inside = dentro de p10–p90
+m-bt-outside = fuera de p10–p90 (modelo ÷ observado { $ratio })
+m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el precio propio de China según el registro, un dato de entrada solo de la prueba): el choque chino que el modelo puede inferir (producción al { $output } de lo normal, acumulación de existencias de { $stocks } de su demanda) no lo reproduce.
+m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y acumulación de existencias de { $stocks } de su demanda.
+m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas quedan dentro del rango p10–p90 del modelo.
+m-bt-episodes-label = El modelo 2 frente a los episodios
+m-bt-episodes-caption = Cifras observadas (× el precio anterior) frente al valor central y el p10–p90 del modelo 2
+m-col-episode = Episodio, cifra, periodo
+m-col-observed-range = Observado (rango)
+m-col-model-2 = Modelo 2 (p10 – p90)
+m-col-verdict = Veredicto
+m-bt-fit-e1 = ajustado a E1
+m-bt-fit-e2 = ajustado a E2 (los valores por defecto)
+m-bt-fit-both = ajustado a ambos
+m-bt-fit-params = θ, λ, panic, cobertura de Dy/Tb, cobertura de imanes
+m-bt-fit-values = { $theta }; { $lambda }; { $panic }; { $heavy }; { $magnet }
+m-bt-msle = { $episode }: error logarítmico cuadrático medio
+m-col-observed = Observado
+m-bt-calibration = Los parámetros de los tenedores de existencias se ajustaron en una cuadrícula (cargo run --release --bin calibrate): una vez solo con E1, una vez solo con E2, una vez con ambos. Cada ajuste se evalúa en el episodio que no vio. Los valores por defecto son el ajuste a E2, porque 2025 es lo más parecido a los mercados de hoy; el ajuste conjunto acercaría todas las cifras, y no se eligió para que 2010–11 siga siendo una prueba que el modelo no vio. Cifras centrales, calculadas aquí con el mismo código.
+m-bt-calibration-label = Ajustes de la calibración
+m-bt-calibration-caption = Los parámetros de cada ajuste, y cada cifra observada junto al modelo resultante (modelo ÷ observado)
+m-bt-replay = El modelo se reproduce sobre el mercado de 2009 (todas las tierras raras, según la instantánea de 2009 del conjunto de datos), con la cuota de exportación de 2010 como proporción de las exportaciones de 2009: quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, con las elasticidades del NdPr ed = { $ed }, es = { $es } y el precio tope B = { $backstop }.
+m-bt-model = Modelo:
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
+m-bt-happened = Lo que ocurrió:
+m-bt-observed = óxido de { $element }, media anual de 2011 ÷ 2009: { $ratio }
+m-bt-no-observation = ninguna observación en el conjunto de datos
+m-bt-verdict-inside = La variación observada del { $element } ({ $observed }) queda dentro del rango p10–p90 del modelo.
+m-bt-verdict-above = La variación observada del { $element } ({ $observed }) queda por encima del rango p10–p90 del modelo ({ $range }): el modelo subestima este pico.
+m-bt-verdict-below = La variación observada del { $element } ({ $observed }) queda por debajo del rango p10–p90 del modelo ({ $range }).
+m-bt-verdict-none = El conjunto de datos no tiene ninguna variación observada con la que comparar.
+m-bt-spikes-label = Precios observados de 2009 a 2011
+m-bt-spikes-caption = Precios observados, 2009 → 2011 (US$/kg, medias anuales)
+m-col-oxide = Óxido
+m-col-ratio = 2011 ÷ 2009 (bajo – alto)
+m-col-peak = Máximo ÷ 2009
+m-bt-why = Por qué la reproducción se queda corta frente a 2011: es un año de un mercado de equilibrio parcial sin existencias (el modelo 2 sin existencias, sin compras de pánico, con la producción china sin cambios y sin arancel), cuyas elasticidades describen una escasez a la que compradores y proveedores se adaptan. 2010–11 fue un pico especulativo: compradores y comerciantes acumularon existencias por miedo a nuevos recortes, China recortó su propia producción, creó una reserva estatal e impuso un arancel a la exportación; los precios se dispararon y luego se desplomaron en 2012–13, cuando se recortó la demanda, se sacó material de contrabando y se usaron las existencias. El modelo 2 tiene palancas para casi todo esto (compras de pánico, producción y acopio de China, el arancel), pero esta reproducción no las usa, y nada en el modelo especula. Lea su cifra como el suelo que sostiene un recorte de un año, no como el máximo de una carrera por abastecerse.
+m-bt-licensing = Precios observados en Europa y en China para el mismo óxido, unos meses después de empezar el régimen de licencias, frente al diferencial del modelo (fuera ÷ dentro de China) para el escenario predefinido licensing-apr-2025 ({ $query }):
+m-bt-spreads-label = Diferenciales Europa – China
+m-bt-spreads-caption = Europa frente a China, US$/kg, y el diferencial
+m-col-oxide-date = Óxido, fecha
+m-col-europe = Europa
+m-col-china = China
+m-col-observed-spread = Diferencial observado
+m-col-that-month = Modelo, ese mes
+m-col-average = Modelo, media de 12 meses (p10–p90)
+m-bt-no-spread = El conjunto de datos no tiene ningún diferencial observado.
+m-bt-spreads = Los diferenciales observados fueron de aproximadamente { $low } – { $high }, tomados unos meses después de empezar el régimen de licencias. El diferencial del modelo es la media de 12 meses desde { $start } de su trayectoria mensual{ $after }; { $inside } de las { $compared } observaciones quedan dentro del rango p10–p90 de la media de 12 meses. La columna «Modelo, ese mes» es el diferencial de la trayectoria central en el mes de la observación.
+m-bt-after = , que incluye { $after } después de los { $months } de la restricción
+
+## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
+m-limits-title = Lo que la calculadora no puede decirle
+m-limits-prices = Los precios del mes que viene. La trayectoria mensual muestra lo que una restricción de la duración y la intensidad que usted fija hace a unos mercados con estas existencias y elasticidades; no incluye especulación, contrabando ni noticias, y su comportamiento de las existencias es un supuesto calibrado con pocos episodios (vea las pruebas retrospectivas).
+m-limits-policy = Si China restringirá las exportaciones, o con qué rigor se aplicarán las licencias: las cuotas las fija usted.
+m-limits-projects = Si se construirá un proyecto concreto. Los proyectos cuentan según la probabilidad que usted fija, todos por igual; el conjunto de datos indica su estado.
+m-limits-stockpiles = Las existencias que no conoce: reservas públicas, inventarios de empresas más allá de las existencias que usted fija, y material ya en tránsito.
+m-limits-scope = Otras tierras raras (lantano, cerio, samario, itrio…) y otros productos distintos de los imanes de NdFeB sinterizados, y cualquier reacción del mercado más allá de los cuatro mercados (la sustitución es solo la elasticidad de la demanda y el precio tope).
+m-limits-quality = La calidad y la homologación: una tonelada de nueva capacidad cuenta de inmediato, aunque homologar imanes para automóviles o defensa puede llevar años.
+m-limits-exact = Cifras exactas. Muchos datos son estimaciones (marcadas como fiabilidad baja o supuesto); los rangos solo muestran la incertidumbre de las elasticidades y de la entrega de los proyectos, no la de los datos de base.
+m-privacy-title = Su privacidad
+m-privacy = La calculadora funciona por completo en su navegador. No instala cookies, no usa analítica y no guarda nada sobre usted; nada de lo que hace se envía a ninguna parte. El escenario vive solo en la dirección de la página, y cada descarga (CSV, JSON, PNG, el conjunto de datos) se genera en su dispositivo.
+m-cite-title = Cómo citar
+m-cite-credit = Cite la calculadora y los datos originales: { $credit }.
+m-cite-suggested = Cita sugerida:
+m-cite-citation = Calculadora de riesgo de la cadena de suministro de tierras raras, modelo { $model }, edición de datos { $vintage } (año base { $baseline }). Escenario: { $query }. { $link }
+m-cite-sources = Las cifras de base proceden de las fuentes enumeradas en «Fuentes y datos», usadas según sus propias condiciones. Cítelas directamente cuando use una cifra, por ejemplo:
+m-cite-png = Los gráficos descargados como PNG llevan en el pie el escenario, sus fuentes y esta línea de crédito.
+m-changes-title = Registro de cambios
+m-changes-links = Cada enlace lleva la edición de los datos (d) y la versión del modelo (m) con que se creó; un enlace creado con otra versión se abre con una nota que lo indica.
+m-changes-model-2 = Modelo { $model } (versión { $url } de los ajustes de la URL): modelo 2, especificación v2 de MODEL.md. Cada mercado se sigue mes a mes durante 36 meses, con existencias de los compradores que se usan y se reponen, compras de pánico, existencias en China, un mercado mundial único que se divide cuando el límite de exportación de China se aplica, la producción propia de China y el arancel a la exportación. Los precios principales son medias de 12 meses con el mes de máximo, y «al menos ×B» con la parte sin cubrir donde se alcanza el precio tope; el tiempo de resistencia y el de recuperación salen de la trayectoria. Nuevos ajustes: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un enlace de la versión 1 se sigue abriendo, con una nota.
+m-changes-model-1 = Modelo 1 (versión 1 de los ajustes de la URL): primera versión pública, especificación v1 de MODEL.md: una restricción sostenida de un año sin existencias, y un precio en China que solo podía bajar.
+m-changes-data = Datos { $vintage } (año base { $baseline }): primer conjunto de datos público: { $sources } fuentes, { $projects } proyectos anunciados, { $products } productos, la instantánea de 2009 y las observaciones de precios de 2010–11 y de 2025.

@@ -443,3 +443,276 @@ m-nav-backtests = Tests rétrospectifs
 m-nav-limits = Ce qu’il ne peut pas dire
 m-nav-cite = Comment citer
 m-nav-changes = Journal des modifications
+
+## Methodology: shared words of the page's tables (src/ui/methodology/mod.rs). Symbols (D_t, es_cn,
+## B…), URL keys and element symbols stay as they are.
+m-label-ndpr = Oxyde de NdPr
+m-label-dy = Oxyde de Dy
+m-label-tb = Oxyde de Tb
+m-label-magnet = Aimants
+m-unit-share = part
+m-unit-t-yr = t/an
+m-unit-kg-kg = kg par kg
+m-unit-yr = ans
+m-col-value = Valeur
+m-col-unit = Unité
+m-col-note = Remarque
+m-col-figure = Grandeur
+m-col-market = Marché
+m-col-stage = Étape
+m-ref-loading = Chargement…
+m-ref-failed = (chargement impossible ; rechargez une fois en ligne)
+
+## Methodology: formulas with your numbers (src/ui/methodology/formulas.rs). Formulas keep their
+## symbols; only the words around them are translated. $-variables that are figures arrive as
+## live numbers.
+m-formulas-title = Les formules, avec les chiffres du scénario affiché
+m-formulas-scenario = Scénario : { $scenario } (modèle { $model }, données { $data }). Modifiez-le dans le calculateur et ces chiffres suivent.
+m-f-year-title = Année t : demande, nouvelles capacités, exportations de la Chine (MODEL.md §4)
+m-f-monthly-title = Un marché mondial mensuel avec stocks (MODEL.md §5)
+m-f-monthly =
+    Chaque mois i = 0 … 35 depuis le début de la trajectoire ; les flux sont ceux d’une année ÷ 12 ; les mois 0–11 utilisent la structure de l’année t, 12–23 celle de t+1, 24–35 celle de t+2.
+    Tant que i < months : a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty ;  ensuite : aucune limite, c = 1, τ = 0
+    Hors de Chine : N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12
+    stock souhaité S*(m) = (buffer + panic · [i < months]) · d · m^(−θ) ;   S_(−1) = buffer · d
+    Chine : N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))
+    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)
+    1. un seul marché : N_c(m_cn) = N_e(m_cn · (1 + τ)), m = m_cn · (1 + τ), X = N_e(m) ;  la solution si X ≤ a_i
+    2. marchés séparés (X > a_i) : X = a_i ;  N_e(m) = a_i,  N_c(m_cn) = a_i
+    3. 0.2 ≤ m, m_cn ≤ B ;  si N_e(B) > X : m = B et part insatisfaite u = (N_e(B) − X) ÷ d
+    puis S_i = S_(i−1) + λ · (S*(m) − S_(i−1)), jamais sous 0
+    Aimants : c_ex = 1 + Σ w_k (m_k − 1), c_cn = 1 + Σ w_k (m_cn,k − 1), d’après les prix des oxydes du même mois ;
+    les aimants chinois coûtent à l’étranger c_cn · (1 + τ), limités par a_i ;  les fabricants hors de Chine fournissent
+    min(K*, F_t · (m ÷ c_ex)^es) pour m ≥ c_ex, K* réduit selon le NdPr qu’ils peuvent obtenir
+    Publié : la moyenne sur 12 mois de m, m_cn, m ÷ m_cn et u (mois 0–11), et le m le plus élevé des 36 mois
+m-markets-label = Données et résultats des marchés
+m-markets-caption = Données et résultats des marchés, { $year } (cas central ; tonnes par an sauf mention contraire)
+m-col-input = Donnée
+m-row-demand = demande hors de Chine
+m-row-supply = offre hors de Chine
+m-row-capacity = capacité hors de Chine
+m-row-added = nouvelle capacité attendue
+m-row-exports = exportations normales de la Chine
+m-row-quota = part qui quitte la Chine pendant la restriction
+m-row-allowed = exportations que la Chine laisse sortir pendant la restriction (rythme annuel)
+m-row-ed = élasticité de la demande
+m-row-es = élasticité de l’offre hors de Chine
+m-row-es-cn = élasticité de l’offre chinoise
+m-row-backstop = multiplicateur du prix plafond
+m-row-china-production = production de la Chine
+m-row-china-use = consommation propre de la Chine
+m-row-buffer = stocks des acheteurs au départ (mois)
+m-row-buffer-cn = stocks en Chine au départ (mois)
+m-row-panic = couverture supplémentaire recherchée pendant la restriction (mois)
+m-row-theta = vitesse à laquelle la couverture souhaitée baisse avec le prix
+m-row-lambda = part de l’écart de stock comblée chaque mois
+m-row-m = prix hors de Chine, moyenne sur 12 mois
+m-row-peak = mois le plus élevé hors de Chine
+m-row-m-cn = prix en Chine, moyenne sur 12 mois
+m-row-spread = m ÷ m_cn mois par mois, moyenne sur 12 mois
+m-row-unmet = demande insatisfaite, moyenne sur 12 mois
+m-row-stock-11 = stocks des acheteurs après 12 mois (mois)
+m-f-coupling = Couplage des aimants (moyennes sur 12 mois) : parts du coût des matières w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb } ; multiplicateurs de coût c_ex = { $cost_ex } et c_cn = { $cost_cn } ; capacité limitée par le NdPr K* = { $capacity } t.
+m-f-chain-title = Dépendance le long de la chaîne (MODEL.md §6)
+m-f-chain =
+    T_mining = cap_mining + R_mining ;   T_s = min(T_(s−1) + R_s, cap_s)
+    dep_s = 1 − min(1, T_s ÷ N) ;   dépendance directe = 1 − min(1, (cap_s + R_s) ÷ N)
+    offre menacée = dep_s · (1 − quota du groupe de l’étape)
+m-f-time-title = Temps (MODEL.md §7)
+m-f-time =
+    temps de résistance = premier mois (interpolé) avec u > 0 ou S_i < 10 % de S_(−1) ; le plus court des marchés
+    temps de rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale, compté depuis le début ;
+    le plus long des marchés
+    rattrapage de l’offre = première année ≥ t avec F_y + Q_y ≥ D_y, la limite d’exportation maintenue durablement (règle du modèle 1)
+m-f-survive = À partir de { $start }, pendant { $months } mois : { $market } manque en premier, avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda }). Temps de résistance : { $survive } ; temps de rétablissement : { $recover } ; l’offre hors de Chine rattrape la demande en : { $year }.
+m-f-no-year = aucune année jusqu’en 2035
+m-f-exposure-title = Exposition par produit (MODEL.md §7)
+m-f-exposure = surcoût par unité = kg d’aimant · P_magnet · (m_magnet − 1),   m_magnet la moyenne sur 12 mois hors de Chine
+m-f-exposure-intro = Avec P_magnet = { $price } $ US/kg et m_magnet = { $multiplier }, par exemple :
+m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-at-least = au moins { $cost }
+m-f-exposure-sep = { " ; " }
+m-f-exposure-end = .
+
+## Methodology: assumptions (src/ui/methodology/assumptions.rs)
+m-chain-light = Chaîne légère (NdPr)
+m-chain-heavy = Chaîne lourde (Dy+Tb)
+m-chain-unit-light = t d’équivalent oxyde de NdPr
+m-chain-unit-heavy = t d’équivalent oxyde de Dy+Tb
+m-chain-label = { $chain } : données et dépendance
+m-chain-caption = { $chain }, { $who } en { $year }, en { $unit } par an. Besoin N = { $need }
+m-col-direct = dépendance directe
+m-col-quota = quota d’export
+m-col-at-risk = offre menacée
+m-conv-ndpr-oxide = Oxyde de NdPr par kg de NdPr métal
+m-conv-ndpr-magnet = Part de NdPr métal dans un aimant
+m-conv-dy-oxide = Oxyde de Dy par kg de Dy métal
+m-conv-tb-oxide = Oxyde de Tb par kg de Tb métal
+m-conv-ndpr-mp = Part de NdPr dans les TREO, Mountain Pass
+m-conv-ndpr-weld = Part de NdPr dans les TREO, Mt Weld
+m-conv-ndpr-monazite = Part de NdPr dans les TREO, monazite
+m-conv-ndpr-loparite = Part de NdPr dans les TREO, loparite
+m-conv-ndpr-ionic = Part de NdPr dans les TREO, argiles ioniques
+m-conv-dytb-mp = Part de Dy+Tb dans les TREO, Mountain Pass
+m-conv-dytb-weld = Part de Dy+Tb dans les TREO, Mt Weld
+m-conv-dytb-ionic = Part de Dy+Tb dans les TREO, argiles ioniques
+m-conv-recovery = Rendement en NdPr, du minerai à l’oxyde
+m-conv-scrap = Chutes d’usinage, part de la production d’aimants
+m-conv-magnet-ndpr = kg d’équivalent oxyde de NdPr par kg d’aimant
+m-conv-magnet-dy = kg d’équivalent oxyde de Dy par kg d’aimant
+m-conv-magnet-tb = kg d’équivalent oxyde de Tb par kg d’aimant
+m-conv-magnet-dytb-cn = kg d’équivalent oxyde de Dy+Tb par kg d’aimant chinois
+m-default-target = Objectif de dépendance pour « capacité nécessaire »
+m-default-ramp = Années de montée en puissance d’un projet qui n’en indique pas
+m-default-start = Première année des curseurs de capacité supplémentaire
+m-default-tolerance = Tolérance du contrôle des exportations, { $market }
+m-assumptions-title = Les hypothèses et leurs valeurs par défaut
+m-assumptions-intro = Ce sont des choix d’analystes, pas des faits. Chacune figure dans le jeu de données avec sa fiabilité et sa source ; les jeux d’élasticités et chaque paramètre du scénario peuvent être modifiés dans le calculateur.
+m-elasticities-label = Jeux d’élasticités et prix plafonds
+m-elasticities-caption = Jeux d’élasticités et prix plafonds (MODEL.md §5 ; les fourchettes sont tirées selon une loi triangulaire)
+m-col-ed-low = ed bas
+m-col-ed-central = ed valeur centrale
+m-col-ed-high = ed haut
+m-col-es-low = es bas
+m-col-es-central = es valeur centrale
+m-col-es-high = es haut
+m-defaults-label = Valeurs par défaut du modèle
+m-col-assumption = Hypothèse
+m-ramp = { $own } des { $total } projets annoncés indiquent leur propre montée en puissance ; les autres utilisent la valeur par défaut.
+m-conversions-label = Facteurs de conversion
+m-conversions-caption = Facteurs de conversion et l’aimant moyen (MODEL.md §1, §3)
+m-col-factor = Facteur
+m-inputs-label = Paramètres du scénario
+m-inputs-caption = Paramètres du scénario (les clés publiques de l’URL, version { $version })
+m-col-key = Clé
+m-col-meaning = Signification
+m-col-range = Plage
+m-col-default = Par défaut
+
+## Methodology: figures for this view, Japan's backtest and the deviations
+## (src/ui/methodology/viewpoint.rs)
+m-view-unsourced = Aucune source publiée : une hypothèse de la rédaction ou du modèle.
+m-view-unit-light = chaîne légère (équivalent oxyde de NdPr)
+m-view-unit-heavy = chaîne lourde (équivalent oxyde de Dy+Tb)
+m-view-need = Besoin N, { $unit }
+m-view-capacity = Capacité hors Chine, { $stage }, { $unit }
+m-view-recycled = Matière recyclée, { $stage }, { $unit }
+m-view-share = Part de la demande hors de Chine, { $market }
+m-view-stocks = Stocks des acheteurs, { $market }
+m-view-stockpile = Réserve publique
+m-view-no-stockpile = Il n’a pas d’État, donc pas de réserve publique.
+m-view-pooled = Les stocks de ses acheteurs sont les réserves tampons des marchés, que fixe la clé buffer.
+m-view-intro = Les chiffres sur lesquels repose le point de vue { $who }, tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne (MODEL.md §6, §6.1) et sa couverture face à sa part du déficit (§7.2).
+m-view-other = Choisissez un autre point de vue dans le calculateur pour voir ses chiffres ; le téléchargement du jeu de données contient les six.
+m-view-join = { " " }
+m-view-caption = Chiffres pour { $who } (source et fiabilité)
+m-col-value-sources = Valeur (fiabilité) sources
+m-col-source = Origine
+m-japan-intro = Le Japon est le seul acheteur connu à avoir réduit sa dépendance à la Chine après 2010. La dépendance de chaîne calculée par le modèle pour la chaîne japonaise de 2010 (sa production d’aimants et la récupération de chutes de Showa Denko comme seule séparation hors Chine) et pour celle de 2024 (le point de vue japan, avec les achats à Lynas), à côté de la part enregistrée :
+m-japan-label = Dépendance du Japon, 2010 et 2024
+m-japan-caption = Part de la Chine dans les importations japonaises de terres rares (enregistrée) et dépendance du modèle de la mine à l’aimant
+m-col-year = Année
+m-col-recorded = Enregistré (sources)
+m-col-model-light = Modèle, chaîne légère
+m-col-model-heavy = Modèle, chaîne lourde
+m-col-chain-sources = Sources des lignes de la chaîne
+m-japan-verdict = En 2010, la chaîne légère du modèle donne { $light_2010 } contre { $recorded_2010 } enregistrés. En 2024, la chaîne légère donne { $light_2024 } et la chaîne lourde { $heavy_2024 }, contre { $low } – { $high } enregistrés{ $gap }. Le chiffre enregistré est la part de la Chine dans les importations japonaises de terres rares en tonnage, toutes terres rares confondues ; celui du modèle est la dépendance de chaîne du §6, de la mine à l’aimant, séparément pour le NdPr et pour le Dy+Tb. Ce n’est pas la même mesure : l’écart de 2024 en dit autant sur les définitions que sur le modèle.
+m-japan-both = : l’une sous le chiffre enregistré, l’autre au-dessus
+m-japan-light-below = : la chaîne légère sous le chiffre enregistré
+m-japan-heavy-above = : la chaîne lourde au-dessus du chiffre enregistré
+m-dev-title = Choix là où MODEL.md laisse de la latitude, et écarts par rapport à lui
+m-dev-quota = L’offre menacée utilise le quota du groupe dont les flux passent par l’étape : terres rares légères ou lourdes pour l’extraction, la séparation et le métal (le minerai, l’oxyde et le métal sont ce que restreignent les quotas légers et lourds), et le quota d’aimants pour la fabrication d’aimants (ses flux sont des aimants). Dans ce scénario : chaîne légère { $light } pour l’extraction, la séparation et le métal, { $light_magnet } pour la fabrication d’aimants ; chaîne lourde { $heavy } et { $heavy_magnet }.
+m-dev-replay = La reconstitution de 2010 utilise le jeu d’élasticités et le prix plafond du NdPr (le quota de 2010 portait surtout sur les terres rares légères, et le jeu NdPr est le jeu léger du jeu de données) et compare avec la variation de la moyenne annuelle de l’oxyde de néodyme, et non avec le pic, car la reconstitution décrit une restriction d’un an. Les deux choix ont été faits avant de regarder le résultat.
+m-dev-draws = Les fourchettes de l’année du scénario utilisent { $draws } tirages ; les autres années de la chronologie utilisent les { $timeline } premiers de ces mêmes tirages, d’où des bandes plus grossières. Les mêmes nombres aléatoires servent à chaque scénario, de sorte que deux scénarios sont comparés sur les mêmes tirages.
+m-dev-times = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long ; la carte nomme le marché qui manque en premier. Un marché que la Chine n’exporte pas normalement (rien à couper) n’est pas restreint par une part d’exportation, donc ses acheteurs ne paniquent pas à son sujet.
+m-dev-typed = Un nombre saisi pour un jeu d’élasticités (au lieu de low, central ou high) remplace la valeur centrale de chaque marché et devient le mode de ses tirages, élargissant la fourchette s’il se situe en dehors.
+m-dev-magnet = Aimants : les exportations normales d’aimants de la Chine sont mesurées par rapport à ce que les fabricants d’aimants hors de Chine fournissent réellement dans le scénario, E_t = max(0, D_t − X_t), où X_t = min(K*, F_t · (m ÷ c_ex)^es) dès que le prix couvre leurs coûts (m ≥ c_ex) et rien en dessous, au lieu du max(0, D_t − F_t) de MODEL.md. Sans choc sur le NdPr, le Dy ou le Tb, les deux sont identiques (X_t = F_t). Avec un choc, la formule littérale laisserait une nouvelle capacité hors de Chine réduire les exportations autorisées de la Chine de plus qu’elle n’ajoute en aimants, si bien que plus de capacité pourrait faire monter le prix des aimants et une croissance plus rapide le faire baisser, contre les invariants du modèle lui-même (MODEL.md §9).
+m-dev-magnet-scenario = Dans ce scénario (moyennes sur 12 mois), les fabricants hors de Chine fournissent X_t = { $output } t, donc E_t = { $exports } t ; la formule littérale donne { $literal } t, dont la Chine laisse sortir { $allowed } t par an pendant la restriction. Les exportations chinoises d’aimants sur les 12 mois atteignent { $magnet_exports } t.
+
+## Methodology: backtests (src/ui/methodology/backtests.rs)
+m-backtests-title = Tests rétrospectifs : ce que dit le modèle à côté de ce qui s’est passé
+m-bt-episodes-title = Le modèle 2 face aux deux épisodes (MODEL.md §10)
+m-bt-calibration-title = Calibrage : trois ajustements, chacun jugé hors échantillon
+m-bt-japan-title = La chaîne japonaise, 2010 et 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-quota-title = La baisse des quotas de 2010–11 : la reconstitution annuelle du modèle 1
+m-bt-licensing-title = Les licences de 2025 (à partir d’avril 2025)
+m-bt-window-range = moyenne { $from } – { $to }
+m-bt-window-year = moyenne { $year }
+m-bt-ex-china = prix hors de Chine
+m-bt-china = prix en Chine
+m-bt-spread = écart, hors Chine ÷ en Chine
+m-bt-oxide = oxyde de { $element }
+m-bt-magnets = Aimants
+m-bt-input = une donnée d’entrée : reprise telle qu’observée
+m-bt-inside = dans p10–p90
+m-bt-outside = hors de p10–p90 (modèle ÷ observé { $ratio })
+m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (le prix chinois tiré des relevés, une donnée d’entrée du test seulement) : le choc chinois que le modèle peut déduire (production à { $output } de la normale, constitution de stocks de { $stocks } de sa demande) ne le reproduit pas.
+m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et constitution de stocks de { $stocks } de sa demande.
+m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits se situent dans la fourchette p10–p90 du modèle.
+m-bt-episodes-label = Le modèle 2 face aux épisodes
+m-bt-episodes-caption = Chiffres observés (× le prix d’avant) face à la valeur centrale et à p10–p90 du modèle 2
+m-col-episode = Épisode, grandeur, période
+m-col-observed-range = Observé (fourchette)
+m-col-model-2 = Modèle 2 (p10 – p90)
+m-col-verdict = Verdict du test
+m-bt-fit-e1 = ajusté sur E1
+m-bt-fit-e2 = ajusté sur E2 (les valeurs par défaut)
+m-bt-fit-both = ajusté sur les deux
+m-bt-fit-params = θ, λ, panic, couverture Dy/Tb, couverture aimants
+m-bt-fit-values = { $theta } ; { $lambda } ; { $panic } ; { $heavy } ; { $magnet }
+m-bt-msle = { $episode } : erreur logarithmique quadratique moyenne
+m-col-observed = Observé
+m-bt-calibration = Les paramètres des détenteurs de stocks ont été ajustés sur une grille (cargo run --release --bin calibrate) : une fois sur E1 seul, une fois sur E2 seul, une fois sur les deux. Chaque ajustement est jugé sur l’épisode qu’il n’a pas vu. Les valeurs par défaut sont l’ajustement sur E2, car 2025 est le plus proche des marchés d’aujourd’hui ; l’ajustement conjoint rapprocherait chaque chiffre et n’a pas été choisi, afin que 2010–11 reste un test que le modèle n’a pas vu. Valeurs centrales, calculées ici avec le même code.
+m-bt-calibration-label = Ajustements du calibrage
+m-bt-calibration-caption = Les paramètres de chaque ajustement, et chaque chiffre observé face au modèle qui en résulte (modèle ÷ observé)
+m-bt-replay = Le modèle est rejoué sur le marché de 2009 (toutes terres rares, d’après l’instantané 2009 du jeu de données), avec le quota d’exportation de 2010 exprimé en part des exportations de 2009 : quota = { $quota }, D = { $demand } t, F = { $supply } t, K = { $capacity } t, E = { $exports } t, Q = { $allowed } t, avec les élasticités du NdPr ed = { $ed }, es = { $es } et le prix plafond B = { $backstop }.
+m-bt-model = Modèle :
+m-bt-p10-p90 = { " " }(p10–p90 { $p10 } – { $p90 })
+m-bt-happened = Ce qui s’est passé :
+m-bt-observed = oxyde de { $element }, moyenne annuelle 2011 ÷ 2009 : { $ratio }
+m-bt-no-observation = aucune observation dans le jeu de données
+m-bt-verdict-inside = La variation observée du { $element } ({ $observed }) se situe dans la fourchette p10–p90 du modèle.
+m-bt-verdict-above = La variation observée du { $element } ({ $observed }) se situe au-dessus de la fourchette p10–p90 du modèle ({ $range }) : le modèle sous-estime ce pic.
+m-bt-verdict-below = La variation observée du { $element } ({ $observed }) se situe en dessous de la fourchette p10–p90 du modèle ({ $range }).
+m-bt-verdict-none = Le jeu de données ne contient aucune variation observée à comparer.
+m-bt-spikes-label = Prix observés de 2009 à 2011
+m-bt-spikes-caption = Prix observés, 2009 → 2011 ($ US/kg, moyennes annuelles)
+m-col-oxide = Oxyde
+m-col-ratio = 2011 ÷ 2009 (bas – haut)
+m-col-peak = Pic ÷ 2009
+m-bt-why = Pourquoi la reconstitution reste en deçà de 2011 : c’est une année d’un marché en équilibre partiel sans stocks (le modèle 2 sans stocks, sans achats de panique, avec une production chinoise inchangée et sans taxe), dont les élasticités décrivent une pénurie à laquelle acheteurs et fournisseurs s’adaptent. 2010–11 fut un pic spéculatif : acheteurs et négociants ont constitué des stocks par crainte de nouvelles baisses, la Chine a réduit sa propre production, constitué une réserve d’État et prélevé une taxe à l’exportation ; les prix se sont envolés puis effondrés en 2012–13, la demande ayant été réduite, de la matière sortie en contrebande et les stocks puisés. Le modèle 2 dispose de leviers pour l’essentiel de cela (achats de panique, production et stockage de la Chine, la taxe), mais cette reconstitution ne les utilise pas, et rien dans le modèle ne spécule. Lisez son chiffre comme le plancher que soutient une baisse d’un an, non comme le pic d’une ruée.
+m-bt-licensing = Prix observés en Europe et en Chine pour le même oxyde, quelques mois après l’entrée en vigueur des licences, face à l’écart du modèle (hors de Chine ÷ en Chine) pour le préréglage licensing-apr-2025 ({ $query }) :
+m-bt-spreads-label = Écarts Europe – Chine
+m-bt-spreads-caption = Europe et Chine, $ US/kg, et l’écart
+m-col-oxide-date = Oxyde, date
+m-col-europe = Europe
+m-col-china = Chine
+m-col-observed-spread = Écart observé
+m-col-that-month = Modèle, ce mois-là
+m-col-average = Modèle, moyenne sur 12 mois (p10–p90)
+m-bt-no-spread = Le jeu de données ne contient aucun écart observé.
+m-bt-spreads = Les écarts observés étaient d’environ { $low } – { $high }, relevés quelques mois après l’entrée en vigueur des licences. L’écart du modèle est la moyenne sur 12 mois à partir de { $start } de sa trajectoire mensuelle{ $after } ; { $inside } des { $compared } observations se situent dans la fourchette p10–p90 de la moyenne sur 12 mois. La colonne « Modèle, ce mois-là » est l’écart de la trajectoire centrale le mois de l’observation.
+m-bt-after = , qui inclut { $after } après les { $months } de la restriction
+
+## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
+m-limits-title = Ce que le calculateur ne peut pas vous dire
+m-limits-prices = Les prix du mois prochain. La trajectoire mensuelle montre ce qu’une restriction de la durée et de l’intensité choisies fait à des marchés ayant ces stocks et ces élasticités ; elle ne comporte ni spéculation, ni contrebande, ni actualité, et le comportement des stocks est une hypothèse calibrée sur peu d’épisodes (voir les tests rétrospectifs).
+m-limits-policy = Si la Chine restreindra ses exportations, ou avec quelle rigueur les licences seront appliquées : c’est vous qui fixez les quotas.
+m-limits-projects = Si un projet donné sera construit. Les projets comptent selon la probabilité que vous fixez, tous de la même façon ; le jeu de données indique leur statut.
+m-limits-stockpiles = Les stocks qu’il ne connaît pas : réserves publiques, stocks d’entreprises au-delà de ceux que vous fixez, et matière déjà en transit.
+m-limits-scope = Les autres terres rares (lanthane, cérium, samarium, yttrium…) et les produits autres que les aimants NdFeB frittés, ainsi que toute réaction de marché au-delà des quatre marchés (la substitution se résume à l’élasticité de la demande et au prix plafond).
+m-limits-quality = La qualité et l’homologation : une tonne de capacité nouvelle compte immédiatement, alors que l’homologation d’aimants pour l’automobile ou la défense peut prendre des années.
+m-limits-exact = Les chiffres exacts. Beaucoup de données sont des estimations (marquées fiabilité faible ou hypothèse) ; les fourchettes ne traduisent que l’incertitude sur les élasticités et la livraison des projets, pas celle des données de base.
+m-privacy-title = Votre vie privée
+m-privacy = Le calculateur fonctionne entièrement dans votre navigateur. Il ne dépose aucun cookie, ne fait aucune mesure d’audience et ne conserve rien sur vous ; rien de ce que vous faites n’est envoyé nulle part. Le scénario ne vit que dans l’adresse de la page, et chaque téléchargement (CSV, JSON, PNG, le jeu de données) est produit sur votre appareil.
+m-cite-title = Comment citer
+m-cite-credit = Créditez le calculateur et les données d’origine : { $credit }.
+m-cite-suggested = Citation suggérée :
+m-cite-citation = Calculateur des risques de la chaîne d’approvisionnement en terres rares, modèle { $model }, millésime des données { $vintage } (référence { $baseline }). Scénario : { $query }. { $link }
+m-cite-sources = Les chiffres sous-jacents proviennent des sources listées dans « Sources et données », utilisées selon leurs propres conditions. Citez-les directement lorsque vous utilisez un chiffre, par exemple :
+m-cite-png = Les graphiques téléchargés en PNG portent en pied de page le scénario, leurs sources et cette mention de crédit.
+m-changes-title = Journal des modifications
+m-changes-links = Chaque lien porte le millésime des données (d) et la version du modèle (m) avec lesquels il a été créé ; un lien créé avec une autre version s’ouvre avec une note qui le signale.
+m-changes-model-2 = Modèle { $model } (version { $url } des paramètres d’URL) : modèle 2, spécification v2 de MODEL.md. Chaque marché est suivi mois par mois pendant 36 mois, avec des stocks d’acheteurs puisés puis reconstitués, des achats de panique, des stocks en Chine, un marché mondial qui se scinde quand la limite d’exportation chinoise s’applique, la production propre de la Chine et la taxe à l’exportation. Les prix principaux sont des moyennes sur 12 mois avec le mois de pic, et « au moins ×B » avec la part insatisfaite là où le prix plafond s’applique ; les temps de résistance et de rétablissement viennent de la trajectoire. Nouveaux paramètres : months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un lien de version 1 s’ouvre toujours, avec une note.
+m-changes-model-1 = Modèle 1 (version 1 des paramètres d’URL) : première version publique, spécification v1 de MODEL.md : une restriction durable d’un an sans stocks, et un prix chinois qui ne pouvait que baisser.
+m-changes-data = Données { $vintage } (année de référence { $baseline }) : premier jeu de données public : { $sources } sources, { $projects } projets annoncés, { $products } produits, l’instantané de 2009 et les observations de prix de 2010–11 et de 2025.

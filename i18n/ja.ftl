@@ -436,3 +436,276 @@ m-nav-backtests = バックテスト
 m-nav-limits = わからないこと
 m-nav-cite = 引用のしかた
 m-nav-changes = 変更履歴
+
+## Methodology: shared words of the page's tables (src/ui/methodology/mod.rs). Symbols (D_t, es_cn,
+## B…), URL keys and element symbols stay as they are.
+m-label-ndpr = NdPr 酸化物
+m-label-dy = Dy 酸化物
+m-label-tb = Tb 酸化物
+m-label-magnet = 磁石
+m-unit-share = 割合
+m-unit-t-yr = t/年
+m-unit-kg-kg = 質量比（kg/kg）
+m-unit-yr = 年
+m-col-value = 値
+m-col-unit = 単位
+m-col-note = 注記
+m-col-figure = 数値
+m-col-market = 市場
+m-col-stage = 工程
+m-ref-loading = 読み込み中…
+m-ref-failed = （読み込めませんでした。オンラインで再読み込みしてください）
+
+## Methodology: formulas with your numbers (src/ui/methodology/formulas.rs). Formulas keep their
+## symbols; only the words around them are translated. $-variables that are figures arrive as
+## live numbers.
+m-formulas-title = 計算式と、表示中のシナリオの数値
+m-formulas-scenario = シナリオ：{ $scenario }（モデル { $model }、データ { $data }）。計算ツールでシナリオを変えると、これらの数値も変わります。
+m-f-year-title = 年 t：需要、新規能力、中国の輸出（MODEL.md §4）
+m-f-monthly-title = 在庫を含む月次の世界市場（MODEL.md §5）
+m-f-monthly =
+    各月 i = 0 … 35（推移の開始から）。フローは年間値 ÷ 12。月 0–11 は年 t の構造、12–23 は t+1、24–35 は t+2 の構造を使う。
+    i < months の間：a_i = quota · E_t ÷ 12、c = china_output、τ = export_duty。その後：制限なし、c = 1、τ = 0
+    中国以外：N_e(m) = d · m^ed + λ · (S*(m) − S_(i−1)) − min(K_t, F_t · m^es) ÷ 12
+    望ましい在庫 S*(m) = (buffer + panic · [i < months]) · d · m^(−θ)；S_(−1) = buffer · d
+    中国：N_c(m) = c · C_t ÷ 12 · m^es_cn − D_cn,t ÷ 12 · m^ed − λ · (S*_cn(m) − S_cn,(i−1))
+    S*_cn(m) = (buffer_cn + china_stockpiling · [i < months]) · D_cn,t ÷ 12 · m^(−θ)
+    1. 単一市場：N_c(m_cn) = N_e(m_cn · (1 + τ))、m = m_cn · (1 + τ)、X = N_e(m)。X ≤ a_i ならこれが解
+    2. 分断された市場（X > a_i）：X = a_i；N_e(m) = a_i、N_c(m_cn) = a_i
+    3. 0.2 ≤ m、m_cn ≤ B。N_e(B) > X なら m = B、満たされない割合 u = (N_e(B) − X) ÷ d
+    その後 S_i = S_(i−1) + λ · (S*(m) − S_(i−1))（0 未満にはならない）
+    磁石：c_ex = 1 + Σ w_k (m_k − 1)、c_cn = 1 + Σ w_k (m_cn,k − 1)（同じ月の酸化物価格から）。
+    中国製磁石の国外価格は c_cn · (1 + τ)、a_i で制限。中国以外のメーカーの供給は
+    m ≥ c_ex のとき min(K*, F_t · (m ÷ c_ex)^es)。K* は入手できる NdPr で削減
+    報告値：m、m_cn、m ÷ m_cn、u の 12 か月平均（月 0–11）と、36 か月で最も高い m
+m-markets-label = 市場の入力値と結果
+m-markets-caption = 市場の入力値と結果、{ $year } 年（中央ケース。特記なき限り年間トン）
+m-col-input = 入力値
+m-row-demand = 中国以外の需要
+m-row-supply = 中国以外の供給
+m-row-capacity = 中国以外の生産能力
+m-row-added = 見込まれる新規能力
+m-row-exports = 中国の平常時の輸出
+m-row-quota = 制限中に中国から出る割合
+m-row-allowed = 制限中に中国が認める輸出（年率）
+m-row-ed = 需要の弾力性
+m-row-es = 中国以外の供給の弾力性
+m-row-es-cn = 中国の供給の弾力性
+m-row-backstop = 上限価格の倍率
+m-row-china-production = 中国の生産量
+m-row-china-use = 中国の国内消費
+m-row-buffer = 開始時の買い手の在庫（か月）
+m-row-buffer-cn = 開始時の中国国内の在庫（か月）
+m-row-panic = 制限中に求める追加の備蓄（か月）
+m-row-theta = 望ましい備蓄が価格とともに減る速さ
+m-row-lambda = 在庫の不足分を毎月埋める割合
+m-row-m = 中国以外の価格、12 か月平均
+m-row-peak = 中国以外で最も高い月
+m-row-m-cn = 中国国内の価格、12 か月平均
+m-row-spread = 月ごとの m ÷ m_cn、12 か月平均
+m-row-unmet = 満たされない需要、12 か月平均
+m-row-stock-11 = 12 か月後の買い手の在庫（か月）
+m-f-coupling = 磁石との連動（12 か月平均）：材料費の割合 w_NdPr = { $w_ndpr }、w_Dy = { $w_dy }、w_Tb = { $w_tb }。コスト倍率 c_ex = { $cost_ex }、c_cn = { $cost_cn }。NdPr で制約される能力 K* = { $capacity } t。
+m-f-chain-title = サプライチェーンに沿った依存度（MODEL.md §6）
+m-f-chain =
+    T_mining = cap_mining + R_mining；T_s = min(T_(s−1) + R_s, cap_s)
+    dep_s = 1 − min(1, T_s ÷ N)；直接依存度 = 1 − min(1, (cap_s + R_s) ÷ N)
+    リスクにさらされる供給 = dep_s · (1 − 工程のグループの quota)
+m-f-time-title = 期間（MODEL.md §7）
+m-f-time =
+    持ちこたえる期間 = u > 0 または S_i < S_(−1) の 10 % となる最初の月（補間）。市場のうち最も短いもの
+    回復までの期間 = 制限後に m が平常の 10 % 以内に戻る最初の月（開始から数える）。
+    市場のうち最も長いもの
+    供給の追いつき = F_y + Q_y ≥ D_y となる t 以降の最初の年（輸出制限が続くとした場合。モデル 1 の規則）
+m-f-survive = { $start } から { $months } か月間：最初に不足するのは{ $market }で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }。中国以外の供給が需要に追いつく年：{ $year }。
+m-f-no-year = 2035 年までになし
+m-f-exposure-title = 製品別の影響（MODEL.md §7）
+m-f-exposure = 1 単位当たりの追加コスト = 磁石 kg · P_magnet · (m_magnet − 1)、m_magnet は中国以外の 12 か月平均
+m-f-exposure-intro = P_magnet = { $price } 米ドル/kg、m_magnet = { $multiplier } のとき、たとえば：
+m-f-exposure-item = { $product }（{ $per }）、{ $kg } → { $cost }
+m-f-at-least = 少なくとも { $cost }
+m-f-exposure-sep = 、
+m-f-exposure-end = 。
+
+## Methodology: assumptions (src/ui/methodology/assumptions.rs)
+m-chain-light = 軽希土類チェーン（NdPr）
+m-chain-heavy = 重希土類チェーン（Dy+Tb）
+m-chain-unit-light = t（NdPr 酸化物換算）
+m-chain-unit-heavy = t（Dy+Tb 酸化物換算）
+m-chain-label = { $chain }：入力値と依存度
+m-chain-caption = { $chain }、{ $who }、{ $year } 年、単位は年間 { $unit }。必要量 N = { $need }
+m-col-direct = 直接依存度
+m-col-quota = 輸出枠
+m-col-at-risk = リスクにさらされる供給
+m-conv-ndpr-oxide = NdPr 金属 1 kg 当たりの NdPr 酸化物
+m-conv-ndpr-magnet = 磁石に占める NdPr 金属の割合
+m-conv-dy-oxide = Dy 金属 1 kg 当たりの Dy 酸化物
+m-conv-tb-oxide = Tb 金属 1 kg 当たりの Tb 酸化物
+m-conv-ndpr-mp = TREO に占める NdPr の割合、Mountain Pass
+m-conv-ndpr-weld = TREO に占める NdPr の割合、Mt Weld
+m-conv-ndpr-monazite = TREO に占める NdPr の割合、モナザイト
+m-conv-ndpr-loparite = TREO に占める NdPr の割合、ロパライト
+m-conv-ndpr-ionic = TREO に占める NdPr の割合、イオン吸着型粘土
+m-conv-dytb-mp = TREO に占める Dy+Tb の割合、Mountain Pass
+m-conv-dytb-weld = TREO に占める Dy+Tb の割合、Mt Weld
+m-conv-dytb-ionic = TREO に占める Dy+Tb の割合、イオン吸着型粘土
+m-conv-recovery = NdPr の回収率、鉱石から酸化物まで
+m-conv-scrap = 加工くず、磁石生産量に占める割合
+m-conv-magnet-ndpr = 磁石 1 kg 当たりの NdPr 酸化物換算 kg
+m-conv-magnet-dy = 磁石 1 kg 当たりの Dy 酸化物換算 kg
+m-conv-magnet-tb = 磁石 1 kg 当たりの Tb 酸化物換算 kg
+m-conv-magnet-dytb-cn = 中国製磁石 1 kg 当たりの Dy+Tb 酸化物換算 kg
+m-default-target = 「必要な能力」の依存度目標
+m-default-ramp = 立ち上げ期間を示していないプロジェクトの立ち上げ年数
+m-default-start = 追加能力スライダーの最初の年
+m-default-tolerance = 輸出チェックの許容幅、{ $market }
+m-assumptions-title = 前提とその既定値
+m-assumptions-intro = これらは事実ではなく、分析者の選択です。それぞれ信頼度と出典とともにデータセットに収められています。弾力性のセットとシナリオの各入力値は計算ツールで変更できます。
+m-elasticities-label = 弾力性のセットと上限価格
+m-elasticities-caption = 弾力性のセットと上限価格（MODEL.md §5。範囲は三角分布で抽出）
+m-col-ed-low = ed 低
+m-col-ed-central = ed 中央
+m-col-ed-high = ed 高
+m-col-es-low = es 低
+m-col-es-central = es 中央
+m-col-es-high = es 高
+m-defaults-label = モデルの既定値
+m-col-assumption = 前提
+m-ramp = 発表済みの { $total } 件のプロジェクトのうち { $own } 件は独自の立ち上げ期間を示しています。残りは既定値を使います。
+m-conversions-label = 換算係数
+m-conversions-caption = 換算係数と平均的な磁石（MODEL.md §1、§3）
+m-col-factor = 係数
+m-inputs-label = シナリオの入力値
+m-inputs-caption = シナリオの入力値（公開 URL のキー、バージョン { $version }）
+m-col-key = キー
+m-col-meaning = 意味
+m-col-range = 範囲
+m-col-default = 既定値
+
+## Methodology: figures for this view, Japan's backtest and the deviations
+## (src/ui/methodology/viewpoint.rs)
+m-view-unsourced = 公表された出典なし：編集者またはモデルの前提。
+m-view-unit-light = 軽希土類チェーン（NdPr 酸化物換算）
+m-view-unit-heavy = 重希土類チェーン（Dy+Tb 酸化物換算）
+m-view-need = 必要量 N、{ $unit }
+m-view-capacity = 中国に依存しない能力、{ $stage }、{ $unit }
+m-view-recycled = リサイクル原料、{ $stage }、{ $unit }
+m-view-share = 中国以外の需要に占める割合、{ $market }
+m-view-stocks = 買い手の在庫、{ $market }
+m-view-stockpile = 国家備蓄
+m-view-no-stockpile = 国家を持たないため、国家備蓄はありません。
+m-view-pooled = その買い手の在庫は各市場のバッファーで、キー buffer で設定します。
+m-view-intro = { $who }の視点が依拠する数値（表に別段の記載がない限り 2024 年、データセットから）：そのサプライチェーン（MODEL.md §6、§6.1）と、不足分のうちその取り分に対する備え（§7.2）。
+m-view-other = 他の視点の数値を見るには、計算ツールで視点を選んでください。データセットのダウンロードには 6 つすべてが含まれます。
+m-view-join = { "" }
+m-view-caption = { $who }の数値（出典と信頼度）
+m-col-value-sources = 値（信頼度）出典
+m-col-source = 出典
+m-japan-intro = 日本は、2010 年以降に中国への依存を減らしたことが記録に残る唯一の買い手です。日本の 2010 年のチェーン（磁石生産と、中国に依存しない唯一の分離としての昭和電工のスクラップ回収）と 2024 年のチェーン（japan の視点、Lynas からの引き取りを含む）についてのモデルのチェーン依存度を、記録された割合と並べて示します：
+m-japan-label = 日本の依存度、2010 年と 2024 年
+m-japan-caption = 日本のレアアース輸入に占める中国の割合（記録値）と、鉱山から磁石までのモデルの依存度
+m-col-year = 年
+m-col-recorded = 記録値（出典）
+m-col-model-light = モデル、軽希土類チェーン
+m-col-model-heavy = モデル、重希土類チェーン
+m-col-chain-sources = チェーンの各行の出典
+m-japan-verdict = 2010 年、モデルの軽希土類チェーンは { $light_2010 } で、記録値は { $recorded_2010 } です。2024 年、軽希土類チェーンは { $light_2024 }、重希土類チェーンは { $heavy_2024 } で、記録値は { $low } – { $high } です{ $gap }。記録値は日本のレアアース輸入に占める中国の割合（重量ベース、全レアアース合計）で、モデルの値は §6 の鉱山から磁石までのチェーン依存度（NdPr と Dy+Tb を別々に）です。同じ尺度ではありません。2024 年の差は、モデルと同じくらい定義の違いを物語っています。
+m-japan-both = （一方は記録値を下回り、もう一方は上回る）
+m-japan-light-below = （軽希土類チェーンは記録値を下回る）
+m-japan-heavy-above = （重希土類チェーンは記録値を上回る）
+m-dev-title = MODEL.md に解釈の余地がある点での選択と、MODEL.md からの逸脱
+m-dev-quota = リスクにさらされる供給には、その工程を通るフローのグループの輸出枠を使います。採掘、分離、金属では軽希土類または重希土類（鉱石、酸化物、金属は軽・重希土類の輸出枠が制限する対象）、磁石製造では磁石の輸出枠（そのフローは磁石）です。このシナリオでは：軽希土類チェーンは採掘・分離・金属で { $light }、磁石製造で { $light_magnet }。重希土類チェーンは { $heavy } と { $heavy_magnet }。
+m-dev-replay = 2010 年の再現では NdPr の弾力性セットと上限価格を使い（2010 年の輸出枠は主に軽希土類に効いており、NdPr のセットはデータセットにある軽希土類のセットです）、ピークではなく酸化ネオジムの年平均の変化と比較します。再現は 1 年間の制限を表すからです。どちらの選択も結果を見る前に行いました。
+m-dev-draws = シナリオ年の範囲には { $draws } 回の抽出を使います。タイムラインの他の年は同じ抽出の最初の { $timeline } 回を使うため、帯は粗くなります。同じ乱数をすべてのシナリオで使うので、2 つのシナリオは同じ抽出で比較されます。
+m-dev-times = 持ちこたえる期間は 4 つの市場のうち最も短いもの、回復までの期間は最も長いものです。カードには最初に不足する市場を示します。中国が平常時に輸出していない市場（削るものがない）は輸出割合による制限を受けないため、その買い手はパニック買いをしません。
+m-dev-typed = 弾力性セットに（low、central、high の代わりに）数値を入力すると、すべての市場の中央値がその値に置き換わり、抽出の最頻値になります。値が範囲外なら範囲が広がります。
+m-dev-magnet = 磁石：中国の平常時の磁石輸出は、シナリオの中で中国以外の磁石メーカーが実際に供給する量を基準に測ります。E_t = max(0, D_t − X_t)、ここで X_t = min(K*, F_t · (m ÷ c_ex)^es)（価格がコストを賄う m ≥ c_ex のとき。それ未満では 0）。MODEL.md の max(0, D_t − F_t) の代わりです。NdPr、Dy、Tb にショックがなければ両者は同じです（X_t = F_t）。ショックがあると、文字どおりの式では中国以外の新規能力が、磁石として加える量以上に中国の許容輸出を減らしてしまい、能力が増えると磁石価格が上がり、成長が速いと下がりうることになります。これはモデル自身の不変条件（MODEL.md §9）に反します。
+m-dev-magnet-scenario = このシナリオ（12 か月平均）では、中国以外のメーカーの供給は X_t = { $output } t なので E_t = { $exports } t です。文字どおりの式では { $literal } t となり、そのうち中国が制限中に出すのは年 { $allowed } t です。12 か月間の中国の磁石輸出は { $magnet_exports } t になります。
+
+## Methodology: backtests (src/ui/methodology/backtests.rs)
+m-backtests-title = バックテスト：モデルの結果と実際の出来事
+m-bt-episodes-title = 2 つの事例とモデル 2（MODEL.md §10）
+m-bt-calibration-title = 較正：3 つの当てはめ、それぞれ標本外で評価
+m-bt-japan-title = 日本のチェーン、2010 年と 2024 年（japan-2010-2024、MODEL.md §6.1）
+m-bt-quota-title = 2010–11 年の輸出枠削減：モデル 1 の年次再現
+m-bt-licensing-title = 2025 年の許可制（2025 年 4 月から）
+m-bt-window-range = { $from } – { $to } の平均
+m-bt-window-year = { $year } 年の平均
+m-bt-ex-china = 中国以外の価格
+m-bt-china = 中国国内の価格
+m-bt-spread = 価格差、中国以外 ÷ 中国国内
+m-bt-oxide = { $element } 酸化物
+m-bt-magnets = 磁石
+m-bt-input = 入力値：観測値をそのまま使用
+m-bt-inside = p10–p90 の範囲内
+m-bt-outside = p10–p90 の範囲外（モデル ÷ 観測値 { $ratio }）
+m-bt-route-conditional = E1 の中国側は観測値をそのまま使います（記録にある中国国内の価格。バックテストでのみの入力値）。モデルが推定できる中国側のショック（生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し）では再現できないためです。
+m-bt-route-inferred = E1 の中国側は推定値です：生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し。
+m-bt-episodes = E1 は 2009 年の市場で 2010 年 1 月から 2010–11 年を再現します。毎月実際に中国から出た量と 2011 年の輸出税を使います。E2 はプリセット licensing-apr-2025 の推移です。{ $route } 予測した { $predicted } 個の数値のうち { $inside } 個がモデルの p10–p90 の範囲に入っています。
+m-bt-episodes-label = 事例とモデル 2
+m-bt-episodes-caption = 観測値（直前の価格に対する倍率）と、モデル 2 の中央値および p10–p90
+m-col-episode = 事例、数値、期間
+m-col-observed-range = 観測値（範囲）
+m-col-model-2 = モデル 2（p10 – p90）
+m-col-verdict = 判定
+m-bt-fit-e1 = E1 に当てはめ
+m-bt-fit-e2 = E2 に当てはめ（既定値）
+m-bt-fit-both = 両方に当てはめ
+m-bt-fit-params = θ、λ、panic、Dy/Tb の備蓄、磁石の備蓄
+m-bt-fit-values = { $theta }、{ $lambda }、{ $panic }、{ $heavy }、{ $magnet }
+m-bt-msle = { $episode }：平均二乗対数誤差
+m-col-observed = 観測値
+m-bt-calibration = 在庫保有者のパラメーターはグリッド上で当てはめました（cargo run --release --bin calibrate）：E1 のみで 1 回、E2 のみで 1 回、両方で 1 回。それぞれの当てはめは、使わなかった事例で評価します。既定値は E2 の当てはめです。2025 年が今日の市場に最も近いからです。両方への当てはめはどの数値もより近くなりますが、2010–11 年をモデルが見ていないテストとして残すため採用しませんでした。中央値で、同じコードからここで計算しています。
+m-bt-calibration-label = 較正の当てはめ
+m-bt-calibration-caption = 各当てはめのパラメーターと、各観測値とその下でのモデルの値（モデル ÷ 観測値）
+m-bt-replay = モデルを 2009 年の市場（全レアアース、データセットの 2009 年スナップショットから）で再現し、2010 年の輸出枠を 2009 年の輸出に対する割合で与えます：quota = { $quota }、D = { $demand } t、F = { $supply } t、K = { $capacity } t、E = { $exports } t、Q = { $allowed } t、NdPr の弾力性 ed = { $ed }、es = { $es }、上限価格 B = { $backstop }。
+m-bt-model = モデル：
+m-bt-p10-p90 = （p10–p90 { $p10 } – { $p90 }）
+m-bt-happened = 実際の出来事：
+m-bt-observed = { $element } 酸化物、2011 年平均 ÷ 2009 年：{ $ratio }
+m-bt-no-observation = データセットに観測値なし
+m-bt-verdict-inside = 観測された { $element } の変化（{ $observed }）はモデルの p10–p90 の範囲内にあります。
+m-bt-verdict-above = 観測された { $element } の変化（{ $observed }）はモデルの p10–p90 の範囲（{ $range }）を上回っています。モデルはこの高騰を過小に予測しています。
+m-bt-verdict-below = 観測された { $element } の変化（{ $observed }）はモデルの p10–p90 の範囲（{ $range }）を下回っています。
+m-bt-verdict-none = データセットには比較できる観測された変化がありません。
+m-bt-spikes-label = 2009 年から 2011 年の観測価格
+m-bt-spikes-caption = 観測価格、2009 → 2011 年（米ドル/kg、年平均）
+m-col-oxide = 酸化物
+m-col-ratio = 2011 ÷ 2009（低 – 高）
+m-col-peak = ピーク ÷ 2009
+m-bt-why = 再現が 2011 年に届かない理由：これは在庫のない部分均衡市場の 1 年間（在庫なし、パニック買いなし、中国の生産は不変、輸出税なしのモデル 2）であり、その弾力性は買い手と供給者が適応する不足を表しています。2010–11 年は投機的な高騰でした。買い手と商社はさらなる削減を恐れて在庫を積み増し、中国は自国の生産を削り、国家備蓄を積み、輸出税を課しました。価格は行き過ぎ、その後 2012–13 年に、需要が削られ、材料が密輸され、在庫が取り崩されるなかで暴落しました。モデル 2 にはその大半に対応する手段（パニック買い、中国の生産と備蓄、輸出税）がありますが、この再現ではそれらを使っておらず、モデルには投機の要素が一切ありません。この数値は、1 年間の削減が支える下限として読んでください。争奪戦のピークではありません。
+m-bt-licensing = 許可制の開始から数か月後の、同じ酸化物の欧州と中国の観測価格を、プリセット licensing-apr-2025（{ $query }）でのモデルの価格差（中国以外 ÷ 中国国内）と並べて示します：
+m-bt-spreads-label = 欧州と中国の価格差
+m-bt-spreads-caption = 欧州と中国、米ドル/kg、および価格差
+m-col-oxide-date = 酸化物、日付
+m-col-europe = 欧州
+m-col-china = 中国
+m-col-observed-spread = 観測された価格差
+m-col-that-month = モデル、その月
+m-col-average = モデル、12 か月平均（p10–p90）
+m-bt-no-spread = データセットには観測された価格差がありません。
+m-bt-spreads = 観測された価格差は約 { $low } – { $high } で、許可制の開始から数か月後のものです。モデルの価格差は月次の推移の { $start } からの 12 か月平均です{ $after }。{ $compared } 件の観測のうち { $inside } 件が 12 か月平均の p10–p90 の範囲に入っています。「モデル、その月」の列は、観測月における中央の推移の価格差です。
+m-bt-after = （制限の { $months } の後の { $after } を含む）
+
+## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
+m-limits-title = この計算ツールでわからないこと
+m-limits-prices = 来月の価格。月次の推移は、設定した長さと強さの制限が、これらの在庫と弾力性を持つ市場に何をもたらすかを示すものです。投機、密輸、ニュースは含まれず、在庫の動きは少数の事例で較正した前提です（バックテストを参照）。
+m-limits-policy = 中国が輸出を制限するかどうか、許可がどれほど厳格に運用されるか。輸出枠はあなたが設定します。
+m-limits-projects = 特定のプロジェクトが建設されるかどうか。プロジェクトは設定した確率で一律に数えられます。データセットには各プロジェクトの状況が載っています。
+m-limits-stockpiles = 把握していない在庫：政府の備蓄、設定した在庫を超える企業の在庫、すでに輸送中の材料。
+m-limits-scope = 他のレアアース（ランタン、セリウム、サマリウム、イットリウム…）や焼結 NdFeB 磁石以外の製品、4 つの市場を超える市場の反応（代替は需要の弾力性と上限価格でのみ表現）。
+m-limits-quality = 品質と認定：新規能力 1 トンはすぐに数えられますが、自動車や防衛向けの磁石の認定には何年もかかることがあります。
+m-limits-exact = 正確な数値。多くの入力値は推計です（低信頼度または前提と表示）。範囲が示すのは弾力性とプロジェクト実現の不確実性だけで、基準データの不確実性は含みません。
+m-privacy-title = プライバシー
+m-privacy = この計算ツールはすべてブラウザー内で動作します。Cookie を設定せず、アクセス解析も行わず、あなたについて何も保存しません。あなたの操作はどこにも送信されません。シナリオはページのアドレスにのみ存在し、すべてのダウンロード（CSV、JSON、PNG、データセット）はあなたの端末上で作成されます。
+m-cite-title = 引用のしかた
+m-cite-credit = 計算ツールと元のデータのクレジットを記してください：{ $credit }。
+m-cite-suggested = 引用例：
+m-cite-citation = レアアース・サプライチェーン・リスク計算ツール、モデル { $model }、データ版 { $vintage }（基準年 { $baseline }）。シナリオ：{ $query }。{ $link }
+m-cite-sources = 基礎となる数値は「出典とデータ」に挙げた出典によるもので、それぞれの条件のもとで使用しています。数値を使う場合は、それらを直接引用してください。たとえば：
+m-cite-png = PNG でダウンロードしたグラフには、フッターにシナリオ、出典、このクレジットが記載されます。
+m-changes-title = 変更履歴
+m-changes-links = すべてのリンクには、作成時のデータ版（d）とモデルのバージョン（m）が含まれます。別のバージョンで作成されたリンクを開くと、その旨の注記が表示されます。
+m-changes-model-2 = モデル { $model }（URL 設定バージョン { $url }）：モデル 2、MODEL.md 仕様 v2。各市場を 36 か月間、月ごとに追います。買い手の在庫の取り崩しと再構築、パニック買い、中国国内の在庫、中国の輸出制限が効くと分断される単一の世界市場、中国自身の生産、輸出税を含みます。主要な価格は 12 か月平均とピーク月で、上限価格に達する場合は満たされない割合とともに「少なくとも ×B」と示します。持ちこたえる期間と回復までの期間は推移から求めます。新しい設定：months、china_output、export_duty、buffer_cn、panic、china_stockpiling。バージョン 1 のリンクも注記付きで開けます。
+m-changes-model-1 = モデル 1（URL 設定バージョン 1）：最初の公開版、MODEL.md 仕様 v1。在庫のない 1 年間の持続的な制限で、中国の価格は下がる一方でした。
+m-changes-data = データ { $vintage }（基準年 { $baseline }）：最初の公開データセット。出典 { $sources } 件、発表済みプロジェクト { $projects } 件、製品 { $products } 件、2009 年のスナップショット、2010–11 年と 2025 年の価格の観測値。

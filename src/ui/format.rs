@@ -28,6 +28,22 @@ pub fn thousands(v: f64) -> String {
     out
 }
 
+/// A number with exactly `digits` decimals: fixed(1.234, 2) → "1.23".
+pub fn fixed(v: f64, digits: u8) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    number::decimal(v, digits, digits).unwrap_or_else(|| format!("{v:.*}", usize::from(digits)))
+}
+
+/// A number as written in the dataset, every digit kept: 0.35 → "0.35", 2 → "2".
+pub fn exact(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    number::decimal(v, 0, 10).unwrap_or_else(|| v.to_string())
+}
+
 /// A number with a sensible number of significant digits: 0.0123, 1.23, 12.3, 1,234.
 pub fn sig(v: f64) -> String {
     if !v.is_finite() {
@@ -325,5 +341,15 @@ mod tests {
         assert_eq!(sig(0.0123), "0.012");
         assert_eq!(sig(1.5), "1.5");
         assert_eq!(thousands(f64::NAN), "–");
+    }
+
+    #[test]
+    fn fixed_keeps_its_decimals_and_exact_every_digit() {
+        assert_eq!(fixed(1.0 / 3.0, 2), "0.33");
+        assert_eq!(fixed(2.0, 3), "2.000");
+        assert_eq!(fixed(f64::INFINITY, 2), "–");
+        assert_eq!(exact(0.35), "0.35");
+        assert_eq!(exact(2.0), "2");
+        assert_eq!(exact(0.0125), "0.0125");
     }
 }

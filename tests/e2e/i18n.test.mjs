@@ -127,3 +127,79 @@ test("without lang=, the full site follows the browser's languages; an unknown l
     xx.assertClean();
   } finally { await xx.close(); }
 });
+
+// The methodology page in each language (issue 17): every sentence of it comes from the
+// catalogues, so no text node equals its English text except names, numbers and formulas; it does
+// not overflow a phone's width and axe finds nothing.
+// Text that is the dataset's own, not the page's: the derivation notes (td.note, as dataset.json
+// writes them) and the sources cited (publisher, title, date), like source titles elsewhere; and
+// the URL's own values (translate="no").
+const METHOD_DATASET_TEXT = "td.note, section[aria-labelledby='m-cite'] ul, [translate='no']";
+// Names and symbols that every language writes the same.
+const METHOD_NAMES = new Set(["NdPr", "China", "Europe", "E1", "E2", "B", "es_cn", "cap_s", "R_s", "T_s", "dep_s"]);
+const METHOD_SAME = [
+  /^\[[\w-]+\]$/, // a source's id: [S1], [MODEL]
+  /^[A-Z][a-z]?$/, // an element's symbol: Nd, Dy
+  /^[A-Z][a-z]?, \d{4}-\d{2}$/, // an observation: element and month, as the dataset dates it
+  /^[\d.,\s\u00a0\u202f]+(kg|t)$/, // a number of kilograms or tonnes
+  /^D_t = D · \(1 \+ growth\)/, // the year-t formulas: symbols and variable names only
+  /^E[12] [a-z]+ [a-z_]+ [\d.-]+$/, // a calibration figure's id: episode, element, figure, window
+];
+/** A piece of a formula between two live numbers: symbols, "=", and punctuation (", w_Dy =", "t, F ="). */
+const formulaBit = (t) => /=|^t\.$|p10–p90/.test(t)
+  && t.split(/[\s,;.()=]+/).filter(Boolean).every((w) => /^([A-Za-zθλ](_[A-Za-z]+)?|e[ds]|p10–p90|–)$/u.test(w));
+
+/** Every visible text node of the methodology page outside the dataset's own text, trimmed. */
+function methodologyTexts(page) {
+  return page.evaluate((skip) => {
+    const out = [];
+    const root = document.querySelector("#methodology");
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      const t = n.textContent.trim();
+      if (!t || !el || el.closest(skip) || el.closest("[hidden]") || getComputedStyle(el).display === "none") continue;
+      const sym = el.closest("span.sym, code") !== null;
+      out.push({ t, sym });
+    }
+    return out;
+  }, METHOD_DATASET_TEXT);
+}
+
+async function openMethodology(query, width) {
+  const g = await open(`${query}#methodology`, width);
+  await g.page.waitForSelector("#methodology[aria-busy='false'] #m-formulas", { timeout: 120_000 });
+  return g;
+}
+
+test("the methodology page in each language: no English left besides names, numbers and formulas; 360 px; axe", async () => {
+  const preset = "preset=licensing-apr-2025";
+  const en = await openMethodology(preset, 360);
+  let english;
+  try {
+    english = new Set((await methodologyTexts(en.page)).map((x) => x.t));
+    assert.ok(english.has("What the calculator cannot tell you"), "the English page is whole");
+    en.assertClean();
+  } finally { await en.close(); }
+  for (const lang of LANGS) {
+    const label = `${lang} methodology 360px`;
+    const g = await openMethodology(`${preset}&lang=${lang}`, 360);
+    try {
+      const { page } = g;
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, label);
+      const shown = await methodologyTexts(page);
+      assert.ok(shown.length > 500, `${label}: ${shown.length} text nodes`);
+      // Symbols (the market table's span.sym) and URL keys (code) stay; every other node that
+      // is English text is a miss.
+      const left = shown
+        .filter(({ t, sym }) => english.has(t) && !sym && !numeric(t) && !SAME.has(t) && !METHOD_NAMES.has(t)
+          && !METHOD_SAME.some((re) => re.test(t)) && !formulaBit(t))
+        .map(({ t }) => t);
+      assert.deepEqual([...new Set(left)], [], `${label}: English left`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${label}: ${overflow}px of horizontal overflow`);
+      assert.deepEqual(await axeViolations(page), [], `${label}: axe`);
+      g.assertClean();
+    } finally { await g.close(); }
+  }
+});

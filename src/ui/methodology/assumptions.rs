@@ -1,10 +1,12 @@
 //! Assumptions: the chain tables, the dataset's conversion and default figures with their derivations.
 
 use super::{
-    attrs, el, figure_cell, format, h3, live, p, range3_cells, s, section, stage_phrase, t, table,
-    td, td_s, th_row, viewpoint_phrase, AttrValue, Chain, Figure, Html, Outcome, Reference,
-    Scenario, Stage, DATASET, NONE, URL_VERSION,
+    attrs, el, el_dyn, figure_cell, figure_unit, format, h3, heads, live, msg, p, range3_cells,
+    rich, s, section, stage_phrase, t, table_of, td, td_s, th_row, viewpoint_phrase, AttrValue,
+    Chain, Figure, Html, Outcome, Reference, Scenario, Stage, DATASET, NONE, URL_VERSION,
 };
+use crate::i18n::{t as text, tr};
+use crate::ui::words;
 
 /// A chain table's columns after the stage: JSON field, value, and whether it is a share.
 type StageGet = fn(&crate::model::StageOutcome) -> f64;
@@ -25,10 +27,8 @@ const STAGE_COLS: [(&str, StageGet, bool); 7] = [
 pub(super) fn chain_table(o: &Outcome, c: Chain) -> Html {
     let ch = o.dependency.get(c);
     let k = c.key();
-    let name = match c {
-        Chain::Light => "Light chain (NdPr)",
-        Chain::Heavy => "Heavy chain (Dy+Tb)",
-    };
+    let name = text(&format!("m-chain-{k}"));
+    let unit = text(&format!("m-chain-unit-{k}"));
     let need = ch.magnet.inputs.need;
     let rows = Stage::ALL
         .iter()
@@ -51,32 +51,38 @@ pub(super) fn chain_table(o: &Outcome, c: Chain) -> Html {
             el("tr", NONE, cells)
         })
         .collect();
-    table(
-        format!("{name}: inputs and dependency").into(),
+    let head = heads(&[
+        "m-col-stage",
+        "cap_s",
+        "R_s",
+        "T_s",
+        "dep_s",
+        "m-col-direct",
+        "m-col-quota",
+        "m-col-at-risk",
+    ]);
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    crate::ui::dom::table(
+        tr("m-chain-label", &[("chain", name.as_str().into())]).into(),
         format!("m-chain-{k}").into(),
-        vec![
-            s(format!(
-                "{name}, {} in {}, in {} a year. Need N = ",
-                viewpoint_phrase(o.view),
-                o.year,
-                ch.unit
-            )),
-            live(
-                format!("dependency.{k}.magnet.inputs.need"),
-                need,
-                format::thousands(need),
-            ),
-        ],
-        &[
-            "Stage",
-            "cap_s",
-            "R_s",
-            "T_s",
-            "dep_s",
-            "direct reliance",
-            "quota",
-            "supply at risk",
-        ],
+        rich(
+            "m-chain-caption",
+            &[
+                ("chain", name.clone()),
+                ("who", viewpoint_phrase(o.view)),
+                ("year", o.year.to_string()),
+                ("unit", unit),
+            ],
+            vec![(
+                "need",
+                live(
+                    format!("dependency.{k}.magnet.inputs.need"),
+                    need,
+                    format::thousands(need),
+                ),
+            )],
+        ),
+        &head,
         rows,
     )
 }
@@ -89,84 +95,39 @@ macro_rules! at {
     };
 }
 
-/// A labelled figure and its path in the dataset document.
+/// A figure's label (a message id) and its path in the dataset document.
 type Listed = (&'static str, &'static str, &'static Figure);
 
 /// The conversion factors and the average magnet (MODEL.md §1, §3).
 pub(super) fn conversion_figures() -> [Listed; 18] {
     [
-        at!(
-            "NdPr oxide per kg NdPr metal",
-            conversions.ndpr_oxide_per_metal
-        ),
-        at!(
-            "NdPr metal share of a magnet",
-            conversions.ndpr_metal_share_of_magnet
-        ),
-        at!("Dy oxide per kg Dy metal", conversions.dy_oxide_per_metal),
-        at!("Tb oxide per kg Tb metal", conversions.tb_oxide_per_metal),
-        at!(
-            "NdPr share of TREO, Mountain Pass",
-            conversions.ndpr_share_mountain_pass
-        ),
-        at!(
-            "NdPr share of TREO, Mt Weld",
-            conversions.ndpr_share_mt_weld
-        ),
-        at!(
-            "NdPr share of TREO, monazite",
-            conversions.ndpr_share_monazite
-        ),
-        at!(
-            "NdPr share of TREO, loparite",
-            conversions.ndpr_share_loparite
-        ),
-        at!(
-            "NdPr share of TREO, ionic clays",
-            conversions.ndpr_share_ionic_clay
-        ),
-        at!(
-            "Dy+Tb share of TREO, Mountain Pass",
-            conversions.dytb_share_mountain_pass
-        ),
-        at!(
-            "Dy+Tb share of TREO, Mt Weld",
-            conversions.dytb_share_mt_weld
-        ),
-        at!(
-            "Dy+Tb share of TREO, ionic clays",
-            conversions.dytb_share_ionic_clay
-        ),
-        at!("NdPr recovery, ore to oxide", conversions.ndpr_recovery),
-        at!(
-            "Machining scrap, share of magnet output",
-            conversions.machining_scrap
-        ),
-        at!("kg NdPr oxide eq. per kg magnet", magnet.ndpr_per_kg),
-        at!("kg Dy oxide eq. per kg magnet", magnet.dy_per_kg),
-        at!("kg Tb oxide eq. per kg magnet", magnet.tb_per_kg),
-        at!(
-            "kg Dy+Tb oxide eq. per kg Chinese magnet",
-            magnet.china_magnet_dytb_per_kg
-        ),
+        at!("m-conv-ndpr-oxide", conversions.ndpr_oxide_per_metal),
+        at!("m-conv-ndpr-magnet", conversions.ndpr_metal_share_of_magnet),
+        at!("m-conv-dy-oxide", conversions.dy_oxide_per_metal),
+        at!("m-conv-tb-oxide", conversions.tb_oxide_per_metal),
+        at!("m-conv-ndpr-mp", conversions.ndpr_share_mountain_pass),
+        at!("m-conv-ndpr-weld", conversions.ndpr_share_mt_weld),
+        at!("m-conv-ndpr-monazite", conversions.ndpr_share_monazite),
+        at!("m-conv-ndpr-loparite", conversions.ndpr_share_loparite),
+        at!("m-conv-ndpr-ionic", conversions.ndpr_share_ionic_clay),
+        at!("m-conv-dytb-mp", conversions.dytb_share_mountain_pass),
+        at!("m-conv-dytb-weld", conversions.dytb_share_mt_weld),
+        at!("m-conv-dytb-ionic", conversions.dytb_share_ionic_clay),
+        at!("m-conv-recovery", conversions.ndpr_recovery),
+        at!("m-conv-scrap", conversions.machining_scrap),
+        at!("m-conv-magnet-ndpr", magnet.ndpr_per_kg),
+        at!("m-conv-magnet-dy", magnet.dy_per_kg),
+        at!("m-conv-magnet-tb", magnet.tb_per_kg),
+        at!("m-conv-magnet-dytb-cn", magnet.china_magnet_dytb_per_kg),
     ]
 }
 
 /// The model defaults that are analysts' choices.
 pub(super) fn default_figures() -> [Listed; 3] {
     [
-        at!(
-            "Dependency target for \u{201c}capacity needed\u{201d}",
-            assumptions.dependency_target
-        ),
-        at!(
-            "Ramp years of a project that states none",
-            assumptions.default_ramp_years
-        ),
-        at!(
-            "First year of the extra-capacity sliders",
-            assumptions.added_capacity_start_year
-        ),
+        at!("m-default-target", assumptions.dependency_target),
+        at!("m-default-ramp", assumptions.default_ramp_years),
+        at!("m-default-start", assumptions.added_capacity_start_year),
     ]
 }
 
@@ -174,8 +135,8 @@ pub(super) fn default_figures() -> [Listed; 3] {
 pub(super) fn derivation_cell(reference: &Reference, path: &str) -> Html {
     let text = match reference {
         Reference::Ready(doc) => doc.derivation(path).unwrap_or_default(),
-        Reference::Loading => "Loading…".into(),
-        Reference::Failed(_) => "(could not be loaded; reload when online)".into(),
+        Reference::Loading => text("m-ref-loading"),
+        Reference::Failed(_) => text("m-ref-failed"),
     };
     el("td", attrs!("class" = "note"), vec![s(text)])
 }
@@ -195,7 +156,7 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
             vec![
                 th_row(vec![name]),
                 figure_cell(f),
-                td(vec![t(f.unit)]),
+                td_s(figure_unit(f.unit)),
                 derivation_cell(reference, path),
             ],
         )
@@ -204,7 +165,7 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
         .markets
         .iter()
         .map(|m| {
-            let mut cells = vec![th_row(vec![t(m.name)])];
+            let mut cells = vec![th_row(vec![s(crate::ui::summary::market_name(m.id))])];
             range3_cells(&m.ed, &mut cells);
             range3_cells(&m.es, &mut cells);
             cells.push(figure_cell(&m.es_cn));
@@ -214,11 +175,14 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
         .collect();
     let mut defaults: Vec<Html> = default_figures()
         .iter()
-        .map(|(name, path, f)| figure_row(t(name), path, f))
+        .map(|(name, path, f)| figure_row(msg(name), path, f))
         .collect();
     defaults.extend(DATASET.markets.iter().enumerate().map(|(i, m)| {
         figure_row(
-            s(format!("Export check tolerance, {}", m.name)),
+            s(tr(
+                "m-default-tolerance",
+                &[("market", crate::ui::summary::market_name(m.id).into())],
+            )),
             &format!("markets.{i}.export_tolerance"),
             &m.export_tolerance,
         )
@@ -226,61 +190,102 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
     let inputs = keys
         .iter()
         .map(|k| {
+            // A key's values (us, low…) are the URL's own words: the same in every language.
+            let values = |text: String| {
+                el_dyn(
+                    "td",
+                    &["translate"],
+                    vec![AttrValue::Static("no")],
+                    vec![s(text)],
+                )
+            };
             let (range, default) = if k.choices.is_empty() {
+                let unit = words::unit(k.unit);
                 (
-                    format!("{} – {} {}", format::sig(k.min), format::sig(k.max), k.unit),
-                    format!("{} {}", format::sig(k.default), k.unit),
+                    td_s(format!(
+                        "{} – {} {unit}",
+                        format::sig(k.min),
+                        format::sig(k.max)
+                    )),
+                    td_s(format!("{} {unit}", format::sig(k.default))),
                 )
             } else {
-                (k.choices.join(", "), k.default_choice.to_string())
+                (
+                    values(k.choices.join(", ")),
+                    values(k.default_choice.to_string()),
+                )
             };
             el(
                 "tr",
                 NONE,
                 vec![
                     th_row(vec![el("code", NONE, vec![t(k.key.name())])]),
-                    td(vec![t(k.label)]),
-                    td_s(range),
-                    td_s(default),
+                    td_s(words::key_label(k.key)),
+                    range,
+                    default,
                 ],
             )
         })
         .collect();
-    const FIGURE_HEAD: [&str; 3] = ["Value", "Unit", "Note"];
+    const FIGURE_HEAD: [&str; 3] = ["m-col-value", "m-col-unit", "m-col-note"];
+    let figure_head = |first: &str| heads(&[first, FIGURE_HEAD[0], FIGURE_HEAD[1], FIGURE_HEAD[2]]);
     section(
         "m-assumptions",
         vec![
-            h3("m-assumptions", "Assumptions and their defaults"),
-            p(vec![t("These are analysts' choices, not facts. Each is in the dataset with its confidence and source; the \
-                  elasticity sets and every scenario input can be changed in the calculator.")]),
-            table(
-                AttrValue::Static("Elasticity sets and backstops"),
-                AttrValue::Static("m-elasticities"),
-                vec![t("Elasticity sets and backstops (MODEL.md §5; the ranges are drawn triangularly)")],
-                &["Market", "ed low", "ed central", "ed high", "es low", "es central", "es high", "es_cn", "B"],
+            h3("m-assumptions", "m-assumptions-title"),
+            p(vec![msg("m-assumptions-intro")]),
+            table_of(
+                "m-elasticities-label",
+                "m-elasticities",
+                vec![msg("m-elasticities-caption")],
+                &heads(&[
+                    "m-col-market",
+                    "m-col-ed-low",
+                    "m-col-ed-central",
+                    "m-col-ed-high",
+                    "m-col-es-low",
+                    "m-col-es-central",
+                    "m-col-es-high",
+                    "es_cn",
+                    "B",
+                ]),
                 elasticities,
             ),
-            table(
-                AttrValue::Static("Model defaults"),
-                AttrValue::Static("m-defaults"),
-                vec![t("Model defaults")],
-                &["Assumption", FIGURE_HEAD[0], FIGURE_HEAD[1], FIGURE_HEAD[2]],
+            table_of(
+                "m-defaults-label",
+                "m-defaults",
+                vec![msg("m-defaults-label")],
+                &figure_head("m-col-assumption"),
                 defaults,
             ),
-            p(vec![s(format!("{} of the {} announced projects state their own ramp-up; the others use the default.",
-                own_ramp, DATASET.projects.len()))]),
-            table(
-                AttrValue::Static("Conversion factors"),
-                AttrValue::Static("m-conversions"),
-                vec![t("Conversion factors and the average magnet (MODEL.md §1, §3)")],
-                &["Factor", FIGURE_HEAD[0], FIGURE_HEAD[1], FIGURE_HEAD[2]],
-                conversion_figures().iter().map(|(n, path, f)| figure_row(t(n), path, f)).collect(),
+            p(vec![s(tr(
+                "m-ramp",
+                &[
+                    ("own", format::thousands(own_ramp as f64).into()),
+                    (
+                        "total",
+                        format::thousands(DATASET.projects.len() as f64).into(),
+                    ),
+                ],
+            ))]),
+            table_of(
+                "m-conversions-label",
+                "m-conversions",
+                vec![msg("m-conversions-caption")],
+                &figure_head("m-col-factor"),
+                conversion_figures()
+                    .iter()
+                    .map(|(n, path, f)| figure_row(msg(n), path, f))
+                    .collect(),
             ),
-            table(
-                AttrValue::Static("Scenario inputs"),
-                AttrValue::Static("m-inputs"),
-                vec![t("Scenario inputs (the public URL keys, version "), t(URL_VERSION), t(")")],
-                &["Key", "Meaning", "Range", "Default"],
+            table_of(
+                "m-inputs-label",
+                "m-inputs",
+                vec![s(tr(
+                    "m-inputs-caption",
+                    &[("version", URL_VERSION.into())],
+                ))],
+                &heads(&["m-col-key", "m-col-meaning", "m-col-range", "m-col-default"]),
                 inputs,
             ),
         ],

@@ -1,32 +1,73 @@
 //! Backtests: the recorded episodes against the model, the calibration's fits, the 2025 licensing path.
 
 use super::{
-    attrs, el, element, format, h3, h4, japan_backtest, leaf, live, live_at, p, range_mult, s,
-    section, source_links, t, table, td, td_s, th_row, AttrValue, Fmt, Html, MarketId, Outcome,
+    attrs, el, element, format, h3, h4, heads, japan_backtest, live, live_at, msg, p, range_mult,
+    rich, s, section, source_links, t, table_of, td, td_s, th_row, Fmt, Html, MarketId, Outcome,
     DATASET, NONE,
 };
+use crate::i18n::{t as text, tr};
 
-/// The 2010 replay's inputs: the text before each, its JSON field, and how it is written.
+/// The 2010 replay's inputs: the message variable of each, its JSON field, and how it is written.
 type QuotaGet = fn(&crate::model::Quota2010) -> f64;
 const QUOTA_INPUTS: [(&str, &str, QuotaGet, Fmt); 9] = [
-    ("The model is replayed on the 2009 market (all rare earths, from the dataset's 2009 snapshot), with the \
-                  2010 export quota as a share of 2009 exports: quota = ", "backtest.quota_2010.quota", |q| q.quota, format::percent),
-    (", D = ", "backtest.quota_2010.demand", |q| q.demand, format::thousands),
-    (" t, F = ", "backtest.quota_2010.non_china_supply", |q| q.non_china_supply, format::thousands),
-    (" t, K = ", "backtest.quota_2010.non_china_capacity", |q| q.non_china_capacity, format::thousands),
-    (" t, E = ", "backtest.quota_2010.normal_exports", |q| q.normal_exports, format::thousands),
-    (" t, Q = ", "backtest.quota_2010.allowed_exports", |q| q.allowed_exports, format::thousands),
-    (" t, with the NdPr elasticities ed = ", "backtest.quota_2010.ed", |q| q.ed, format::sig),
-    (", es = ", "backtest.quota_2010.es", |q| q.es, format::sig),
-    (" and backstop B = ", "backtest.quota_2010.backstop", |q| q.backstop, format::multiplier),
+    (
+        "quota",
+        "backtest.quota_2010.quota",
+        |q| q.quota,
+        format::percent,
+    ),
+    (
+        "demand",
+        "backtest.quota_2010.demand",
+        |q| q.demand,
+        format::thousands,
+    ),
+    (
+        "supply",
+        "backtest.quota_2010.non_china_supply",
+        |q| q.non_china_supply,
+        format::thousands,
+    ),
+    (
+        "capacity",
+        "backtest.quota_2010.non_china_capacity",
+        |q| q.non_china_capacity,
+        format::thousands,
+    ),
+    (
+        "exports",
+        "backtest.quota_2010.normal_exports",
+        |q| q.normal_exports,
+        format::thousands,
+    ),
+    (
+        "allowed",
+        "backtest.quota_2010.allowed_exports",
+        |q| q.allowed_exports,
+        format::thousands,
+    ),
+    ("ed", "backtest.quota_2010.ed", |q| q.ed, format::sig),
+    ("es", "backtest.quota_2010.es", |q| q.es, format::sig),
+    (
+        "backstop",
+        "backtest.quota_2010.backstop",
+        |q| q.backstop,
+        format::multiplier,
+    ),
 ];
 
 /// An episode's window as a reader says it: "2011" → "2011 average", "2011-09" → "September
 /// 2011", "2025-05..2025-07" → "May 2025 – July 2025 average".
 fn window(w: &str) -> String {
     match w.split_once("..") {
-        Some((a, b)) => format!("{} – {} average", format::month(a), format::month(b)),
-        None if w.len() == 4 => format!("{w} average"),
+        Some((a, b)) => tr(
+            "m-bt-window-range",
+            &[
+                ("from", format::month(a).into()),
+                ("to", format::month(b).into()),
+            ],
+        ),
+        None if w.len() == 4 => tr("m-bt-window-year", &[("year", w.into())]),
         None => format::month(w),
     }
 }
@@ -40,14 +81,14 @@ fn episodes(o: &Outcome) -> Html {
         .enumerate()
         .map(|(i, e)| {
             let what = match e.figure {
-                "ex_china" => "price outside China",
-                "china" => "price inside China",
-                "spread" => "spread, outside ÷ inside",
-                other => other,
+                "ex_china" => text("m-bt-ex-china"),
+                "china" => text("m-bt-china"),
+                "spread" => text("m-bt-spread"),
+                other => other.to_string(),
             };
             let name = match e.element {
-                "magnet" => "Magnets".to_string(),
-                el => format!("{} oxide", element(el)),
+                "magnet" => text("m-bt-magnets"),
+                el => tr("m-bt-oxide", &[("element", element(el).into())]),
             };
             // A price outside China at its market's backstop is a floor.
             let cap = match (e.figure, e.element) {
@@ -59,11 +100,14 @@ fn episodes(o: &Outcome) -> Html {
             };
             let path = |field: &str| format!("backtest.episodes.{i}.{field}");
             let verdict = if e.input {
-                "an input: taken as observed".to_string()
+                text("m-bt-input")
             } else if e.inside {
-                "inside p10–p90".to_string()
+                text("m-bt-inside")
             } else {
-                format!("outside p10–p90 (model ÷ observed {:.2})", e.ratio)
+                tr(
+                    "m-bt-outside",
+                    &[("ratio", format::fixed(e.ratio, 2).into())],
+                )
             };
             el(
                 "tr",
@@ -115,34 +159,44 @@ fn episodes(o: &Outcome) -> Html {
     let predicted: Vec<_> = bt.episodes.iter().filter(|e| !e.input).collect();
     let inside = predicted.iter().filter(|e| e.inside).count();
     let route = match bt.e1_route {
-        crate::model::episodes::E1Route::Conditional => format!(
-            "E1's China side is taken as observed (China's own price from the record, an input of the backtest \
-             only): the China shock the model can infer (output at {} of normal, stock-building of {} of its \
-             demand) does not reproduce it.",
-            format::percent(bt.e1_china.china_output),
-            format::months(Some(bt.e1_china.china_stockpiling))
-        ),
-        crate::model::episodes::E1Route::Inferred => format!(
-            "E1's China side is inferred: output at {} of normal and stock-building of {} of its demand.",
-            format::percent(bt.e1_china.china_output),
-            format::months(Some(bt.e1_china.china_stockpiling))
-        ),
+        crate::model::episodes::E1Route::Conditional => "m-bt-route-conditional",
+        crate::model::episodes::E1Route::Inferred => "m-bt-route-inferred",
     };
+    let route = tr(
+        route,
+        &[
+            ("output", format::percent(bt.e1_china.china_output).into()),
+            (
+                "stocks",
+                format::months(Some(bt.e1_china.china_stockpiling)).into(),
+            ),
+        ],
+    );
     el(
         "div",
         NONE,
         vec![
-            p(vec![s(format!(
-                "E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month \
-                 and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. {route} {inside} of the {} \
-                 predicted figures lie inside the model's p10–p90 range.",
-                predicted.len()
+            p(vec![s(tr(
+                "m-bt-episodes",
+                &[
+                    ("route", route.into()),
+                    ("inside", format::thousands(inside as f64).into()),
+                    (
+                        "predicted",
+                        format::thousands(predicted.len() as f64).into(),
+                    ),
+                ],
             ))]),
-            table(
-                AttrValue::Static("Model 2 beside the episodes"),
-                AttrValue::Static("m-episodes"),
-                vec![t("Observed figures (× the price before) beside model 2's central and p10–p90")],
-                &["Episode, figure, window", "Observed (range)", "Model 2 (p10 – p90)", "Verdict"],
+            table_of(
+                "m-bt-episodes-label",
+                "m-episodes",
+                vec![msg("m-bt-episodes-caption")],
+                &heads(&[
+                    "m-col-episode",
+                    "m-col-observed-range",
+                    "m-col-model-2",
+                    "m-col-verdict",
+                ]),
                 rows,
             ),
         ],
@@ -172,19 +226,26 @@ fn calibration_fits() -> Html {
         })
         .collect();
     let name = |fit: &str| match fit {
-        "e1" => "fitted on E1",
-        "e2" => "fitted on E2 (the defaults)",
-        _ => "fitted on both",
+        "e1" => text("m-bt-fit-e1"),
+        "e2" => text("m-bt-fit-e2"),
+        _ => text("m-bt-fit-both"),
     };
     let mut rows: Vec<Html> = vec![el(
         "tr",
         NONE,
-        std::iter::once(th_row(vec![t("θ, λ, panic, Dy/Tb cover, magnet cover")]))
+        std::iter::once(th_row(vec![msg("m-bt-fit-params")]))
             .chain(std::iter::once(td_s(String::new())))
             .chain(fits.iter().map(|(f, _)| {
-                td_s(format!(
-                    "{}, {}, {}, {}, {}",
-                    f.theta, f.lambda, f.panic, f.buffer_heavy, f.buffer_magnet
+                let v = |x: f64| format::exact(x).into();
+                td_s(tr(
+                    "m-bt-fit-values",
+                    &[
+                        ("theta", v(f.theta)),
+                        ("lambda", v(f.lambda)),
+                        ("panic", v(f.panic)),
+                        ("heavy", v(f.buffer_heavy)),
+                        ("magnet", v(f.buffer_magnet)),
+                    ],
                 ))
             }))
             .collect(),
@@ -199,40 +260,37 @@ fn calibration_fits() -> Html {
         for (_, figs) in &fits {
             let x = &figs[i];
             cells.push(td_s(format!(
-                "{} (×{:.2})",
+                "{} (×{})",
                 format::multiplier(x.model),
-                x.model / x.observed
+                format::fixed(x.model / x.observed, 2)
             )));
         }
         rows.push(el("tr", NONE, cells));
     }
     for ep in ["E1", "E2"] {
         let mut cells = vec![
-            th_row(vec![s(format!("{ep}: mean squared log error"))]),
+            th_row(vec![s(tr("m-bt-msle", &[("episode", ep.into())]))]),
             td_s(String::new()),
         ];
         for (_, figs) in &fits {
             let part: Vec<_> = figs.iter().filter(|x| x.episode == ep).cloned().collect();
-            cells.push(td_s(format!("{:.3}", loss(&part))));
+            cells.push(td_s(format::fixed(loss(&part), 3)));
         }
         rows.push(el("tr", NONE, cells));
     }
-    let headers: Vec<&'static str> = std::iter::once("Figure")
-        .chain(std::iter::once("Observed"))
+    let headers: Vec<String> = heads(&["m-col-figure", "m-col-observed"])
+        .into_iter()
         .chain(DATASET.calibration.iter().map(|c| name(c.fit)))
         .collect();
     el(
         "div",
         NONE,
         vec![
-            p(vec![t("The stock-holders' parameters were fitted on a grid (cargo run --release --bin calibrate): once on E1 alone, \
-                 once on E2 alone, once on both. Each fit is judged on the episode it did not see. The defaults are the E2 fit, \
-                 because 2025 is closest to today's markets; the joint fit would keep every figure closer, and was not chosen so \
-                 that 2010–11 stays a test the model did not see. Central figures, computed here from the same code.")]),
-            table(
-                AttrValue::Static("Calibration fits"),
-                AttrValue::Static("m-calibration"),
-                vec![t("Each fit's parameters, and every observed figure beside the model under it (model ÷ observed)")],
+            p(vec![msg("m-bt-calibration")]),
+            table_of(
+                "m-bt-calibration-label",
+                "m-calibration",
+                vec![msg("m-bt-calibration-caption")],
                 &headers,
                 rows,
             ),
@@ -243,51 +301,69 @@ fn calibration_fits() -> Html {
 pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
     let q = &o.backtest.quota_2010;
     let obs = q.observed_ratio;
-    let verdict = match (obs, q.observed_in_p10_p90) {
-        (Some(x), true) => format!("The observed {} move ({}) lies inside the model's p10–p90 range.", element(q.comparator), format::multiplier(x)),
-        (Some(x), false) if x > q.multiplier.p90 => format!(
-            "The observed {} move ({}) lies above the model's p10–p90 range ({}): the model under-predicts this spike.",
-            element(q.comparator), format::multiplier(x), range_mult(&q.multiplier)),
-        (Some(x), false) => format!(
-            "The observed {} move ({}) lies below the model's p10–p90 range ({}).",
-            element(q.comparator), format::multiplier(x), range_mult(&q.multiplier)),
-        (None, _) => "The dataset has no observed move to compare with.".to_string(),
+    let verdict = match obs {
+        Some(x) => tr(
+            if q.observed_in_p10_p90 {
+                "m-bt-verdict-inside"
+            } else if x > q.multiplier.p90 {
+                "m-bt-verdict-above"
+            } else {
+                "m-bt-verdict-below"
+            },
+            &[
+                ("element", element(q.comparator).into()),
+                ("observed", format::multiplier(x).into()),
+                ("range", range_mult(&q.multiplier).into()),
+            ],
+        ),
+        None => text("m-bt-verdict-none"),
     };
     let spreads: Vec<_> = licensing.backtest.spreads.iter().collect();
     let observed: Vec<f64> = spreads.iter().filter_map(|s| s.observed_spread).collect();
     let obs_lo = observed.iter().cloned().fold(f64::INFINITY, f64::min);
     let obs_hi = observed.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
-    let mut replay = Vec::new();
-    for (text, path, get, fmt) in QUOTA_INPUTS.iter() {
-        let v = get(q);
-        replay.push(t(text));
-        replay.push(live_at(path, v, fmt(v)));
-    }
-    replay.push(t("."));
-    let strong = |text: &'static str| leaf("strong", NONE, text);
+    let replay = rich(
+        "m-bt-replay",
+        &[],
+        QUOTA_INPUTS
+            .iter()
+            .map(|(name, path, get, fmt)| {
+                let v = get(q);
+                (*name, live_at(path, v, fmt(v)))
+            })
+            .collect(),
+    );
+    let strong = |text: String| el("strong", NONE, vec![s(text)]);
     let mult = |path: &'static str, v: f64| live_at(path, v, format::multiplier(v));
     let mut result = vec![
-        strong("Model: "),
+        strong(format!("{} ", text("m-bt-model"))),
         mult(
             "backtest.quota_2010.multiplier.central",
             q.multiplier.central,
         ),
-        t(" (p10–p90 "),
-        mult("backtest.quota_2010.multiplier.p10", q.multiplier.p10),
-        t(" – "),
-        mult("backtest.quota_2010.multiplier.p90", q.multiplier.p90),
-        t(")"),
-        strong(" · What happened: "),
     ];
+    result.extend(rich(
+        "m-bt-p10-p90",
+        &[],
+        vec![
+            (
+                "p10",
+                mult("backtest.quota_2010.multiplier.p10", q.multiplier.p10),
+            ),
+            (
+                "p90",
+                mult("backtest.quota_2010.multiplier.p90", q.multiplier.p90),
+            ),
+        ],
+    ));
+    result.push(strong(format!(" · {} ", text("m-bt-happened"))));
     match obs {
-        Some(x) => {
-            result.push(s(format!(
-                "{} oxide, 2011 annual average ÷ 2009: ",
-                element(q.comparator)
-            )));
-            result.push(mult("backtest.quota_2010.observed_ratio", x));
-        }
-        None => result.push(t("no observation in the dataset")),
+        Some(x) => result.extend(rich(
+            "m-bt-observed",
+            &[("element", element(q.comparator))],
+            vec![("ratio", mult("backtest.quota_2010.observed_ratio", x))],
+        )),
+        None => result.push(msg("m-bt-no-observation")),
     }
     let none = || "–".to_string();
     let spikes = q
@@ -365,10 +441,12 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
     let inside = compared.iter().filter(|c| **c).count();
     let months = licensing.markets.dy.inputs.months;
     let after = if months < 12 {
-        format!(
-            ", which includes {} after the restriction's {}",
-            format::months(Some((12 - months) as f64)),
-            format::months(Some(months as f64))
+        tr(
+            "m-bt-after",
+            &[
+                ("after", format::months(Some((12 - months) as f64)).into()),
+                ("months", format::months(Some(months as f64)).into()),
+            ],
         )
     } else {
         String::new()
@@ -376,53 +454,59 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
     section(
         "m-backtests",
         vec![
-            h3("m-backtests", "Backtests: what the model says beside what happened"),
-            h4("Model 2 beside the two episodes (MODEL.md §10)"),
+            h3("m-backtests", "m-backtests-title"),
+            h4("m-bt-episodes-title"),
             episodes(licensing),
-            h4("Calibration: three fits, each judged out of sample"),
+            h4("m-bt-calibration-title"),
             calibration_fits(),
-            h4("Japan's chain, 2010 and 2024 (japan-2010-2024, MODEL.md §6.1)"),
+            h4("m-bt-japan-title"),
             japan_backtest(o),
-            h4("The 2010–11 quota cut: model 1's annual replay"),
+            h4("m-bt-quota-title"),
             p(replay),
             el("p", attrs!("class" = "backtest-result"), result),
             p(vec![s(verdict)]),
-            table(
-                AttrValue::Static("Observed prices 2009 to 2011"),
-                AttrValue::Static("m-spikes"),
-                vec![t("Observed prices, 2009 → 2011 (US$/kg, annual averages)")],
-                &["Oxide", "2009", "2011", "2011 ÷ 2009 (low – high)", "Peak ÷ 2009"],
+            table_of(
+                "m-bt-spikes-label",
+                "m-spikes",
+                vec![msg("m-bt-spikes-caption")],
+                &heads(&["m-col-oxide", "2009", "2011", "m-col-ratio", "m-col-peak"]),
                 spikes,
             ),
-            p(vec![t("Why the replay falls short of 2011: it is one year of a partial-equilibrium market without stocks \
-                  (model 2 with no stocks, no panic buying, China's output unchanged and no duty), whose elasticities \
-                  describe a shortage that buyers and suppliers adjust to. 2010–11 was a speculative spike: buyers and \
-                  traders built stocks in fear of further cuts, China cut its own output, built a state reserve and \
-                  charged an export duty; prices overshot and then collapsed in 2012–13 as demand was cut, material was \
-                  smuggled out and stocks were drawn down. Model 2 has levers for most of this (panic buying, China's \
-                  output and stockpiling, the duty), but this replay does not use them, and nothing in the model \
-                  speculates. Read its figure as the floor a year-long cut sustains, not the peak of a scramble.")]),
-            h4("The 2025 licensing (from April 2025)"),
-            p(vec![s(format!("Observed Europe-vs-China prices for the same oxide, months into the licensing regime, beside the \
-                  model's spread (outside ÷ inside China) for the licensing-apr-2025 preset ({}):",
-                  licensing.scenario.query))]),
-            table(
-                AttrValue::Static("Europe vs China spreads"),
-                AttrValue::Static("m-spreads"),
-                vec![t("Europe vs China, US$/kg, and the spread")],
-                &["Oxide, date", "Europe", "China", "Observed spread", "Model, that month", "Model, 12-month average (p10–p90)"],
+            p(vec![msg("m-bt-why")]),
+            h4("m-bt-licensing-title"),
+            p(vec![s(tr(
+                "m-bt-licensing",
+                &[("query", licensing.scenario.query.as_str().into())],
+            ))]),
+            table_of(
+                "m-bt-spreads-label",
+                "m-spreads",
+                vec![msg("m-bt-spreads-caption")],
+                &heads(&[
+                    "m-col-oxide-date",
+                    "m-col-europe",
+                    "m-col-china",
+                    "m-col-observed-spread",
+                    "m-col-that-month",
+                    "m-col-average",
+                ]),
                 spread_rows,
             ),
             p(vec![if observed.is_empty() {
-                    t("The dataset has no observed spread.")
-                } else {
-                    s(format!("The observed spreads were about {} – {}, taken a few months into the licensing regime. \
-                        The model's spread is the 12-month average from {} of its monthly path{}; {} of the {} \
-                        observations lie inside the p10–p90 range of the 12-month average. The column \
-                        “Model, that month” is the central path's spread in the month of the observation.",
-                        format::multiplier(obs_lo), format::multiplier(obs_hi), format::month(&licensing.path_start),
-                        after, inside, compared.len()))
-                }]),
+                msg("m-bt-no-spread")
+            } else {
+                s(tr(
+                    "m-bt-spreads",
+                    &[
+                        ("low", format::multiplier(obs_lo).into()),
+                        ("high", format::multiplier(obs_hi).into()),
+                        ("start", format::month(&licensing.path_start).into()),
+                        ("after", after.into()),
+                        ("inside", format::thousands(inside as f64).into()),
+                        ("compared", format::thousands(compared.len() as f64).into()),
+                    ],
+                ))
+            }]),
         ],
     )
 }

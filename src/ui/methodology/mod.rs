@@ -35,7 +35,7 @@ mod viewpoint;
 use about::{changes, cite, limits, privacy, translations};
 use assumptions::{assumptions, chain_table, derivation_cell};
 use backtests::backtests;
-use formulas::{formulas, market_label, maybe_value};
+use formulas::{formulas, maybe_value};
 use plain::plain_language;
 use viewpoint::{deviations, japan_backtest, view_figures};
 
@@ -131,16 +131,82 @@ fn section(labelled_by: &'static str, children: Vec<Html>) -> Html {
     )
 }
 
-fn h3(id: &'static str, text: &'static str) -> Html {
-    el_dyn("h3", &["id"], vec![AttrValue::Static(id)], vec![t(text)])
+/// A section's heading: its id and the message id of its text.
+fn h3(id: &'static str, message: &str) -> Html {
+    el_dyn(
+        "h3",
+        &["id"],
+        vec![AttrValue::Static(id)],
+        vec![msg(message)],
+    )
 }
 
-fn h4(text: &'static str) -> Html {
-    leaf("h4", NONE, text)
+fn h4(message: &str) -> Html {
+    el("h4", NONE, vec![msg(message)])
 }
 
-fn formula(text: &'static str) -> Html {
-    leaf("p", FORMULA, text)
+/// A formula block whose words are the message `message` (its symbols stay in every language).
+fn formula(message: &str) -> Html {
+    el("p", FORMULA, vec![msg(message)])
+}
+
+/// The message `id` as a text node.
+fn msg(id: &str) -> Html {
+    s(crate::i18n::t(id))
+}
+
+/// A table's column headings: a message id (`m-…`) in the page's language, anything else (a
+/// symbol such as `cap_s`, a year) as given.
+fn heads(ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            if id.starts_with("m-") {
+                crate::i18n::t(id)
+            } else {
+                id.to_string()
+            }
+        })
+        .collect()
+}
+
+/// `table` with headings already in the page's language.
+fn table_of(
+    label: &str,
+    id: &'static str,
+    caption: Vec<Html>,
+    head: &[String],
+    rows: Vec<Html>,
+) -> Html {
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    table(
+        AttrValue::from(crate::i18n::t(label)),
+        AttrValue::Static(id),
+        caption,
+        &head,
+        rows,
+    )
+}
+
+/// A market's short label ("NdPr oxide", "Magnets") in the page's language.
+fn market_label(id: MarketId) -> String {
+    crate::i18n::t(&format!("m-label-{}", id.key()))
+}
+
+/// A dataset figure's unit in the page's language (the units of the scenario keys, plus the
+/// dataset's own: share, t/yr, kg/kg, yr); any other unit is shown as written.
+fn figure_unit(unit: &str) -> String {
+    match unit {
+        "share" => crate::i18n::t("m-unit-share"),
+        "t/yr" => crate::i18n::t("m-unit-t-yr"),
+        "kg/kg" => crate::i18n::t("m-unit-kg-kg"),
+        "yr" => crate::i18n::t("m-unit-yr"),
+        other => crate::ui::words::unit(other),
+    }
+}
+
+/// A live figure in tonnes (without the unit): its path in the `report` document and value.
+fn live_t(path: &'static str, value: f64) -> Html {
+    live_at(path, value, format::thousands(value))
 }
 
 fn figure_cell(f: &Figure) -> Html {
@@ -155,7 +221,10 @@ fn figure_cell(f: &Figure) -> Html {
         el(
             "span",
             attrs!("class" = "conf"),
-            vec![s(format!(" ({})", f.confidence.label()))],
+            vec![s(format!(
+                " ({})",
+                crate::i18n::t(&format!("confidence-{}", f.confidence.label()))
+            ))],
         ),
         source_links(f.source),
     ])
