@@ -217,7 +217,7 @@ pub(super) fn maybe_value(v: Option<f64>) -> String {
 
 /// The year-t formulas: symbols and variable names only, the same in every language.
 const YEAR_FORMULA: &str = "D_t = D · (1 + growth)^(t − 2024)\n\
-                u_j(t) = clamp((t − y_j − delay + 1) ÷ R_j, 0, 1);   A_t = pipeline · Σ c_j · u_j(t)\n\
+                u_j(t) = clamp((t − y_j − delay + 1) ÷ R_j, 0, 1);   A_t = Σ p_j · c_j · u_j(t);   p_j = pipeline | odds(status_j)\n\
                 F_t = F + A_t + add;   K_t = K + A_t + add\n\
                 E_t = max(0, D_t − F_t);   Q_t = quota · E_t";
 
