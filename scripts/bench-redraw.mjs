@@ -4,6 +4,8 @@
 //   export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 //   trunk build --release
 //   CHROME_PATH=/usr/bin/chromium node scripts/bench-redraw.mjs [moves=120] [width=1280] [height=900]
+//   QUERY='compare=preset%3Dbaseline-2024' node scripts/bench-redraw.mjs   (the page opened on a link:
+//   here with "Compare with…" on, A = normal trade, so every card and two charts carry A too)
 //
 // A chart is first drawn when it comes near the screen: the script first scrolls each chart into
 // view (and back to the top), as a reader who has looked at them, so every move redraws all five.
@@ -28,6 +30,7 @@ const MOVES = Math.max(100, Number(process.argv[2] ?? 120) || 120);
 const WIDTH = Number(process.argv[3] ?? 1280) || 1280;
 const HEIGHT = Number(process.argv[4] ?? 900) || 900;
 const WARMUP = 10;
+const QUERY = (process.env.QUERY || "").replace(/^\?/, "");
 const DIST = new URL("../dist/", import.meta.url).pathname;
 
 /** Installed before the app loads: stamps every drawing call on a chart canvas. */
@@ -132,7 +135,7 @@ try {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(server.url);
+  await page.goto(QUERY ? `${server.url}?${QUERY}` : server.url);
   await page.waitForSelector("main.app[data-precision='full']", { timeout: 20_000 });
   for (const canvas of await page.$$("canvas[id^='chart-']")) {
     await canvas.scrollIntoViewIfNeeded();
