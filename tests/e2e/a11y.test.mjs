@@ -7,7 +7,9 @@
 // A failure lists each rule id, its help text and every offending element with axe's summary.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, openGuarded, axeViolations } from "./harness.mjs";
+import { useApp, openGuarded, visit, waitForRanges, axeViolations } from "./harness.mjs";
+import { presetIds } from "./find.mjs";
+import { openEverything } from "./act.mjs";
 
 const app = useApp();
 
@@ -31,18 +33,14 @@ async function violationDetails(page) {
 }
 
 /** Opens a view in a colour scheme and width, and returns axe's violations with details. */
-async function audit({ query, scheme, width, expand = false }) {
+function audit({ query, scheme, width, expand = false }) {
   // bypassCSP: axe is injected as an inline script, which the app's CSP (rightly) refuses.
-  const g = await openGuarded(app.browser, app.url + query, { viewport: { width, height: 900 }, bypassCSP: true });
-  const { page } = g;
-  try {
+  return visit(app.browser, app.url + query, async (page) => {
     await page.emulateMedia({ colorScheme: scheme });
     assert.equal(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), scheme === "dark");
-    await page.waitForSelector("main.app[data-precision='full']");
+    await waitForRanges(page);
     if (expand) {
-      await page.$$eval("details", (ds) => ds.forEach((d) => { d.open = true; }));
-      const show = page.locator("button[aria-expanded='false']", { hasText: /show data table/i });
-      while (await show.count()) await show.first().click();
+      await openEverything(page);
       await page.waitForFunction(() => document.querySelectorAll(".table-wrap:not([hidden]) table").length >= 4);
     }
     // Let the charts redraw for the scheme and any CSS transition end.
@@ -50,11 +48,8 @@ async function audit({ query, scheme, width, expand = false }) {
     await page.waitForTimeout(300);
     const violations = await axeViolations(page);
     const details = violations.length ? await violationDetails(page) : [];
-    g.assertClean();
     return { violations, details };
-  } finally {
-    await g.close();
-  }
+  }, { viewport: { width, height: 900 }, bypassCSP: true });
 }
 
 function assertNoViolations(label, { violations, details }) {
@@ -64,8 +59,7 @@ function assertNoViolations(label, { violations, details }) {
 test("the preset list covers every preset the page offers", async () => {
   const g = await openGuarded(app.browser, app.url);
   try {
-    const offered = (await g.page.$$eval("#preset option", (os) => os.map((o) => o.value))).filter(Boolean);
-    assert.deepEqual([...offered].sort(), [...PRESETS].sort());
+    assert.deepEqual([...await presetIds(g.page)].sort(), [...PRESETS].sort());
   } finally {
     await g.close();
   }

@@ -1,4 +1,6 @@
-// Acting on the page as a reader does: keys, clicks, choices. See find.mjs for the split.
+// Acting on the page as a reader does: keys, clicks, choices, scrolling, reloading. See find.mjs
+// for the split.
+import { waitForApp } from "./harness.mjs";
 
 /** Focuses `selector` and presses `key` `times` times (sliders move by keyboard as readers move them). */
 export async function press(page, selector, key, times = 1) {
@@ -24,4 +26,28 @@ export function resizeText(page, percent) {
     document.documentElement.style.fontSize = `${p}%`;
     document.body.style.fontSize = `${(16 * p) / 100}px`;
   }, percent);
+}
+
+/** Reloads the page and waits for the app to be back. */
+export async function reloadApp(page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+/** Follows a link to `url` in the same page and waits for the app. */
+export async function goToApp(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+}
+
+/** Scrolls until `selector` is on screen (the charts and the sources load when they come near). */
+export function scrollTo(page, selector) {
+  return page.locator(selector).scrollIntoViewIfNeeded();
+}
+
+/** Opens every <details> and every chart's data table (content that starts collapsed). */
+export async function openEverything(page) {
+  await page.$$eval("details", (ds) => ds.forEach((d) => { d.open = true; }));
+  const show = page.locator("button[aria-expanded='false']", { hasText: /show data table/i });
+  while (await show.count()) await show.first().click();
 }

@@ -1,12 +1,12 @@
 // End-to-end tests of the calculator screen (playwright-core + Debian Chromium against dist/).
-// Every page is opened with `openGuarded`: a console error, an uncaught exception or a request off
+// Every page is opened with `visit` (harness.mjs): a console error, an uncaught exception or a request off
 // the page's origin fails the test. The oracle for the numbers is the native `report` CLI
 // (tests/e2e/report.mjs): what the page shows must equal what `report` prints for the same query.
 //
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test --test-concurrency=1 tests/e2e/app.test.mjs
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, openGuarded, ARTIFACTS } from "./harness.mjs";
+import { useApp, openGuarded, visit, waitForRanges, ARTIFACTS } from "./harness.mjs";
 import { presetIds } from "./find.mjs";
 import { buildReport, assertMetricsEqualReport } from "./report.mjs";
 
@@ -43,9 +43,7 @@ async function drawnSoon(canvas, timeout = 5000) {
 }
 
 test("first screen: title, explanation, cards and five charts, no console errors", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  const { page } = g;
-  try {
+  await visit(app.browser, app.url, async (page) => {
     assert.equal(await page.title(), "Rare-earth supply-chain risk calculator");
     assert.match(await page.textContent("h1"), /rare-earth supply-chain risk calculator/i);
     const lede = (await page.textContent(".lede")) ?? "";
@@ -66,19 +64,14 @@ test("first screen: title, explanation, cards and five charts, no console errors
       assert.ok(await drawnSoon(c), `#chart-${id} is blank`);
     }
     // The ranges follow the first render in their own task.
-    await page.waitForSelector("main.app[data-precision='full']");
+    await waitForRanges(page);
     await assertMetricsEqualReport(page, await page.evaluate(() => location.search), "defaults");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });
 
 for (const key of QUOTA_SLIDERS) {
   test(`keyboard on #ctl-${key}: shown numbers equal what report prints for the same query`, async () => {
-    const g = await openGuarded(app.browser, app.url);
-    const { page } = g;
-    try {
+    await visit(app.browser, app.url, async (page) => {
       const slider = page.locator(`#ctl-${key}`);
       await slider.focus();
       const checkpoints = [
@@ -95,18 +88,13 @@ for (const key of QUOTA_SLIDERS) {
         const query = await page.evaluate(() => location.search);
         await assertMetricsEqualReport(page, query, `${key}=${value}`);
       }
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
+    });
   });
 }
 
 test("phone: charts below the first screen are drawn when scrolled to, or when printing", async () => {
-  const g = await openGuarded(app.browser, app.url, { viewport: { width: 412, height: 823 } });
-  const { page } = g;
-  try {
-    await page.waitForSelector("main.app[data-precision='full']");
+  await visit(app.browser, app.url, async (page) => {
+    await waitForRanges(page);
     await page.waitForTimeout(300);
     const chain = page.locator("#chart-chain");
     const top = await chain.evaluate((el) => el.getBoundingClientRect().top);
@@ -120,10 +108,7 @@ test("phone: charts below the first screen are drawn when scrolled to, or when p
     assert.equal(await drawnSoon(exposure, 0), false, "the last chart is still undrawn");
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     assert.ok(await drawnSoon(exposure, 0), "drawn synchronously on beforeprint");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  }, { viewport: { width: 412, height: 823 } });
 });
 
 test("every preset renders cleanly and its headline numbers equal report for preset=<id>", async () => {
@@ -133,68 +118,54 @@ test("every preset renders cleanly and its headline numbers equal report for pre
   assert.ok(ids.length >= 7, `preset options: ${ids}`);
   for (const id of ids) {
     // From a link…
-    const g = await openGuarded(app.browser, `${app.url}?preset=${id}`);
-    try {
-      await g.page.waitForSelector("main.app[data-precision='full']");
-      assert.equal(await g.page.inputValue("#preset"), id, "the picker shows the preset");
-      await assertMetricsEqualReport(g.page, `preset=${id}`, `link ?preset=${id}`);
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
+    await visit(app.browser, `${app.url}?preset=${id}`, async (page) => {
+      await waitForRanges(page);
+      assert.equal(await page.inputValue("#preset"), id, "the picker shows the preset");
+      await assertMetricsEqualReport(page, `preset=${id}`, `link ?preset=${id}`);
+    });
   }
   // …and from the picker, one after another in the same page.
-  const g = await openGuarded(app.browser, app.url);
-  try {
+  await visit(app.browser, app.url, async (page) => {
     for (const id of ids) {
-      await g.page.selectOption("#preset", id);
-      await waitForFull(g.page, "preset", id);
-      await assertMetricsEqualReport(g.page, `preset=${id}`, `picker ${id}`);
+      await page.selectOption("#preset", id);
+      await waitForFull(page, "preset", id);
+      await assertMetricsEqualReport(page, `preset=${id}`, `picker ${id}`);
     }
-    await g.page.click("#reset");
-    await g.page.waitForFunction(() => !new URLSearchParams(location.search).has("preset")
+    await page.click("#reset");
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("preset")
       && document.querySelector("main.app").dataset.precision === "full");
-    await assertMetricsEqualReport(g.page, "", "after reset");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    await assertMetricsEqualReport(page, "", "after reset");
+  });
 });
 
 test("screenshots at 360 and 1280 px for review (tests/e2e/artifacts/)", async () => {
   const views = [["default", ""], ["embargo-now", "?preset=embargo-now"], ["quota-2010", "?preset=quota-2010"]];
   for (const width of [360, 1280]) {
     for (const [name, query] of views) {
-      const g = await openGuarded(app.browser, app.url + query, { viewport: { width, height: 900 } });
-      try {
-        await g.page.waitForSelector("main.app[data-precision='full']");
+      await visit(app.browser, app.url + query, async (page) => {
+        await waitForRanges(page);
         // No horizontal scrolling at either width.
-        const overflow = await g.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
         // Charts draw as they come on screen: show each once, so the full-page picture has them.
         for (const id of CHARTS) {
-          const c = g.page.locator(`#chart-${id}`);
+          const c = page.locator(`#chart-${id}`);
           await c.scrollIntoViewIfNeeded();
           assert.ok(await drawnSoon(c), `${name} at ${width}px: #chart-${id} is blank`);
         }
-        await g.page.evaluate(() => window.scrollTo(0, 0));
-        await g.page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
-        g.assertClean();
-      } finally {
-        await g.close();
-      }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${ARTIFACTS}${name}-${width}.png`, fullPage: true });
+      }, { viewport: { width, height: 900 } });
     }
   }
 });
 
 test("hostile URL: renders, explains each correction in plain words, injects no markup", async () => {
   const hostile = "?quota_heavy=abc&year=99999&foo=1&caption=<script>alert(1)</script>";
-  const g = await openGuarded(app.browser, app.url + hostile);
-  const { page } = g;
-  const dialogs = [];
-  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  try {
-    await page.waitForSelector("main.app[data-precision='full']");
+  await visit(app.browser, app.url + hostile, async (page) => {
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+    await waitForRanges(page);
     const lines = await page.$$eval("#notices li", (ls) => ls.map((l) => l.textContent.trim()));
     assert.equal(await page.getAttribute("#notices", "role"), "status");
     const about = (re) => lines.filter((l) => re.test(l));
@@ -227,17 +198,12 @@ test("hostile URL: renders, explains each correction in plain words, injects no 
     assert.equal(params.get("quota_heavy"), "100");
     assert.equal(params.has("foo"), false);
     await assertMetricsEqualReport(page, query, "hostile URL, corrected");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });
 
 test("compare two scenarios: A lives in the link, the table shows A, B and B − A, B's numbers equal report", async () => {
   const q = `?preset=embargo-now&compare=${encodeURIComponent("preset=baseline-2024")}`;
-  const g = await openGuarded(app.browser, `${app.url}${q}`);
-  const { page } = g;
-  try {
+  await visit(app.browser, `${app.url}${q}`, async (page) => {
     await page.waitForSelector("#compare-table tbody tr");
     assert.equal(await page.$$eval("#compare-table tbody tr", (rs) => rs.length), 14);
     assert.match((await page.textContent("#compare-table caption")) ?? "", /A: Baseline 2024/);
@@ -255,23 +221,15 @@ test("compare two scenarios: A lives in the link, the table shows A, B and B −
     // Stop comparing: the table goes, and so does compare= in the link.
     await page.selectOption("#compare-with", "");
     await page.waitForFunction(() => !document.querySelector("#compare-table") && !location.search.includes("compare="));
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });
 
 test("compare: a bad value in A gets a notice that names A, and A falls back safely", async () => {
   const q = `?preset=embargo-now&compare=${encodeURIComponent("quota_magnet=500&colour=red")}`;
-  const g = await openGuarded(app.browser, `${app.url}${q}`);
-  const { page } = g;
-  try {
+  await visit(app.browser, `${app.url}${q}`, async (page) => {
     await page.waitForSelector("#compare-table");
     const notices = (await page.textContent("#notices")) ?? "";
     assert.match(notices, /In the scenario compared with \(A\): quota_magnet=500 is outside 0–100; using 100\./);
     assert.match(notices, /In the scenario compared with \(A\): “colour” is not a setting/);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });

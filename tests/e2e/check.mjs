@@ -35,3 +35,28 @@ export async function assertMagnetSliderMovesTheNumbers(page) {
 export function assertCarriesKeys(url, keys, label) {
   for (const key of keys) assert.ok(url.searchParams.has(key), `${label} lacks ${key}: ${url.href}`);
 }
+
+/**
+ * Moving a slider from the keyboard changes some headline number, in a page or a frame: the first
+ * slider, then (if that one moves no headline from this state, as the light-REE quota alone may
+ * not bind) `#ctl-quota_magnet`.
+ */
+export async function assertSliderRecomputes(pageOrFrame) {
+  const metrics = () => pageOrFrame.locator("[data-metric]").evaluateAll((els) => els.map((el) => el.textContent));
+  const attempt = async (slider, timeout) => {
+    if ((await slider.count()) === 0) return false;
+    const before = await metrics();
+    assert.ok(before.length > 0, "no [data-metric] element on the page");
+    const { value, max } = await slider.evaluate((el) => ({ value: Number(el.value), max: Number(el.max || 100) }));
+    await slider.press(value < max ? "End" : "Home");
+    await slider.press("ArrowLeft");
+    return pageOrFrame.waitForFunction(
+      (prev) => [...document.querySelectorAll("[data-metric]")].some((el, i) => el.textContent !== prev[i]),
+      before,
+      { timeout },
+    ).then(() => true, () => false);
+  };
+  const changed = await attempt(pageOrFrame.locator("input[type=range]").first(), 3_000)
+    || await attempt(pageOrFrame.locator("#ctl-quota_magnet"), 10_000);
+  assert.ok(changed, "no [data-metric] text changed after moving a slider with the keyboard");
+}

@@ -6,7 +6,8 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, openGuarded } from "./harness.mjs";
+import { useApp, visit, waitForRanges } from "./harness.mjs";
+import { textOf } from "./find.mjs";
 import { buildReport, report, valueAt, pageMetrics } from "./report.mjs";
 
 const app = useApp();
@@ -16,12 +17,16 @@ const CHARTS = ["race", "chain", "price", "timeline", "exposure"];
 // The PNG layout of src/ui/png.rs, CSS px: padding, gaps, title and footer line heights.
 const PNG = { scale: 2, pad: 16, gap: 8, titleLine: 24, footLine: 16 };
 
-/** Opens a query and waits for its ranges; returns the guard and the canonical query. */
-async function open(query, options = {}) {
-  const g = await openGuarded(app.browser, app.url + query, { acceptDownloads: true, ...options });
-  await g.page.waitForSelector("main.app[data-precision='full']");
-  const canonical = await g.page.evaluate(() => location.search.replace(/^\?/, ""));
-  return { g, page: g.page, canonical };
+/**
+ * Opens a query, waits for its ranges and runs `steps(page, canonical)` with the canonical
+ * query; the page must stay clean (see `visit`).
+ */
+function withScenario(query, steps, options = {}) {
+  return visit(app.browser, app.url + query, async (page) => {
+    await waitForRanges(page);
+    const canonical = await page.evaluate(() => location.search.replace(/^\?/, ""));
+    return steps(page, canonical);
+  }, { acceptDownloads: true, ...options });
 }
 
 /** Clicks `selector` and returns the download's suggested name and bytes. */
@@ -51,9 +56,8 @@ function parseCsv(text) {
   return rows;
 }
 
-test("CSV: scenario, every headline number with its range, and the timeline, equal to the screen", async () => {
-  const { g, page, canonical } = await open("?preset=embargo-now");
-  try {
+test("CSV: scenario, every headline number with its range, and the timeline, equal to the screen", () =>
+  withScenario("?preset=embargo-now", async (page, canonical) => {
     const { name, bytes } = await download(page, "#download-csv");
     assert.equal(name, "rare-earth-risk-results.csv");
     const rows = parseCsv(bytes.toString("utf8"));
@@ -103,15 +107,10 @@ test("CSV: scenario, every headline number with its range, and the timeline, equ
       const d = get("timeline.dependency.light.magnet", String(t.year));
       assert.equal(Number(d[4]), t.dependency.light.magnet.central, `light dependency ${t.year}`);
     });
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
-test("JSON: the report document, equal to the screen and to `report` for the same query", async () => {
-  const { g, page, canonical } = await open("?preset=quota-2010");
-  try {
+test("JSON: the report document, equal to the screen and to `report` for the same query", () =>
+  withScenario("?preset=quota-2010", async (page, canonical) => {
     const { name, bytes } = await download(page, "#download-json");
     assert.equal(name, "rare-earth-risk-results.json");
     const doc = JSON.parse(bytes.toString("utf8"));
@@ -121,16 +120,11 @@ test("JSON: the report document, equal to the screen and to `report` for the sam
       const v = valueAt(doc, m.path);
       assert.equal(v === null ? "null" : v, m.value === "null" ? "null" : Number(m.value), m.path);
     }
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
-test("a country view compared with another scenario: CSV and JSON carry its own figures and both sides, A labelled", async () => {
+test("a country view compared with another scenario: CSV and JSON carry its own figures and both sides, A labelled", () => {
   const a = "preset=quota-2010&view=japan";
-  const { g, page, canonical } = await open(`?preset=embargo-now&view=japan&compare=${encodeURIComponent(a)}`);
-  try {
+  return withScenario(`?preset=embargo-now&view=japan&compare=${encodeURIComponent(a)}`, async (page, canonical) => {
     const json = JSON.parse((await download(page, "#download-json")).bytes.toString("utf8"));
     assert.deepEqual(json, report(canonical), "the JSON download equals `report` for the query with compare=");
     assert.equal(json.view, "japan");
@@ -154,10 +148,7 @@ test("a country view compared with another scenario: CSV and JSON carry its own 
     assert.equal(cell("compare.markets.magnet.multiplier")[0], "A: market");
     assert.equal(num("compare.markets.magnet.multiplier"), json.compare.markets.magnet.multiplier.central);
     assert.equal(num("markets.magnet.multiplier"), json.markets.magnet.multiplier.central);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -193,9 +184,8 @@ async function pngBands(page, bytes) {
 }
 
 for (const dpr of [1, 3]) {
-  test(`PNG of each chart: 2× its CSS size plus title and footer (device pixel ratio ${dpr})`, async () => {
-    const { g, page } = await open("?preset=licensing-apr-2025", { viewport: { width: 1280, height: 900 }, deviceScaleFactor: dpr });
-    try {
+  test(`PNG of each chart: 2× its CSS size plus title and footer (device pixel ratio ${dpr})`, () =>
+    withScenario("?preset=licensing-apr-2025", async (page) => {
       for (const id of CHARTS) {
         const css = await page.$eval(`#chart-${id}`, (el) => ({ w: el.clientWidth, h: el.clientHeight }));
         const { name, bytes } = await download(page, `#download-png-${id}`);
@@ -215,26 +205,17 @@ for (const dpr of [1, 3]) {
         assert.ok(bands.title > 50, `${id}: the title is drawn (${bands.title} dark pixels)`);
         assert.ok(bands.bottom > 50, `${id}: the footer is drawn (${bands.bottom} dark pixels)`);
       }
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
-  });
+    }, { viewport: { width: 1280, height: 900 }, deviceScaleFactor: dpr }));
 }
 
-test("dataset download: the whole dataset with its licence and credit line", async () => {
-  const { g, page } = await open("");
-  try {
+test("dataset download: the whole dataset with its licence and credit line", () =>
+  withScenario("", async (page) => {
     const { name, bytes } = await download(page, "#download-dataset");
     assert.match(name, /^rare-earth-risk-dataset-.+\.json$/);
     const doc = JSON.parse(bytes.toString("utf8"));
-    const credit = (await page.textContent("#sources .credit")) ?? "";
+    const credit = await textOf(page, "#sources .credit");
     assert.ok(credit.includes(doc.credit), `credit line on screen: ${credit}`);
     assert.match(doc.licence, /USGS|public domain/i);
     assert.ok(Array.isArray(doc.dataset.sources) && doc.dataset.sources.length > 10, "sources in the dataset");
     assert.equal(doc.vintage, doc.dataset.vintage);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));

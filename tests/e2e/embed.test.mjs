@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST as BUILT, launchBrowser, openGuarded } from "./harness.mjs";
+import { DIST as BUILT, launchBrowser, visit } from "./harness.mjs";
+import { assertSliderRecomputes } from "./check.mjs";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
 // E2E_DIST: test another build folder than dist/ (debugging aid).
@@ -56,6 +57,18 @@ function hostPage(path, body) {
   return new URL(path.slice(1), hostUrl).href;
 }
 
+/**
+ * Opens a host page (`openHost`), runs `steps(page)`, then checks that nothing went wrong in any
+ * frame; closes it, also when a step fails.
+ */
+async function withHost(url, steps) {
+  const h = await openHost(url);
+  try {
+    await steps(h.page);
+    assert.deepEqual(h.problems, []);
+  } finally { await h.close(); }
+}
+
 /** Opens a host page, recording console errors and exceptions of every frame, dialogs, and requests off the two origins. */
 async function openHost(url) {
   const context = await browser.newContext();
@@ -96,30 +109,6 @@ async function assertHeightApplied(page, handle, frame, clamp = (h) => h) {
     await page.waitForTimeout(100);
   }
   assert.fail(`iframe height ${shown} does not follow the posted height ${posted}`);
-}
-
-/**
- * Moves a slider in the frame with the keyboard and waits for a headline number to change: the
- * first slider, then (if that one moves no headline from this state) `#ctl-quota_magnet`.
- */
-async function assertSliderRecomputes(frame) {
-  const metrics = () => frame.locator("[data-metric]").evaluateAll((els) => els.map((el) => el.textContent));
-  const attempt = async (slider, timeout) => {
-    if ((await slider.count()) === 0) return false;
-    const before = await metrics();
-    assert.ok(before.length > 0, "no [data-metric] element in the frame");
-    const { value, max } = await slider.evaluate((el) => ({ value: Number(el.value), max: Number(el.max || 100) }));
-    await slider.press(value < max ? "End" : "Home");
-    await slider.press("ArrowLeft");
-    return frame.waitForFunction(
-      (prev) => [...document.querySelectorAll("[data-metric]")].some((el, i) => el.textContent !== prev[i]),
-      before,
-      { timeout },
-    ).then(() => true, () => false);
-  };
-  const changed = await attempt(frame.locator("input[type=range]").first(), 3_000)
-    || await attempt(frame.locator("#ctl-quota_magnet"), 10_000);
-  assert.ok(changed, "no [data-metric] text changed after moving a slider with the keyboard");
 }
 
 const HOSTILE = [
@@ -212,81 +201,70 @@ test("static files: oEmbed per preset with discovery, manifest, loader", () => {
 });
 
 test("top level: ?embed=1 and ?dark= set the page mode; plain visits do not", async () => {
-  const plain = await openGuarded(browser, app.url);
-  try {
-    assert.deepEqual(await plain.page.evaluate(() => [document.documentElement.className, document.documentElement.getAttribute("data-theme")]), ["", null]);
-    plain.assertClean();
-  } finally { await plain.close(); }
-  const embed = await openGuarded(browser, `${app.url}?embed=1&dark=true`);
-  try {
-    assert.ok(await embed.page.evaluate(() => document.documentElement.classList.contains("embedded")));
-    assert.equal(await embed.page.evaluate(() => document.documentElement.getAttribute("data-theme")), "dark");
-    embed.assertClean();
-  } finally { await embed.close(); }
+  await visit(browser, app.url, async (page) => {
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.className, document.documentElement.getAttribute("data-theme")]), ["", null]);
+  });
+  await visit(browser, `${app.url}?embed=1&dark=true`, async (page) => {
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains("embedded")));
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-theme")), "dark");
+  });
 });
 
 test("cross-site iframe: renders, computes, auto-sizes (own, AMP, Pym, WordPress formats), ignores hostile messages", async () => {
   const src = `${app.url}?preset=embargo-now&childId=calc-1#?secret=Ab12Cd34Ef`;
   const url = hostPage("/cross-site.html", `<iframe src="${src}" title="Rare-earth risk calculator" width="100%" height="400" style="display:block;width:100%;border:0"></iframe>`);
-  const h = await openHost(url);
-  try {
-    const { handle, frame } = await appFrame(h.page);
+  await withHost(url, async (page) => {
+    const { handle, frame } = await appFrame(page);
     assert.ok(await frame.evaluate(() => document.documentElement.classList.contains("embedded")));
-    const height = await assertHeightApplied(h.page, handle, frame);
-    const msgs = await received(h.page);
+    const height = await assertHeightApplied(page, handle, frame);
+    const msgs = await received(page);
     assert.ok(msgs.some((m) => m?.sentinel === "amp" && m.type === "embed-size" && m.height === height), "AMP format");
     assert.ok(msgs.includes(`pymxPYMxcalc-1xPYMxheightxPYMx${height}`), "Pym format");
     assert.ok(msgs.some((m) => m?.secret === "Ab12Cd34Ef" && m.message === "height" && m.value === height), "WordPress format");
 
     await assertSliderRecomputes(frame);
-    await assertHeightApplied(h.page, handle, frame);
-    await assertMessageContract(h.page, frame);
-    assert.deepEqual(h.problems, []);
-  } finally { await h.close(); }
+    await assertHeightApplied(page, handle, frame);
+    await assertMessageContract(page, frame);
+  });
 });
 
 test("cross-site iframe with lang=ja: the embed renders in Japanese and auto-sizes", async () => {
   const src = `${app.url}?preset=embargo-now&lang=ja`;
   const url = hostPage("/ja.html", `<iframe src="${src}" title="レアアース計算ツール" width="100%" height="400" style="display:block;width:100%;border:0"></iframe>`);
-  const h = await openHost(url);
-  try {
-    const { handle, frame } = await appFrame(h.page);
+  await withHost(url, async (page) => {
+    const { handle, frame } = await appFrame(page);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), "ja");
     const summary = await frame.locator("#summary").textContent();
     assert.match(summary, /中国/, `summary not in Japanese: ${summary}`);
     assert.match(await frame.locator("h1").textContent(), /レアアース/);
     assert.match(await frame.locator("#open-full").textContent(), /計算ツール/);
-    await assertHeightApplied(h.page, handle, frame);
-    assert.deepEqual(h.problems, []);
-  } finally { await h.close(); }
+    await assertHeightApplied(page, handle, frame);
+  });
 });
 
 test("sandbox=allow-scripts iframe: renders and computes with an opaque origin, AMP but no Pym/WordPress", async () => {
   const url = hostPage("/sandboxed.html", `<iframe sandbox="allow-scripts" src="${app.url}?dark=false" title="Rare-earth risk calculator" width="100%" height="400" style="display:block;width:100%;border:0"></iframe>`);
-  const h = await openHost(url);
-  try {
-    const { handle, frame } = await appFrame(h.page);
+  await withHost(url, async (page) => {
+    const { handle, frame } = await appFrame(page);
     assert.equal(await frame.evaluate(() => document.documentElement.getAttribute("data-theme")), "light", "?dark=false at load");
     assert.equal(await frame.evaluate(() => origin), "null", "opaque origin");
-    const height = await assertHeightApplied(h.page, handle, frame);
-    const msgs = await received(h.page);
+    const height = await assertHeightApplied(page, handle, frame);
+    const msgs = await received(page);
     assert.ok(msgs.some((m) => m?.sentinel === "amp" && m.height === height), "AMP format");
     assert.ok(!msgs.some((m) => typeof m === "string" || m?.secret !== undefined), "no Pym or WordPress messages without childId/secret");
 
     await assertSliderRecomputes(frame);
-    await assertHeightApplied(h.page, handle, frame);
-    await assertMessageContract(h.page, frame);
-    assert.deepEqual(h.problems, []);
-  } finally { await h.close(); }
+    await assertHeightApplied(page, handle, frame);
+    await assertMessageContract(page, frame);
+  });
 });
 
 test("embed.js loader: becomes a titled lazy iframe, follows the app's height within [300, 4000]", async () => {
   const url = hostPage("/loader.html",
     `<div id="slot"><script src="${app.url}embed.js" data-rare-earth-risk="?preset=embargo-now" data-height="700" data-title="Rare-earth risk: full embargo" async></script>` +
     `<noscript><a href="${app.url}?preset=embargo-now">Open the rare-earth risk calculator</a></noscript></div>`);
-  const h = await openHost(url);
-  try {
-    const { handle, frame } = await appFrame(h.page, "#slot iframe");
+  await withHost(url, async (page) => {
+    const { handle, frame } = await appFrame(page, "#slot iframe");
     const attrs = await handle.evaluate((f) => ({
       title: f.title, loading: f.getAttribute("loading"), width: f.getAttribute("width"),
       allow: f.getAttribute("allow"), src: f.src, scripts: document.querySelectorAll("#slot script").length,
@@ -303,20 +281,19 @@ test("embed.js loader: becomes a titled lazy iframe, follows the app's height wi
 
     await handle.evaluate((f) => { f.dataset.managed = "1"; }); // from here on only embed.js sizes it
     const clamp = (x) => Math.max(300, Math.min(4000, x));
-    await assertHeightApplied(h.page, handle, frame, clamp);
+    await assertHeightApplied(page, handle, frame, clamp);
     await assertSliderRecomputes(frame);
-    await assertHeightApplied(h.page, handle, frame, clamp);
-    await assertMessageContract(h.page, frame, "#slot iframe");
+    await assertHeightApplied(page, handle, frame, clamp);
+    await assertMessageContract(page, frame, "#slot iframe");
 
     // Clamping, and messages from anything but its own frame are ignored.
     const box = async () => Math.round((await handle.boundingBox()).height);
     await frame.evaluate(() => parent.postMessage({ type: "rare-earth-risk:resize", height: 1e9 }, "*"));
-    await h.page.waitForFunction(() => document.querySelector("#slot iframe").getBoundingClientRect().height === 4000);
-    await h.page.evaluate(() => postMessage({ type: "rare-earth-risk:resize", height: 500 }, "*"));
+    await page.waitForFunction(() => document.querySelector("#slot iframe").getBoundingClientRect().height === 4000);
+    await page.evaluate(() => postMessage({ type: "rare-earth-risk:resize", height: 500 }, "*"));
     await frame.evaluate(() => parent.postMessage({ type: "rare-earth-risk:resize", height: "600" }, "*"));
     await frame.evaluate(() => parent.postMessage({ type: "rare-earth-risk:resize", height: 10 }, "*"));
-    await h.page.waitForFunction(() => document.querySelector("#slot iframe").getBoundingClientRect().height === 300);
+    await page.waitForFunction(() => document.querySelector("#slot iframe").getBoundingClientRect().height === 300);
     assert.equal(await box(), 300);
-    assert.deepEqual(h.problems, []);
-  } finally { await h.close(); }
+  });
 });

@@ -43,3 +43,16 @@ export function clippedNumbers(page) {
 export function focusedId(page) {
   return page.evaluate(() => document.activeElement?.id);
 }
+
+/** Whether each selector is displayed (has a box, not hidden) under the current media: selector → bool. */
+export function displayed(page, selectors) {
+  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => {
+    const el = document.querySelector(s);
+    return [s, !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"];
+  })), selectors);
+}
+
+/** The page's text at `selector` ("" when absent or empty). */
+export async function textOf(page, selector) {
+  return (await page.textContent(selector)) ?? "";
+}

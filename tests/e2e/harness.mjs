@@ -72,6 +72,27 @@ export async function openGuarded(browser, url, options = {}) {
   };
 }
 
+/**
+ * Opens `url` in a guarded page, runs `steps(page, guard)`, checks that nothing went wrong on the
+ * page (no console error, exception or request off origin) and closes it, also when a step fails.
+ * Returns what `steps` returns.
+ */
+export async function visit(browser, url, steps, options = {}) {
+  const g = await openGuarded(browser, url, options);
+  try {
+    const result = await steps(g.page, g);
+    g.assertClean();
+    return result;
+  } finally {
+    await g.close();
+  }
+}
+
+/** Waits until the Monte Carlo ranges are on screen (`data-precision="full"`). */
+export async function waitForRanges(page) {
+  await page.waitForSelector("main.app[data-precision='full']");
+}
+
 /** Waits until the app has mounted and computed its first outcome. */
 export async function waitForApp(page) {
   await page.waitForSelector("[data-ready='true']", { timeout: 20_000 });

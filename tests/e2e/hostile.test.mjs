@@ -11,7 +11,7 @@
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test --test-concurrency=1 tests/e2e/hostile.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, openGuarded, waitForApp } from "./harness.mjs";
+import { useApp, openGuarded, visit, waitForApp } from "./harness.mjs";
 
 const app = useApp();
 
@@ -67,6 +67,22 @@ async function openHostile(query, hash = "") {
   // Give onerror/onload handlers of any injected element time to run.
   await page.waitForTimeout(300);
   return Object.assign(g, { dialogs, baseline, url });
+}
+
+/**
+ * Opens `query` (plus `hash`) as `openHostile` does, runs `steps(page, lines)` with the notice
+ * lines shown, then checks that nothing from the link ran and that the page stayed clean; closes
+ * the page, also when a step fails.
+ */
+async function withHostile(query, steps, hash = "") {
+  const g = await openHostile(query, hash);
+  try {
+    await steps(g.page, await noticeLines(g.page));
+    await assertNothingRan(g);
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
 }
 
 /** Nothing from a payload ran or exists; every shown figure is finite. */
@@ -162,17 +178,12 @@ test("huge, negative, infinite and NaN values: clamped or replaced, one notice p
 
 // `-0` is a valid zero: the link must not say quota_magnet=-0 nor the summary "-0.0 months".
 test("-0 reads back as 0 in the link and on screen", async () => {
-  const g = await openHostile("quota_magnet=-0&buffer=-0.0&growth=-0");
-  try {
-    const params = new URLSearchParams(await g.page.evaluate(() => location.search));
+  await withHostile("quota_magnet=-0&buffer=-0.0&growth=-0", async (page) => {
+    const params = new URLSearchParams(await page.evaluate(() => location.search));
     assert.deepEqual([params.get("quota_magnet"), params.get("buffer"), params.get("growth")], ["0", "0", "0"]);
-    const text = await g.page.$eval("main.app", (el) => el instanceof HTMLElement ? el.innerText : "");
+    const text = await page.$eval("main.app", (el) => el instanceof HTMLElement ? el.innerText : "");
     assert.deepEqual(text.match(/[-−]0(\.0+)?(?![.\d])/g) ?? [], [], "a negative zero on screen");
-    await assertNothingRan(g);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });
 
 test("Unicode digits, RTL marks and emoji: read as malformed with a notice, shown as plain text", async () => {
@@ -181,34 +192,23 @@ test("Unicode digits, RTL marks and emoji: read as malformed with a notice, show
     `quota_light=${enc("٣٠")}`, `quota_heavy=${enc("３０")}`, `buffer=${enc("𝟓")}`,
     `view=${enc("ｕｓ")}`, `${enc("🚀")}=1`, `caption=${enc(caption)}`,
   ].join("&");
-  const g = await openHostile(q);
-  try {
-    const lines = await noticeLines(g.page);
+  await withHostile(q, async (page, lines) => {
     for (const key of ["quota_light", "quota_heavy", "buffer", "view", "🚀"]) {
       assert.ok(lines.some((l) => l.includes(key)), `no notice for ${key}: ${JSON.stringify(lines)}`);
     }
-    assert.equal(await g.page.inputValue("#ctl-quota_light"), "100", "malformed quota falls back to 100");
-    assert.equal((await g.page.textContent("#caption"))?.trim(), caption.trim());
-    await assertNothingRan(g);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    assert.equal(await page.inputValue("#ctl-quota_light"), "100", "malformed quota falls back to 100");
+    assert.equal((await page.textContent("#caption"))?.trim(), caption.trim());
+  });
 });
 
 for (const [i, payload] of XSS.entries()) {
   test(`caption= with script or markup #${i + 1} is shown as text and never runs: ${payload.slice(0, 40)}`, async () => {
-    const g = await openHostile(`caption=${enc(payload)}&embed=1`);
-    try {
-      const caption = g.page.locator("#caption");
+    await withHostile(`caption=${enc(payload)}&embed=1`, async (page) => {
+      const caption = page.locator("#caption");
       assert.equal(await caption.count(), 1, "caption shown");
       assert.equal(await caption.textContent(), payload, "caption text is the payload, verbatim");
       assert.equal(await caption.evaluate((el) => el.childElementCount), 0, "caption holds no elements");
-      await assertNothingRan(g);
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
+    });
   });
 }
 
@@ -223,37 +223,25 @@ test("markup in other keys (preset, unknown keys, values) only ever appears as n
     `childId=${enc(XSS[1])}`,
     `caption=${enc(XSS[6])}`,
   ].join("&");
-  const g = await openHostile(q);
-  try {
-    const lines = await noticeLines(g.page);
+  await withHostile(q, async (page, lines) => {
     assert.ok(lines.some((l) => l.startsWith("There is no preset called “<img src=x onerror=alert(1)>”")), JSON.stringify(lines));
     for (const key of ["quota_light", "view", "ed"]) {
       assert.ok(lines.some((l) => l.startsWith(`${key}=`) && /[<>"]/.test(l)), `no notice for ${key}: ${JSON.stringify(lines)}`);
     }
-    assert.equal(await g.page.$eval("#notices", (el) => el.querySelectorAll("li *").length), 0, "markup inside notices");
-    assert.equal(await g.page.getAttribute("html", "data-theme"), null, "junk dark= ignored");
-    await assertNothingRan(g);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    assert.equal(await page.$eval("#notices", (el) => el.querySelectorAll("li *").length), 0, "markup inside notices");
+    assert.equal(await page.getAttribute("html", "data-theme"), null, "junk dark= ignored");
+  });
 });
 
 test("repeated keys: the last value wins, with one notice per repeated key", async () => {
-  const g = await openHostile("year=2030&year=2031&year=2032&quota_magnet=10&quota_magnet=20&preset=quota-2010&preset=embargo-now");
-  try {
-    const lines = await noticeLines(g.page);
+  await withHostile("year=2030&year=2031&year=2032&quota_magnet=10&quota_magnet=20&preset=quota-2010&preset=embargo-now", async (page, lines) => {
     assert.equal(lines.filter((l) => l.includes("more than once")).length, 3, JSON.stringify(lines));
-    const params = new URLSearchParams(await g.page.evaluate(() => location.search));
+    const params = new URLSearchParams(await page.evaluate(() => location.search));
     assert.equal(params.get("year"), "2032");
     assert.equal(params.get("quota_magnet"), "20");
     assert.equal(params.get("preset"), "embargo-now");
-    assert.equal(await g.page.inputValue("#ctl-quota_magnet"), "20");
-    await assertNothingRan(g);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    assert.equal(await page.inputValue("#ctl-quota_magnet"), "20");
+  });
 });
 
 test("10 KB query strings: many unknown keys, one key repeated, one 10 KB caption", async () => {
@@ -278,30 +266,17 @@ test("10 KB query strings: many unknown keys, one key repeated, one 10 KB captio
     }],
   ]) {
     assert.ok(q.length >= 10_000, `${name}: ${q.length} bytes`);
-    const g = await openHostile(q);
-    try {
-      await check(g.page, await noticeLines(g.page));
-      await assertNothingRan(g);
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
+    await withHostile(q, check);
   }
 });
 
 test("preset=__proto__ and other prototype names: unknown preset, no pollution", async () => {
   for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty", "prototype"]) {
     const q = `preset=${name}&__proto__[polluted]=1&constructor[prototype][polluted]=1&__proto__.x=1`;
-    const g = await openHostile(q);
-    try {
-      const lines = await noticeLines(g.page);
+    await withHostile(q, async (page, lines) => {
       assert.ok(lines.some((l) => l.startsWith(`There is no preset called “${name}”`)), `${name}: ${JSON.stringify(lines)}`);
-      assert.equal(await g.page.inputValue("#preset"), "", `${name}: today's defaults selected`);
-      await assertNothingRan(g);
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
+      assert.equal(await page.inputValue("#preset"), "", `${name}: today's defaults selected`);
+    });
   }
 });
 
@@ -310,40 +285,29 @@ test("junk in hide= and lock= hides and locks nothing", async () => {
     "<script>", "../../etc", "__proto__", "constructor", "%00", "a".repeat(40), "", " ", "policy;capacity",
     "all<", "al l", "<img src=x onerror=alert(1)>",
   ].map(enc).join(",");
-  const g = await openHostile(`hide=${junk}&lock=${junk}`);
-  try {
+  await withHostile(`hide=${junk}&lock=${junk}`, async (page) => {
     for (const id of ["#preset", "#ctl-quota_light", "#ctl-quota_heavy", "#ctl-quota_magnet", "#ctl-pipeline", "#ctl-buffer", "#ctl-growth"]) {
-      const el = g.page.locator(id);
+      const el = page.locator(id);
       assert.equal(await el.count(), 1, `${id} exists`);
       assert.ok(await el.isEnabled(), `${id} is locked`);
     }
-    assert.ok(await g.page.locator("#ctl-quota_light").isVisible(), "controls hidden");
-    await assertNothingRan(g);
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    assert.ok(await page.locator("#ctl-quota_light").isVisible(), "controls hidden");
+  });
 });
 
 test("#?secret= with markup: ignored at top level and in a frame; a clean secret still works", async () => {
   const markup = "#?secret=" + enc("<img src=x onerror=alert(1)>") + "&x=<svg onload=alert(1)>";
   // Top level: nothing is posted and nothing runs.
-  const g = await openHostile("preset=embargo-now", markup);
-  try {
-    await assertNothingRan(g);
+  await withHostile("preset=embargo-now", async (page) => {
     // The fragment survives the app's URL rewrite untouched (it is never parsed as markup).
-    assert.ok((await g.page.evaluate(() => location.hash)).startsWith("#?secret="));
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+    assert.ok((await page.evaluate(() => location.hash)).startsWith("#?secret="));
+  }, markup);
 
   // Framed by a host page (about:blank, so the host's origin is not the app's): the frame
   // posts heights, never a WordPress message with the bad secret; with a clean one it does.
-  const host = await openGuarded(app.browser, app.url);
-  const dialogs = [];
-  host.context.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  try {
+  await visit(app.browser, app.url, async (_, host) => {
+    const dialogs = [];
+    host.context.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
     for (const [hash, expectSecret] of [[markup, null], ["#?secret=abc123XYZ", "abc123XYZ"]]) {
       const page = await host.context.newPage();
       page.on("console", (m) => { if (m.type() === "error") host.problems.push(`console error: ${m.text()}`); });
@@ -371,8 +335,5 @@ test("#?secret= with markup: ignored at top level and in a frame; a clean secret
       await page.close();
     }
     assert.deepEqual(dialogs, [], "a dialog opened");
-    host.assertClean();
-  } finally {
-    await host.close();
-  }
+  });
 });

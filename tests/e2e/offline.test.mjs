@@ -9,6 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST as BUILT, launchBrowser, openGuarded, waitForApp } from "./harness.mjs";
+import { goToApp, reloadApp, scrollTo } from "./act.mjs";
+import { assertSliderRecomputes } from "./check.mjs";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
 // E2E_DIST: test another build folder than dist/ (debugging aid).
@@ -67,35 +69,6 @@ async function waitForOnlyCache(page, version) {
   assert.fail(`expected exactly the cache for ${version}, got ${JSON.stringify(keys)}`);
 }
 
-const metricTexts = (page) =>
-  page.locator("[data-metric]").evaluateAll((els) => els.map((el) => el.textContent));
-
-/**
- * Moves a slider with the keyboard and waits for some headline number to change. The first
- * slider comes first; if it moves no headline from this state (the light-REE quota alone may
- * not bind), the magnet quota (`#ctl-quota_magnet`) is tried.
- */
-async function assertSliderRecomputes(page) {
-  const changed = await moveSliderUntilMetricChanges(page, page.locator("input[type=range]").first(), 3_000)
-    || await moveSliderUntilMetricChanges(page, page.locator("#ctl-quota_magnet"), 10_000);
-  assert.ok(changed, "no [data-metric] text changed after moving a slider with the keyboard");
-}
-
-async function moveSliderUntilMetricChanges(page, slider, timeout) {
-  if ((await slider.count()) === 0) return false;
-  const before = await metricTexts(page);
-  assert.ok(before.length > 0, "no [data-metric] element on the page");
-  const { value, max } = await slider.evaluate((el) => ({ value: Number(el.value), max: Number(el.max || 100) }));
-  await slider.focus();
-  await page.keyboard.press(value < max ? "End" : "Home");
-  await page.keyboard.press("ArrowLeft");
-  return page.waitForFunction(
-    (prev) => [...document.querySelectorAll("[data-metric]")].some((el, i) => el.textContent !== prev[i]),
-    before,
-    { timeout },
-  ).then(() => true, () => false);
-}
-
 test("gen-sw: precaches every built file, version follows content, debug build unregisters", () => {
   const dir = copyOfDist();
   genSw(dir);
@@ -123,52 +96,60 @@ test("gen-sw: precaches every built file, version follows content, debug build u
   assert.doesNotMatch(debug, /addEventListener\("fetch"/);
 });
 
-test("after one visit the app loads and recomputes with the server stopped", async () => {
-  const server = await startStaticServer(DIST);
+/**
+ * Serves `dir`, opens the app until a service worker controls it, runs `steps(page, server)`, and
+ * checks that the page stayed clean; stops the server and closes the page, also on failure.
+ */
+async function visitInstalled(dir, steps) {
+  const server = await startStaticServer(dir);
   const g = await openGuarded(browser, server.url);
   try {
     await waitForController(g.page);
-    const keys = await g.page.evaluate(() => caches.keys());
-    assert.equal(keys.length, 1, `one cache: ${keys}`);
-    assert.ok(keys[0].endsWith(`:${swVersion(DIST)}`), `cache named after the build: ${keys[0]}`);
-
-    await server.close();
-    await g.page.reload();
-    await waitForApp(g.page);
-    await assertSliderRecomputes(g.page);
-    // The source titles and links come from dataset.json, which the worker precached.
-    await g.page.locator("#sources").scrollIntoViewIfNeeded();
-    await g.page.waitForSelector(".source-list a[href^='https://']");
-    assert.equal(await g.page.locator("#sources-status").count(), 0, "no 'could not be loaded' offline");
-
-    // Deep links keep working offline: the query string is ignored for the cached shell.
-    await g.page.goto(`${server.url}?preset=embargo-now`);
-    await waitForApp(g.page);
-    assert.equal(await g.page.evaluate(() => new URLSearchParams(location.search).get("preset")), "embargo-now");
-    assert.equal(await g.page.locator("#ctl-quota_magnet").inputValue(), "0", "the embargo preset applied offline");
-    // Every language's catalogue was precached: a language never opened online works offline.
-    for (const [lang, words] of [["ja", /中国/], ["de", /China/]]) {
-      await g.page.goto(`${server.url}?preset=embargo-now&lang=${lang}`);
-      await waitForApp(g.page);
-      assert.equal(await g.page.evaluate(() => document.documentElement.lang), lang, `${lang} offline`);
-      assert.match(await g.page.locator("#summary").textContent(), words);
-    }
+    await steps(g.page, server);
     g.assertClean();
   } finally {
     await g.close();
     await server.close();
   }
-});
+}
 
-test("a new deploy is picked up on the next load, and its files are what works offline", async () => {
+/** Stops the server (really offline, not emulated) and reloads the page. */
+async function reloadOffline(page, server) {
+  await server.close();
+  await reloadApp(page);
+}
+
+test("after one visit the app loads and recomputes with the server stopped", () =>
+  visitInstalled(DIST, async (page, server) => {
+    const keys = await page.evaluate(() => caches.keys());
+    assert.equal(keys.length, 1, `one cache: ${keys}`);
+    assert.ok(keys[0].endsWith(`:${swVersion(DIST)}`), `cache named after the build: ${keys[0]}`);
+
+    await reloadOffline(page, server);
+    await assertSliderRecomputes(page);
+    // The source titles and links come from dataset.json, which the worker precached.
+    await scrollTo(page, "#sources");
+    await page.waitForSelector(".source-list a[href^='https://']");
+    assert.equal(await page.locator("#sources-status").count(), 0, "no 'could not be loaded' offline");
+
+    // Deep links keep working offline: the query string is ignored for the cached shell.
+    await goToApp(page, `${server.url}?preset=embargo-now`);
+    assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get("preset")), "embargo-now");
+    assert.equal(await page.locator("#ctl-quota_magnet").inputValue(), "0", "the embargo preset applied offline");
+    // Every language's catalogue was precached: a language never opened online works offline.
+    for (const [lang, words] of [["ja", /中国/], ["de", /China/]]) {
+      await goToApp(page, `${server.url}?preset=embargo-now&lang=${lang}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${lang} offline`);
+      assert.match(await page.locator("#summary").textContent(), words);
+    }
+  }));
+
+test("a new deploy is picked up on the next load, and its files are what works offline", () => {
   const dir = copyOfDist();
-  const server = await startStaticServer(dir);
-  const g = await openGuarded(browser, server.url);
-  try {
-    await waitForController(g.page);
+  return visitInstalled(dir, async (page, server) => {
     const oldVersion = swVersion(dir);
-    await waitForOnlyCache(g.page, oldVersion);
-    const oldTitle = await g.page.title();
+    await waitForOnlyCache(page, oldVersion);
+    const oldTitle = await page.title();
 
     // Deploy: a changed index.html and the sw.js the post_build hook would write for it.
     const newTitle = `${oldTitle} (deploy 2)`;
@@ -179,41 +160,26 @@ test("a new deploy is picked up on the next load, and its files are what works o
     const newVersion = swVersion(dir);
     assert.notEqual(newVersion, oldVersion);
 
-    await g.page.reload();
-    await waitForApp(g.page);
-    assert.equal(await g.page.title(), newTitle, "the first load after a deploy shows it");
-    await waitForOnlyCache(g.page, newVersion); // new worker installed, old cache deleted
+    await reloadApp(page);
+    assert.equal(await page.title(), newTitle, "the first load after a deploy shows it");
+    await waitForOnlyCache(page, newVersion); // new worker installed, old cache deleted
 
-    await server.close();
-    await g.page.reload();
-    await waitForApp(g.page);
-    assert.equal(await g.page.title(), newTitle, "offline, the new deploy is served from the cache");
-    g.assertClean();
-  } finally {
-    await g.close();
-    await server.close();
-  }
+    await reloadOffline(page, server);
+    assert.equal(await page.title(), newTitle, "offline, the new deploy is served from the cache");
+  });
 });
 
-test("a debug build's sw.js removes the offline cache it replaces", async () => {
+test("a debug build's sw.js removes the offline cache it replaces", () => {
   const dir = copyOfDist();
-  const server = await startStaticServer(dir);
-  const g = await openGuarded(browser, server.url);
-  try {
-    await waitForController(g.page);
+  return visitInstalled(dir, async (page) => {
     genSw(dir, "debug");
-    await g.page.reload();
-    await waitForApp(g.page);
-    await g.page.waitForFunction(
+    await reloadApp(page);
+    await page.waitForFunction(
       async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0,
       null,
       { timeout: 20_000, polling: 100 },
     );
-    g.assertClean();
-  } finally {
-    await g.close();
-    await server.close();
-  }
+  });
 });
 
 test("a same-site iframe (another port on the same host) also works offline", async () => {

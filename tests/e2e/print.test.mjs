@@ -6,21 +6,14 @@
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test --test-concurrency=1 tests/e2e/print.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, openGuarded } from "./harness.mjs";
+import { useApp, visit, waitForRanges } from "./harness.mjs";
+import { displayed, textOf } from "./find.mjs";
 
 const app = useApp();
 
 /** Page objects in a PDF: `/Type /Page` but not `/Type /Pages`. */
 function pdfPages(bytes) {
   return (bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-/** Whether each selector is displayed (has a box) under the current media. */
-function shown(page, selectors) {
-  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => {
-    const el = document.querySelector(s);
-    return [s, !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"];
-  })), selectors);
 }
 
 const CASES = [
@@ -32,31 +25,22 @@ const CASES = [
 ];
 
 for (const [name, query, viewport] of CASES) {
-  test(`print: ${name} fits one A4 and one Letter page, with the card's parts and nothing else`, async () => {
-    const g = await openGuarded(app.browser, app.url + query, { viewport });
-    const { page } = g;
-    try {
-      await page.waitForSelector("main.app[data-precision='full']");
+  test(`print: ${name} fits one A4 and one Letter page, with the card's parts and nothing else`, () =>
+    visit(app.browser, app.url + query, async (page) => {
+      await waitForRanges(page);
       await page.emulateMedia({ media: "print" });
       const comparing = query.includes("compare=");
-      const vis = await shown(page, [
-        "#summary", ".cards", "#compare-table", "#chart-chain", "#print-note", "#sources .credit",
-        ".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
-        "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
-        "#chart-race", "#compare-with", "#drivers-headline",
-      ]);
       // Comparing, the A/B table stands in for the cards.
-      for (const s of ["#summary", comparing ? "#compare-table" : ".cards", "#chart-chain", "#print-note", "#sources .credit"]) {
-        assert.ok(vis[s], `${s} prints`);
-      }
-      if (comparing) assert.ok(!vis[".cards"], ".cards do not print beside the table");
-      for (const s of [".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
+      const printed = ["#summary", comparing ? "#compare-table" : ".cards", "#chart-chain", "#print-note", "#sources .credit"];
+      const notPrinted = [".controls", ".page-nav", ".share", "#download-json", "#download-csv", ".chart-tools",
         "#chart-price", "#chart-timeline", "#chart-exposure", ".source-list", "#baseline-table",
-        "#chart-race", "#compare-with", "#drivers-headline"]) {
-        assert.ok(!vis[s], `${s} does not print`);
-      }
+        "#chart-race", "#compare-with", "#drivers-headline"];
+      const vis = await displayed(page, [...new Set([...printed, ".cards", "#compare-table", ...notPrinted])]);
+      for (const s of printed) assert.ok(vis[s], `${s} prints`);
+      if (comparing) assert.ok(!vis[".cards"], ".cards do not print beside the table");
+      for (const s of notPrinted) assert.ok(!vis[s], `${s} does not print`);
       // The print note names the scenario, the chain chart's sources and the credit line.
-      const note = (await page.textContent("#print-note")) ?? "";
+      const note = await textOf(page, "#print-note");
       assert.match(note, /Scenario from [A-Z][a-z]+ \d{4}/);
       assert.match(note, /Sources: /);
       assert.match(note, /USGS/);
@@ -70,9 +54,5 @@ for (const [name, query, viewport] of CASES) {
         const pdf = await page.pdf({ format, printBackground: true });
         assert.equal(pdfPages(pdf), 1, `${format}: one page`);
       }
-      g.assertClean();
-    } finally {
-      await g.close();
-    }
-  });
+    }, { viewport }));
 }

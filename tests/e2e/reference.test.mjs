@@ -8,7 +8,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { useApp, openGuarded, waitForApp, DIST } from "./harness.mjs";
+import { useApp, visit, waitForApp, waitForRanges, DIST } from "./harness.mjs";
+import { scrollTo } from "./act.mjs";
 
 const app = useApp();
 const doc = () => JSON.parse(readFileSync(join(DIST, "dataset.json"), "utf8"));
@@ -20,19 +21,17 @@ function countFetches(page) {
   return seen;
 }
 
-test("the first screen does not fetch dataset.json; the Sources section does, once, and shows titles and links", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  const { page } = g;
-  try {
+test("the first screen does not fetch dataset.json; the Sources section does, once, and shows titles and links", () =>
+  visit(app.browser, app.url, async (page) => {
     const fetches = countFetches(page);
     // The first screen, its ranges and the deferred tables are done; the sources are far below.
-    await page.waitForFunction(() => document.querySelector("main.app")?.dataset.precision === "full");
+    await waitForRanges(page);
     await page.waitForSelector("#baseline-table");
     await page.waitForTimeout(500);
     assert.deepEqual(fetches, [], "dataset.json is not part of the first screen");
     assert.match(await page.textContent("#sources-status"), /Loading the titles and links/);
 
-    await page.locator("#sources").scrollIntoViewIfNeeded();
+    await scrollTo(page, "#sources");
     const [first] = doc().dataset.sources;
     await page.waitForSelector(`#src-${first.id} a[href="${first.url}"]`);
     assert.equal(fetches.length, 1, "fetched once");
@@ -48,16 +47,10 @@ test("the first screen does not fetch dataset.json; the Sources section does, on
     assert.ok(note.length > 5);
     await page.waitForFunction((n) => document.querySelector("#m-conversions")?.textContent.includes(n), note);
     assert.equal(fetches.length, 1, "no second fetch");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
-test("a source link from a figure reaches its entry with the title shown", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  const { page } = g;
-  try {
+test("a source link from a figure reaches its entry with the title shown", () =>
+  visit(app.browser, app.url, async (page) => {
     const link = page.locator("#baseline-table a[href^='#src-']").first();
     await page.waitForSelector("#baseline-table a[href^='#src-']");
     const target = (await link.getAttribute("href")).slice(1);
@@ -72,11 +65,7 @@ test("a source link from a figure reaches its entry with the title shown", async
       return r.top > -2 && r.bottom <= innerHeight + 2; // sub-pixel scroll positions
     });
     assert.ok(inView, "the linked source is on screen after its title arrived");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
 test("without dataset.json: a clear message, every source still listed, the page keeps working", async () => {
   const context = await app.browser.newContext();
@@ -90,7 +79,7 @@ test("without dataset.json: a clear message, every source still listed, the page
     await page.waitForSelector("#m-conversions");
     await page.waitForFunction(() => document.querySelector("#m-conversions")?.textContent.includes("could not be loaded"));
     await page.click("a[href='#sources']");
-    await page.locator("#sources").scrollIntoViewIfNeeded();
+    await scrollTo(page, "#sources");
     await page.waitForFunction(() => /could not be loaded \(HTTP 404/.test(document.querySelector("#sources-status")?.textContent ?? ""));
     const first = doc().dataset.sources[0];
     assert.match(await page.textContent(`#src-${first.id}`), new RegExp(first.publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));

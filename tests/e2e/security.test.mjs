@@ -15,7 +15,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { useApp, openGuarded, waitForApp, DIST } from "./harness.mjs";
+import { useApp, visit, waitForApp, waitForRanges, DIST } from "./harness.mjs";
+import { presetIds } from "./find.mjs";
+import { goToApp, press, reloadApp } from "./act.mjs";
 
 const app = useApp();
 
@@ -29,6 +31,16 @@ function distFiles(dir = DIST) {
     else out.push(relative(DIST, p));
   }
   return out;
+}
+
+let built;
+
+/** Asserts that `u` is a file of this build on the page's own origin (`what` says how it was met). */
+function assertOwnBuiltFile(u, what) {
+  const url = new URL(u);
+  assert.equal(url.origin, new URL(app.url).origin, `${what} off origin: ${u}`);
+  const path = decodeURIComponent(url.pathname).replace(/^\//, "") || "index.html";
+  assert.ok((built ??= new Set(distFiles())).has(path), `${what} something not in dist/: ${u}`);
 }
 
 /** The CSP meta tag's directives, as a Map of name → list of sources. */
@@ -121,54 +133,39 @@ test("the policy is enforced: an injected inline script and string-eval are refu
   }
 });
 
-test("default view and every preset: no CSP violation, every request on the page's origin", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  const { page, context } = g;
-  const requests = [];
-  context.on("request", (r) => requests.push(r.url()));
-  // Our own record of violations (the harness also turns them into console errors).
-  await context.addInitScript(() => {
-    const w = /** @type {any} */ (globalThis);
-    w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  try {
-    const presets = (await page.$$eval("#preset option", (os) => os.map((o) => o.value))).filter(Boolean);
+test("default view and every preset: no CSP violation, every request on the page's origin", () =>
+  visit(app.browser, app.url, async (page, { context }) => {
+    const requests = [];
+    context.on("request", (r) => requests.push(r.url()));
+    // Our own record of violations (the harness also turns them into console errors).
+    await context.addInitScript(() => {
+      const w = /** @type {any} */ (globalThis);
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const presets = await presetIds(page);
     assert.ok(presets.length >= 7, `presets: ${presets}`);
     for (const query of ["", ...presets.map((p) => `?preset=${p}`), "?preset=embargo-now&dark=true", "?embed=1&preset=quota-2010"]) {
-      await page.goto(`${app.url}${query}`);
-      await waitForApp(page);
-      await page.waitForSelector("main.app[data-precision='full']");
+      await goToApp(page, `${app.url}${query}`);
+      await waitForRanges(page);
       const v = await page.evaluate(() => (/** @type {any} */ (globalThis)).__violations);
       assert.deepEqual(v, [], `CSP violations on ${query || "the default view"}`);
     }
-    const origin = new URL(app.url).origin;
-    const files = new Set(distFiles());
     assert.ok(requests.length > 0);
     for (const u of requests) {
       if (u.startsWith("data:") || u.startsWith("blob:")) continue;
-      const url = new URL(u);
-      assert.equal(url.origin, origin, `request off origin: ${u}`);
-      const path = decodeURIComponent(url.pathname).replace(/^\//, "") || "index.html";
-      assert.ok(files.has(path), `request for something not in dist/: ${u}`);
+      assertOwnBuiltFile(u, "request");
     }
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
-test("no cookies, localStorage, sessionStorage or IndexedDB after a reader uses the app", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  const { page, context } = g;
-  try {
+test("no cookies, localStorage, sessionStorage or IndexedDB after a reader uses the app", () =>
+  visit(app.browser, app.url, async (page, { context }) => {
     // Move sliders by keyboard and by input events, as a reader would.
     for (const id of ["#ctl-quota_magnet", "#ctl-quota_light", "#ctl-buffer", "#ctl-growth"]) {
-      await page.focus(id);
-      for (const key of ["End", "ArrowLeft", "ArrowLeft", "PageDown", "Home", "ArrowRight"]) await page.keyboard.press(key);
+      for (const key of ["End", "ArrowLeft", "ArrowLeft", "PageDown", "Home", "ArrowRight"]) await press(page, id, key);
     }
-    await page.waitForSelector("main.app[data-precision='full']");
+    await waitForRanges(page);
     // Switch presets and views.
     await page.selectOption("#preset", "embargo-now");
     await page.waitForFunction(() => new URLSearchParams(location.search).get("preset") === "embargo-now");
@@ -183,9 +180,8 @@ test("no cookies, localStorage, sessionStorage or IndexedDB after a reader uses 
     await page.goBack();
     await waitForApp(page);
     // Reload: a stored setting would show up now, if there were one.
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForSelector("main.app[data-precision='full']");
+    await reloadApp(page);
+    await waitForRanges(page);
 
     const state = await page.evaluate(async () => ({
       cookie: document.cookie,
@@ -209,20 +205,11 @@ test("no cookies, localStorage, sessionStorage or IndexedDB after a reader uses 
     assert.equal(state.session, 0, "sessionStorage was written");
     assert.deepEqual(state.idb, [], "IndexedDB databases were created");
 
-    const origin = new URL(app.url).origin;
-    const files = new Set(distFiles());
     for (const [name, urls] of Object.entries(state.caches)) {
       assert.ok(name.startsWith("rare-earth-risk:"), `cache ${name} is not the app's`);
       for (const u of urls) {
-        const url = new URL(u);
-        assert.equal(url.origin, origin, `cached off-origin ${u}`);
-        assert.equal(url.search, "", `cached a URL with a query (what the reader looked at): ${u}`);
-        const path = decodeURIComponent(url.pathname).replace(/^\//, "") || "index.html";
-        assert.ok(files.has(path), `cached something not in dist/: ${u}`);
+        assert.equal(new URL(u).search, "", `cached a URL with a query (what the reader looked at): ${u}`);
+        assertOwnBuiltFile(u, "cached");
       }
     }
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));

@@ -6,44 +6,33 @@
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test tests/e2e/share.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, openGuarded } from "./harness.mjs";
+import { useApp, visit } from "./harness.mjs";
 import { controlKeys, headlineNumbers } from "./find.mjs";
 import { chooseView, copyShareText, press } from "./act.mjs";
 import { assertCarriesKeys } from "./check.mjs";
 
 const app = useApp();
 
-test("a copied link opened in a fresh browser context shows the same numbers", async () => {
-  const g = await openGuarded(app.browser, app.url);
-  try {
-    await press(g.page, "#ctl-quota_magnet", "PageDown", 7);
-    await chooseView(g.page, "exchina");
-    const shown = await headlineNumbers(g.page);
-    const link = await copyShareText(g.page, "#copy-link");
+test("a copied link opened in a fresh browser context shows the same numbers", () =>
+  visit(app.browser, app.url, async (page) => {
+    await press(page, "#ctl-quota_magnet", "PageDown", 7);
+    await chooseView(page, "exchina");
+    const shown = await headlineNumbers(page);
+    const link = await copyShareText(page, "#copy-link");
     const url = new URL(link);
     assert.equal(url.origin + url.pathname, app.url, "the link points at this calculator");
     assertCarriesKeys(url, ["quota_magnet", "view", "v", "d", "m"], "the copied link");
     assert.equal(url.searchParams.get("view"), "exchina");
 
-    const fresh = await openGuarded(app.browser, link);
-    try {
-      assert.deepEqual(await headlineNumbers(fresh.page), shown, "same numbers in a fresh context");
-      fresh.assertClean();
-    } finally {
-      await fresh.close();
-    }
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+    const fresh = await visit(app.browser, link, headlineNumbers);
+    assert.deepEqual(fresh, shown, "same numbers in a fresh context");
+  }));
 
-test("the pinned embed fixes every input, the data vintage and the model version", async () => {
-  const g = await openGuarded(app.browser, `${app.url}?preset=licensing-apr-2025`);
-  try {
-    const shown = await headlineNumbers(g.page);
-    const live = await copyShareText(g.page, "#copy-embed");
-    const pinned = await copyShareText(g.page, "#copy-embed-pinned");
+test("the pinned embed fixes every input, the data vintage and the model version", () =>
+  visit(app.browser, `${app.url}?preset=licensing-apr-2025`, async (page) => {
+    const shown = await headlineNumbers(page);
+    const live = await copyShareText(page, "#copy-embed");
+    const pinned = await copyShareText(page, "#copy-embed-pinned");
     for (const code of [live, pinned]) {
       assert.match(code, /^<iframe src="[^"]+" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
       assert.match(code, /<noscript><a href="[^"]+">/, "fallback link for readers without frames");
@@ -51,7 +40,7 @@ test("the pinned embed fixes every input, the data vintage and the model version
     const src = (code) => new URL(code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&"));
     const p = src(pinned);
     // Every meaning-bearing key is in the URL, so no default of any later version is consulted.
-    const keys = await controlKeys(g.page);
+    const keys = await controlKeys(page);
     assert.ok(keys.length >= 14, `controls found: ${keys}`);
     assertCarriesKeys(p, [...keys, "view", "v", "d", "m"], "the pinned embed");
     assert.equal(p.searchParams.get("embed"), "1");
@@ -60,26 +49,14 @@ test("the pinned embed fixes every input, the data vintage and the model version
 
     // The pinned embed shows the article's numbers, and so does the live one today.
     for (const u of [p, src(live)]) {
-      const framed = await openGuarded(app.browser, u.href);
-      try {
-        assert.deepEqual(await headlineNumbers(framed.page), shown, `numbers of ${u.search}`);
-        framed.assertClean();
-      } finally {
-        await framed.close();
-      }
+      assert.deepEqual(await visit(app.browser, u.href, headlineNumbers), shown, `numbers of ${u.search}`);
     }
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+  }));
 
-test("embed mode: hide=, lock= and caption= shape the view; the full calculator is one click away", async () => {
+test("embed mode: hide=, lock= and caption= shape the view; the full calculator is one click away", () => {
   const caption = "Our scenario: <b>magnets</b> cut by half";
   const q = `?preset=embargo-now&embed=1&hide=assumptions,capacity&lock=quota_magnet&caption=${encodeURIComponent(caption)}`;
-  const g = await openGuarded(app.browser, app.url + q);
-  const { page } = g;
-  try {
+  return visit(app.browser, app.url + q, async (page) => {
     assert.equal(await page.$eval("main.app", (m) => m.classList.contains("embedded")), true);
     assert.equal(await page.textContent("#caption"), caption, "caption shown as text");
     assert.equal(await page.$$eval("#caption b", (b) => b.length), 0, "no markup from the caption");
@@ -97,8 +74,5 @@ test("embed mode: hide=, lock= and caption= shape the view; the full calculator 
     assert.equal(href.searchParams.has("embed"), false, "the full calculator is not an embed");
     const how = new URL(await page.getAttribute("#nav-methodology", "href"));
     assert.equal(how.hash, "#methodology");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
+  });
 });

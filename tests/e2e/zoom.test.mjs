@@ -5,7 +5,7 @@
 //
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test tests/e2e/zoom.test.mjs
 import { test } from "node:test";
-import { useApp, openGuarded } from "./harness.mjs";
+import { useApp, visit } from "./harness.mjs";
 import { resizeText } from "./act.mjs";
 import { assertFitsSideways, assertFocusable, assertMagnetSliderMovesTheNumbers, assertNumbersUnclipped } from "./check.mjs";
 
@@ -19,23 +19,12 @@ async function checkNoLoss(page, label) {
   await assertMagnetSliderMovesTheNumbers(page);
 }
 
-test("browser zoom 200 %: a 640 px layout with doubled pixels", async () => {
-  const g = await openGuarded(app.browser, app.url, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-  try {
-    await checkNoLoss(g.page, "zoom 200 %");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+test("browser zoom 200 %: a 640 px layout with doubled pixels", () =>
+  visit(app.browser, app.url, (page) => checkNoLoss(page, "zoom 200 %"),
+    { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }));
 
-test("text-only resize to 200 %", async () => {
-  const g = await openGuarded(app.browser, app.url, { viewport: { width: 1280, height: 900 } });
-  try {
-    await resizeText(g.page, 200);
-    await checkNoLoss(g.page, "text 200 %");
-    g.assertClean();
-  } finally {
-    await g.close();
-  }
-});
+test("text-only resize to 200 %", () =>
+  visit(app.browser, app.url, async (page) => {
+    await resizeText(page, 200);
+    await checkNoLoss(page, "text 200 %");
+  }, { viewport: { width: 1280, height: 900 } }));
