@@ -82,6 +82,47 @@ fn list(vars: &BTreeSet<String>) -> String {
     }
 }
 
+/// The prefix of the methodology page's message ids: those messages are not in the first load
+/// (the page fetches them when the methodology page first opens).
+pub const METHODOLOGY_PREFIX: &str = "m-";
+
+/// Splits a catalogue into what the first load needs and the methodology page's messages.
+///
+/// An entry starts on a line that begins with neither a space nor a tab and is not blank; its
+/// indented and blank lines follow it (Fluent's continuation lines are indented). The first part
+/// is the catalogue with every `m-` message and every comment line blanked, so each remaining
+/// message keeps its line number (the methodology page cites one); trailing blank lines are
+/// dropped. The second part holds the `m-` messages alone, one after the other.
+/// `scripts/split-catalogues.mjs` applies the same rule to the catalogues Trunk copies to `dist/`.
+pub fn split(text: &str) -> (String, String) {
+    let mut first = Vec::new();
+    let mut methodology = Vec::new();
+    let mut in_methodology = false;
+    for line in text.lines() {
+        let starts_entry = !line.is_empty() && !line.starts_with([' ', '\t']);
+        if starts_entry {
+            in_methodology = line.starts_with(METHODOLOGY_PREFIX);
+        }
+        if in_methodology {
+            first.push("");
+            methodology.push(line);
+        } else if line.starts_with('#') {
+            first.push("");
+        } else {
+            first.push(line);
+        }
+    }
+    while first.last() == Some(&"") {
+        first.pop();
+    }
+    let join = |lines: Vec<&str>| {
+        let mut s = lines.join("\n");
+        s.push('\n');
+        s
+    };
+    (join(first), join(methodology))
+}
+
 /// Reads one catalogue's messages; a parse error or a duplicate id is an error with its line.
 fn read(dir: &Path, name: &str) -> Result<Messages, Vec<String>> {
     let path = dir.join(name);

@@ -153,6 +153,10 @@ test("after one visit the app loads and recomputes with the server stopped", asy
       assert.equal(await g.page.evaluate(() => document.documentElement.lang), lang, `${lang} offline`);
       assert.match(await g.page.locator("#summary").textContent(), words);
     }
+    // The methodology page's messages (fetched when it opens) were precached too.
+    await g.page.goto(`${server.url}?preset=embargo-now&lang=ja#methodology`);
+    await g.page.waitForSelector("#methodology[aria-busy='false'] #m-formulas");
+    assert.match(await g.page.locator("#methodology a[href='#m-formulas']").textContent(), /[\u3040-\u30ff\u4e00-\u9fff]/, "Japanese offline");
     g.assertClean();
   } finally {
     await g.close();
