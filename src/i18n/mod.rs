@@ -4,6 +4,7 @@
 //! numbers go through [`number`], so native builds (tests, the `report` tool) print today's
 //! English and the browser formats them with `Intl` for the reader's locale.
 
+pub mod case;
 mod catalogue;
 pub mod number;
 
