@@ -96,3 +96,15 @@ fn the_split_keeps_line_numbers_and_moves_every_methodology_message() {
     assert_eq!(first, "a = A\n\n\n\n\nc = { $x }\n");
     assert_eq!(methodology, "m-b =\n    B\n    C\n\n");
 }
+
+#[test]
+fn a_message_of_the_first_load_that_uses_a_methodology_message_fails() {
+    let e = errors_of("methodology-ref");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].ends_with(
+            "methodology-ref/en.ftl: message `hello` uses `m-name`, a methodology message the first load does not have"
+        ),
+        "{e:?}"
+    );
+}

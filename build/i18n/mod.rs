@@ -156,6 +156,23 @@ fn read(dir: &Path, name: &str) -> Result<Messages, Vec<String>> {
             for a in &m.attributes {
                 pattern_vars(&a.value, &mut vars);
             }
+            // The first load holds no `m-` message (`split`): another message cannot use one.
+            if !m.id.name.starts_with(METHODOLOGY_PREFIX) {
+                let mut refs = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_refs(p, &mut refs);
+                }
+                for a in &m.attributes {
+                    pattern_refs(&a.value, &mut refs);
+                }
+                for r in refs.iter().filter(|r| r.starts_with(METHODOLOGY_PREFIX)) {
+                    errors.push(format!(
+                        "{}: message `{}` uses `{r}`, a methodology message the first load does not have",
+                        path.display(),
+                        m.id.name
+                    ));
+                }
+            }
             if messages.insert(m.id.name.to_string(), vars).is_some() {
                 errors.push(format!(
                     "{}: message `{}` is defined twice",
@@ -207,5 +224,33 @@ fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         }
         InlineExpression::Placeable { expression } => expression_vars(expression, out),
         _ => {}
+    }
+}
+
+/// The messages a pattern refers to (`{ other-message }`).
+fn pattern_refs(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_refs(expression, out);
+        }
+    }
+}
+
+fn expression_refs(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    let inline = |i: &InlineExpression<&str>, out: &mut BTreeSet<String>| match i {
+        InlineExpression::MessageReference { id, .. } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        _ => {}
+    };
+    match e {
+        Expression::Select { selector, variants } => {
+            inline(selector, out);
+            for v in variants {
+                pattern_refs(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline(i, out),
     }
 }
