@@ -68,9 +68,15 @@ fn check_catalogues(root: &std::path::Path) {
                 .map(|l| if l.starts_with('#') { "" } else { l })
                 .collect::<Vec<_>>()
                 .join("\n");
-            if let Err(e) = std::fs::write(PathBuf::from(out).join("en.ftl"), blanked + "\n") {
-                eprintln!("error: cannot write en.ftl to OUT_DIR: {e}");
-                std::process::exit(1);
+            // The WebAssembly's English: the same without the methodology page's messages,
+            // which the page fetches when it first opens (`i18n/en-methodology.ftl`, written
+            // into dist/ by scripts/split-catalogues.mjs with the same rule).
+            let (first, _) = i18n::split(&text);
+            for (name, content) in [("en.ftl", blanked + "\n"), ("en-first.ftl", first)] {
+                if let Err(e) = std::fs::write(PathBuf::from(&out).join(name), content) {
+                    eprintln!("error: cannot write {name} to OUT_DIR: {e}");
+                    std::process::exit(1);
+                }
             }
         }
         (Err(e), _) => {

@@ -82,6 +82,47 @@ fn list(vars: &BTreeSet<String>) -> String {
     }
 }
 
+/// The prefix of the methodology page's message ids: those messages are not in the first load
+/// (the page fetches them when the methodology page first opens).
+pub const METHODOLOGY_PREFIX: &str = "m-";
+
+/// Splits a catalogue into what the first load needs and the methodology page's messages.
+///
+/// An entry starts on a line that begins with neither a space nor a tab and is not blank; its
+/// indented and blank lines follow it (Fluent's continuation lines are indented). The first part
+/// is the catalogue with every `m-` message and every comment line blanked, so each remaining
+/// message keeps its line number (the methodology page cites one); trailing blank lines are
+/// dropped. The second part holds the `m-` messages alone, one after the other.
+/// `scripts/split-catalogues.mjs` applies the same rule to the catalogues Trunk copies to `dist/`.
+pub fn split(text: &str) -> (String, String) {
+    let mut first = Vec::new();
+    let mut methodology = Vec::new();
+    let mut in_methodology = false;
+    for line in text.lines() {
+        let starts_entry = !line.is_empty() && !line.starts_with([' ', '\t']);
+        if starts_entry {
+            in_methodology = line.starts_with(METHODOLOGY_PREFIX);
+        }
+        if in_methodology {
+            first.push("");
+            methodology.push(line);
+        } else if line.starts_with('#') {
+            first.push("");
+        } else {
+            first.push(line);
+        }
+    }
+    while first.last() == Some(&"") {
+        first.pop();
+    }
+    let join = |lines: Vec<&str>| {
+        let mut s = lines.join("\n");
+        s.push('\n');
+        s
+    };
+    (join(first), join(methodology))
+}
+
 /// Reads one catalogue's messages; a parse error or a duplicate id is an error with its line.
 fn read(dir: &Path, name: &str) -> Result<Messages, Vec<String>> {
     let path = dir.join(name);
@@ -114,6 +155,23 @@ fn read(dir: &Path, name: &str) -> Result<Messages, Vec<String>> {
             }
             for a in &m.attributes {
                 pattern_vars(&a.value, &mut vars);
+            }
+            // The first load holds no `m-` message (`split`): another message cannot use one.
+            if !m.id.name.starts_with(METHODOLOGY_PREFIX) {
+                let mut refs = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_refs(p, &mut refs);
+                }
+                for a in &m.attributes {
+                    pattern_refs(&a.value, &mut refs);
+                }
+                for r in refs.iter().filter(|r| r.starts_with(METHODOLOGY_PREFIX)) {
+                    errors.push(format!(
+                        "{}: message `{}` uses `{r}`, a methodology message the first load does not have",
+                        path.display(),
+                        m.id.name
+                    ));
+                }
             }
             if messages.insert(m.id.name.to_string(), vars).is_some() {
                 errors.push(format!(
@@ -166,5 +224,33 @@ fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         }
         InlineExpression::Placeable { expression } => expression_vars(expression, out),
         _ => {}
+    }
+}
+
+/// The messages a pattern refers to (`{ other-message }`).
+fn pattern_refs(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_refs(expression, out);
+        }
+    }
+}
+
+fn expression_refs(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    let inline = |i: &InlineExpression<&str>, out: &mut BTreeSet<String>| match i {
+        InlineExpression::MessageReference { id, .. } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        _ => {}
+    };
+    match e {
+        Expression::Select { selector, variants } => {
+            inline(selector, out);
+            for v in variants {
+                pattern_refs(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline(i, out),
     }
 }

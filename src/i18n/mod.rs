@@ -4,10 +4,11 @@
 //! numbers go through [`number`], so native builds (tests, the `report` tool) print today's
 //! English and the browser formats them with `Intl` for the reader's locale.
 
+pub mod case;
 mod catalogue;
 pub mod number;
 
-pub use catalogue::{install, line_of, t, tr, Arg};
+pub use catalogue::{add_methodology, has_methodology, install, line_of, t, tr, Arg};
 
 /// A language the page offers. `en` is the default and the source of every message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -65,6 +66,12 @@ impl Lang {
     /// The catalogue's path relative to the page (Trunk copies `i18n/` to `dist/i18n/`).
     pub fn catalogue_path(self) -> String {
         format!("i18n/{}.ftl", self.code())
+    }
+
+    /// The methodology page's messages in this language, fetched when that page first opens
+    /// (`scripts/split-catalogues.mjs` writes the file; natively they are compiled in).
+    pub fn methodology_path(self) -> String {
+        format!("i18n/{}-methodology.ftl", self.code())
     }
 }
 

@@ -13,7 +13,7 @@ use crate::ui::export;
 use crate::ui::headlines::Headlines;
 use crate::ui::lang_picker::LangPicker;
 use crate::ui::language::with_lang;
-use crate::ui::methodology::Methodology;
+use crate::ui::methodology_gate::MethodologyGate;
 use crate::ui::notices::notice_text;
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
@@ -275,7 +275,7 @@ pub fn App() -> Html {
                 </div>
             }
             if *page == Page::Methodology && !embed.embedded {
-                <Methodology outcome={outcome.clone()} />
+                <MethodologyGate outcome={outcome.clone()} />
             } else {
                 <div class="layout" id="calculator">
                     <Controls scenario={state.scenario.clone()} {on_set} {on_preset}

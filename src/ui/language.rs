@@ -55,6 +55,21 @@ pub async fn load(lang: Lang) {
     apply_to_document();
 }
 
+/// Fetches and adds the methodology page's messages in the page's language, unless they are in
+/// already (natively they are compiled in). Failing, says why.
+pub async fn load_methodology() -> Result<(), String> {
+    let lang = i18n::current();
+    if i18n::has_methodology() {
+        return Ok(());
+    }
+    let path = lang.methodology_path();
+    let source = fetch(&path)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "fetch failed".into()))
+        .map_err(|e| format!("{path}: {e}"))?;
+    i18n::add_methodology(lang, &source)
+}
+
 async fn fetch(path: &str) -> Result<String, JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))

@@ -16,6 +16,7 @@ mod headlines;
 mod lang_picker;
 pub mod language;
 mod methodology;
+mod methodology_gate;
 mod notices;
 mod on_screen;
 pub mod panic;

@@ -6,6 +6,7 @@
 // Run after `trunk build --release`.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { useApp, openGuarded, axeViolations } from "./harness.mjs";
 import { buildReport, report, valueAt, assertMetricsEqualReport } from "./report.mjs";
 
@@ -199,6 +200,37 @@ test("the methodology page in each language: no English left besides names, numb
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${label}: ${overflow}px of horizontal overflow`);
       assert.deepEqual(await axeViolations(page), [], `${label}: axe`);
+      g.assertClean();
+    } finally { await g.close(); }
+  }
+});
+
+/** The value of message `id` in the source catalogue i18n/<code>.ftl (a one-line message). */
+function message(code, id) {
+  const line = readFileSync(new URL(`../../i18n/${code}.ftl`, import.meta.url), "utf8")
+    .split("\n").find((l) => l.startsWith(`${id} =`));
+  assert.ok(line, `${code}.ftl has no ${id}`);
+  return line.slice(id.length + 2).trim();
+}
+
+/** The paths the page itself fetched (not the service worker's precache). */
+const fetched = (page) => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+
+test("the methodology page's messages are not in the first load: fetched in the page's language when it opens", async () => {
+  for (const lang of ["en", "de", "ja"]) {
+    const g = await open(`preset=embargo-now${lang === "en" ? "" : `&lang=${lang}`}`, 1280);
+    try {
+      const { page } = g;
+      await page.waitForSelector("main.app[data-precision='full']");
+      assert.deepEqual((await fetched(page)).filter((p) => p.endsWith("-methodology.ftl")), [], `${lang}: before opening`);
+      await page.click("#nav-methodology");
+      await page.waitForSelector("#methodology[aria-busy='false'] #m-formulas");
+      assert.deepEqual((await fetched(page)).filter((p) => p.endsWith("-methodology.ftl")).map((p) => p.split("/").pop()),
+        [`${lang}-methodology.ftl`], lang);
+      const nav = await page.locator("#methodology a[href='#m-formulas']").textContent();
+      assert.equal(nav, message(lang, "m-nav-formulas"), `${lang}: the page's link to its formulas`);
+      const text = (await page.textContent("#methodology")) ?? "";
+      assert.doesNotMatch(text, /\bm-[a-z]+-[a-z-]+/, `${lang}: a message id shown instead of its text`);
       g.assertClean();
     } finally { await g.close(); }
   }

@@ -142,6 +142,10 @@ test("after one visit the app loads and recomputes with the server stopped", () 
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${lang} offline`);
       assert.match(await page.locator("#summary").textContent(), words);
     }
+    // The methodology page's messages (fetched when it opens) were precached too.
+    await page.goto(`${server.url}?preset=embargo-now&lang=ja#methodology`);
+    await page.waitForSelector("#methodology[aria-busy='false'] #m-formulas");
+    assert.match(await page.locator("#methodology a[href='#m-formulas']").textContent(), /[\u3040-\u30ff\u4e00-\u9fff]/, "Japanese offline");
   }));
 
 test("a new deploy is picked up on the next load, and its files are what works offline", () => {
