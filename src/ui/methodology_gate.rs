@@ -36,7 +36,7 @@ pub fn MethodologyGate(props: &MethodologyGateProps) -> Html {
     });
     {
         let messages = messages.clone();
-        use_effect_with((), move |_| {
+        use_effect_with((), move |()| {
             if *messages == Messages::Loading {
                 yew::platform::spawn_local(async move {
                     messages.set(match language::load_methodology().await {
