@@ -121,6 +121,25 @@ pub(super) fn market_label(id: MarketId) -> std::borrow::Cow<'static, str> {
     })
 }
 
+/// "Dashed lines: A, Normal trade. In A, …": what A's dashed lines show, after B's finding.
+/// A's finding follows in lower case where the language writes a sentence's first word so
+/// (German keeps its nouns' capitals).
+pub(super) fn dashed_a(name: &str, finding: &str) -> String {
+    let finding = match crate::i18n::current() {
+        crate::i18n::Lang::De => finding.to_string(),
+        _ => crate::ui::summary::lowercased_first(finding),
+    };
+    crate::i18n::tr(
+        "chart-dashed-a",
+        &[("name", name.into()), ("finding", finding.into())],
+    )
+}
+
+/// A column of the data table for A: "Outside China, A (Normal trade)".
+pub(super) fn column_a(header: &str, name: &str) -> String {
+    crate::i18n::tr("col-a", &[("header", header.into()), ("name", name.into())])
+}
+
 /// Central values and, when any range is wider than a point, the p10–p90 band.
 pub(super) fn band(rs: impl Iterator<Item = Range>) -> (Vec<f64>, Option<Vec<(f64, f64)>>) {
     let rs: Vec<Range> = rs.collect();

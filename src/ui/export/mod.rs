@@ -35,7 +35,7 @@ impl<'a> SideA<'a> {
     pub fn new(scenario: &Scenario, outcome: &'a Outcome) -> SideA<'a> {
         SideA {
             side: Self::SIDE,
-            name: crate::ui::compare::name_of(scenario),
+            name: crate::ui::compare::english_name_of(scenario),
             query: scenario.to_query(&DATASET),
             outcome,
         }
