@@ -348,6 +348,7 @@ own-label-stockpile = { $view ->
         [india] India's
        *[other] Their
     } own buyers' stocks and state stockpile
+market-word-magnet = magnets
 own-cover-held = its buyers hold { $months } of { $market }
 own-cover-stockpile-held = its buyers hold { $months } of { $market } and its state stockpile { $stockpile } of its consumption
 own-detail-short = First to go short: { $market }; at the start { $cover }.
@@ -463,6 +464,77 @@ price-none-moved = Prices hold at their 2024 level: nothing is withheld that buy
 price-magnets-both = magnet prices outside and inside China { $outside }
 price-magnets = magnet prices outside China { $outside }, while China's own { $inside }
 price-finding = Over the first 12 months, { $magnets }; Dy oxide prices outside China { $dy }.
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = section
+csv-metric = metric
+csv-year = year
+csv-unit = unit
+csv-central = central
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = Rare-earth supply-chain risk calculator: results
+export-sources = Sources: { $list }
+export-sources-more = Sources: { $list } and { $more } more (see Sources & data in the calculator)
+export-sources-none = Sources: see Sources & data in the calculator
+export-png-credit = { $credit } · data as of { $vintage } · model { $model }
+line-from = Scenario from { $start }
+line-seen-from = seen from { $who }
+line-restriction = { $n ->
+        [one] for { $months } month China lets out { $light } of light, { $heavy } of heavy rare-earth and { $magnet } of magnet exports
+       *[other] for { $months } months China lets out { $light } of light, { $heavy } of heavy rare-earth and { $magnet } of magnet exports
+    }
+line-output = China's output { $share }
+line-duty = export duty { $share }
+line-projects = projects delivered { $share }, { $delay } yr late
+line-extra = extra capacity added
+line-growth = demand +{ $share }/yr
+line-buffer = buyers' stocks { $months } months
+line-panic = panic buying { $months } months
+line-buffer-cn = stocks in China { $months } months
+line-stockpiling = China stockpiles { $months } months
+line-preset = preset { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = Angola
+country-australia = Australia
+country-brazil = Brazil
+country-brazil-and-chile = Brazil and Chile
+country-estonia = Estonia
+country-france = France
+country-germany = Germany
+country-india = India
+country-japan = Japan
+country-malawi = Malawi
+country-malaysia = Malaysia
+country-norway = Norway
+country-saudi-arabia = Saudi Arabia
+country-south-africa = South Africa
+country-south-korea = South Korea
+country-united-kingdom = United Kingdom
+country-united-states = United States
+country-vietnam = Vietnam
+status-announced = announced
+status-commissioning = commissioning
+status-construction = construction
+status-development = development
+status-feasibility = feasibility
+status-financed = financed
+status-operating = operating
+status-pre-fid = pre-FID
+status-ramping = ramping
+status-shut = shut
+status-stalled = stalled
+
+## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+panic-title = Something went wrong in the calculator
+panic-text = It has stopped and will not respond until the page is reloaded. Your settings are in the page address, so reloading brings them back.
+panic-reload = Reload the page
+panic-report = Report the problem
 
 ## Notices: corrections to a link, and the model's warnings (src/model/scenario/parse.rs,
 ## src/model/engine/assemble.rs; shown by src/ui/notices.rs). URL keys and values stay as given.

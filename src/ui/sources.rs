@@ -13,7 +13,7 @@ use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
 use crate::ui::summary::market_name;
-use crate::ui::words::{product_name, product_per};
+use crate::ui::words::{data_word, product_name, product_per, stage_key_word};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
@@ -221,11 +221,11 @@ fn projects_table() -> Html {
                 NONE,
                 vec![
                     th_row(vec![s(format!("{}: {}", p.company, p.name))]),
-                    td(vec![t(p.country)]),
-                    td(vec![t(p.stage.key())]),
+                    td_s(data_word("country", p.country)),
+                    td_s(stage_key_word(p.stage)),
                     td_s(capacity),
                     td_s(p.start_year.to_string()),
-                    td(vec![t(p.status)]),
+                    td_s(data_word("status", p.status)),
                     td_s(confidence(project_confidence(p))),
                     el("td", SRC, vec![source_links(p.source)]),
                 ],

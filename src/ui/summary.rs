@@ -394,7 +394,7 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
 /// A market's product inside a sentence: "magnets", "Dy oxide".
 pub fn market_word(m: &MarketOutcome) -> String {
     match m.id {
-        MarketId::Magnet => t("what-magnets"),
+        MarketId::Magnet => t("market-word-magnet"),
         id => market_name(id),
     }
 }

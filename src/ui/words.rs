@@ -153,4 +153,53 @@ mod tests {
             assert_eq!(preset_note(p), p.note, "{}", p.id);
         }
     }
+
+    /// Every country and status of the projects has a message (a missing one would show the
+    /// dataset's English in every language), and English reads as the dataset does.
+    #[test]
+    fn the_datasets_own_words_are_in_the_catalogue() {
+        for p in DATASET.projects {
+            for (kind, word) in [("country", p.country), ("status", p.status)] {
+                assert_eq!(data_word(kind, word), word, "{}", p.id);
+                let slug: String = word
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                let id = format!("{kind}-{slug}");
+                assert_ne!(t(&id), id, "{}: no message {id}", p.id);
+            }
+            assert_eq!(stage_key_word(p.stage), p.stage.key(), "{}", p.id);
+        }
+    }
+
+    /// Markup goes where the message puts its variable, the text around it stays.
+    #[test]
+    fn slotted_puts_markup_where_the_message_says() {
+        let html = slotted(
+            "card-peak",
+            &[],
+            vec![
+                ("peak", html! { <b>{ "×2.0" }</b> }),
+                ("month", html! { <i>{ "May 2025" }</i> }),
+            ],
+        );
+        let Html::VList(list) = html else {
+            panic!("a list")
+        };
+        let shown: Vec<String> = list
+            .iter()
+            .map(|n| match n {
+                Html::VText(t) => format!("text:{}", t.text),
+                Html::VTag(t) => format!("tag:{}", t.tag()),
+                _ => "other".into(),
+            })
+            .collect();
+        assert_eq!(shown, ["text:Peak ", "tag:b", "text: in ", "tag:i"]);
+    }
 }
