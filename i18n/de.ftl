@@ -453,9 +453,9 @@ price-fall = fallen um { $change }
 price-moves-backstop = erreichen den Höchstpreis, mindestens { $cap }, bei { $unmet } ungedeckter Nachfrage
 price-none-normal = Die Preise bleiben auf dem Stand von 2024: China exportiert in diesem Szenario normal.
 price-none-moved = Die Preise bleiben auf dem Stand von 2024: Nichts wird zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
-price-magnets-both = die Magnetpreise außerhalb und innerhalb Chinas { $outside }
-price-magnets = die Magnetpreise außerhalb Chinas { $outside }, während Chinas eigene { $inside }
-price-finding = In den ersten 12 Monaten { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
+price-magnets-both = Die Magnetpreise außerhalb und innerhalb Chinas { $outside }
+price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; Chinas eigene { $inside }
+price-finding = Über die ersten 12 Monate: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -521,8 +521,17 @@ status-pre-fid = vor der Investitionsentscheidung
 status-ramping = im Hochlauf
 status-shut = stillgelegt
 status-stalled = ins Stocken geraten
+unit-elasticity = Elastizität
+unit-factor = Faktor
+unit-multiple = Vielfaches
+unit-share = Anteil
+unit-yr = J.
+unit-yr-slip = J. Verzug
+unit-t-yr = t/Jahr
 
-## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Der Rechner wird geladen…
 panic-title = Im Rechner ist ein Fehler aufgetreten
 panic-text = Er ist angehalten und reagiert erst wieder, wenn die Seite neu geladen wird. Ihre Einstellungen stehen in der Adresse der Seite, daher bringt ein Neuladen sie zurück.
 panic-reload = Seite neu laden

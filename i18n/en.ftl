@@ -529,8 +529,17 @@ status-pre-fid = pre-FID
 status-ramping = ramping
 status-shut = shut
 status-stalled = stalled
+unit-elasticity = elasticity
+unit-factor = factor
+unit-multiple = multiple
+unit-share = share
+unit-yr = yr
+unit-yr-slip = yr slip
+unit-t-yr = t/yr
 
-## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Loading the calculator…
 panic-title = Something went wrong in the calculator
 panic-text = It has stopped and will not respond until the page is reloaded. Your settings are in the page address, so reloading brings them back.
 panic-reload = Reload the page

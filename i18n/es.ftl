@@ -521,8 +521,17 @@ status-pre-fid = antes de la decisión de inversión
 status-ramping = en aumento de producción
 status-shut = cerrado
 status-stalled = paralizado
+unit-elasticity = elasticidad
+unit-factor = factor
+unit-multiple = múltiplo
+unit-share = proporción
+unit-yr = año
+unit-yr-slip = años de retraso
+unit-t-yr = t/año
 
-## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Cargando la calculadora…
 panic-title = Algo ha fallado en la calculadora
 panic-text = Se ha detenido y no responderá hasta que se vuelva a cargar la página. Su configuración está en la dirección de la página, así que al recargarla se recupera.
 panic-reload = Recargar la página

@@ -521,8 +521,17 @@ status-pre-fid = avant décision d’investissement
 status-ramping = en montée en charge
 status-shut = fermé
 status-stalled = à l’arrêt
+unit-elasticity = élasticité
+unit-factor = facteur
+unit-multiple = multiple
+unit-share = part
+unit-yr = an
+unit-yr-slip = an de retard
+unit-t-yr = t/an
 
-## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Chargement du calculateur…
 panic-title = Une erreur s’est produite dans le calculateur
 panic-text = Il s’est arrêté et ne répondra plus tant que la page n’est pas rechargée. Vos réglages sont dans l’adresse de la page : le rechargement les rétablit.
 panic-reload = Recharger la page

@@ -514,8 +514,17 @@ status-pre-fid = 最終投資決定前
 status-ramping = 立ち上げ中
 status-shut = 停止
 status-stalled = 停滞
+unit-elasticity = 弾力性
+unit-factor = 係数
+unit-multiple = 倍率
+unit-share = 割合
+unit-yr = 年
+unit-yr-slip = 年の遅れ
+unit-t-yr = t/年
 
-## The overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = 計算ツールを読み込んでいます…
 panic-title = 計算ツールでエラーが発生しました
 panic-text = 計算ツールは停止しており、ページを再読み込みするまで応答しません。設定はページのアドレスに含まれているため、再読み込みすると元に戻ります。
 panic-reload = ページを再読み込み

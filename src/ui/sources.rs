@@ -54,8 +54,21 @@ fn figure_table(
 }
 
 /// A confidence level in the page's language.
+/// A confidence word; "–" (a project with no tonnage to rate) stays a dash.
 fn confidence(c: &str) -> String {
+    if c == "–" {
+        return c.to_string();
+    }
     tr(&format!("confidence-{c}"), &[])
+}
+
+/// A figure's unit: the controls' units (`words::unit`), else the dataset's own word
+/// (`unit-<word>`); symbols (t, USD/kg, t REO) stay as they are.
+fn unit_word(u: &str) -> String {
+    match crate::ui::words::unit(u) {
+        same if same == u => data_word("unit", u),
+        other => other,
+    }
 }
 
 // Built with the non-generic helpers of `ui::dom` rather than `html!`: the tables have hundreds
@@ -67,7 +80,7 @@ fn figure_row(name: Html, f: &Figure) -> Html {
         vec![
             th_row(vec![name]),
             td_s(format::sig(f.value)),
-            td(vec![t(f.unit)]),
+            td_s(unit_word(f.unit)),
             td_s(f.year.to_string()),
             td_s(confidence(f.confidence.label())),
             el("td", SRC, vec![source_links(f.source)]),

@@ -266,6 +266,54 @@ mod tests {
         assert!(us.note.is_empty());
     }
 
+    /// A German page's race and price charts, and the comparison with A, speak German; English
+    /// comes back with the English catalogue.
+    #[test]
+    fn the_race_and_price_charts_follow_the_page_language() {
+        use crate::i18n::{install, Lang};
+        let (o, a) = (outcome("preset=embargo-now"), outcome(""));
+        let against = Against {
+            name: "Normaler Handel",
+            outcome: &a,
+        };
+        assert_eq!(
+            install(Lang::De, include_str!("../../../i18n/de.ftl")),
+            Ok(())
+        );
+        let race = race_chart(&o, Some(&against));
+        let price = price_chart(&o, Some(&against));
+        let rows = crate::ui::compare::rows(&a, &o);
+        assert_eq!(install(Lang::En, ""), Ok(()));
+        assert_eq!(
+            race.title,
+            "Das Rennen: Vorräte gegen Erholung, Monat für Monat"
+        );
+        assert!(
+            race.finding.starts_with("Vorräte an Magneten reichen "),
+            "{}",
+            race.finding
+        );
+        assert!(
+            race.finding
+                .contains(" Gestrichelte Linien: A, Normaler Handel. In A: Keine Beschränkung"),
+            "{}",
+            race.finding
+        );
+        assert_eq!(race.table.headers[0], "Monat");
+        assert_eq!(
+            race.table.headers[6],
+            "Außerhalb Chinas, A (Normaler Handel)"
+        );
+        assert!(price.finding.starts_with("Über die ersten 12 Monate: Die Magnetpreise außerhalb Chinas erreichen den Höchstpreis"), "{}", price.finding);
+        assert_eq!(price.table.headers[0], "Markt");
+        assert_eq!(rows[0][0], "Magnetpreis außerhalb Chinas, 12-Monats-Mittel");
+        assert!(rows[0][2].starts_with("mindestens ×"), "{:?}", rows[0]);
+        // And back: English, as the goldens hold it.
+        assert!(race_chart(&o, None)
+            .finding
+            .starts_with("Stocks of magnets last "));
+    }
+
     #[test]
     fn quota_2010_shows_model_2_on_the_2009_market_beside_what_happened() {
         let o = outcome("preset=quota-2010");
