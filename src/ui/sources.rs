@@ -7,7 +7,7 @@
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
 use crate::i18n::tr;
-use crate::ui::dom::{attrs, el, el_dyn, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
+use crate::ui::dom::{attrs, el, el_dyn, p, raw, s, t, table, td_s, th_row, Attrs, NONE};
 use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
