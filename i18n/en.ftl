@@ -257,7 +257,8 @@ card-central-peak = { " " }in the central case · peak { $range }
 card-peak = Peak { $peak } in { $month }
 card-unmet = Demand left unmet: { $unmet } (12-month average)
 card-inside-china = Inside China: { $change } (12-month average)
-card-price-line = US${ $baseline }/kg in 2024 → { $now }/kg (12-month average)
+card-price-line = US${ $baseline }/kg in 2024 → US${ $now }/kg (12-month average)
+card-price-line-capped = US${ $baseline }/kg in 2024 → at least US${ $now }/kg (12-month average)
 card-market-note = Demand grows { $growth } a year from 2024 (×{ $factor } by { $year }). Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. MODEL.md §4–§5.
 card-formula-magnet =
     each month, 36 from the start (flows ÷ 12):

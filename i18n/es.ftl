@@ -251,6 +251,7 @@ card-peak = Pico de { $peak } en { $month }
 card-unmet = Demanda sin cubrir: { $unmet } (media de 12 meses)
 card-inside-china = En China: { $change } (media de 12 meses)
 card-price-line = { $baseline } US$/kg en 2024 → { $now } US$/kg (media de 12 meses)
+card-price-line-capped = { $baseline } US$/kg en 2024 → al menos { $now } US$/kg (media de 12 meses)
 card-market-note = La demanda crece un { $growth } al año desde 2024 (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; en el precio tope los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que allí el precio es un mínimo. MODEL.md §4–§5.
 card-formula-magnet =
     cada mes, 36 desde el inicio (flujos ÷ 12):

@@ -251,6 +251,7 @@ card-peak = Pic à { $peak } en { $month }
 card-unmet = Demande insatisfaite : { $unmet } (moyenne sur 12 mois)
 card-inside-china = En Chine : { $change } (moyenne sur 12 mois)
 card-price-line = { $baseline } US$/kg en 2024 → { $now } US$/kg (moyenne sur 12 mois)
+card-price-line-capped = { $baseline } US$/kg en 2024 → au moins { $now } US$/kg (moyenne sur 12 mois)
 card-market-note = La demande croît de { $growth } par an depuis 2024 (×{ $factor } en { $year }). Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. MODEL.md §4–§5.
 card-formula-magnet =
     chaque mois, 36 depuis le début (flux ÷ 12) :

@@ -244,7 +244,8 @@ card-central-peak = { " " }（中央ケース）· ピーク { $range }
 card-peak = ピーク { $peak }（{ $month }）
 card-unmet = 満たされない需要：{ $unmet }（12 か月平均）
 card-inside-china = 中国国内：{ $change }（12 か月平均）
-card-price-line = 2024 年 US${ $baseline }/kg → { $now }/kg（12 か月平均）
+card-price-line = 2024 年 US${ $baseline }/kg → US${ $now }/kg（12 か月平均）
+card-price-line-capped = 2024 年 US${ $baseline }/kg → 少なくとも US${ $now }/kg（12 か月平均）
 card-market-note = 需要は 2024 年から年 { $growth } 伸びます（{ $year } 年までに ×{ $factor }）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。MODEL.md §4–§5。
 card-formula-magnet =
     毎月、開始から 36 か月（フロー ÷ 12）：

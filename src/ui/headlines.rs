@@ -180,16 +180,11 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
         m.china_multiplier.central,
         format::change(m.china_multiplier.central),
     );
-    let price_now = if capped {
-        tr(
-            "fmt-at-least",
-            &[(
-                "value",
-                format!("US${}", format::sig(m.price.ex_china.central)).into(),
-            )],
-        )
+    // The price now, a floor at the backstop.
+    let price_line = if capped {
+        "card-price-line-capped"
     } else {
-        format!("US${}", format::sig(m.price.ex_china.central))
+        "card-price-line"
     };
     let name = market_name(id);
     html! {
@@ -224,7 +219,7 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
                 }
             }
             <p class="sub">{ slotted("card-inside-china", &[], vec![("change", china)]) }</p>
-            <p class="sub detail">{ tr("card-price-line", &[("baseline", format::sig(m.price.baseline).into()), ("now", price_now.into())]) }</p>
+            <p class="sub detail">{ tr(price_line, &[("baseline", format::sig(m.price.baseline).into()), ("now", format::sig(m.price.ex_china.central).into())]) }</p>
             { card_compare(k, a, o) }
             { explanation(explain, || market_explanation(o, m, data)) }
         </article>
