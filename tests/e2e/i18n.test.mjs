@@ -244,3 +244,38 @@ test("before the app loads, the loading message is in the page's language, as it
     } finally { await context.close(); }
   }
 });
+
+test("downloads in another language: the CSV's headings and title from the catalogue, its cells and the JSON as report's", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { DIST } = await import("./harness.mjs");
+  const message = (lang, id) => {
+    const line = readFileSync(`${DIST}/i18n/${lang}.ftl`, "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
+    assert.ok(line, `${lang}: ${id}`);
+    return line.slice(id.length + 3).trim();
+  };
+  const save = async (page, selector) => {
+    const [d] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), page.click(selector)]);
+    const path = await d.path();
+    assert.ok(path, `${selector}: saved`);
+    return readFileSync(path, "utf8");
+  };
+  const csvOf = async (lang) => {
+    const g = await open(`preset=embargo-now${lang === "en" ? "" : `&lang=${lang}`}`, 1280, { acceptDownloads: true });
+    try {
+      const csv = await save(g.page, "#download-csv");
+      const json = await save(g.page, "#download-json");
+      g.assertClean();
+      return { lines: csv.split("\r\n"), json };
+    } finally { await g.close(); }
+  };
+  const english = await csvOf("en");
+  for (const lang of LANGS) {
+    const { lines, json } = await csvOf(lang);
+    const heads = ["section", "metric", "year", "unit", "central", "p10", "p50", "p90"].map((h) => message(lang, `csv-${h}`));
+    assert.equal(lines[0], heads.join(","), `${lang}: headings`);
+    assert.notEqual(lines[0], english.lines[0], `${lang}: headings translated`);
+    assert.match(lines[1], new RegExp(`^about,title,,,${message(lang, "csv-title").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), `${lang}: title`);
+    assert.deepEqual(lines.slice(2), english.lines.slice(2), `${lang}: the cells are report's keys and values`);
+    assert.equal(json, english.json, `${lang}: the JSON is the same document`);
+  }
+});
