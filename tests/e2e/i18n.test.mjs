@@ -28,15 +28,16 @@ const SAME = new Set([
   "NdPr", "Dy", "Tb", "NdFeB", "Dy+Tb", "HHI", "%", "p10", "p50", "p90", "p10 – p90", "A", "B", "B − A",
   // The language picker names each language in its own words.
   "English", "Deutsch", "Français", "日本語", "Español",
-  // Place names spelt the same in the language (viewpoints and the projects' countries).
-  "Japan", "India", "Angola", "Malawi", "Vietnam", "Australia", "Estonia", "France", "Malaysia",
-  // The same word in the language: "central", "factor" and "metal" (es), "restriction",
-  // "section", "Source", "Sources", "Pages" and "multiple" (fr), "Magnet", "Start" and "Status" (de).
-  "central", "factor", "metal", "restriction", "section", "Source", "Sources", "Pages", "multiple",
-  "Magnet", "Start", "Status",
   // Units written as symbols in the dataset.
   "t", "t REO", "USD/kg", "kg/kg",
 ]);
+// Words and place names spelt the same in one language (viewpoints, the projects' countries).
+const SAME_IN = {
+  de: ["Japan", "Angola", "Malawi", "Malaysia", "Vietnam", "Magnet", "Start", "Status"],
+  fr: ["Angola", "Malawi", "France", "restriction", "section", "Source", "Sources", "Pages", "multiple"],
+  ja: [],
+  es: ["India", "Angola", "Vietnam", "Australia", "Estonia", "central", "factor", "metal"],
+};
 // Where names are, not words: companies and their projects, the capacities as each source
 // announced them, sources' titles and publishers, the credit line.
 const NAME_PLACES = [
@@ -51,10 +52,13 @@ const NAME_PLACES = [
  */
 async function texts(page) {
   await page.evaluate(() => { for (const d of document.querySelectorAll("#app details")) d.open = true; });
-  await page.evaluate(() => {
+  // "What drives this number" computes once the ranges are in; its card then shows a chart too.
+  await page.waitForSelector(".drivers[aria-busy='false'] #chart-drivers", { timeout: 60_000 });
+  // Every chart's table shown (a card that re-renders meanwhile is clicked again).
+  await page.waitForFunction(() => {
     for (const b of document.querySelectorAll("#app button[aria-controls^='table-'][aria-expanded='false']")) b.click();
-  });
-  await page.waitForFunction(() => [...document.querySelectorAll("#app .chart .table-wrap")].every((w) => w.querySelector("table")));
+    return [...document.querySelectorAll("#app .chart .table-wrap")].every((w) => w.querySelector("table"));
+  }, null, { polling: 250 });
   return page.evaluate((names) => {
     const out = [];
     const skip = (el) => names.some((sel) => el.closest(sel));
@@ -107,7 +111,7 @@ function monthsIn(page, lang) {
 async function englishLeft(page, lang, english) {
   const dates = new Set(await monthsIn(page, lang));
   return [...new Set(await texts(page))]
-    .filter((t) => english.has(t) && !numeric(t) && !notation(t) && !SAME.has(t) && !dates.has(t));
+    .filter((t) => english.has(t) && !numeric(t) && !notation(t) && !SAME.has(t) && !SAME_IN[lang].includes(t) && !dates.has(t));
 }
 
 async function open(query, width, options = {}) {
