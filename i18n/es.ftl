@@ -400,6 +400,7 @@ cmp-ev-cost-short = { "" }
 
 ## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
 chart-dashed-a = Líneas discontinuas: A, { $name }. En A, { $finding }
+chart-then-a = { $finding } { $dashed }
 chart-a-label = A, { $name }
 col-a = { $header }, A ({ $name })
 series-a = { $name }, A

@@ -135,6 +135,14 @@ pub(super) fn dashed_a(name: &str, finding: &str) -> String {
     )
 }
 
+/// B's finding, then what A's dashed lines show.
+pub(super) fn then_a(finding: &str, dashed: &str) -> String {
+    crate::i18n::tr(
+        "chart-then-a",
+        &[("finding", finding.into()), ("dashed", dashed.into())],
+    )
+}
+
 /// A column of the data table for A: "Outside China, A (Normal trade)".
 pub(super) fn column_a(header: &str, name: &str) -> String {
     crate::i18n::tr("col-a", &[("header", header.into()), ("name", name.into())])

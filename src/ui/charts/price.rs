@@ -93,10 +93,9 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         .fold(2.0_f64, f64::max)
         * 1.15;
     let finding = match a {
-        Some(a) => format!(
-            "{} {}",
-            price_finding(o),
-            super::dashed_a(a.name, &price_finding(a.outcome))
+        Some(a) => super::then_a(
+            &price_finding(o),
+            &super::dashed_a(a.name, &price_finding(a.outcome)),
         ),
         None => price_finding(o),
     };

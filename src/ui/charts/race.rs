@@ -153,7 +153,7 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         marks,
     };
     let finding = match a {
-        Some(a) => format!("{} {}", race_finding(o), race_finding_a(a, m)),
+        Some(a) => super::then_a(&race_finding(o), &race_finding_a(a, m)),
         None => race_finding(o),
     };
     let rows = path
