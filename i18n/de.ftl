@@ -229,6 +229,317 @@ own-not-within = { $n ->
 }
 summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
 
+## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
+## are translated.
+card-how = Wie wird das berechnet?
+card-dependency-title = Abhängigkeit von China von der Mine bis zum Magneten (NdPr)
+card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
+card-weakest-stage = Schwächste Stufe: { $stage }
+card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
+card-market-title = { $market }: Preis außerhalb Chinas
+card-capped = { $peak } — { $unmet } der Nachfrage ungedeckt
+card-capped-note = { " " }über 12 Monate
+card-backstop-from = Am Höchstpreis ab { $month }
+card-backstop-detail = : Käufer wechseln die Technik oder verzichten
+card-unmet-up-to = ; ungedeckt bis zu { $share } im { $month }
+card-period = .
+card-unmet-range = Ungedeckt, 12-Monats-Mittel · { $range }
+card-average-price = Preis im 12-Monats-Mittel: { $value }
+card-average-note = { " " }12-Monats-Mittel
+card-no-month-above = Kein Monat über { $peak } in den 36 Monaten
+card-central-peak = { " " }im zentralen Fall · Spitze { $range }
+card-peak = Spitze { $peak } im { $month }
+card-unmet = Ungedeckte Nachfrage: { $unmet } (12-Monats-Mittel)
+card-inside-china = In China: { $change } (12-Monats-Mittel)
+card-price-line = US${ $baseline }/kg im Jahr 2024 → US${ $now }/kg (12-Monats-Mittel)
+card-price-line-capped = US${ $baseline }/kg im Jahr 2024 → mindestens US${ $now }/kg (12-Monats-Mittel)
+card-market-note = Die Nachfrage wächst ab 2024 um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §4–§5.
+card-formula-magnet =
+    jeden Monat, 36 ab dem Beginn (Ströme ÷ 12):
+    Käufer außerhalb Chinas: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
+    Chinas Magnete: Preis c_cn·(1 + τ), X ≤ a = Quote × E ÷ 12 während der Beschränkung
+    c = 1 + Σ w_i (m_i − 1) aus den Oxidpreisen desselben Monats;  m ≤ B, der Rest ungedeckt
+    S* = (Vorrat + Panik während der Beschränkung)·d·m^(−θ)
+    gezeigt: das 12-Monats-Mittel von m und der höchste Monat
+card-formula-oxide =
+    jeden Monat, 36 ab dem Beginn (Ströme ÷ 12):
+    außerhalb Chinas: N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)
+    China: N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)
+    ein Markt: N_c(m_cn) = N_e(m_cn·(1 + τ)) = X;  geteilt, wenn X > a = Quote × E ÷ 12
+    m ≤ B, der Rest ungedeckt;  S* = (Vorrat + Panik während der Beschränkung)·d·m^(−θ)
+    gezeigt: das 12-Monats-Mittel von m und der höchste Monat
+card-time-title = Wie lange die Vorräte außerhalb Chinas reichen und wann sich die Preise erholen
+card-time-survive = Durchhaltezeit
+card-time-recover = Erholungszeit
+card-time-from = Monate ab { $month }: bis Käufern außerhalb Chinas Material fehlt (ungedeckte Nachfrage oder Vorräte unter 10 % ihres Anfangsstands) und bis der Preis außerhalb Chinas wieder innerhalb von 10 % des Normalwerts liegt.
+card-first-short = Zuerst knapp: { $market }
+card-catch-up = Das Angebot außerhalb Chinas holt die Nachfrage ein: { $year }
+card-not-by-2035 = nicht bis 2035
+card-time-formula =
+    S* = (Vorrat + Panik während der Beschränkung)·d·m^(−θ)
+    Vorräte je Monat: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
+    Durchhalten = erster Monat mit ungedeckter Nachfrage oder S_i < 10 % von S_(−1)
+    Erholung = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts
+    holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
+card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. MODEL.md §7.
+card-own-same = { $label }: gleich, { $value }.
+card-capacity-title = Neue Kapazität, um unter { $target } Abhängigkeit zu kommen
+card-capacity-per = pro Jahr, NdPr-Oxid-Äquivalent, auf diesen Stufen:
+card-capacity-stage = { $stage } { $tonnes }
+card-capacity-none = keine: bereits unter dem Ziel
+card-capacity-formula =
+    die Magnetstufe muss L = (1 − Ziel) × N durchlassen
+    Stufe darüber: L − R;  zusätzlich_s = max(0, L_s − cap_s)
+card-capacity-note = Richtwert des EU-Gesetzes zu kritischen Rohstoffen (Critical Raw Materials Act): höchstens 65 % aus einem Land. MODEL.md §6.
+stage-key-mining = Bergbau
+stage-key-separation = Trennung
+stage-key-metal = Metall
+stage-key-magnet = Magnet
+in-need = N (Bedarf, t NdPr-Oxid-Äq./Jahr)
+in-cap = cap_{ $stage } (2024 + Projekte)
+in-cap-value = { $capacity } → T = { $throughput } → Abh. { $dependency }
+in-set-by-you = { $value } (von Ihnen gesetzt)
+in-demand = D (Nachfrage außerhalb Chinas, t/Jahr)
+in-supply = F (Angebot außerhalb Chinas, t/Jahr)
+in-capacity = K (Kapazität außerhalb Chinas, t/Jahr)
+in-exports = E (Chinas normale Exporte, t/Jahr)
+in-allowed = a (was China während der Beschränkung ausführt, t/Jahr)
+in-magnet-exports = X (Chinas Magnetexporte über die 12 Monate, t)
+in-makers = Angebot der Hersteller außerhalb Chinas, 12-Monats-Mittel (t/Jahr)
+in-cost = c_ex, c_cn (Materialkosten-Faktoren, 12-Monats-Mittel)
+in-weights = w (Kostenanteile NdPr, Dy, Tb)
+in-restriction = Beschränkung
+in-restriction-value = { $months } Monate ab { $start }; Chinas Produktion { $output }; Exportzoll τ { $duty }
+in-restriction-months = { $months } Monate ab { $start }
+in-buffer = buffer (Vorräte der Käufer zu Beginn, Monate)
+in-panic = panic (zusätzlich angestrebte Monate während der Beschränkung)
+in-buffer-cn = buffer_cn (Vorräte in China, Monate)
+in-theta-lambda = θ, λ (Reaktion der Vorräte auf den Preis; geschlossener Anteil der Lücke pro Monat)
+in-ed = ed (Nachfrageelastizität)
+in-es = es (Angebotselastizität außerhalb Chinas)
+in-es-cn = es_cn (Chinas Angebotselastizität)
+in-backstop = B (Höchstpreis-Faktor)
+in-price = P (Preis 2024, US$/kg)
+in-buffer-months = buffer (Monate der Nachfrage)
+in-panic-months = panic (zusätzlich angestrebte Monate)
+in-market = Markt
+in-dfq = D, F, Q (t/Jahr)
+in-target = Ziel
+## The time card's own figure for a country or bloc (src/ui/summary.rs own_time)
+own-label = { $view ->
+        [us] Eigene Vorräte der Käufer in den Vereinigten Staaten
+        [eu] Eigene Vorräte der Käufer in der Europäischen Union
+        [japan] Eigene Vorräte der Käufer in Japan
+        [korea] Eigene Vorräte der Käufer in Südkorea
+        [india] Eigene Vorräte der Käufer in Indien
+       *[other] Eigene Vorräte der Käufer
+    }
+own-label-stockpile = { $view ->
+        [us] Eigene Vorräte der Käufer und staatliche Reserve der Vereinigten Staaten
+        [eu] Eigene Vorräte der Käufer und staatliche Reserve der Europäischen Union
+        [japan] Eigene Vorräte der Käufer und staatliche Reserve Japans
+        [korea] Eigene Vorräte der Käufer und staatliche Reserve Südkoreas
+        [india] Eigene Vorräte der Käufer und staatliche Reserve Indiens
+       *[other] Eigene Vorräte der Käufer und staatliche Reserve
+    }
+market-word-magnet = Magneten
+own-cover-held = seine Käufer halten { $months } an { $market }
+own-cover-stockpile-held = seine Käufer halten { $months } an { $market } und seine staatliche Reserve { $stockpile } seines Verbrauchs
+own-detail-short = Zuerst knapp: { $market }; zu Beginn { $cover }.
+own-detail = Zu Beginn { $cover }.
+
+## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
+## A and B name the two scenarios and stay as they are.
+cmp-with = Vergleichen mit…
+cmp-nothing = Nichts (ein Szenario)
+cmp-pinned-option = A: { $name } (festgehalten)
+cmp-this = Dieses Szenario, wie es jetzt ist (als A festhalten)
+cmp-normal = Normaler Handel
+cmp-pinned = Ihr festgehaltenes Szenario
+cmp-changed = { $name }, geändert
+cmp-caption = A: { $name } · B: das auf dieser Seite eingestellte Szenario · B − A
+cmp-caption-views = { " " }· Sicht von A: { $a }, von B: { $b }
+cmp-col-headline = Kennzahl
+cmp-hint = A bleibt festgehalten, während Sie B ändern; der Link enthält beide. 12-Monats-Mittel und Spitzen sind zentrale Werte; Bandbreiten für B stehen auf den Karten und in den Diagrammen.
+cmp-of-a = { $value } von A
+cmp-points = { $value } Prozentpunkte
+cmp-months = { $value } Monate
+cmp-at-most = höchstens { $value }
+cmp-both-backstop = beide am Höchstpreis
+cmp-card-tag = A, { $name }:{ " " }
+cmp-card-part = { $short }: { $value } (B − A: { $change })
+cmp-card-line = A, { $name }: { $parts }
+cmp-separator = ;{ " " }
+cmp-magnet-average = Magnetpreis außerhalb Chinas, 12-Monats-Mittel
+cmp-magnet-average-short = 12-Monats-Mittel
+cmp-magnet-peak = Magnetpreis außerhalb Chinas, Spitzenmonat
+cmp-magnet-peak-short = Spitze
+cmp-ndpr-average = NdPr-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
+cmp-ndpr-average-short = 12-Monats-Mittel
+cmp-dy-average = Dy-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
+cmp-dy-average-short = 12-Monats-Mittel
+cmp-tb-average = Tb-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
+cmp-tb-average-short = 12-Monats-Mittel
+cmp-magnet-unmet = Ungedeckte Magnetnachfrage, 12-Monats-Mittel
+cmp-magnet-unmet-short = ungedeckt
+cmp-dy-unmet = Ungedeckte Dy-Oxid-Nachfrage, 12-Monats-Mittel
+cmp-dy-unmet-short = ungedeckt
+cmp-survive = Durchhaltezeit, alle Käufer außerhalb Chinas
+cmp-survive-short = Durchhaltezeit
+cmp-recover = Erholungszeit
+cmp-recover-short = Erholungszeit
+cmp-own-survive = Durchhaltezeit, eigene Vorräte und Reserve der gewählten Sicht
+cmp-own-survive-short = eigene Vorräte der Sicht
+cmp-dependency-light = Abhängigkeit von China, Mine bis Magnet (leicht)
+cmp-dependency-light-short = leicht
+cmp-dependency-heavy = Abhängigkeit von China, Mine bis Magnet (schwer)
+cmp-dependency-heavy-short = schwer
+cmp-capacity = Neue Kapazität, um unter das Abhängigkeitsziel zu kommen (leicht)
+cmp-capacity-short = neue Kapazität
+cmp-ev-cost = Magnet-Mehrkosten pro Elektroauto
+cmp-ev-cost-short = { "" }
+
+## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
+chart-dashed-a = Gestrichelte Linien: A, { $name }. In A: { $finding }
+chart-then-a = { $finding } { $dashed }
+chart-a-label = A, { $name }
+col-a = { $header }, A ({ $name })
+series-a = { $name }, A
+col-month = Monat
+col-outside = Außerhalb Chinas
+col-inside = In China
+col-unmet = Ungedeckte Nachfrage
+col-market = Markt
+race-title = Das Rennen: Vorräte gegen Erholung, Monat für Monat
+race-alt = Drei Liniendiagramme über die { $months } Monate ab { $start } ({ $market }): der Preis außerhalb und innerhalb Chinas (× normal, mit p10–p90 des Mittels der ersten 12 Monate), die Vorräte der Käufer in Monaten Deckung und der ungedeckte Anteil der Nachfrage; die Beschränkung ({ $duration }) ist schattiert. { $finding } Werte je Monat in der Datentabelle.
+race-none = Keine Beschränkung: Die Vorräte der Käufer werden nicht abgebaut, und die Preise bleiben normal.
+race-short-first = Käufern von { $market } fehlt es schon im ersten Monat
+race-stocks-last = Vorräte an { $market } reichen { $months }
+race-stocks-beyond = Vorräte an { $market } reichen über die gezeigten { $months } Monate hinaus
+race-price-backstop = ihr Preis außerhalb Chinas erreicht den Höchstpreis, mindestens { $peak }, im { $month }
+race-price-peak = ihr Preis außerhalb Chinas erreicht im { $month } seine Spitze bei { $peak }
+race-price-steady = ihr Preis außerhalb Chinas bleibt innerhalb von 10{ "\u00A0" }% des Normalwerts
+race-back = alle vier Märkte liegen bis { $month } wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
+race-not-back = die Preise sind innerhalb der gezeigten { $months } Monate nicht wieder normal
+race-finding = { $stocks }; { $price }, und { $back }.
+race-mark-out = Vorräte erschöpft
+race-mark-normal = wieder normal
+race-shade = Beschränkung
+race-col-stocks = Vorräte (Monate Deckung)
+race-col-stocks-short = Vorräte
+race-col-exports = Exporte (t/Monat)
+race-panel-price = { $market }: Preis, × normal
+race-panel-stocks = Vorräte der Käufer außerhalb Chinas, Monate Deckung
+race-panel-unmet = Ungedeckte Nachfrage außerhalb Chinas
+race-unmet-share = Ungedeckter Anteil
+price-title = Preisschock: außerhalb und innerhalb Chinas
+price-alt = Balkendiagramm der Preisfaktoren auf logarithmischer Skala: 12-Monats-Mittel außerhalb und innerhalb Chinas und der Spitzenmonat. { $finding }
+price-series-outside = Außerhalb Chinas, 12-Monats-Mittel
+price-series-inside = In China, 12-Monats-Mittel
+price-series-peak = Außerhalb Chinas, Spitzenmonat
+price-series-spread = Spanne, außerhalb ÷ innerhalb
+price-e1-label = Nd, 2010–11 auf dem Markt von 2009
+price-e1-row = Nd, 2010–11 auf dem Markt von 2009 (Modell 2; beobachtet 2011 ÷ 2009)
+price-see-methodology = siehe Methodik
+price-peak-in = { $peak } im { $month }
+price-col-outside = Außerhalb Chinas, 12-Monats-Mittel
+price-col-inside = In China, 12-Monats-Mittel
+price-col-peak = Spitzenmonat außerhalb Chinas
+price-col-spread = Spanne
+price-col-spread-observed = Spanne / beobachtet
+price-reference = Preis 2024
+price-observed = Beobachtet
+price-hold = bleiben stabil
+price-rise-to = steigen auf { $value }
+price-rise = steigen um { $change }
+price-fall = fallen um { $change }
+price-moves-backstop = erreichen den Höchstpreis, mindestens { $cap }, bei { $unmet } ungedeckter Nachfrage
+price-none-normal = Die Preise bleiben auf dem Stand von 2024: China exportiert in diesem Szenario normal.
+price-none-moved = Die Preise bleiben auf dem Stand von 2024: Nichts wird zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
+price-magnets-both = Die Magnetpreise außerhalb und innerhalb Chinas { $outside }
+price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; Chinas eigene { $inside }
+price-finding = Über die ersten 12 Monate: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = Abschnitt
+csv-metric = Kennzahl
+csv-year = Jahr
+csv-unit = Einheit
+csv-central = zentral
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = Rechner für Lieferkettenrisiken Seltener Erden: Ergebnisse
+export-sources = Quellen: { $list }
+export-sources-more = Quellen: { $list } und { $more } weitere (siehe Quellen & Daten im Rechner)
+export-sources-none = Quellen: siehe Quellen & Daten im Rechner
+export-png-credit = { $credit } · Datenstand { $vintage } · Modell { $model }
+line-from = Szenario ab { $start }
+line-seen-from = Sicht: { $who }
+line-restriction = { $n ->
+        [one] { $months } Monat lang lässt China { $light } der leichten, { $heavy } der schweren Seltenen Erden und { $magnet } der Magnetexporte hinaus
+       *[other] { $months } Monate lang lässt China { $light } der leichten, { $heavy } der schweren Seltenen Erden und { $magnet } der Magnetexporte hinaus
+    }
+line-output = Chinas Produktion { $share }
+line-duty = Exportzoll { $share }
+line-projects = Projekte umgesetzt { $share }, { $delay } Jahre verspätet
+line-extra = zusätzliche Kapazität
+line-growth = Nachfrage +{ $share }/Jahr
+line-buffer = Vorräte der Käufer { $months } Monate
+line-panic = Panikkäufe { $months } Monate
+line-buffer-cn = Vorräte in China { $months } Monate
+line-stockpiling = China legt Reserven für { $months } Monate an
+line-preset = Voreinstellung { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = Angola
+country-australia = Australien
+country-brazil = Brasilien
+country-brazil-and-chile = Brasilien und Chile
+country-estonia = Estland
+country-france = Frankreich
+country-germany = Deutschland
+country-india = Indien
+country-japan = Japan
+country-malawi = Malawi
+country-malaysia = Malaysia
+country-norway = Norwegen
+country-saudi-arabia = Saudi-Arabien
+country-south-africa = Südafrika
+country-south-korea = Südkorea
+country-united-kingdom = Vereinigtes Königreich
+country-united-states = Vereinigte Staaten
+country-vietnam = Vietnam
+status-announced = angekündigt
+status-commissioning = Inbetriebnahme
+status-construction = im Bau
+status-development = in Entwicklung
+status-feasibility = Machbarkeitsstudie
+status-financed = finanziert
+status-operating = in Betrieb
+status-pre-fid = vor der Investitionsentscheidung
+status-ramping = im Hochlauf
+status-shut = stillgelegt
+status-stalled = ins Stocken geraten
+unit-elasticity = Elastizität
+unit-factor = Faktor
+unit-multiple = Vielfaches
+unit-share = Anteil
+unit-yr = J.
+unit-yr-slip = J. Verzug
+unit-t-yr = t/Jahr
+
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Der Rechner wird geladen…
+panic-title = Im Rechner ist ein Fehler aufgetreten
+panic-text = Er ist angehalten und reagiert erst wieder, wenn die Seite neu geladen wird. Ihre Einstellungen stehen in der Adresse der Seite, daher bringt ein Neuladen sie zurück.
+panic-reload = Seite neu laden
+panic-report = Problem melden
+
 ## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
 notice-unknown-more = { $count } weitere Einstellungen, die dieser Rechner nicht kennt, wurden ignoriert.
 notice-repeated = { $key } wurde mehrfach angegeben; es gilt der letzte Wert ({ $value }).

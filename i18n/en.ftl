@@ -236,6 +236,318 @@ own-not-within = { $n ->
 }
 summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
 
+## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
+## are translated.
+card-how = How is this calculated
+card-dependency-title = Mine-to-magnet dependency on China (NdPr)
+card-dependency-heavy = Heavy rare earths (Dy+Tb): { $value }
+card-weakest-stage = Weakest stage: { $stage }
+card-dependency-note = The weakest stage is where dependency jumps most along the chain. MODEL.md §6.
+card-market-title = { $market } price outside China
+card-capped = { $peak } — { $unmet } of demand unmet
+card-capped-note = { " " }over 12 months
+card-backstop-from = At the backstop from { $month }
+card-backstop-detail = : buyers switch technology or go without
+card-unmet-up-to = ; unmet up to { $share } in { $month }
+card-period = .
+card-unmet-range = Unmet, 12-month average · { $range }
+card-average-price = 12-month average price: { $value }
+card-average-note = { " " }12-month average
+card-no-month-above = No month above { $peak } over the 36 months
+card-central-peak = { " " }in the central case · peak { $range }
+card-peak = Peak { $peak } in { $month }
+card-unmet = Demand left unmet: { $unmet } (12-month average)
+card-inside-china = Inside China: { $change } (12-month average)
+card-price-line = US${ $baseline }/kg in 2024 → US${ $now }/kg (12-month average)
+card-price-line-capped = US${ $baseline }/kg in 2024 → at least US${ $now }/kg (12-month average)
+card-market-note = Demand grows { $growth } a year from 2024 (×{ $factor } by { $year }). Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. MODEL.md §4–§5.
+card-formula-magnet =
+    each month, 36 from the start (flows ÷ 12):
+    buyers outside China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
+    China's magnets: priced at c_cn·(1 + τ), X ≤ a = quota × E ÷ 12 while restricted
+    c = 1 + Σ w_i (m_i − 1) from the oxide prices that month;  m ≤ B, the rest unmet
+    S* = (buffer + panic while restricted)·d·m^(−θ)
+    shown: the 12-month average of m, and the highest month
+card-formula-oxide =
+    each month, 36 from the start (flows ÷ 12):
+    outside China: N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)
+    China: N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)
+    one market: N_c(m_cn) = N_e(m_cn·(1 + τ)) = X;  split if X > a = quota × E ÷ 12
+    m ≤ B, the rest unmet;  S* = (buffer + panic while restricted)·d·m^(−θ)
+    shown: the 12-month average of m, and the highest month
+card-time-title = How long stocks outside China last, and when prices recover
+card-time-survive = Time to survive
+card-time-recover = Time to recover
+card-time-from = Months from { $month }: until buyers outside China go short (demand unmet, or stocks under 10 % of their start), and until the price outside China is back within 10 % of normal.
+card-first-short = First to go short: { $market }
+card-catch-up = Supply outside China catches up with demand: { $year }
+card-not-by-2035 = not by 2035
+card-time-formula =
+    S* = (buffer + panic while restricted)·d·m^(−θ)
+    stocks each month: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
+    survive = first month with demand unmet, or S_i < 10 % of S_(−1)
+    recover = first month after the restriction with m within 10 % of normal
+    catches up = first year with F + Q ≥ D, the limit held for good
+card-time-note = Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7.
+card-own-same = { $label }: the same, { $value }.
+card-capacity-title = New capacity to get below { $target } dependency
+card-capacity-per = per year, NdPr-oxide equivalent, at these stages:
+card-capacity-stage = { $stage } { $tonnes }
+card-capacity-none = none: already below the target
+card-capacity-formula =
+    magnet stage must pass L = (1 − target) × N
+    stage above: L − R;  extra_s = max(0, L_s − cap_s)
+card-capacity-note = The EU's Critical Raw Materials Act benchmark: no more than 65 % from one country. MODEL.md §6.
+stage-key-mining = mining
+stage-key-separation = separation
+stage-key-metal = metal
+stage-key-magnet = magnet
+in-need = N (need, t NdPr oxide eq./yr)
+in-cap = cap_{ $stage } (2024 + projects)
+in-cap-value = { $capacity } → T = { $throughput } → dep { $dependency }
+in-set-by-you = { $value } (set by you)
+in-demand = D (demand outside China, t/yr)
+in-supply = F (supply outside China, t/yr)
+in-capacity = K (capacity outside China, t/yr)
+in-exports = E (China's normal exports, t/yr)
+in-allowed = a (what China lets out while restricted, t/yr)
+in-magnet-exports = X (China's magnet exports over the 12 months, t)
+in-makers = makers outside China supply, 12-month average (t/yr)
+in-cost = c_ex, c_cn (material cost multipliers, 12-month average)
+in-weights = w (NdPr, Dy, Tb cost shares)
+in-restriction = restriction
+in-restriction-value = { $months } months from { $start }; China's output { $output }; export duty τ { $duty }
+in-restriction-months = { $months } months from { $start }
+in-buffer = buffer (buyers' stocks at the start, months)
+in-panic = panic (extra months sought while restricted)
+in-buffer-cn = buffer_cn (stocks in China, months)
+in-theta-lambda = θ, λ (stock response to price; gap closed a month)
+in-ed = ed (demand elasticity)
+in-es = es (supply elasticity outside China)
+in-es-cn = es_cn (China's supply elasticity)
+in-backstop = B (backstop multiplier)
+in-price = P (2024 price, US$/kg)
+in-buffer-months = buffer (months of demand)
+in-panic-months = panic (extra months sought)
+in-market = market
+in-dfq = D, F, Q (t/yr)
+in-target = target
+
+## The time card's own figure for a country or bloc (src/ui/summary.rs own_time)
+own-label = { $view ->
+        [us] The United States'
+        [eu] The European Union's
+        [japan] Japan's
+        [korea] South Korea's
+        [india] India's
+       *[other] Their
+    } own buyers' stocks
+own-label-stockpile = { $view ->
+        [us] The United States'
+        [eu] The European Union's
+        [japan] Japan's
+        [korea] South Korea's
+        [india] India's
+       *[other] Their
+    } own buyers' stocks and state stockpile
+market-word-magnet = magnets
+own-cover-held = its buyers hold { $months } of { $market }
+own-cover-stockpile-held = its buyers hold { $months } of { $market } and its state stockpile { $stockpile } of its consumption
+own-detail-short = First to go short: { $market }; at the start { $cover }.
+own-detail = At the start { $cover }.
+
+## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
+## A and B name the two scenarios and stay as they are.
+cmp-with = Compare with…
+cmp-nothing = Nothing (one scenario)
+cmp-pinned-option = A: { $name } (pinned)
+cmp-this = This scenario, as it is now (pin it as A)
+cmp-normal = Normal trade
+cmp-pinned = Your pinned scenario
+cmp-changed = { $name }, changed
+cmp-caption = A: { $name } · B: the scenario set on this page · B − A
+cmp-caption-views = { " " }· A is seen from { $a }, B from { $b }
+cmp-col-headline = Headline
+cmp-hint = A stays as pinned while you change B; the link keeps both. 12-month averages and peaks are central figures; ranges are on the cards and charts for B.
+cmp-of-a = { $value } of A
+cmp-points = { $value } points
+cmp-months = { $value } months
+cmp-at-most = at most { $value }
+cmp-both-backstop = both at the backstop
+cmp-card-tag = A, { $name }:{ " " }
+cmp-card-part = { $short }: { $value } (B − A: { $change })
+cmp-card-line = A, { $name }: { $parts }
+cmp-separator = ;{ " " }
+cmp-magnet-average = Magnet price outside China, 12-month average
+cmp-magnet-average-short = 12-month average
+cmp-magnet-peak = Magnet price outside China, peak month
+cmp-magnet-peak-short = peak
+cmp-ndpr-average = NdPr oxide price outside China, 12-month average
+cmp-ndpr-average-short = 12-month average
+cmp-dy-average = Dy oxide price outside China, 12-month average
+cmp-dy-average-short = 12-month average
+cmp-tb-average = Tb oxide price outside China, 12-month average
+cmp-tb-average-short = 12-month average
+cmp-magnet-unmet = Magnet demand left unmet, 12-month average
+cmp-magnet-unmet-short = unmet
+cmp-dy-unmet = Dy oxide demand left unmet, 12-month average
+cmp-dy-unmet-short = unmet
+cmp-survive = Time to survive, all buyers outside China
+cmp-survive-short = time to survive
+cmp-recover = Time to recover
+cmp-recover-short = time to recover
+cmp-own-survive = Time to survive, the viewpoint's own buyers' stocks and stockpile
+cmp-own-survive-short = the viewpoint's own stocks
+cmp-dependency-light = Dependency on China, mine to magnet (light)
+cmp-dependency-light-short = light
+cmp-dependency-heavy = Dependency on China, mine to magnet (heavy)
+cmp-dependency-heavy-short = heavy
+cmp-capacity = New capacity to get below the dependency target (light)
+cmp-capacity-short = new capacity
+cmp-ev-cost = Added magnet cost per electric car
+cmp-ev-cost-short = { "" }
+
+## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
+chart-dashed-a = Dashed lines: A, { $name }. In A, { $finding }
+chart-then-a = { $finding } { $dashed }
+chart-a-label = A, { $name }
+col-a = { $header }, A ({ $name })
+series-a = { $name }, A
+col-month = Month
+col-outside = Outside China
+col-inside = Inside China
+col-unmet = Demand unmet
+col-market = Market
+race-title = The race: stocks against recovery, month by month
+race-alt = Three line charts over the { $months } months from { $start }, for { $market }: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's { $duration } shaded. { $finding } Values per month in the data table.
+race-none = No restriction: buyers' stocks are not drawn down and prices stay at normal.
+race-short-first = Buyers of { $market } go short in the first month
+race-stocks-last = Stocks of { $market } last { $months }
+race-stocks-beyond = Stocks of { $market } last beyond the { $months } months shown
+race-price-backstop = its price outside China reaches the backstop, at least { $peak }, in { $month }
+race-price-peak = its price outside China peaks at { $peak } in { $month }
+race-price-steady = its price outside China stays within 10{ "\u00A0" }% of normal
+race-back = all four markets are back within 10{ "\u00A0" }% of normal by { $month }
+race-not-back = prices are not back to normal within the { $months } months shown
+race-finding = { $stocks }; { $price }, and { $back }.
+race-mark-out = stocks run out
+race-mark-normal = back to normal
+race-shade = restriction
+race-col-stocks = Stocks (months of cover)
+race-col-stocks-short = Stocks
+race-col-exports = Exports (t/month)
+race-panel-price = { $market }: price, × normal
+race-panel-stocks = Buyers' stocks outside China, months of cover
+race-panel-unmet = Demand outside China left unmet
+race-unmet-share = Unmet share
+price-title = Price shock: outside vs inside China
+price-alt = Bar chart of price multipliers on a log scale: 12-month averages outside and inside China and the peak month. { $finding }
+price-series-outside = Outside China, 12-month avg.
+price-series-inside = Inside China, 12-month avg.
+price-series-peak = Outside China, peak month
+price-series-spread = Spread, outside ÷ inside
+price-e1-label = Nd, 2010–11 on the 2009 market
+price-e1-row = Nd, 2010–11 on the 2009 market (model 2; observed 2011 ÷ 2009)
+price-see-methodology = see methodology
+price-peak-in = { $peak } in { $month }
+price-col-outside = Outside China, 12-month average
+price-col-inside = Inside China, 12-month average
+price-col-peak = Peak month outside China
+price-col-spread = Spread
+price-col-spread-observed = Spread / observed
+price-reference = 2024 price
+price-observed = Observed
+price-hold = hold steady
+price-rise-to = rise to { $value }
+price-rise = rise { $change }
+price-fall = fall { $change }
+price-moves-backstop = reach the backstop, at least { $cap }, with { $unmet } of demand unmet
+price-none-normal = Prices hold at their 2024 level: China exports normally in this scenario.
+price-none-moved = Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.
+price-magnets-both = magnet prices outside and inside China { $outside }
+price-magnets = magnet prices outside China { $outside }, while China's own { $inside }
+price-finding = Over the first 12 months, { $magnets }; Dy oxide prices outside China { $dy }.
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = section
+csv-metric = metric
+csv-year = year
+csv-unit = unit
+csv-central = central
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = Rare-earth supply-chain risk calculator: results
+export-sources = Sources: { $list }
+export-sources-more = Sources: { $list } and { $more } more (see Sources & data in the calculator)
+export-sources-none = Sources: see Sources & data in the calculator
+export-png-credit = { $credit } · data as of { $vintage } · model { $model }
+line-from = Scenario from { $start }
+line-seen-from = seen from { $who }
+line-restriction = { $n ->
+        [one] for { $months } month China lets out { $light } of light, { $heavy } of heavy rare-earth and { $magnet } of magnet exports
+       *[other] for { $months } months China lets out { $light } of light, { $heavy } of heavy rare-earth and { $magnet } of magnet exports
+    }
+line-output = China's output { $share }
+line-duty = export duty { $share }
+line-projects = projects delivered { $share }, { $delay } yr late
+line-extra = extra capacity added
+line-growth = demand +{ $share }/yr
+line-buffer = buyers' stocks { $months } months
+line-panic = panic buying { $months } months
+line-buffer-cn = stocks in China { $months } months
+line-stockpiling = China stockpiles { $months } months
+line-preset = preset { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = Angola
+country-australia = Australia
+country-brazil = Brazil
+country-brazil-and-chile = Brazil and Chile
+country-estonia = Estonia
+country-france = France
+country-germany = Germany
+country-india = India
+country-japan = Japan
+country-malawi = Malawi
+country-malaysia = Malaysia
+country-norway = Norway
+country-saudi-arabia = Saudi Arabia
+country-south-africa = South Africa
+country-south-korea = South Korea
+country-united-kingdom = United Kingdom
+country-united-states = United States
+country-vietnam = Vietnam
+status-announced = announced
+status-commissioning = commissioning
+status-construction = construction
+status-development = development
+status-feasibility = feasibility
+status-financed = financed
+status-operating = operating
+status-pre-fid = pre-FID
+status-ramping = ramping
+status-shut = shut
+status-stalled = stalled
+unit-elasticity = elasticity
+unit-factor = factor
+unit-multiple = multiple
+unit-share = share
+unit-yr = yr
+unit-yr-slip = yr slip
+unit-t-yr = t/yr
+
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Loading the calculator…
+panic-title = Something went wrong in the calculator
+panic-text = It has stopped and will not respond until the page is reloaded. Your settings are in the page address, so reloading brings them back.
+panic-reload = Reload the page
+panic-report = Report the problem
+
 ## Notices: corrections to a link, and the model's warnings (src/model/scenario/parse.rs,
 ## src/model/engine/assemble.rs; shown by src/ui/notices.rs). URL keys and values stay as given.
 notice-unknown-more = { $count } more settings this calculator does not know were ignored.

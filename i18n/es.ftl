@@ -229,6 +229,317 @@ own-not-within = { $n ->
 }
 summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
 
+## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
+## are translated.
+card-how = Cómo se calcula
+card-dependency-title = Dependencia de China de la mina al imán (NdPr)
+card-dependency-heavy = Tierras raras pesadas (Dy+Tb): { $value }
+card-weakest-stage = Etapa más débil: { $stage }
+card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. MODEL.md §6.
+card-market-title = Precio fuera de China: { $market }
+card-capped = { $peak } — { $unmet } de la demanda sin cubrir
+card-capped-note = { " " }durante 12 meses
+card-backstop-from = En el precio tope desde { $month }
+card-backstop-detail = : los compradores cambian de tecnología o prescinden
+card-unmet-up-to = ; hasta { $share } sin cubrir en { $month }
+card-period = .
+card-unmet-range = Sin cubrir, media de 12 meses · { $range }
+card-average-price = Precio medio de 12 meses: { $value }
+card-average-note = { " " }media de 12 meses
+card-no-month-above = Ningún mes por encima de { $peak } en los 36 meses
+card-central-peak = { " " }en el caso central · pico { $range }
+card-peak = Pico de { $peak } en { $month }
+card-unmet = Demanda sin cubrir: { $unmet } (media de 12 meses)
+card-inside-china = En China: { $change } (media de 12 meses)
+card-price-line = { $baseline } US$/kg en 2024 → { $now } US$/kg (media de 12 meses)
+card-price-line-capped = { $baseline } US$/kg en 2024 → al menos { $now } US$/kg (media de 12 meses)
+card-market-note = La demanda crece un { $growth } al año desde 2024 (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; en el precio tope los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que allí el precio es un mínimo. MODEL.md §4–§5.
+card-formula-magnet =
+    cada mes, 36 desde el inicio (flujos ÷ 12):
+    compradores fuera de China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
+    imanes de China: precio c_cn·(1 + τ), X ≤ a = cuota × E ÷ 12 durante la restricción
+    c = 1 + Σ w_i (m_i − 1) según los precios de los óxidos de ese mes;  m ≤ B, el resto sin cubrir
+    S* = (existencias + pánico durante la restricción)·d·m^(−θ)
+    se muestra: la media de m en 12 meses y el mes más alto
+card-formula-oxide =
+    cada mes, 36 desde el inicio (flujos ÷ 12):
+    fuera de China: N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)
+    China: N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)
+    un solo mercado: N_c(m_cn) = N_e(m_cn·(1 + τ)) = X;  dividido si X > a = cuota × E ÷ 12
+    m ≤ B, el resto sin cubrir;  S* = (existencias + pánico durante la restricción)·d·m^(−θ)
+    se muestra: la media de m en 12 meses y el mes más alto
+card-time-title = Cuánto duran las existencias fuera de China y cuándo se recuperan los precios
+card-time-survive = Tiempo de resistencia
+card-time-recover = Tiempo de recuperación
+card-time-from = Meses desde { $month }: hasta que a los compradores fuera de China les falte material (demanda sin cubrir, o existencias por debajo del 10 % de las iniciales) y hasta que el precio fuera de China vuelva a estar a menos del 10 % de lo normal.
+card-first-short = El primero en quedarse corto: { $market }
+card-catch-up = La oferta fuera de China alcanza a la demanda: { $year }
+card-not-by-2035 = no antes de 2035
+card-time-formula =
+    S* = (existencias + pánico durante la restricción)·d·m^(−θ)
+    existencias cada mes: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
+    resistencia = primer mes con demanda sin cubrir, o S_i < 10 % de S_(−1)
+    recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal
+    alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
+card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. MODEL.md §7.
+card-own-same = { $label }: igual, { $value }.
+card-capacity-title = Capacidad nueva para bajar del { $target } de dependencia
+card-capacity-per = al año, en equivalente de óxido de NdPr, en estas etapas:
+card-capacity-stage = { $stage } { $tonnes }
+card-capacity-none = ninguna: ya por debajo del objetivo
+card-capacity-formula =
+    la etapa del imán debe dejar pasar L = (1 − objetivo) × N
+    etapa anterior: L − R;  adicional_s = max(0, L_s − cap_s)
+card-capacity-note = Referencia del Reglamento europeo de materias primas críticas: no más del 65 % de un solo país. MODEL.md §6.
+stage-key-mining = minería
+stage-key-separation = separación
+stage-key-metal = metal
+stage-key-magnet = imán
+in-need = N (necesidad, t eq. de óxido de NdPr/año)
+in-cap = cap_{ $stage } (2024 + proyectos)
+in-cap-value = { $capacity } → T = { $throughput } → dep. { $dependency }
+in-set-by-you = { $value } (fijado por usted)
+in-demand = D (demanda fuera de China, t/año)
+in-supply = F (oferta fuera de China, t/año)
+in-capacity = K (capacidad fuera de China, t/año)
+in-exports = E (exportaciones normales de China, t/año)
+in-allowed = a (lo que China deja salir durante la restricción, t/año)
+in-magnet-exports = X (exportaciones de imanes de China en los 12 meses, t)
+in-makers = oferta de los fabricantes fuera de China, media de 12 meses (t/año)
+in-cost = c_ex, c_cn (multiplicadores del coste de materiales, media de 12 meses)
+in-weights = w (participaciones en el coste de NdPr, Dy y Tb)
+in-restriction = restricción
+in-restriction-value = { $months } meses desde { $start }; producción de China { $output }; arancel a la exportación τ { $duty }
+in-restriction-months = { $months } meses desde { $start }
+in-buffer = buffer (existencias de los compradores al inicio, meses)
+in-panic = panic (meses adicionales buscados durante la restricción)
+in-buffer-cn = buffer_cn (existencias en China, meses)
+in-theta-lambda = θ, λ (respuesta de las existencias al precio; parte del déficit cubierta al mes)
+in-ed = ed (elasticidad de la demanda)
+in-es = es (elasticidad de la oferta fuera de China)
+in-es-cn = es_cn (elasticidad de la oferta de China)
+in-backstop = B (multiplicador del precio tope)
+in-price = P (precio de 2024, US$/kg)
+in-buffer-months = buffer (meses de demanda)
+in-panic-months = panic (meses adicionales buscados)
+in-market = mercado
+in-dfq = D, F, Q (t/año)
+in-target = objetivo
+## The time card's own figure for a country or bloc (src/ui/summary.rs own_time)
+own-label = { $view ->
+        [us] Existencias propias de los compradores de Estados Unidos
+        [eu] Existencias propias de los compradores de la Unión Europea
+        [japan] Existencias propias de los compradores de Japón
+        [korea] Existencias propias de los compradores de Corea del Sur
+        [india] Existencias propias de los compradores de la India
+       *[other] Existencias propias de los compradores
+    }
+own-label-stockpile = { $view ->
+        [us] Existencias propias de los compradores y reserva estatal de Estados Unidos
+        [eu] Existencias propias de los compradores y reserva pública de la Unión Europea
+        [japan] Existencias propias de los compradores y reserva estatal de Japón
+        [korea] Existencias propias de los compradores y reserva estatal de Corea del Sur
+        [india] Existencias propias de los compradores y reserva estatal de la India
+       *[other] Existencias propias de los compradores y reserva estatal
+    }
+market-word-magnet = imanes
+own-cover-held = sus compradores tienen { $months } de { $market }
+own-cover-stockpile-held = sus compradores tienen { $months } de { $market } y su reserva estatal { $stockpile } de su consumo
+own-detail-short = El primero en quedarse corto: { $market }; al inicio, { $cover }.
+own-detail = Al inicio, { $cover }.
+
+## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
+## A and B name the two scenarios and stay as they are.
+cmp-with = Comparar con…
+cmp-nothing = Nada (un solo escenario)
+cmp-pinned-option = A: { $name } (fijado)
+cmp-this = Este escenario, tal como está ahora (fijarlo como A)
+cmp-normal = Comercio normal
+cmp-pinned = Su escenario fijado
+cmp-changed = { $name }, modificado
+cmp-caption = A: { $name } · B: el escenario configurado en esta página · B − A
+cmp-caption-views = { " " }· A se ve desde { $a }, B desde { $b }
+cmp-col-headline = Indicador
+cmp-hint = A sigue fijado mientras usted cambia B; el enlace conserva ambos. Las medias de 12 meses y los picos son valores centrales; los intervalos de B están en las tarjetas y los gráficos.
+cmp-of-a = { $value } de A
+cmp-points = { $value } puntos
+cmp-months = { $value } meses
+cmp-at-most = como mucho { $value }
+cmp-both-backstop = ambos en el precio tope
+cmp-card-tag = A, { $name }:{ " " }
+cmp-card-part = { $short }: { $value } (B − A: { $change })
+cmp-card-line = A, { $name }: { $parts }
+cmp-separator = ;{ " " }
+cmp-magnet-average = Precio de los imanes fuera de China, media de 12 meses
+cmp-magnet-average-short = media de 12 meses
+cmp-magnet-peak = Precio de los imanes fuera de China, mes del pico
+cmp-magnet-peak-short = pico
+cmp-ndpr-average = Precio del óxido de NdPr fuera de China, media de 12 meses
+cmp-ndpr-average-short = media de 12 meses
+cmp-dy-average = Precio del óxido de Dy fuera de China, media de 12 meses
+cmp-dy-average-short = media de 12 meses
+cmp-tb-average = Precio del óxido de Tb fuera de China, media de 12 meses
+cmp-tb-average-short = media de 12 meses
+cmp-magnet-unmet = Demanda de imanes sin cubrir, media de 12 meses
+cmp-magnet-unmet-short = sin cubrir
+cmp-dy-unmet = Demanda de óxido de Dy sin cubrir, media de 12 meses
+cmp-dy-unmet-short = sin cubrir
+cmp-survive = Tiempo de resistencia, todos los compradores fuera de China
+cmp-survive-short = tiempo de resistencia
+cmp-recover = Tiempo de recuperación
+cmp-recover-short = tiempo de recuperación
+cmp-own-survive = Tiempo de resistencia, existencias propias y reserva del punto de vista elegido
+cmp-own-survive-short = existencias propias del punto de vista
+cmp-dependency-light = Dependencia de China, de la mina al imán (ligeras)
+cmp-dependency-light-short = ligeras
+cmp-dependency-heavy = Dependencia de China, de la mina al imán (pesadas)
+cmp-dependency-heavy-short = pesadas
+cmp-capacity = Capacidad nueva para bajar del objetivo de dependencia (ligeras)
+cmp-capacity-short = capacidad nueva
+cmp-ev-cost = Coste adicional de los imanes por coche eléctrico
+cmp-ev-cost-short = { "" }
+
+## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
+chart-dashed-a = Líneas discontinuas: A, { $name }. En A, { $finding }
+chart-then-a = { $finding } { $dashed }
+chart-a-label = A, { $name }
+col-a = { $header }, A ({ $name })
+series-a = { $name }, A
+col-month = Mes
+col-outside = Fuera de China
+col-inside = En China
+col-unmet = Demanda sin cubrir
+col-market = Mercado
+race-title = La carrera: existencias frente a recuperación, mes a mes
+race-alt = Tres gráficos de líneas sobre los { $months } meses desde { $start }, para { $market }: el precio fuera y dentro de China (× lo normal, con el p10–p90 de la media de los primeros 12 meses), las existencias de los compradores en meses de cobertura y la parte de la demanda sin cubrir; la restricción ({ $duration }) aparece sombreada. { $finding } Valores mensuales en la tabla de datos.
+race-none = Sin restricción: las existencias de los compradores no se consumen y los precios siguen normales.
+race-short-first = A los compradores de { $market } les falta material desde el primer mes
+race-stocks-last = Las existencias de { $market } duran { $months }
+race-stocks-beyond = Las existencias de { $market } duran más allá de los { $months } meses mostrados
+race-price-backstop = su precio fuera de China alcanza el precio tope, al menos { $peak }, en { $month }
+race-price-peak = su precio fuera de China llega a un máximo de { $peak } en { $month }
+race-price-steady = su precio fuera de China se mantiene a menos del 10{ "\u00A0" }% de lo normal
+race-back = los cuatro mercados vuelven a estar a menos del 10{ "\u00A0" }% de lo normal en { $month }
+race-not-back = los precios no vuelven a lo normal en los { $months } meses mostrados
+race-finding = { $stocks }; { $price }, y { $back }.
+race-mark-out = existencias agotadas
+race-mark-normal = vuelta a lo normal
+race-shade = restricción
+race-col-stocks = Existencias (meses de cobertura)
+race-col-stocks-short = Existencias
+race-col-exports = Exportaciones (t/mes)
+race-panel-price = { $market }: precio, × lo normal
+race-panel-stocks = Existencias de los compradores fuera de China, meses de cobertura
+race-panel-unmet = Demanda fuera de China sin cubrir
+race-unmet-share = Parte sin cubrir
+price-title = Choque de precios: fuera y dentro de China
+price-alt = Gráfico de barras de los multiplicadores de precio en escala logarítmica: medias de 12 meses fuera y dentro de China y mes del pico. { $finding }
+price-series-outside = Fuera de China, media 12 meses
+price-series-inside = En China, media 12 meses
+price-series-peak = Fuera de China, mes del pico
+price-series-spread = Diferencial, fuera ÷ dentro
+price-e1-label = Nd, 2010–11 en el mercado de 2009
+price-e1-row = Nd, 2010–11 en el mercado de 2009 (modelo 2; observado 2011 ÷ 2009)
+price-see-methodology = véase la metodología
+price-peak-in = { $peak } en { $month }
+price-col-outside = Fuera de China, media de 12 meses
+price-col-inside = En China, media de 12 meses
+price-col-peak = Mes del pico fuera de China
+price-col-spread = Diferencial
+price-col-spread-observed = Diferencial / observado
+price-reference = precio de 2024
+price-observed = Observado
+price-hold = se mantienen estables
+price-rise-to = suben a { $value }
+price-rise = suben un { $change }
+price-fall = bajan un { $change }
+price-moves-backstop = alcanzan el precio tope, al menos { $cap }, con el { $unmet } de la demanda sin cubrir
+price-none-normal = Los precios se mantienen en su nivel de 2024: China exporta con normalidad en este escenario.
+price-none-moved = Los precios se mantienen en su nivel de 2024: no se retiene nada que los compradores fuera de China no puedan sustituir.
+price-magnets-both = los precios de los imanes fuera y dentro de China { $outside }
+price-magnets = los precios de los imanes fuera de China { $outside }, mientras que los de China { $inside }
+price-finding = En los primeros 12 meses, { $magnets }; los precios del óxido de Dy fuera de China { $dy }.
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = sección
+csv-metric = indicador
+csv-year = año
+csv-unit = unidad
+csv-central = valor central
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = Calculadora de riesgo de la cadena de suministro de tierras raras: resultados
+export-sources = Fuentes: { $list }
+export-sources-more = Fuentes: { $list } y { $more } más (véase Fuentes y datos en la calculadora)
+export-sources-none = Fuentes: véase Fuentes y datos en la calculadora
+export-png-credit = { $credit } · datos a { $vintage } · modelo { $model }
+line-from = Escenario desde { $start }
+line-seen-from = visto desde { $who }
+line-restriction = { $n ->
+        [one] durante { $months } mes China deja salir el { $light } de las exportaciones de tierras raras ligeras, el { $heavy } de las pesadas y el { $magnet } de las de imanes
+       *[other] durante { $months } meses China deja salir el { $light } de las exportaciones de tierras raras ligeras, el { $heavy } de las pesadas y el { $magnet } de las de imanes
+    }
+line-output = producción de China { $share }
+line-duty = arancel a la exportación { $share }
+line-projects = proyectos realizados { $share }, { $delay } años de retraso
+line-extra = capacidad adicional añadida
+line-growth = demanda +{ $share }/año
+line-buffer = existencias de los compradores { $months } meses
+line-panic = compras de pánico { $months } meses
+line-buffer-cn = existencias en China { $months } meses
+line-stockpiling = China acumula reservas de { $months } meses
+line-preset = escenario predefinido { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = Angola
+country-australia = Australia
+country-brazil = Brasil
+country-brazil-and-chile = Brasil y Chile
+country-estonia = Estonia
+country-france = Francia
+country-germany = Alemania
+country-india = India
+country-japan = Japón
+country-malawi = Malaui
+country-malaysia = Malasia
+country-norway = Noruega
+country-saudi-arabia = Arabia Saudí
+country-south-africa = Sudáfrica
+country-south-korea = Corea del Sur
+country-united-kingdom = Reino Unido
+country-united-states = Estados Unidos
+country-vietnam = Vietnam
+status-announced = anunciado
+status-commissioning = en puesta en marcha
+status-construction = en construcción
+status-development = en desarrollo
+status-feasibility = estudio de viabilidad
+status-financed = financiado
+status-operating = en operación
+status-pre-fid = antes de la decisión de inversión
+status-ramping = en aumento de producción
+status-shut = cerrado
+status-stalled = paralizado
+unit-elasticity = elasticidad
+unit-factor = factor
+unit-multiple = múltiplo
+unit-share = proporción
+unit-yr = año
+unit-yr-slip = años de retraso
+unit-t-yr = t/año
+
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Cargando la calculadora…
+panic-title = Algo ha fallado en la calculadora
+panic-text = Se ha detenido y no responderá hasta que se vuelva a cargar la página. Su configuración está en la dirección de la página, así que al recargarla se recupera.
+panic-reload = Recargar la página
+panic-report = Informar del problema
+
 ## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
 notice-unknown-more = Se ignoraron { $count } ajustes más que esta calculadora no conoce.
 notice-repeated = { $key } aparecía más de una vez; se usa el último valor ({ $value }).

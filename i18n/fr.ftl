@@ -229,6 +229,317 @@ own-not-within = { $n ->
 }
 summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
 
+## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
+## are translated.
+card-how = Comment est-ce calculé ?
+card-dependency-title = Dépendance envers la Chine de la mine à l’aimant (NdPr)
+card-dependency-heavy = Terres rares lourdes (Dy+Tb) : { $value }
+card-weakest-stage = Étape la plus faible : { $stage }
+card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. MODEL.md §6.
+card-market-title = Prix hors de Chine : { $market }
+card-capped = { $peak } — { $unmet } de la demande insatisfaite
+card-capped-note = { " " }sur 12 mois
+card-backstop-from = Au prix plafond dès { $month }
+card-backstop-detail = { " " }: les acheteurs changent de technologie ou s’en passent
+card-unmet-up-to = ; jusqu’à { $share } insatisfaits en { $month }
+card-period = .
+card-unmet-range = Demande insatisfaite, moyenne sur 12 mois · { $range }
+card-average-price = Prix moyen sur 12 mois : { $value }
+card-average-note = { " " }moyenne sur 12 mois
+card-no-month-above = Aucun mois au-dessus de { $peak } sur les 36 mois
+card-central-peak = { " " }dans le cas central · pic { $range }
+card-peak = Pic à { $peak } en { $month }
+card-unmet = Demande insatisfaite : { $unmet } (moyenne sur 12 mois)
+card-inside-china = En Chine : { $change } (moyenne sur 12 mois)
+card-price-line = { $baseline } US$/kg en 2024 → { $now } US$/kg (moyenne sur 12 mois)
+card-price-line-capped = { $baseline } US$/kg en 2024 → au moins { $now } US$/kg (moyenne sur 12 mois)
+card-market-note = La demande croît de { $growth } par an depuis 2024 (×{ $factor } en { $year }). Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. MODEL.md §4–§5.
+card-formula-magnet =
+    chaque mois, 36 depuis le début (flux ÷ 12) :
+    acheteurs hors de Chine : d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
+    aimants chinois : prix c_cn·(1 + τ), X ≤ a = quota × E ÷ 12 pendant la restriction
+    c = 1 + Σ w_i (m_i − 1) d’après les prix des oxydes du même mois ;  m ≤ B, le reste insatisfait
+    S* = (stock + panique pendant la restriction)·d·m^(−θ)
+    affiché : la moyenne de m sur 12 mois et le mois le plus haut
+card-formula-oxide =
+    chaque mois, 36 depuis le début (flux ÷ 12) :
+    hors de Chine : N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)
+    Chine : N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)
+    marché unique : N_c(m_cn) = N_e(m_cn·(1 + τ)) = X ;  scindé si X > a = quota × E ÷ 12
+    m ≤ B, le reste insatisfait ;  S* = (stock + panique pendant la restriction)·d·m^(−θ)
+    affiché : la moyenne de m sur 12 mois et le mois le plus haut
+card-time-title = Combien de temps durent les stocks hors de Chine, et quand les prix se rétablissent
+card-time-survive = Temps de résistance
+card-time-recover = Temps de rétablissement
+card-time-from = Mois depuis { $month } : jusqu’à ce que les acheteurs hors de Chine manquent (demande insatisfaite, ou stocks sous 10 % de leur niveau initial), et jusqu’à ce que le prix hors de Chine revienne à moins de 10 % de la normale.
+card-first-short = Premier marché en manque : { $market }
+card-catch-up = L’offre hors de Chine rattrape la demande : { $year }
+card-not-by-2035 = pas avant 2035
+card-time-formula =
+    S* = (stock + panique pendant la restriction)·d·m^(−θ)
+    stocks chaque mois : S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
+    résistance = premier mois avec demande insatisfaite, ou S_i < 10 % de S_(−1)
+    rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale
+    rattrapage = première année avec F + Q ≥ D, la limite maintenue durablement
+card-time-note = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long. MODEL.md §7.
+card-own-same = { $label } : identique, { $value }.
+card-capacity-title = Nouvelle capacité pour passer sous { $target } de dépendance
+card-capacity-per = par an, en équivalent oxyde de NdPr, à ces étapes :
+card-capacity-stage = { $stage } { $tonnes }
+card-capacity-none = aucune : déjà sous l’objectif
+card-capacity-formula =
+    l’étape de l’aimant doit laisser passer L = (1 − objectif) × N
+    étape en amont : L − R ;  supplément_s = max(0, L_s − cap_s)
+card-capacity-note = Seuil du règlement européen sur les matières premières critiques : pas plus de 65 % d’un seul pays. MODEL.md §6.
+stage-key-mining = extraction
+stage-key-separation = séparation
+stage-key-metal = métal
+stage-key-magnet = aimant
+in-need = N (besoin, t éq. oxyde de NdPr/an)
+in-cap = cap_{ $stage } (2024 + projets)
+in-cap-value = { $capacity } → T = { $throughput } → dép. { $dependency }
+in-set-by-you = { $value } (choisi par vous)
+in-demand = D (demande hors de Chine, t/an)
+in-supply = F (offre hors de Chine, t/an)
+in-capacity = K (capacité hors de Chine, t/an)
+in-exports = E (exportations normales de la Chine, t/an)
+in-allowed = a (ce que la Chine laisse sortir pendant la restriction, t/an)
+in-magnet-exports = X (exportations chinoises d’aimants sur les 12 mois, t)
+in-makers = offre des fabricants hors de Chine, moyenne sur 12 mois (t/an)
+in-cost = c_ex, c_cn (multiplicateurs du coût des matières, moyenne sur 12 mois)
+in-weights = w (parts de coût NdPr, Dy, Tb)
+in-restriction = restriction
+in-restriction-value = { $months } mois depuis { $start } ; production chinoise { $output } ; taxe à l’exportation τ { $duty }
+in-restriction-months = { $months } mois depuis { $start }
+in-buffer = buffer (stocks des acheteurs au départ, en mois)
+in-panic = panic (mois supplémentaires recherchés pendant la restriction)
+in-buffer-cn = buffer_cn (stocks en Chine, en mois)
+in-theta-lambda = θ, λ (réaction des stocks au prix ; part de l’écart comblée par mois)
+in-ed = ed (élasticité de la demande)
+in-es = es (élasticité de l’offre hors de Chine)
+in-es-cn = es_cn (élasticité de l’offre chinoise)
+in-backstop = B (multiplicateur du prix plafond)
+in-price = P (prix 2024, US$/kg)
+in-buffer-months = buffer (mois de demande)
+in-panic-months = panic (mois supplémentaires recherchés)
+in-market = marché
+in-dfq = D, F, Q (t/an)
+in-target = objectif
+## The time card's own figure for a country or bloc (src/ui/summary.rs own_time)
+own-label = { $view ->
+        [us] Stocks propres des acheteurs des États-Unis
+        [eu] Stocks propres des acheteurs de l’Union européenne
+        [japan] Stocks propres des acheteurs du Japon
+        [korea] Stocks propres des acheteurs de la Corée du Sud
+        [india] Stocks propres des acheteurs de l’Inde
+       *[other] Stocks propres des acheteurs
+    }
+own-label-stockpile = { $view ->
+        [us] Stocks propres des acheteurs et réserve d’État des États-Unis
+        [eu] Stocks propres des acheteurs et réserve publique de l’Union européenne
+        [japan] Stocks propres des acheteurs et réserve d’État du Japon
+        [korea] Stocks propres des acheteurs et réserve d’État de la Corée du Sud
+        [india] Stocks propres des acheteurs et réserve d’État de l’Inde
+       *[other] Stocks propres des acheteurs et réserve d’État
+    }
+market-word-magnet = aimants
+own-cover-held = ses acheteurs détiennent { $months } de { $market }
+own-cover-stockpile-held = ses acheteurs détiennent { $months } de { $market } et sa réserve d’État { $stockpile } de sa consommation
+own-detail-short = Premier marché en manque : { $market } ; au départ, { $cover }.
+own-detail = Au départ, { $cover }.
+
+## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
+## A and B name the two scenarios and stay as they are.
+cmp-with = Comparer avec…
+cmp-nothing = Rien (un seul scénario)
+cmp-pinned-option = A : { $name } (épinglé)
+cmp-this = Ce scénario, tel qu’il est (l’épingler comme A)
+cmp-normal = Commerce normal
+cmp-pinned = Votre scénario épinglé
+cmp-changed = { $name }, modifié
+cmp-caption = A : { $name } · B : le scénario réglé sur cette page · B − A
+cmp-caption-views = { " " }· A est vu depuis { $a }, B depuis { $b }
+cmp-col-headline = Indicateur
+cmp-hint = A reste épinglé pendant que vous modifiez B ; le lien garde les deux. Les moyennes sur 12 mois et les pics sont des valeurs centrales ; les fourchettes de B figurent sur les cartes et les graphiques.
+cmp-of-a = { $value } de A
+cmp-points = { $value } points
+cmp-months = { $value } mois
+cmp-at-most = au plus { $value }
+cmp-both-backstop = tous deux au prix plafond
+cmp-card-tag = A, { $name } :{ " " }
+cmp-card-part = { $short } : { $value } (B − A : { $change })
+cmp-card-line = A, { $name } : { $parts }
+cmp-separator = { " " };{ " " }
+cmp-magnet-average = Prix des aimants hors de Chine, moyenne sur 12 mois
+cmp-magnet-average-short = moyenne sur 12 mois
+cmp-magnet-peak = Prix des aimants hors de Chine, mois du pic
+cmp-magnet-peak-short = pic
+cmp-ndpr-average = Prix de l’oxyde de NdPr hors de Chine, moyenne sur 12 mois
+cmp-ndpr-average-short = moyenne sur 12 mois
+cmp-dy-average = Prix de l’oxyde de Dy hors de Chine, moyenne sur 12 mois
+cmp-dy-average-short = moyenne sur 12 mois
+cmp-tb-average = Prix de l’oxyde de Tb hors de Chine, moyenne sur 12 mois
+cmp-tb-average-short = moyenne sur 12 mois
+cmp-magnet-unmet = Demande d’aimants insatisfaite, moyenne sur 12 mois
+cmp-magnet-unmet-short = insatisfaite
+cmp-dy-unmet = Demande d’oxyde de Dy insatisfaite, moyenne sur 12 mois
+cmp-dy-unmet-short = insatisfaite
+cmp-survive = Temps de résistance, tous les acheteurs hors de Chine
+cmp-survive-short = temps de résistance
+cmp-recover = Temps de rétablissement
+cmp-recover-short = temps de rétablissement
+cmp-own-survive = Temps de résistance, stocks propres et réserve du point de vue choisi
+cmp-own-survive-short = stocks propres du point de vue
+cmp-dependency-light = Dépendance envers la Chine, de la mine à l’aimant (légères)
+cmp-dependency-light-short = légères
+cmp-dependency-heavy = Dépendance envers la Chine, de la mine à l’aimant (lourdes)
+cmp-dependency-heavy-short = lourdes
+cmp-capacity = Nouvelle capacité pour passer sous l’objectif de dépendance (légères)
+cmp-capacity-short = nouvelle capacité
+cmp-ev-cost = Surcoût des aimants par voiture électrique
+cmp-ev-cost-short = { "" }
+
+## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
+chart-dashed-a = Lignes pointillées : A, { $name }. Dans A, { $finding }
+chart-then-a = { $finding } { $dashed }
+chart-a-label = A, { $name }
+col-a = { $header }, A ({ $name })
+series-a = { $name }, A
+col-month = Mois
+col-outside = Hors de Chine
+col-inside = En Chine
+col-unmet = Demande insatisfaite
+col-market = Marché
+race-title = La course : stocks contre rétablissement, mois par mois
+race-alt = Trois graphiques linéaires sur les { $months } mois depuis { $start }, pour { $market } : le prix hors de Chine et en Chine (× la normale, avec le p10–p90 de la moyenne des 12 premiers mois), les stocks des acheteurs en mois de couverture et la part de la demande insatisfaite ; la restriction ({ $duration }) est grisée. { $finding } Valeurs mensuelles dans le tableau de données.
+race-none = Aucune restriction : les stocks des acheteurs ne sont pas entamés et les prix restent normaux.
+race-short-first = Les acheteurs ({ $market }) manquent dès le premier mois
+race-stocks-last = Les stocks ({ $market }) durent { $months }
+race-stocks-beyond = Les stocks ({ $market }) durent au-delà des { $months } mois affichés
+race-price-backstop = leur prix hors de Chine atteint le prix plafond, au moins { $peak }, en { $month }
+race-price-peak = leur prix hors de Chine culmine à { $peak } en { $month }
+race-price-steady = leur prix hors de Chine reste à moins de 10{ "\u00A0" }% de la normale
+race-back = les quatre marchés reviennent à moins de 10{ "\u00A0" }% de la normale en { $month }
+race-not-back = les prix ne reviennent pas à la normale dans les { $months } mois affichés
+race-finding = { $stocks } ; { $price }, et { $back }.
+race-mark-out = stocks épuisés
+race-mark-normal = retour à la normale
+race-shade = restriction
+race-col-stocks = Stocks (mois de couverture)
+race-col-stocks-short = Stocks
+race-col-exports = Exportations (t/mois)
+race-panel-price = { $market } : prix, × la normale
+race-panel-stocks = Stocks des acheteurs hors de Chine, mois de couverture
+race-panel-unmet = Demande hors de Chine insatisfaite
+race-unmet-share = Part insatisfaite
+price-title = Choc de prix : hors de Chine et en Chine
+price-alt = Diagramme en barres des multiplicateurs de prix sur une échelle logarithmique : moyennes sur 12 mois hors de Chine et en Chine, et mois du pic. { $finding }
+price-series-outside = Hors de Chine, moy. sur 12 mois
+price-series-inside = En Chine, moy. sur 12 mois
+price-series-peak = Hors de Chine, mois du pic
+price-series-spread = Écart, hors de Chine ÷ en Chine
+price-e1-label = Nd, 2010–11 sur le marché de 2009
+price-e1-row = Nd, 2010–11 sur le marché de 2009 (modèle 2 ; observé 2011 ÷ 2009)
+price-see-methodology = voir la méthodologie
+price-peak-in = { $peak } en { $month }
+price-col-outside = Hors de Chine, moyenne sur 12 mois
+price-col-inside = En Chine, moyenne sur 12 mois
+price-col-peak = Mois du pic hors de Chine
+price-col-spread = Écart
+price-col-spread-observed = Écart / observé
+price-reference = prix de 2024
+price-observed = Observé
+price-hold = restent stables
+price-rise-to = montent à { $value }
+price-rise = montent de { $change }
+price-fall = baissent de { $change }
+price-moves-backstop = atteignent le prix plafond, au moins { $cap }, avec { $unmet } de la demande insatisfaite
+price-none-normal = Les prix restent à leur niveau de 2024 : la Chine exporte normalement dans ce scénario.
+price-none-moved = Les prix restent à leur niveau de 2024 : rien n’est retenu que les acheteurs hors de Chine ne puissent remplacer.
+price-magnets-both = les prix des aimants hors de Chine et en Chine { $outside }
+price-magnets = les prix des aimants hors de Chine { $outside }, tandis que ceux de la Chine { $inside }
+price-finding = Sur les 12 premiers mois, { $magnets } ; les prix de l’oxyde de Dy hors de Chine { $dy }.
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = section
+csv-metric = indicateur
+csv-year = année
+csv-unit = unité
+csv-central = valeur centrale
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = Calculateur de risque sur la chaîne d’approvisionnement en terres rares : résultats
+export-sources = Sources : { $list }
+export-sources-more = Sources : { $list } et { $more } autres (voir Sources et données dans le calculateur)
+export-sources-none = Sources : voir Sources et données dans le calculateur
+export-png-credit = { $credit } · données au { $vintage } · modèle { $model }
+line-from = Scénario à partir de { $start }
+line-seen-from = vu depuis { $who }
+line-restriction = { $n ->
+        [one] pendant { $months } mois, la Chine laisse sortir { $light } des exportations de terres rares légères, { $heavy } des lourdes et { $magnet } des aimants
+       *[other] pendant { $months } mois, la Chine laisse sortir { $light } des exportations de terres rares légères, { $heavy } des lourdes et { $magnet } des aimants
+    }
+line-output = production chinoise { $share }
+line-duty = taxe à l’exportation { $share }
+line-projects = projets réalisés { $share }, { $delay } an(s) de retard
+line-extra = capacité supplémentaire ajoutée
+line-growth = demande +{ $share }/an
+line-buffer = stocks des acheteurs { $months } mois
+line-panic = achats de panique { $months } mois
+line-buffer-cn = stocks en Chine { $months } mois
+line-stockpiling = la Chine constitue { $months } mois de réserves
+line-preset = préréglage { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = Angola
+country-australia = Australie
+country-brazil = Brésil
+country-brazil-and-chile = Brésil et Chili
+country-estonia = Estonie
+country-france = France
+country-germany = Allemagne
+country-india = Inde
+country-japan = Japon
+country-malawi = Malawi
+country-malaysia = Malaisie
+country-norway = Norvège
+country-saudi-arabia = Arabie saoudite
+country-south-africa = Afrique du Sud
+country-south-korea = Corée du Sud
+country-united-kingdom = Royaume-Uni
+country-united-states = États-Unis
+country-vietnam = Viêt Nam
+status-announced = annoncé
+status-commissioning = mise en service
+status-construction = en construction
+status-development = en développement
+status-feasibility = étude de faisabilité
+status-financed = financé
+status-operating = en activité
+status-pre-fid = avant décision d’investissement
+status-ramping = en montée en charge
+status-shut = fermé
+status-stalled = à l’arrêt
+unit-elasticity = élasticité
+unit-factor = facteur
+unit-multiple = multiple
+unit-share = part
+unit-yr = an
+unit-yr-slip = an de retard
+unit-t-yr = t/an
+
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = Chargement du calculateur…
+panic-title = Une erreur s’est produite dans le calculateur
+panic-text = Il s’est arrêté et ne répondra plus tant que la page n’est pas rechargée. Vos réglages sont dans l’adresse de la page : le rechargement les rétablit.
+panic-reload = Recharger la page
+panic-report = Signaler le problème
+
 ## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
 notice-unknown-more = { $count } autres réglages inconnus de ce calculateur ont été ignorés.
 notice-repeated = { $key } figurait plusieurs fois ; la dernière valeur est retenue ({ $value }).

@@ -223,6 +223,316 @@ own-not-within = { $n ->
 }
 summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。
 
+## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
+## are translated.
+card-how = 計算方法
+card-dependency-title = 鉱山から磁石までの中国依存度（NdPr）
+card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
+card-weakest-stage = 最も弱い段階：{ $stage }
+card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
+card-market-title = 中国以外の{ $market }価格
+card-capped = { $peak } — 需要の { $unmet } が満たされない
+card-capped-note = （12 か月間）
+card-backstop-from = { $month }から上限価格
+card-backstop-detail = ：買い手は技術を切り替えるか、使用をあきらめます
+card-unmet-up-to = 。{ $month }には最大 { $share } が満たされません
+card-period = 。
+card-unmet-range = 未充足、12 か月平均 · { $range }
+card-average-price = 12 か月平均価格：{ $value }
+card-average-note = { " " }12 か月平均
+card-no-month-above = 36 か月間に { $peak } を超える月はありません
+card-central-peak = { " " }（中央ケース）· ピーク { $range }
+card-peak = ピーク { $peak }（{ $month }）
+card-unmet = 満たされない需要：{ $unmet }（12 か月平均）
+card-inside-china = 中国国内：{ $change }（12 か月平均）
+card-price-line = 2024 年 US${ $baseline }/kg → US${ $now }/kg（12 か月平均）
+card-price-line-capped = 2024 年 US${ $baseline }/kg → 少なくとも US${ $now }/kg（12 か月平均）
+card-market-note = 需要は 2024 年から年 { $growth } 伸びます（{ $year } 年までに ×{ $factor }）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。MODEL.md §4–§5。
+card-formula-magnet =
+    毎月、開始から 36 か月（フロー ÷ 12）：
+    中国以外の買い手：d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
+    中国の磁石：価格 c_cn·(1 + τ)、制限中は X ≤ a = 割当 × E ÷ 12
+    c = 1 + Σ w_i (m_i − 1)（同じ月の酸化物価格から）；  m ≤ B、残りは未充足
+    S* = (在庫 + 制限中のパニック)·d·m^(−θ)
+    表示：m の 12 か月平均と最も高い月
+card-formula-oxide =
+    毎月、開始から 36 か月（フロー ÷ 12）：
+    中国以外：N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)
+    中国：N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)
+    単一市場：N_c(m_cn) = N_e(m_cn·(1 + τ)) = X；  X > a = 割当 × E ÷ 12 なら分断
+    m ≤ B、残りは未充足；  S* = (在庫 + 制限中のパニック)·d·m^(−θ)
+    表示：m の 12 か月平均と最も高い月
+card-time-title = 中国以外の在庫はどれだけもつか、価格はいつ回復するか
+card-time-survive = 持ちこたえる期間
+card-time-recover = 回復までの期間
+card-time-from = { $month }からの月数：中国以外の買い手が不足に陥るまで（需要が満たされない、または在庫が当初の 10 % を下回る）と、中国以外の価格が平常の 10 % 以内に戻るまで。
+card-first-short = 最初に不足する市場：{ $market }
+card-catch-up = 中国以外の供給が需要に追いつく年：{ $year }
+card-not-by-2035 = 2035 年までには追いつかない
+card-time-formula =
+    S* = (在庫 + 制限中のパニック)·d·m^(−θ)
+    各月の在庫：S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
+    持ちこたえる = 需要が満たされない、または S_i < S_(−1) の 10 % となる最初の月
+    回復 = 制限後に m が平常の 10 % 以内となる最初の月
+    追いつく = 制限が続く前提で F + Q ≥ D となる最初の年
+card-time-note = 持ちこたえる期間は 4 市場のうち最も短いもの、回復までの期間は最も長いものです。MODEL.md §7。
+card-own-same = { $label }：同じく { $value }。
+card-capacity-title = 依存度を { $target } 未満にするための新規能力
+card-capacity-per = 年間、NdPr 酸化物換算、次の段階で：
+card-capacity-stage = { $stage } { $tonnes }
+card-capacity-none = 不要：すでに目標を下回っています
+card-capacity-formula =
+    磁石段階が通すべき量 L = (1 − 目標) × N
+    その上流の段階：L − R；  追加_s = max(0, L_s − cap_s)
+card-capacity-note = EU 重要原材料法の基準：一国からの調達は 65 % 以下。MODEL.md §6。
+stage-key-mining = 採掘
+stage-key-separation = 分離
+stage-key-metal = 金属
+stage-key-magnet = 磁石
+in-need = N（必要量、t NdPr 酸化物換算/年）
+in-cap = cap_{ $stage }（2024 年 + プロジェクト）
+in-cap-value = { $capacity } → T = { $throughput } → 依存度 { $dependency }
+in-set-by-you = { $value }（ユーザー設定）
+in-demand = D（中国以外の需要、t/年）
+in-supply = F（中国以外の供給、t/年）
+in-capacity = K（中国以外の生産能力、t/年）
+in-exports = E（中国の通常の輸出、t/年）
+in-allowed = a（制限中に中国が輸出を認める量、t/年）
+in-magnet-exports = X（12 か月間の中国の磁石輸出、t）
+in-makers = 中国以外のメーカーの供給、12 か月平均（t/年）
+in-cost = c_ex, c_cn（材料コスト倍率、12 か月平均）
+in-weights = w（NdPr、Dy、Tb のコスト比率）
+in-restriction = 制限
+in-restriction-value = { $start }から { $months } か月；中国の生産 { $output }；輸出税 τ { $duty }
+in-restriction-months = { $start }から { $months } か月
+in-buffer = buffer（開始時の買い手の在庫、か月）
+in-panic = panic（制限中に追加で求める月数）
+in-buffer-cn = buffer_cn（中国国内の在庫、か月）
+in-theta-lambda = θ, λ（価格に対する在庫の反応；1 か月に埋める不足の割合）
+in-ed = ed（需要の弾力性）
+in-es = es（中国以外の供給の弾力性）
+in-es-cn = es_cn（中国の供給の弾力性）
+in-backstop = B（上限価格の倍率）
+in-price = P（2024 年価格、US$/kg）
+in-buffer-months = buffer（需要の月数）
+in-panic-months = panic（追加で求める月数）
+in-market = 市場
+in-dfq = D, F, Q（t/年）
+in-target = 目標
+## The time card's own figure for a country or bloc (src/ui/summary.rs own_time)
+own-label = { $view ->
+        [us] 米国の買い手自身の在庫
+        [eu] EU の買い手自身の在庫
+        [japan] 日本の買い手自身の在庫
+        [korea] 韓国の買い手自身の在庫
+        [india] インドの買い手自身の在庫
+       *[other] 買い手自身の在庫
+    }
+own-label-stockpile = { $view ->
+        [us] 米国の買い手自身の在庫と国家備蓄
+        [eu] EU の買い手自身の在庫と公的備蓄
+        [japan] 日本の買い手自身の在庫と国家備蓄
+        [korea] 韓国の買い手自身の在庫と国家備蓄
+        [india] インドの買い手自身の在庫と国家備蓄
+       *[other] 買い手自身の在庫と国家備蓄
+    }
+market-word-magnet = 磁石
+own-cover-held = 買い手は{ $market }を { $months } 分保有
+own-cover-stockpile-held = 買い手は{ $market }を { $months } 分、国家備蓄は消費の { $stockpile } 分を保有
+own-detail-short = 最初に不足する市場：{ $market }。開始時点で、{ $cover }。
+own-detail = 開始時点で、{ $cover }。
+
+## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
+## A and B name the two scenarios and stay as they are.
+cmp-with = 比較対象…
+cmp-nothing = なし（シナリオ 1 つ）
+cmp-pinned-option = A：{ $name }（固定）
+cmp-this = 現在のこのシナリオ（A として固定）
+cmp-normal = 平常の貿易
+cmp-pinned = 固定したシナリオ
+cmp-changed = { $name }（変更あり）
+cmp-caption = A：{ $name } · B：このページで設定したシナリオ · B − A
+cmp-caption-views = { " " }· A は{ $a }、B は{ $b }の視点
+cmp-col-headline = 指標
+cmp-hint = B を変更しても A は固定されたままで、リンクには両方が含まれます。12 か月平均とピークは中央値です。B の幅はカードとグラフにあります。
+cmp-of-a = A の { $value }
+cmp-points = { $value } ポイント
+cmp-months = { $value } か月
+cmp-at-most = 多くとも { $value }
+cmp-both-backstop = 両方とも上限価格
+cmp-card-tag = A、{ $name }：
+cmp-card-part = { $short }：{ $value }（B − A：{ $change }）
+cmp-card-line = A、{ $name }：{ $parts }
+cmp-separator = ；
+cmp-magnet-average = 中国以外の磁石価格、12 か月平均
+cmp-magnet-average-short = 12 か月平均
+cmp-magnet-peak = 中国以外の磁石価格、ピーク月
+cmp-magnet-peak-short = ピーク
+cmp-ndpr-average = 中国以外の NdPr 酸化物価格、12 か月平均
+cmp-ndpr-average-short = 12 か月平均
+cmp-dy-average = 中国以外の Dy 酸化物価格、12 か月平均
+cmp-dy-average-short = 12 か月平均
+cmp-tb-average = 中国以外の Tb 酸化物価格、12 か月平均
+cmp-tb-average-short = 12 か月平均
+cmp-magnet-unmet = 満たされない磁石需要、12 か月平均
+cmp-magnet-unmet-short = 未充足
+cmp-dy-unmet = 満たされない Dy 酸化物需要、12 か月平均
+cmp-dy-unmet-short = 未充足
+cmp-survive = 持ちこたえる期間、中国以外のすべての買い手
+cmp-survive-short = 持ちこたえる期間
+cmp-recover = 回復までの期間
+cmp-recover-short = 回復までの期間
+cmp-own-survive = 持ちこたえる期間、選んだ視点の買い手自身の在庫と備蓄
+cmp-own-survive-short = 視点自身の在庫
+cmp-dependency-light = 中国依存度、鉱山から磁石まで（軽）
+cmp-dependency-light-short = 軽
+cmp-dependency-heavy = 中国依存度、鉱山から磁石まで（重）
+cmp-dependency-heavy-short = 重
+cmp-capacity = 依存度目標を下回るための新規能力（軽）
+cmp-capacity-short = 新規能力
+cmp-ev-cost = 電気自動車 1 台あたりの磁石の追加コスト
+cmp-ev-cost-short = { "" }
+
+## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
+chart-dashed-a = 破線：A、{ $name }。A では：{ $finding }
+chart-then-a = { $finding }{ $dashed }
+chart-a-label = A、{ $name }
+col-a = { $header }、A（{ $name }）
+series-a = { $name }、A
+col-month = 月
+col-outside = 中国以外
+col-inside = 中国国内
+col-unmet = 満たされない需要
+col-market = 市場
+race-title = 競争：在庫と回復、月ごと
+race-alt = { $market }について、{ $start }からの { $months } か月間の 3 つの折れ線グラフ：中国以外と中国国内の価格（平常比、最初の 12 か月平均の p10–p90 付き）、月数で表した買い手の在庫、満たされない需要の割合。制限期間（{ $duration }）は網掛け。{ $finding } 月ごとの値はデータ表にあります。
+race-none = 制限なし：買い手の在庫は取り崩されず、価格は平常のままです。
+race-short-first = { $market }の買い手は最初の月から不足します
+race-stocks-last = { $market }の在庫は { $months } もちます
+race-stocks-beyond = { $market }の在庫は表示した { $months } か月を超えてもちます
+race-price-backstop = 中国以外の価格は{ $month }に上限価格（少なくとも { $peak }）に達し
+race-price-peak = 中国以外の価格は{ $month }に { $peak } でピークとなり
+race-price-steady = 中国以外の価格は平常の 10{ "\u00A0" }% 以内にとどまり
+race-back = 4 市場すべてが{ $month }までに平常の 10{ "\u00A0" }% 以内に戻ります
+race-not-back = 表示した { $months } か月以内に価格は平常に戻りません
+race-finding = { $stocks }。{ $price }、{ $back }。
+race-mark-out = 在庫切れ
+race-mark-normal = 平常に復帰
+race-shade = 制限
+race-col-stocks = 在庫（カバー月数）
+race-col-stocks-short = 在庫
+race-col-exports = 輸出（t/月）
+race-panel-price = { $market }：価格、平常比
+race-panel-stocks = 中国以外の買い手の在庫、カバー月数
+race-panel-unmet = 中国以外の満たされない需要
+race-unmet-share = 未充足の割合
+price-title = 価格ショック：中国以外と中国国内
+price-alt = 価格倍率の対数目盛の棒グラフ：中国以外と中国国内の 12 か月平均、およびピーク月。{ $finding }
+price-series-outside = 中国以外、12 か月平均
+price-series-inside = 中国国内、12 か月平均
+price-series-peak = 中国以外、ピーク月
+price-series-spread = 価格差、中国以外 ÷ 中国国内
+price-e1-label = Nd、2009 年の市場での 2010–11 年
+price-e1-row = Nd、2009 年の市場での 2010–11 年（モデル 2；実績 2011 ÷ 2009）
+price-see-methodology = 方法論を参照
+price-peak-in = { $peak }（{ $month }）
+price-col-outside = 中国以外、12 か月平均
+price-col-inside = 中国国内、12 か月平均
+price-col-peak = 中国以外のピーク月
+price-col-spread = 価格差
+price-col-spread-observed = 価格差 / 実績
+price-reference = 2024 年価格
+price-observed = 実績
+price-hold = 横ばい
+price-rise-to = { $value } に上昇
+price-rise = { $change } 上昇
+price-fall = { $change } 下落
+price-moves-backstop = 上限価格（少なくとも { $cap }）に達し、需要の { $unmet } が満たされない
+price-none-normal = 価格は 2024 年の水準のままです：このシナリオでは中国は通常どおり輸出します。
+price-none-moved = 価格は 2024 年の水準のままです：中国以外の買い手が代替できないものは何も差し止められていません。
+price-magnets-both = 中国以外と中国国内の磁石価格は{ $outside }
+price-magnets = 中国以外の磁石価格は{ $outside }、中国国内は{ $inside }
+price-finding = 最初の 12 か月で、{ $magnets }。中国以外の Dy 酸化物価格は{ $dy }。
+
+## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
+## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
+## report's keys and values.
+csv-section = 区分
+csv-metric = 指標
+csv-year = 年
+csv-unit = 単位
+csv-central = 中央値
+csv-p10 = p10
+csv-p50 = p50
+csv-p90 = p90
+csv-title = レアアース・サプライチェーン・リスク計算ツール：結果
+export-sources = 出典：{ $list }
+export-sources-more = 出典：{ $list } ほか { $more } 件（計算ツールの「出典とデータ」を参照）
+export-sources-none = 出典：計算ツールの「出典とデータ」を参照
+export-png-credit = { $credit } · データ時点 { $vintage } · モデル { $model }
+line-from = { $start }からのシナリオ
+line-seen-from = { $who }の視点
+line-restriction = { $n ->
+       *[other] { $months } か月間、中国は軽レアアース輸出の { $light }、重レアアース輸出の { $heavy }、磁石輸出の { $magnet } を認める
+    }
+line-output = 中国の生産 { $share }
+line-duty = 輸出税 { $share }
+line-projects = プロジェクト実現 { $share }、{ $delay } 年遅れ
+line-extra = 追加能力あり
+line-growth = 需要 +{ $share }/年
+line-buffer = 買い手の在庫 { $months } か月
+line-panic = パニック買い { $months } か月
+line-buffer-cn = 中国国内の在庫 { $months } か月
+line-stockpiling = 中国の備蓄 { $months } か月
+line-preset = プリセット { $preset }
+
+## The dataset's own words (data/projects.csv: country and status; src/ui/words.rs data_word).
+## Names of companies, projects and sources stay as they are.
+country-angola = アンゴラ
+country-australia = オーストラリア
+country-brazil = ブラジル
+country-brazil-and-chile = ブラジルとチリ
+country-estonia = エストニア
+country-france = フランス
+country-germany = ドイツ
+country-india = インド
+country-japan = 日本
+country-malawi = マラウイ
+country-malaysia = マレーシア
+country-norway = ノルウェー
+country-saudi-arabia = サウジアラビア
+country-south-africa = 南アフリカ
+country-south-korea = 韓国
+country-united-kingdom = 英国
+country-united-states = 米国
+country-vietnam = ベトナム
+status-announced = 発表済み
+status-commissioning = 試運転中
+status-construction = 建設中
+status-development = 開発中
+status-feasibility = 事業化調査
+status-financed = 資金調達済み
+status-operating = 稼働中
+status-pre-fid = 最終投資決定前
+status-ramping = 立ち上げ中
+status-shut = 停止
+status-stalled = 停滞
+unit-elasticity = 弾力性
+unit-factor = 係数
+unit-multiple = 倍率
+unit-share = 割合
+unit-yr = 年
+unit-yr-slip = 年の遅れ
+unit-t-yr = t/年
+
+## The loading message of index.html (static/frame.js says it before the app loads) and the
+## overlay a crash shows (src/ui/panic.rs; English if the catalogue itself failed)
+app-loading = 計算ツールを読み込んでいます…
+panic-title = 計算ツールでエラーが発生しました
+panic-text = 計算ツールは停止しており、ページを再読み込みするまで応答しません。設定はページのアドレスに含まれているため、再読み込みすると元に戻ります。
+panic-reload = ページを再読み込み
+panic-report = 問題を報告
+
 ## Notices (src/model/scenario/parse.rs, src/model/engine/assemble.rs; src/ui/notices.rs)
 notice-unknown-more = この計算ツールが知らない設定があと { $count } 件あり、無視しました。
 notice-repeated = { $key } が複数回指定されました。最後の値（{ $value }）を使います。

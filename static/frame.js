@@ -132,6 +132,38 @@
     window.addEventListener("load", function () { lastHeight = -1; schedule(); });
   }
 
+  // --- the loading message in the page's language ------------------------------------------
+  // index.html says "Loading the calculator…"; a page in another language says it in that
+  // language until the app replaces it. The language is chosen as src/ui/language.rs `initial`
+  // does: the last lang= (an unknown one: English), else on the full site the first of the
+  // browser's languages offered. The words are each catalogue's `app-loading` (i18n/*.ftl);
+  // tests/e2e/i18n.test.mjs checks that they agree.
+  var LOADING = {
+    de: "Der Rechner wird geladen…",
+    fr: "Chargement du calculateur…",
+    ja: "計算ツールを読み込んでいます…",
+    es: "Cargando la calculadora…"
+  };
+  function pageLang() {
+    var given = params.getAll("lang");
+    if (given.length) return String(given[given.length - 1]).trim().toLowerCase();
+    if (root.classList.contains("embedded")) return "en";
+    var preferred = navigator.languages || [];
+    for (var i = 0; i < preferred.length; i++) {
+      var primary = String(preferred[i]).split(/[-_]/)[0].toLowerCase();
+      if (primary === "en" || Object.prototype.hasOwnProperty.call(LOADING, primary)) return primary;
+    }
+    return "en";
+  }
+  function translateLoading() {
+    var lang = pageLang();
+    if (!Object.prototype.hasOwnProperty.call(LOADING, lang)) return;
+    var boot = document.querySelector("#app-body > .boot");
+    if (boot) boot.textContent = LOADING[lang];
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", translateLoading);
+  else translateLoading();
+
   // --- offline (service worker) --------------------------------------------------------------
   // Refused in cross-site and sandboxed iframes and on file:// (by browser design); the app
   // works the same without it.

@@ -4,9 +4,11 @@
 //! shows the same comparison.
 
 use crate::data::{MarketId, DATASET};
+use crate::i18n::{t, tr};
 use crate::model::{Outcome, Scenario};
 use crate::ui::format;
 use crate::ui::state::Compared;
+use crate::ui::words::{preset_name, slotted};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -14,10 +16,10 @@ use yew::prelude::*;
 /// the `report` document, its value in an outcome (`None`: never / not within the path), and
 /// how a value and a difference are written.
 struct Row {
-    label: &'static str,
-    /// The headline card that shows it (`card-<card>`), and what the card calls it.
+    /// Its messages: `cmp-<id>` (the table's label) and `cmp-<id>-short` (what the card calls it).
+    id: &'static str,
+    /// The headline card that shows it (`card-<card>`).
     card: &'static str,
-    short: &'static str,
     /// Its path in the report (`{ev}`: the electric car's index in `exposure`).
     path: &'static str,
     value: fn(&Outcome) -> Option<f64>,
@@ -50,21 +52,25 @@ fn tonnes(_: &Outcome, v: Option<f64>) -> String {
 fn ratio(a: f64, b: f64) -> String {
     match b / a {
         r if a <= 0.0 || !r.is_finite() => "–".into(),
-        r if r >= 1.995 => format!("{} of A", format::multiplier(r)),
+        r if r >= 1.995 => tr("cmp-of-a", &[("value", format::multiplier(r).into())]),
         r => format::change(r),
     }
 }
 /// B − A in percentage points.
 fn points(a: f64, b: f64) -> String {
-    signed(100.0 * (b - a), 0.05, |d| format!("{d:.1} points"))
+    signed(100.0 * (b - a), 0.05, |d| {
+        tr("cmp-points", &[("value", format::one_decimal(d).into())])
+    })
 }
 fn month_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.05, |d| format!("{d:.1} months"))
+    signed(b - a, 0.05, |d| {
+        tr("cmp-months", &[("value", format::one_decimal(d).into())])
+    })
 }
 /// A signed difference in a unit that `fmt` writes for a positive amount.
 fn signed(d: f64, zero: f64, fmt: fn(f64) -> String) -> String {
     if d.abs() < zero {
-        "no change".into()
+        t("fmt-no-change")
     } else if d > 0.0 {
         format!("+{}", fmt(d))
     } else {
@@ -89,9 +95,8 @@ fn ev(o: &Outcome) -> Option<usize> {
 
 const ROWS: [Row; 14] = [
     Row {
-        label: "Magnet price outside China, 12-month average",
+        id: "magnet-average",
         card: "magnet",
-        short: "12-month average",
         path: "markets.magnet.multiplier.central",
         value: |o| Some(market(o, MarketId::Magnet).multiplier.central),
         shown: mult,
@@ -99,9 +104,8 @@ const ROWS: [Row; 14] = [
         change: ratio,
     },
     Row {
-        label: "Magnet price outside China, peak month",
+        id: "magnet-peak",
         card: "magnet",
-        short: "peak",
         path: "markets.magnet.peak.central",
         value: |o| Some(market(o, MarketId::Magnet).peak.central),
         shown: mult,
@@ -109,9 +113,8 @@ const ROWS: [Row; 14] = [
         change: ratio,
     },
     Row {
-        label: "NdPr oxide price outside China, 12-month average",
+        id: "ndpr-average",
         card: "ndpr",
-        short: "12-month average",
         path: "markets.ndpr.multiplier.central",
         value: |o| Some(market(o, MarketId::Ndpr).multiplier.central),
         shown: mult,
@@ -119,9 +122,8 @@ const ROWS: [Row; 14] = [
         change: ratio,
     },
     Row {
-        label: "Dy oxide price outside China, 12-month average",
+        id: "dy-average",
         card: "dy",
-        short: "12-month average",
         path: "markets.dy.multiplier.central",
         value: |o| Some(market(o, MarketId::Dy).multiplier.central),
         shown: mult,
@@ -129,9 +131,8 @@ const ROWS: [Row; 14] = [
         change: ratio,
     },
     Row {
-        label: "Tb oxide price outside China, 12-month average",
+        id: "tb-average",
         card: "tb",
-        short: "12-month average",
         path: "markets.tb.multiplier.central",
         value: |o| Some(market(o, MarketId::Tb).multiplier.central),
         shown: mult,
@@ -139,9 +140,8 @@ const ROWS: [Row; 14] = [
         change: ratio,
     },
     Row {
-        label: "Magnet demand left unmet, 12-month average",
+        id: "magnet-unmet",
         card: "magnet",
-        short: "unmet",
         path: "markets.magnet.unmet_share.central",
         value: |o| Some(market(o, MarketId::Magnet).unmet_share.central),
         shown: pct,
@@ -149,9 +149,8 @@ const ROWS: [Row; 14] = [
         change: points,
     },
     Row {
-        label: "Dy oxide demand left unmet, 12-month average",
+        id: "dy-unmet",
         card: "dy",
-        short: "unmet",
         path: "markets.dy.unmet_share.central",
         value: |o| Some(market(o, MarketId::Dy).unmet_share.central),
         shown: pct,
@@ -159,9 +158,8 @@ const ROWS: [Row; 14] = [
         change: points,
     },
     Row {
-        label: "Time to survive, all buyers outside China",
+        id: "survive",
         card: "time",
-        short: "time to survive",
         path: "time_to_survive_months.central",
         value: |o| o.time_to_survive_months.central,
         shown: months,
@@ -169,9 +167,8 @@ const ROWS: [Row; 14] = [
         change: month_diff,
     },
     Row {
-        label: "Time to recover",
+        id: "recover",
         card: "time",
-        short: "time to recover",
         path: "time_to_recover_months.central",
         value: |o| o.time_to_recover_months.central,
         shown: months,
@@ -179,9 +176,8 @@ const ROWS: [Row; 14] = [
         change: month_diff,
     },
     Row {
-        label: "Time to survive, the viewpoint's own buyers' stocks and stockpile",
+        id: "own-survive",
         card: "time",
-        short: "the viewpoint's own stocks",
         path: "viewpoint.time_to_survive_months",
         value: |o| o.viewpoint.time_to_survive_months,
         shown: months,
@@ -189,9 +185,8 @@ const ROWS: [Row; 14] = [
         change: month_diff,
     },
     Row {
-        label: "Dependency on China, mine to magnet (light)",
+        id: "dependency-light",
         card: "dependency",
-        short: "light",
         path: "dependency.light.magnet.dependency.central",
         value: |o| Some(o.dependency.light.magnet.dependency.central),
         shown: pct,
@@ -199,9 +194,8 @@ const ROWS: [Row; 14] = [
         change: points,
     },
     Row {
-        label: "Dependency on China, mine to magnet (heavy)",
+        id: "dependency-heavy",
         card: "dependency",
-        short: "heavy",
         path: "dependency.heavy.magnet.dependency.central",
         value: |o| Some(o.dependency.heavy.magnet.dependency.central),
         shown: pct,
@@ -209,9 +203,8 @@ const ROWS: [Row; 14] = [
         change: points,
     },
     Row {
-        label: "New capacity to get below the dependency target (light)",
+        id: "capacity",
         card: "capacity",
-        short: "new capacity",
         path: "dependency.light.capacity_needed_total",
         value: |o| Some(o.dependency.light.capacity_needed_total),
         shown: tonnes,
@@ -219,9 +212,8 @@ const ROWS: [Row; 14] = [
         change: tonnes_diff,
     },
     Row {
-        label: "Added magnet cost per electric car",
+        id: "ev-cost",
         card: "",
-        short: "",
         path: "exposure.{ev}.added_cost_usd.central",
         value: |o| ev(o).map(|i| o.exposure[i].added_cost_usd.central),
         shown: usd,
@@ -250,17 +242,17 @@ fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [String; 3]) {
     let (va, vb) = ((r.value)(a), (r.value)(b));
     let floor = |o: &Outcome| r.price_of.is_some_and(|id| o.markets.get(id).at_backstop);
     let shown = |o: &Outcome, v: Option<f64>| match (r.shown)(o, v) {
-        t if floor(o) && v.is_some() => format!("at least {t}"),
-        t => t,
+        v_text if floor(o) && v.is_some() => tr("fmt-at-least", &[("value", v_text.into())]),
+        v_text => v_text,
     };
     let change = match (va, vb) {
-        (Some(_), Some(_)) if floor(a) && floor(b) => "both at the backstop".into(),
+        (Some(_), Some(_)) if floor(a) && floor(b) => t("cmp-both-backstop"),
         (Some(x), Some(y)) => match (r.change)(x, y) {
-            c if floor(b) => format!("at least {c}"),
-            c if floor(a) => format!("at most {c}"),
+            c if floor(b) => tr("fmt-at-least", &[("value", c.into())]),
+            c if floor(a) => tr("cmp-at-most", &[("value", c.into())]),
             c => c,
         },
-        (None, None) => "no change".into(),
+        (None, None) => t("fmt-no-change"),
         _ => "–".into(),
     };
     (va, [shown(a, va), shown(b, vb), change])
@@ -275,7 +267,7 @@ fn path_in(r: &Row, o: &Outcome) -> String {
 /// One line of a card when comparing: what the card calls the figure, A's value and B − A.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardLine {
-    pub short: &'static str,
+    pub short: String,
     /// A's value, and its path in the report under `compare.` (the page's `data-metric`).
     pub a_value: Option<f64>,
     pub a_path: String,
@@ -291,7 +283,7 @@ pub fn card_lines(card: &str, a: &Outcome, b: &Outcome) -> Vec<CardLine> {
         .map(|r| {
             let (a_value, [a_text, _, change]) = compared(r, a, b);
             CardLine {
-                short: r.short,
+                short: t(&format!("cmp-{}-short", r.id)),
                 a_value,
                 a_path: format!("compare.{}", path_in(r, a)),
                 a_text,
@@ -306,9 +298,25 @@ pub fn card_lines(card: &str, a: &Outcome, b: &Outcome) -> Vec<CardLine> {
 pub fn card_sentence(card: &str, a_name: &str, a: &Outcome, b: &Outcome) -> String {
     let parts: Vec<String> = card_lines(card, a, b)
         .into_iter()
-        .map(|l| format!("{}: {} (B − A: {})", l.short, l.a_text, l.change))
+        .map(|l| {
+            tr(
+                "cmp-card-part",
+                &[
+                    ("short", l.short.into()),
+                    ("value", l.a_text.into()),
+                    ("change", l.change.into()),
+                ],
+            )
+        })
         .collect();
-    format!("A, {a_name}: {}", parts.join("; ")).replace('\u{a0}', " ")
+    tr(
+        "cmp-card-line",
+        &[
+            ("name", a_name.into()),
+            ("parts", parts.join(&t("cmp-separator")).into()),
+        ],
+    )
+    .replace('\u{a0}', " ")
 }
 
 /// A card's comparison lines, each A figure marked with its report path (`compare.…`).
@@ -319,19 +327,33 @@ pub fn card_compare(card: &str, a: Option<&Compared>, b: &Outcome) -> Html {
     let name = name_of(&a.scenario);
     html! {
         <p class="sub compare-a">
-            <span class="compare-tag">{ format!("A, {name}: ") }</span>
+            <span class="compare-tag">{ tr("cmp-card-tag", &[("name", name.into())]) }</span>
             { for card_lines(card, &a.outcome, b).into_iter().enumerate().map(|(i, l)| html! { <>
-                if i > 0 { { "; " } }
-                { format!("{}: ", l.short) }
-                <span data-metric={l.a_path} data-value={l.a_value.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>{ l.a_text }</span>
-                { " (B − A: " }<strong>{ l.change }</strong>{ ")" }
+                if i > 0 { { t("cmp-separator") } }
+                { slotted("cmp-card-part", &[("short", l.short.into())], vec![
+                    ("value", html! { <span data-metric={l.a_path} data-value={l.a_value.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>{ l.a_text }</span> }),
+                    ("change", html! { <strong>{ l.change }</strong> }),
+                ]) }
             </> }) }
         </p>
     }
 }
 
-/// A scenario's name for the table: its preset's, or "your pinned scenario".
+/// A scenario's name on the page: its preset's, or "your pinned scenario".
 pub fn name_of(s: &Scenario) -> String {
+    match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
+        Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
+            preset_name(p)
+        }
+        Some(p) => tr("cmp-changed", &[("name", preset_name(p).into())]),
+        None if *s == Scenario::default_for(&DATASET) => t("cmp-normal"),
+        None => t("cmp-pinned"),
+    }
+}
+
+/// A scenario's name in the downloads and `report`, which stay in English whatever the
+/// page's language (the JSON is byte for byte `report`'s).
+pub fn english_name_of(s: &Scenario) -> String {
     match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
         Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
             p.name.to_string()
@@ -347,7 +369,7 @@ pub fn rows(a: &Outcome, b: &Outcome) -> Vec<[String; 4]> {
     ROWS.iter()
         .map(|r| {
             let (_, [x, y, d]) = compared(r, a, b);
-            [r.label.to_string(), x, y, d]
+            [t(&format!("cmp-{}", r.id)), x, y, d]
         })
         .collect()
 }
@@ -367,12 +389,14 @@ pub struct CompareProps {
 /// The table's caption; where A and B are seen from different viewpoints it says so (the
 /// viewpoint's own time to survive then compares two viewpoints).
 fn caption(a_name: &str, a: &Scenario, b: &Scenario) -> String {
-    let mut out = format!("A: {a_name} · B: the scenario set on this page · B − A");
+    let mut out = tr("cmp-caption", &[("name", a_name.into())]);
     if a.view != b.view {
-        out.push_str(&format!(
-            " · A is seen from {}, B from {}",
-            crate::ui::summary::viewpoint_phrase(a.view),
-            crate::ui::summary::viewpoint_phrase(b.view)
+        out.push_str(&tr(
+            "cmp-caption-views",
+            &[
+                ("a", crate::ui::summary::viewpoint_phrase(a.view).into()),
+                ("b", crate::ui::summary::viewpoint_phrase(b.view).into()),
+            ],
         ));
     }
     out
@@ -418,18 +442,18 @@ pub fn Compare(props: &CompareProps) -> Html {
     let picked = picked(props.compare.as_ref().map(|a| &a.scenario));
     let picker = html! {
         <div class="compare-picker">
-            <label for="compare-with">{ "Compare with…" }</label>{ " " }
+            <label for="compare-with">{ t("cmp-with") }</label>{ " " }
             <select id="compare-with" {onchange}>
-                <option value="" selected={picked.is_empty()}>{ "Nothing (one scenario)" }</option>
+                <option value="" selected={picked.is_empty()}>{ t("cmp-nothing") }</option>
                 if picked == "pinned" {
                     if let Some(a) = &props.compare {
-                        <option value="pinned" selected=true>{ format!("A: {} (pinned)", name_of(&a.scenario)) }</option>
+                        <option value="pinned" selected=true>{ tr("cmp-pinned-option", &[("name", name_of(&a.scenario).into())]) }</option>
                     }
                 }
-                <option value="this" selected=false>{ "This scenario, as it is now (pin it as A)" }</option>
-                <option value="normal" selected={picked == "normal"}>{ "Normal trade" }</option>
+                <option value="this" selected=false>{ t("cmp-this") }</option>
+                <option value="normal" selected={picked == "normal"}>{ t("cmp-normal") }</option>
                 { for DATASET.presets.iter().map(|p| html! {
-                    <option value={p.id} selected={picked == p.id}>{ p.name }</option>
+                    <option value={p.id} selected={picked == p.id}>{ preset_name(p) }</option>
                 }) }
             </select>
         </div>
@@ -450,7 +474,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <table class="data" id="compare-table">
                 <caption>{ caption(&a_name, &a.scenario, &props.scenario) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Headline" }</th>
+                    <th scope="col">{ t("cmp-col-headline") }</th>
                     <th scope="col">{ "A" }</th>
                     <th scope="col">{ "B" }</th>
                     <th scope="col">{ "B − A" }</th>
@@ -459,7 +483,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     { for ROWS.iter().map(|r| {
                         let (va, [x, y, d]) = compared(r, &a.outcome, &props.b);
                         html! {
-                            <tr><th scope="row">{ r.label }</th>
+                            <tr><th scope="row">{ t(&format!("cmp-{}", r.id)) }</th>
                                 <td><span data-metric={format!("compare.{}", path_in(r, &a.outcome))} data-value={value(va)}>{ x }</span></td>
                                 <td><span data-metric={path_in(r, &props.b)} data-value={value((r.value)(&props.b))}>{ y }</span></td>
                                 <td>{ d }</td></tr>
@@ -467,7 +491,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <p class="hint">{ "A stays as pinned while you change B; the link keeps both. 12-month averages and peaks are central figures; ranges are on the cards and charts for B." }</p>
+            <p class="hint">{ t("cmp-hint") }</p>
         </div>
     }
 }

@@ -143,6 +143,28 @@ pub fn price_range(r: &Range, b: f64, lower_bound: bool) -> String {
     }
 }
 
+/// One decimal always: 2.0 → "2.0", 0.25 → "0.3" (differences in points or months).
+pub fn one_decimal(v: f64) -> String {
+    number::decimal(v, 1, 1).unwrap_or_else(|| format!("{v:.1}"))
+}
+
+/// [`price_range`] without its "p10–p90: " label, for a table column headed "p10 – p90".
+pub fn price_range_bare(r: &Range, b: f64, lower_bound: bool) -> String {
+    let (lo, hi) = (multiplier(r.p10), multiplier(r.p90));
+    let cap = multiplier(b);
+    if at_cap(r.p10, b) {
+        tr("fmt-range-all-capped", &[("cap", cap.into())])
+    } else if lo == hi {
+        String::new()
+    } else if lower_bound {
+        format!("{} – {hi}", at_least(&lo))
+    } else if at_cap(r.p90, b) {
+        format!("{lo} – {}", at_least(&cap))
+    } else {
+        format!("{lo} – {hi}")
+    }
+}
+
 /// A month label of the model, `YYYY-MM`, as a reader says it: "2025-05" → "May 2025".
 pub fn month(label: &str) -> String {
     const NAMES: [&str; 12] = [

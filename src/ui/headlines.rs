@@ -2,11 +2,15 @@
 //! formula, the live input values and links to their sources (two clicks from number to source).
 
 use crate::data::{Chain, Figure, MarketId, Stage, DATASET};
+use crate::i18n::{t, tr};
 use crate::model::{MarketOutcome, Outcome, Range};
 use crate::ui::compare::card_compare;
 use crate::ui::format;
 use crate::ui::state::Compared;
-use crate::ui::summary::{own_time, recover_text, stage_phrase, survive_market, survive_text};
+use crate::ui::summary::{
+    market_name, own_time, recover_text, stage_phrase, survive_market, survive_text,
+};
+use crate::ui::words::{slotted, stage_key_word};
 use yew::prelude::*;
 
 /// Links to the Sources section for a figure's source ids ("S1 S30" → two links).
@@ -24,7 +28,7 @@ fn input_line(name: &str, value: String, figure: Option<&Figure>) -> Html {
         <li>
             { format!("{name} = {value}") }
             if let Some(f) = figure {
-                <span class="conf">{ format!(" ({}, {}", f.confidence.label(), f.year) }{ ")" }</span>
+                <span class="conf">{ format!(" ({}, {}", t(&format!("confidence-{}", f.confidence.label())), f.year) }{ ")" }</span>
                 { source_links(f.source) }
             }
         </li>
@@ -37,7 +41,7 @@ fn range_text(r: &Range, fmt: fn(f64) -> String) -> String {
     if lo == hi {
         String::new()
     } else {
-        format!("p10–p90: {lo} – {hi}")
+        tr("fmt-range", &[("low", lo.into()), ("high", hi.into())])
     }
 }
 
@@ -90,7 +94,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
 fn explanation(explain: bool, body: impl FnOnce() -> Html) -> Html {
     html! {
         <details>
-            <summary>{ "How is this calculated" }</summary>
+            <summary>{ t("card-how") }</summary>
             if explain { { body() } }
         </details>
     }
@@ -103,29 +107,32 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let need = DATASET.need(o.view, Chain::Light);
     html! {
         <article class="card" id="card-dependency">
-            <h2>{ "Mine-to-magnet dependency on China (NdPr)" }</h2>
+            <h2>{ t("card-dependency-title") }</h2>
             <p class="big">{ metric("dependency.light.magnet.dependency.central".into(), dep.central, format::percent(dep.central)) }</p>
             <p class="sub">{ range_text(dep, format::percent) }</p>
-            <p class="sub">{ "Heavy rare earths (Dy+Tb): " }
-                { metric("dependency.heavy.magnet.dependency.central".into(), heavy.magnet.dependency.central,
-                    format::percent(heavy.magnet.dependency.central)) }</p>
-            <p class="sub">{ "Weakest stage: " }
-                <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span></p>
+            <p class="sub">{ slotted("card-dependency-heavy", &[], vec![("value",
+                metric("dependency.heavy.magnet.dependency.central".into(), heavy.magnet.dependency.central,
+                    format::percent(heavy.magnet.dependency.central)))]) }</p>
+            <p class="sub">{ slotted("card-weakest-stage", &[], vec![("stage", html! {
+                <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span> })]) }</p>
             { card_compare("dependency", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "T_mining = cap + R;  T_s = min(T_prev + R_s, cap_s)\ndep_s = 1 − min(1, T_s ÷ N)" }</p>
                 <ul>
-                    { input_line("N (need, t NdPr oxide eq./yr)", format::thousands(light.magnet.inputs.need), Some(&need.need)) }
+                    { input_line(&t("in-need"), format::thousands(light.magnet.inputs.need), Some(&need.need)) }
                     { for Stage::ALL.iter().map(|s| {
                         let st = light.stage(*s);
                         let fig = DATASET.stage(o.view, Chain::Light, *s);
-                        input_line(&format!("cap_{} (2024 + projects)", s.key()),
-                            format!("{} → T = {} → dep {}", format::thousands(st.inputs.capacity),
-                                format::thousands(st.inputs.throughput), format::percent(st.dependency.central)),
+                        input_line(&tr("in-cap", &[("stage", s.key().into())]),
+                            tr("in-cap-value", &[
+                                ("capacity", format::thousands(st.inputs.capacity).into()),
+                                ("throughput", format::thousands(st.inputs.throughput).into()),
+                                ("dependency", format::percent(st.dependency.central).into()),
+                            ]),
                             Some(&fig.capacity))
                     }) }
                 </ul>
-                <p>{ "The weakest stage is where dependency jumps most along the chain. MODEL.md §6." }</p>
+                <p>{ t("card-dependency-note") }</p>
             </> }) }
         </article>
     }
@@ -173,44 +180,46 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
         m.china_multiplier.central,
         format::change(m.china_multiplier.central),
     );
-    let price_now = if capped {
-        format!("at least US${}", format::sig(m.price.ex_china.central))
+    // The price now, a floor at the backstop.
+    let price_line = if capped {
+        "card-price-line-capped"
     } else {
-        format!("US${}", format::sig(m.price.ex_china.central))
+        "card-price-line"
     };
+    let name = market_name(id);
     html! {
         <article class="card" id={format!("card-{k}")}>
-            <h2>{ format!("{} price outside China", m.name) }</h2>
+            <h2>{ tr("card-market-title", &[("market", name.into())]) }</h2>
             if capped {
-                <p class="big capped">{ peak }{ " — " }{ unmet }{ " of demand unmet" }
-                    <span class="big-note">{ " over 12 months" }</span></p>
-                <p class="sub">{ "At the backstop from " }{ peak_month }
-                    <span class="detail">{ ": buyers switch technology or go without" }
-                        { worst.map(|w| format!("; unmet up to {} in {}", format::percent(w.unmet_share), format::month(&w.month))).unwrap_or_default() }</span>
-                    { "." }</p>
+                <p class="big capped">{ slotted("card-capped", &[], vec![("peak", peak), ("unmet", unmet)]) }
+                    <span class="big-note">{ t("card-capped-note") }</span></p>
+                <p class="sub">{ slotted("card-backstop-from", &[], vec![("month", peak_month)]) }
+                    <span class="detail">{ t("card-backstop-detail") }
+                        { worst.map(|w| tr("card-unmet-up-to", &[("share", format::percent(w.unmet_share).into()), ("month", format::month(&w.month).into())])).unwrap_or_default() }</span>
+                    { t("card-period") }</p>
                 if !unmet_range.is_empty() {
-                    <p class="sub detail">{ format!("Unmet, 12-month average · {unmet_range}") }</p>
+                    <p class="sub detail">{ tr("card-unmet-range", &[("range", unmet_range.into())]) }</p>
                 }
-                <p class="sub">{ "12-month average price: " }{ average }
+                <p class="sub">{ slotted("card-average-price", &[], vec![("value", average)]) }
                     if !average_range.is_empty() { <span class="detail">{ format!(" · {average_range}") }</span> }</p>
             } else {
-                <p class="big">{ average }<span class="big-note">{ " 12-month average" }</span></p>
+                <p class="big">{ average }<span class="big-note">{ t("card-average-note") }</span></p>
                 if !average_range.is_empty() {
                     <p class="sub detail">{ average_range }</p>
                 }
                 if flat {
-                    <p class="sub">{ "No month above " }{ peak }{ " over the 36 months" }
-                        if !peak_range.is_empty() { <span class="detail">{ format!(" in the central case · peak {peak_range}") }</span> }</p>
+                    <p class="sub">{ slotted("card-no-month-above", &[], vec![("peak", peak)]) }
+                        if !peak_range.is_empty() { <span class="detail">{ tr("card-central-peak", &[("range", peak_range.into())]) }</span> }</p>
                 } else {
-                    <p class="sub">{ "Peak " }{ peak }{ " in " }{ peak_month }
+                    <p class="sub">{ slotted("card-peak", &[], vec![("peak", peak), ("month", peak_month)]) }
                         if !peak_range.is_empty() { <span class="detail">{ format!(" · {peak_range}") }</span> }</p>
                 }
                 if m.unmet_share.central > 0.0005 {
-                    <p class="sub">{ "Demand left unmet: " }{ unmet }{ " (12-month average)" }</p>
+                    <p class="sub">{ slotted("card-unmet", &[], vec![("unmet", unmet)]) }</p>
                 }
             }
-            <p class="sub">{ "Inside China: " }{ china }{ " (12-month average)" }</p>
-            <p class="sub detail">{ format!("US${}/kg in 2024 → {price_now}/kg (12-month average)", format::sig(m.price.baseline)) }</p>
+            <p class="sub">{ slotted("card-inside-china", &[], vec![("change", china)]) }</p>
+            <p class="sub detail">{ tr(price_line, &[("baseline", format::sig(m.price.baseline).into()), ("now", format::sig(m.price.ex_china.central).into())]) }</p>
             { card_compare(k, a, o) }
             { explanation(explain, || market_explanation(o, m, data)) }
         </article>
@@ -220,7 +229,7 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
 /// "set to 3 months" when the reader set a value, else the dataset's figure with its source.
 fn set_or_figure(name: &str, value: String, set: bool, figure: &Figure) -> Html {
     if set {
-        input_line(name, format!("{value} (set by you)"), None)
+        input_line(name, tr("in-set-by-you", &[("value", value.into())]), None)
     } else {
         input_line(name, value, Some(figure))
     }
@@ -230,52 +239,47 @@ fn market_explanation(o: &Outcome, m: &MarketOutcome, data: &crate::data::Market
     let i = &m.inputs;
     let sc = &o.scenario.scenario;
     let be = &DATASET.behaviour;
-    let formula = if m.id == MarketId::Magnet {
-        "each month, 36 from the start (flows ÷ 12):\n\
-         buyers outside China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]\n\
-         China's magnets: priced at c_cn·(1 + τ), X ≤ a = quota × E ÷ 12 while restricted\n\
-         c = 1 + Σ w_i (m_i − 1) from the oxide prices that month;  m ≤ B, the rest unmet\n\
-         S* = (buffer + panic while restricted)·d·m^(−θ)\n\
-         shown: the 12-month average of m, and the highest month"
+    let formula = t(if m.id == MarketId::Magnet {
+        "card-formula-magnet"
     } else {
-        "each month, 36 from the start (flows ÷ 12):\n\
-         outside China: N_e(m) = d·m^ed + λ·(S*(m) − S) − min(K, F·m^es)\n\
-         China: N_c(m) = c·C·m^es_cn − D_cn·m^ed − λ·(S*_cn(m) − S_cn)\n\
-         one market: N_c(m_cn) = N_e(m_cn·(1 + τ)) = X;  split if X > a = quota × E ÷ 12\n\
-         m ≤ B, the rest unmet;  S* = (buffer + panic while restricted)·d·m^(−θ)\n\
-         shown: the 12-month average of m, and the highest month"
-    };
+        "card-formula-oxide"
+    });
     html! { <>
         <p class="formula">{ formula }</p>
         <ul>
-            { input_line("D (demand outside China, t/yr)", format::thousands(i.demand), Some(&data.demand)) }
-            { input_line("F (supply outside China, t/yr)", format::thousands(i.non_china_supply), Some(&data.non_china_supply)) }
-            { input_line("K (capacity outside China, t/yr)", format::thousands(i.non_china_capacity), Some(&data.non_china_capacity)) }
-            { input_line("E (China's normal exports, t/yr)", format::thousands(i.normal_exports), data.reported_exports.as_ref()) }
-            { input_line("a (what China lets out while restricted, t/yr)",
+            { input_line(&t("in-demand"), format::thousands(i.demand), Some(&data.demand)) }
+            { input_line(&t("in-supply"), format::thousands(i.non_china_supply), Some(&data.non_china_supply)) }
+            { input_line(&t("in-capacity"), format::thousands(i.non_china_capacity), Some(&data.non_china_capacity)) }
+            { input_line(&t("in-exports"), format::thousands(i.normal_exports), data.reported_exports.as_ref()) }
+            { input_line(&t("in-allowed"),
                 format!("{} × {} = {}", format::percent(i.quota), format::thousands(i.normal_exports), format::thousands(i.allowed_exports)), None) }
             if let Some(c) = &i.magnet {
-                { input_line("X (China's magnet exports over the 12 months, t)", format::thousands(c.allowed_exports), None) }
-                { input_line("makers outside China supply, 12-month average (t/yr)", format::thousands(c.non_china_output), None) }
-                { input_line("c_ex, c_cn (material cost multipliers, 12-month average)", format!("{} , {}", format::sig(c.cost_ex), format::sig(c.cost_cn)), None) }
-                { input_line("w (NdPr, Dy, Tb cost shares)", format!("{}, {}, {}", format::sig(c.weights.ndpr), format::sig(c.weights.dy), format::sig(c.weights.tb)), Some(&DATASET.magnet.ndpr_per_kg)) }
+                { input_line(&t("in-magnet-exports"), format::thousands(c.allowed_exports), None) }
+                { input_line(&t("in-makers"), format::thousands(c.non_china_output), None) }
+                { input_line(&t("in-cost"), format!("{} , {}", format::sig(c.cost_ex), format::sig(c.cost_cn)), None) }
+                { input_line(&t("in-weights"), format!("{}, {}, {}", format::sig(c.weights.ndpr), format::sig(c.weights.dy), format::sig(c.weights.tb)), Some(&DATASET.magnet.ndpr_per_kg)) }
             }
-            { input_line("restriction", format!("{} months from {}; China's output {}; export duty τ {}",
-                i.months, format::month(&i.start), format::percent(i.china_output), format::percent(i.export_duty)), None) }
-            { set_or_figure("buffer (buyers' stocks at the start, months)", format::sig(i.buffer), sc.buffer.is_some(), &data.buffer) }
-            { set_or_figure("panic (extra months sought while restricted)", format::sig(i.panic), sc.panic.is_some(), &be.panic.central) }
-            { set_or_figure("buffer_cn (stocks in China, months)", format::sig(i.buffer_cn), sc.buffer_cn.is_some(), &data.buffer_cn) }
-            { input_line("θ, λ (stock response to price; gap closed a month)", format!("{}, {}", format::sig(i.theta), format::sig(i.lambda)), Some(&be.lambda.central)) }
-            { input_line("ed (demand elasticity)", format::sig(i.ed), Some(&data.ed.central)) }
-            { input_line("es (supply elasticity outside China)", format::sig(i.es), Some(&data.es.central)) }
-            { input_line("es_cn (China's supply elasticity)", format::sig(i.es_cn), Some(&data.es_cn)) }
-            { input_line("B (backstop multiplier)", format::multiplier(i.backstop), Some(&data.backstop)) }
-            { input_line("P (2024 price, US$/kg)", format::sig(i.baseline_price), Some(&data.price)) }
+            { input_line(&t("in-restriction"), tr("in-restriction-value", &[
+                ("months", format::thousands(i.months as f64).into()),
+                ("start", format::month(&i.start).into()),
+                ("output", format::percent(i.china_output).into()),
+                ("duty", format::percent(i.export_duty).into()),
+            ]), None) }
+            { set_or_figure(&t("in-buffer"), format::sig(i.buffer), sc.buffer.is_some(), &data.buffer) }
+            { set_or_figure(&t("in-panic"), format::sig(i.panic), sc.panic.is_some(), &be.panic.central) }
+            { set_or_figure(&t("in-buffer-cn"), format::sig(i.buffer_cn), sc.buffer_cn.is_some(), &data.buffer_cn) }
+            { input_line(&t("in-theta-lambda"), format!("{}, {}", format::sig(i.theta), format::sig(i.lambda)), Some(&be.lambda.central)) }
+            { input_line(&t("in-ed"), format::sig(i.ed), Some(&data.ed.central)) }
+            { input_line(&t("in-es"), format::sig(i.es), Some(&data.es.central)) }
+            { input_line(&t("in-es-cn"), format::sig(i.es_cn), Some(&data.es_cn)) }
+            { input_line(&t("in-backstop"), format::multiplier(i.backstop), Some(&data.backstop)) }
+            { input_line(&t("in-price"), format::sig(i.baseline_price), Some(&data.price)) }
         </ul>
-        <p>{ format!("Demand grows {} a year from 2024 (×{} by {}). Stocks are drawn down while China's exports are short and \
-            rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. \
-            MODEL.md §4–§5.",
-            format::percent(o.scenario.scenario.growth / 100.0), format::sig(i.growth_factor), o.year) }</p>
+        <p>{ tr("card-market-note", &[
+            ("growth", format::percent(o.scenario.scenario.growth / 100.0).into()),
+            ("factor", format::sig(i.growth_factor).into()),
+            ("year", o.year.to_string().into()),
+        ]) }</p>
     </> }
 }
 
@@ -305,41 +309,40 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let i = &short.inputs;
     html! {
         <article class="card" id="card-time">
-            <h2>{ "How long stocks outside China last, and when prices recover" }</h2>
+            <h2>{ t("card-time-title") }</h2>
             <div class="pair">
                 <div>
-                    <p class="label">{ "Time to survive" }</p>
+                    <p class="label">{ t("card-time-survive") }</p>
                     { time_figure("time_to_survive_months.central", survive, survive_text(o)) }
                 </div>
                 <div>
-                    <p class="label">{ "Time to recover" }</p>
+                    <p class="label">{ t("card-time-recover") }</p>
                     { time_figure("time_to_recover_months.central", recover, recover_text(o)) }
                 </div>
             </div>
-            <p class="sub detail">{ "Months from " }{ word_metric("path_start".into(), &o.path_start, format::month(&o.path_start)) }
-                { ": until buyers outside China go short (demand unmet, or stocks under 10 % of their start), and until the price outside China is back within 10 % of normal." }</p>
+            <p class="sub detail">{ slotted("card-time-from", &[], vec![("month",
+                word_metric("path_start".into(), &o.path_start, format::month(&o.path_start)))]) }</p>
             if survive.is_some() {
-                <p class="sub">{ format!("First to go short: {}", short.name) }</p>
+                <p class="sub">{ tr("card-first-short", &[("market", market_name(short.id).into())]) }</p>
             }
             { own_time_block(o) }
-            <p class="sub">{ "Supply outside China catches up with demand: " }
-                { maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| "not by 2035".into())) }</p>
+            <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
+                maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| t("card-not-by-2035"))))]) }</p>
             { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
-                <p class="formula">{ "S* = (buffer + panic while restricted)·d·m^(−θ)\n\
-                    stocks each month: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))\n\
-                    survive = first month with demand unmet, or S_i < 10 % of S_(−1)\n\
-                    recover = first month after the restriction with m within 10 % of normal\n\
-                    catches up = first year with F + Q ≥ D, the limit held for good" }</p>
+                <p class="formula">{ t("card-time-formula") }</p>
                 <ul>
-                    { input_line("market", short.name.to_string(), None) }
-                    { input_line("restriction", format!("{} months from {}", i.months, format::month(&i.start)), None) }
-                    { set_or_figure("buffer (months of demand)", format::sig(i.buffer), o.scenario.scenario.buffer.is_some(), &DATASET.market(short.id).buffer) }
-                    { set_or_figure("panic (extra months sought)", format::sig(i.panic), o.scenario.scenario.panic.is_some(), &DATASET.behaviour.panic.central) }
+                    { input_line(&t("in-market"), market_name(short.id), None) }
+                    { input_line(&t("in-restriction"), tr("in-restriction-months", &[
+                        ("months", format::thousands(i.months as f64).into()),
+                        ("start", format::month(&i.start).into()),
+                    ]), None) }
+                    { set_or_figure(&t("in-buffer-months"), format::sig(i.buffer), o.scenario.scenario.buffer.is_some(), &DATASET.market(short.id).buffer) }
+                    { set_or_figure(&t("in-panic-months"), format::sig(i.panic), o.scenario.scenario.panic.is_some(), &DATASET.behaviour.panic.central) }
                     { input_line("θ, λ", format!("{}, {}", format::sig(i.theta), format::sig(i.lambda)), Some(&DATASET.behaviour.lambda.central)) }
-                    { input_line("D, F, Q (t/yr)", format!("{}, {}, {}", format::thousands(i.demand), format::thousands(i.non_china_supply), format::thousands(i.allowed_exports)), Some(&DATASET.market(short.id).demand)) }
+                    { input_line(&t("in-dfq"), format!("{}, {}, {}", format::thousands(i.demand), format::thousands(i.non_china_supply), format::thousands(i.allowed_exports)), Some(&DATASET.market(short.id).demand)) }
                 </ul>
-                <p>{ "Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7." }</p>
+                <p>{ t("card-time-note") }</p>
             </> }) }
         </article>
     }
@@ -362,8 +365,8 @@ fn own_time_block(o: &Outcome) -> Html {
         }
     } else {
         html! {
-            <p class="sub" id="own-time">{ format!("{}: the same, ", own.label) }
-                { maybe_metric(path, own.value, own.text) }{ "." }</p>
+            <p class="sub" id="own-time">{ slotted("card-own-same", &[("label", own.label.into())],
+                vec![("value", maybe_metric(path, own.value, own.text))]) }</p>
         }
     }
 }
@@ -374,18 +377,18 @@ fn capacity_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let total = light.capacity_needed_total;
     html! {
         <article class="card" id="card-capacity">
-            <h2>{ format!("New capacity to get below {} dependency", format::percent(target)) }</h2>
+            <h2>{ tr("card-capacity-title", &[("target", format::percent(target).into())]) }</h2>
             <p class="big">{ metric("dependency.light.capacity_needed_total".into(), total, format::tonnes(total)) }</p>
-            <p class="sub">{ "per year, NdPr-oxide equivalent, at these stages:" }</p>
+            <p class="sub">{ t("card-capacity-per") }</p>
             <p class="sub">{ stages_needing(o) }</p>
             { card_compare("capacity", a, o) }
             { explanation(explain, || html! { <>
-                <p class="formula">{ "magnet stage must pass L = (1 − target) × N\nstage above: L − R;  extra_s = max(0, L_s − cap_s)" }</p>
+                <p class="formula">{ t("card-capacity-formula") }</p>
                 <ul>
-                    { input_line("target", format::percent(target), Some(&DATASET.assumptions.dependency_target)) }
+                    { input_line(&t("in-target"), format::percent(target), Some(&DATASET.assumptions.dependency_target)) }
                     { input_line("N", format::thousands(light.magnet.inputs.need), Some(&DATASET.need(o.view, Chain::Light).need)) }
                 </ul>
-                <p>{ "The EU's Critical Raw Materials Act benchmark: no more than 65 % from one country. MODEL.md §6." }</p>
+                <p>{ t("card-capacity-note") }</p>
             </> }) }
         </article>
     }
@@ -397,10 +400,18 @@ fn stages_needing(o: &Outcome) -> String {
         .iter()
         .map(|s| (s, light.stage(*s).capacity_needed))
         .filter(|(_, v)| *v > 0.5)
-        .map(|(s, v)| format!("{} {}", s.key(), format::tonnes(v)))
+        .map(|(s, v)| {
+            tr(
+                "card-capacity-stage",
+                &[
+                    ("stage", stage_key_word(*s).into()),
+                    ("tonnes", format::tonnes(v).into()),
+                ],
+            )
+        })
         .collect();
     if parts.is_empty() {
-        "none: already below the target".into()
+        t("card-capacity-none")
     } else {
         parts.join(" · ")
     }

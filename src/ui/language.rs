@@ -52,6 +52,7 @@ pub async fn load(lang: Lang) {
             lang.catalogue_path()
         )));
     }
+    crate::ui::panic::use_catalogue();
     apply_to_document();
 }
 

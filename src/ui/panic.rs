@@ -5,6 +5,7 @@
 //! here may call back into Rust once it is shown: the overlay is plain DOM built in the hook, the
 //! reload button runs the browser's own `location.reload`, and the report link is an address.
 
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 /// The overlay's element id (and the prefix of its parts' ids).
@@ -14,20 +15,76 @@ pub const OVERLAY_ID: &str = "panic-overlay";
 /// set, else an e-mail the reader addresses, pre-filled either way.
 const REPOSITORY: Option<&str> = option_env!("CARGO_PKG_REPOSITORY");
 
+/// The overlay's words: the title, the text, the reload button and the report link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub title: String,
+    pub text: String,
+    pub reload: String,
+    pub report: String,
+}
+
+/// The words in English, the fallback when no catalogue was taken (or its language is English).
+const TITLE: &str = "Something went wrong in the calculator";
+const TEXT: &str = "It has stopped and will not respond until the page is reloaded. Your settings \
+                    are in the page address, so reloading brings them back.";
+const RELOAD: &str = "Reload the page";
+const REPORT: &str = "Report the problem";
+
+impl Words {
+    fn english() -> Words {
+        Words {
+            title: TITLE.into(),
+            text: TEXT.into(),
+            reload: RELOAD.into(),
+            report: REPORT.into(),
+        }
+    }
+}
+
+thread_local! {
+    /// The words in the page's language, taken from its catalogue once it is installed.
+    static WORDS: RefCell<Option<Words>> = const { RefCell::new(None) };
+}
+
+/// Takes the overlay's words from the installed catalogue now, so the panic hook formats no
+/// message (the catalogue's code may be what panicked). Called once the page's language is
+/// installed, or has failed to load (then the words are English).
+pub fn use_catalogue() {
+    let words = Words {
+        title: crate::i18n::t("panic-title"),
+        text: crate::i18n::t("panic-text"),
+        reload: crate::i18n::t("panic-reload"),
+        report: crate::i18n::t("panic-report"),
+    };
+    WORDS.with(|w| *w.borrow_mut() = Some(words));
+}
+
+/// The words taken by [`use_catalogue`], else English; never panics (a panic while they are
+/// being set finds them busy and says it in English).
+fn words() -> Words {
+    WORDS
+        .try_with(|w| w.try_borrow().ok().and_then(|w| w.clone()))
+        .ok()
+        .flatten()
+        .unwrap_or_else(Words::english)
+}
+
 /// What the overlay says, computed from the panic message and the page address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanicNotice {
-    pub title: &'static str,
-    pub text: &'static str,
-    pub reload: &'static str,
-    pub report: &'static str,
+    pub title: String,
+    pub text: String,
+    pub reload: String,
+    pub report: String,
     /// The report link: its title and body carry the message and the page (with the scenario).
     pub report_href: String,
 }
 
-/// The notice for a panic with `message` on the page at `page_url`.
-pub fn notice(message: &str, page_url: &str) -> PanicNotice {
-    let title = "Something went wrong in the calculator";
+/// The notice for a panic with `message` on the page at `page_url`, in `words`. The report
+/// (to the maintainers) is written in English whatever the page's language.
+pub fn notice_in(words: Words, message: &str, page_url: &str) -> PanicNotice {
+    let title = TITLE;
     let body = format!(
         "The calculator stopped on this page:\n{page_url}\n\nError:\n{message}\n\nWhat I did just before:\n"
     );
@@ -48,14 +105,17 @@ pub fn notice(message: &str, page_url: &str) -> PanicNotice {
         _ => format!("mailto:?{query}"),
     };
     PanicNotice {
-        title,
-        text:
-            "It has stopped and will not respond until the page is reloaded. Your settings are in \
-               the page address, so reloading brings them back.",
-        reload: "Reload the page",
-        report: "Report the problem",
+        title: words.title,
+        text: words.text,
+        reload: words.reload,
+        report: words.report,
         report_href,
     }
+}
+
+/// The notice in the page's language (English if no catalogue was taken).
+pub fn notice(message: &str, page_url: &str) -> PanicNotice {
+    notice_in(words(), message, page_url)
 }
 
 /// Shows the overlay on every panic from now on, and logs the panic to the console.
@@ -89,9 +149,9 @@ pub fn show(message: &str) -> Option<()> {
     let _ = overlay.set_attribute("aria-modal", "true");
     let _ = overlay.set_attribute("aria-labelledby", "panic-title");
     let _ = overlay.set_attribute("aria-describedby", "panic-text");
-    let title = el("h2", "panic-title", n.title)?;
-    let text = el("p", "panic-text", n.text)?;
-    let reload = el("button", "panic-reload", n.reload)?;
+    let title = el("h2", "panic-title", &n.title)?;
+    let text = el("p", "panic-text", &n.text)?;
+    let reload = el("button", "panic-reload", &n.reload)?;
     let _ = reload.set_attribute("type", "button");
     // The browser's own reload, bound to `location`: a JavaScript function, not a Rust closure.
     let location = window.location();
@@ -101,7 +161,7 @@ pub fn show(message: &str) -> Option<()> {
         .ok()?
         .bind0(&location);
     let _ = reload.add_event_listener_with_callback("click", &reload_fn);
-    let report = el("a", "panic-report", n.report)?;
+    let report = el("a", "panic-report", &n.report)?;
     let _ = report.set_attribute("href", &n.report_href);
     let _ = report.set_attribute("target", "_blank");
     let _ = report.set_attribute("rel", "noopener noreferrer");
@@ -145,5 +205,29 @@ mod tests {
             n.report_href
         );
         assert!(n.text.contains("reload"));
+    }
+
+    /// The overlay speaks the page's language; the report to the maintainers stays English.
+    #[test]
+    fn the_overlay_speaks_the_words_it_was_given() {
+        let words = super::Words {
+            title: "Im Rechner ist ein Fehler aufgetreten".into(),
+            text: "Er reagiert nicht mehr.".into(),
+            reload: "Seite neu laden".into(),
+            report: "Problem melden".into(),
+        };
+        let n = super::notice_in(words.clone(), "oops", "https://example.org/");
+        assert_eq!(n.title, words.title);
+        assert_eq!(n.reload, words.reload);
+        assert!(
+            n.report_href.contains("Something%20went%20wrong"),
+            "{}",
+            n.report_href
+        );
+        // English until a catalogue is taken, and the catalogue's English is the same text.
+        let english = notice("oops", "https://example.org/");
+        assert_eq!(english.title, super::TITLE);
+        super::use_catalogue();
+        assert_eq!(notice("oops", "https://example.org/"), english);
     }
 }

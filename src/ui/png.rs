@@ -78,9 +78,13 @@ fn footer_paragraphs(chart_id: ChartId, scenario_line: &str) -> [String; 3] {
     [
         scenario_line.to_string(),
         export::chart_sources_line(chart_id),
-        format!(
-            "{} · data as of {} · model {}",
-            DATASET.credit, DATASET.vintage, MODEL_VERSION
+        crate::i18n::tr(
+            "export-png-credit",
+            &[
+                ("credit", crate::i18n::t("credit").into()),
+                ("vintage", DATASET.vintage.into()),
+                ("model", MODEL_VERSION.into()),
+            ],
         ),
     ]
 }

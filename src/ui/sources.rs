@@ -7,13 +7,13 @@
 
 use crate::data::{Chain, Figure, Market, Stage, Viewpoint, DATASET};
 use crate::i18n::tr;
-use crate::ui::dom::{attrs, el, el_dyn, p, raw, s, t, table, td, td_s, th_row, Attrs, NONE};
+use crate::ui::dom::{attrs, el, el_dyn, p, raw, s, t, table, td_s, th_row, Attrs, NONE};
 use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
 use crate::ui::summary::market_name;
-use crate::ui::words::{product_name, product_per};
+use crate::ui::words::{data_word, product_name, product_per, stage_key_word};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
@@ -54,8 +54,21 @@ fn figure_table(
 }
 
 /// A confidence level in the page's language.
+/// A confidence word; "–" (a project with no tonnage to rate) stays a dash.
 fn confidence(c: &str) -> String {
+    if c == "–" {
+        return c.to_string();
+    }
     tr(&format!("confidence-{c}"), &[])
+}
+
+/// A figure's unit: the controls' units (`words::unit`), else the dataset's own word
+/// (`unit-<word>`); symbols (t, USD/kg, t REO) stay as they are.
+fn unit_word(u: &str) -> String {
+    match crate::ui::words::unit(u) {
+        same if same == u => data_word("unit", u),
+        other => other,
+    }
 }
 
 // Built with the non-generic helpers of `ui::dom` rather than `html!`: the tables have hundreds
@@ -67,7 +80,7 @@ fn figure_row(name: Html, f: &Figure) -> Html {
         vec![
             th_row(vec![name]),
             td_s(format::sig(f.value)),
-            td(vec![t(f.unit)]),
+            td_s(unit_word(f.unit)),
             td_s(f.year.to_string()),
             td_s(confidence(f.confidence.label())),
             el("td", SRC, vec![source_links(f.source)]),
@@ -221,11 +234,11 @@ fn projects_table() -> Html {
                 NONE,
                 vec![
                     th_row(vec![s(format!("{}: {}", p.company, p.name))]),
-                    td(vec![t(p.country)]),
-                    td(vec![t(p.stage.key())]),
+                    td_s(data_word("country", p.country)),
+                    td_s(stage_key_word(p.stage)),
                     td_s(capacity),
                     td_s(p.start_year.to_string()),
-                    td(vec![t(p.status)]),
+                    td_s(data_word("status", p.status)),
                     // The status' odds: what the model delivers it with unless `pipeline` is set.
                     td_s(format::percent(DATASET.delivery_odds(p.status))),
                     td_s(confidence(project_confidence(p))),

@@ -312,25 +312,6 @@ pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
     )
 }
 
-/// "Japan's", "the United States'": a viewpoint as an owner.
-pub fn possessive(v: Viewpoint) -> String {
-    let who = viewpoint_phrase(v);
-    if who.ends_with('s') {
-        format!("{who}'")
-    } else {
-        format!("{who}'s")
-    }
-}
-
-/// A sentence's first letter in capitals.
-pub fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// A sentence's first letter in lower case, to follow "In A, ".
 pub fn lowercased_first(s: &str) -> String {
     let mut c = s.chars();
@@ -363,14 +344,13 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
     }
     let v = &o.viewpoint;
     let stockpile = v.state_stockpile_months.unwrap_or(0.0);
-    let label = format!(
-        "{} own buyers' stocks{}",
-        capitalised(&possessive(o.view)),
+    let label = tr(
         if stockpile > 0.0 {
-            " and state stockpile"
+            "own-label-stockpile"
         } else {
-            ""
-        }
+            "own-label"
+        },
+        &[("view", o.view.key().into())],
     );
     let value = v.time_to_survive_months;
     let text = value.map(months_phrase).unwrap_or_else(|| never_phrase(o));
@@ -378,23 +358,29 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
     // The cover named for the market it runs out in, else for magnets.
     let id = v.binding_market.unwrap_or(MarketId::Magnet);
     let m = v.markets.get(id);
-    let mut cover = format!(
-        "its buyers hold {} of {}",
-        format::months(Some(m.buyers_stock_months)),
-        market_word(o.markets.get(id))
-    );
-    if stockpile > 0.0 {
-        cover.push_str(&format!(
-            " and its state stockpile {} of its consumption",
-            format::months(Some(stockpile))
-        ));
-    }
+    let held = format::months(Some(m.buyers_stock_months));
+    let word = market_word(o.markets.get(id));
+    let cover = if stockpile > 0.0 {
+        tr(
+            "own-cover-stockpile-held",
+            &[
+                ("months", held.into()),
+                ("market", word.into()),
+                ("stockpile", format::months(Some(stockpile)).into()),
+            ],
+        )
+    } else {
+        tr(
+            "own-cover-held",
+            &[("months", held.into()), ("market", word.into())],
+        )
+    };
     let detail = match v.binding_market.filter(|_| value.is_some()) {
-        Some(_) => format!(
-            "First to go short: {}; at the start {cover}.",
-            o.markets.get(id).name
+        Some(_) => tr(
+            "own-detail-short",
+            &[("market", market_name(id).into()), ("cover", cover.into())],
         ),
-        None => format!("At the start {cover}."),
+        None => tr("own-detail", &[("cover", cover.into())]),
     };
     Some(OwnTime {
         label,
@@ -408,8 +394,8 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
 /// A market's product inside a sentence: "magnets", "Dy oxide".
 pub fn market_word(m: &MarketOutcome) -> String {
     match m.id {
-        MarketId::Magnet => "magnets".into(),
-        _ => m.name.to_string(),
+        MarketId::Magnet => t("market-word-magnet"),
+        id => market_name(id),
     }
 }
 

@@ -2,9 +2,10 @@
 //! viewpoint, a preset's name and note. The model keeps its English (the `report` tool, the
 //! downloads' keys); the page looks the same words up in the catalogue by a stable id.
 
-use crate::data::{Preset, Viewpoint};
-use crate::i18n::t;
+use crate::data::{Preset, Stage, Viewpoint};
+use crate::i18n::{t, tr, Arg};
 use crate::model::ScenarioKey;
+use yew::prelude::*;
 
 /// A control's label: `key-<url name>`.
 pub fn key_label(key: ScenarioKey) -> String {
@@ -55,6 +56,76 @@ pub fn product_per(id: &str) -> String {
     t(&format!("product-{id}-per"))
 }
 
+/// A stage as the URL and the sources' table name it ("mining", "magnet").
+pub fn stage_key_word(s: Stage) -> String {
+    t(&format!("stage-key-{}", s.key()))
+}
+
+/// One of the dataset's own words (a country, a project's status) in the page's language:
+/// `<kind>-<the word in lower case, spaces as hyphens>`; a word the catalogue lacks stays as
+/// the dataset writes it.
+pub fn data_word(kind: &str, english: &str) -> String {
+    let slug: String = english
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let id = format!("{kind}-{slug}");
+    match t(&id) {
+        found if found == id => english.to_string(),
+        found => found,
+    }
+}
+
+/// Private-use characters that stand in for the `slots` of [`slotted`] while the message is
+/// formatted (no message or number contains them).
+const SLOT: u32 = 0xE000;
+
+/// Message `id` with `args`, some of its variables filled with markup: each `(name, html)` of
+/// `slots` goes where the message puts `{ $name }` (a language may move it), the text around
+/// it stays text.
+pub fn slotted(id: &str, args: &[Arg<'_>], slots: Vec<(&str, Html)>) -> Html {
+    let marks: Vec<String> = (0..slots.len())
+        .map(|i| {
+            char::from_u32(SLOT + i as u32)
+                .map(String::from)
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut all: Vec<Arg<'_>> = args.to_vec();
+    all.extend(
+        slots
+            .iter()
+            .zip(&marks)
+            .map(|((name, _), m)| (*name, m.as_str().into())),
+    );
+    let text = tr(id, &all);
+    let mut slots: Vec<Option<Html>> = slots.into_iter().map(|(_, h)| Some(h)).collect();
+    let mut out: Vec<Html> = Vec::new();
+    let mut run = String::new();
+    for c in text.chars() {
+        let i = (c as u32).wrapping_sub(SLOT) as usize;
+        match slots.get_mut(i).and_then(Option::take) {
+            Some(h) => {
+                if !run.is_empty() {
+                    out.push(html! { { std::mem::take(&mut run) } });
+                }
+                out.push(h);
+            }
+            None => run.push(c),
+        }
+    }
+    if !run.is_empty() {
+        out.push(html! { { run } });
+    }
+    html! { <>{ for out }</> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +152,54 @@ mod tests {
             assert_eq!(preset_name(p), p.name, "{}", p.id);
             assert_eq!(preset_note(p), p.note, "{}", p.id);
         }
+    }
+
+    /// Every country and status of the projects has a message (a missing one would show the
+    /// dataset's English in every language), and English reads as the dataset does.
+    #[test]
+    fn the_datasets_own_words_are_in_the_catalogue() {
+        for p in DATASET.projects {
+            for (kind, word) in [("country", p.country), ("status", p.status)] {
+                assert_eq!(data_word(kind, word), word, "{}", p.id);
+                let slug: String = word
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect();
+                let id = format!("{kind}-{slug}");
+                assert_ne!(t(&id), id, "{}: no message {id}", p.id);
+            }
+            assert_eq!(stage_key_word(p.stage), p.stage.key(), "{}", p.id);
+        }
+    }
+
+    /// Markup goes where the message puts its variable, the text around it stays.
+    #[test]
+    fn slotted_puts_markup_where_the_message_says() {
+        let html = slotted(
+            "card-peak",
+            &[],
+            vec![
+                ("peak", html! { <b>{ "×2.0" }</b> }),
+                ("month", html! { <i>{ "May 2025" }</i> }),
+            ],
+        );
+        let Html::VList(list) = html else {
+            panic!("a list")
+        };
+        let shown: Vec<String> = list
+            .iter()
+            .map(|n| match n {
+                Html::VText(t) => format!("text:{}", t.text),
+                Html::VTag(t) => format!("tag:{}", t.tag()),
+                _ => "other".into(),
+            })
+            .collect();
+        assert_eq!(shown, ["text:Peak ", "tag:b", "text: in ", "tag:i"]);
     }
 }

@@ -1,14 +1,18 @@
 // Languages (issue 17): every language at a phone and a desktop width, on two presets, in one
-// browser. The translated regions show no English sentence (names and numbers aside), numbers
-// are formatted for the locale, the numbers equal `report`'s, nothing overflows sideways and axe
-// finds nothing; the picker switches the page and every copied link keeps `lang=`; a browser
-// that prefers French gets French; an unknown `lang=` gets a notice and English.
+// browser. The whole main screen (every visible text of the app, the "How is this calculated"
+// panels and the charts' data tables opened, the text alternatives, the print note) shows no
+// English (names, symbols and numbers aside), numbers are formatted for the locale, the numbers
+// equal `report`'s, nothing overflows sideways and axe finds nothing; every preset compared with
+// normal trade has no English left either; the picker switches the page and every copied link
+// keeps `lang=`; a browser that prefers French gets French; an unknown `lang=` gets a notice and
+// English; the loading message before the app is in the page's language.
 // Run after `trunk build --release`.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { useApp, openGuarded, axeViolations } from "./harness.mjs";
 import { buildReport, report, valueAt, assertMetricsEqualReport } from "./report.mjs";
+import { presetIds } from "./find.mjs";
 
 const app = useApp();
 before(() => buildReport());
@@ -16,37 +20,100 @@ before(() => buildReport());
 const LANGS = ["de", "fr", "ja", "es"];
 const PRESETS = ["embargo-now", "licensing-apr-2025"];
 const WIDTHS = [360, 1280];
-// The parts of the page whose every word comes from the catalogues (the rest: see the report
-// of issue 17 in docs/performance.md and the commit log).
-const TRANSLATED = [
-  "header.app-header", "nav.page-nav", "#summary", "#notices", "#model-notes", "aside.controls", "section.share",
-  "section[aria-labelledby='title-chain']", "section[aria-labelledby='title-timeline']",
-  "section[aria-labelledby='title-exposure']", ".drivers", "footer.app-footer",
+// Texts that are the same in English and another language: names, symbols, units, notation.
+// Everything else on the main screen (the whole app: summary, controls, cards with their "How
+// is this calculated" panels, compare, charts' headings, findings, text alternatives and data
+// tables, sources, downloads' print note) must differ from the English page's text.
+const SAME = new Set([
+  // Element and product symbols, units.
+  "NdPr", "Dy", "Tb", "NdFeB", "Dy+Tb", "HHI", "%", "p10", "p50", "p90", "p10 – p90", "A", "B", "B − A",
+  // The language picker names each language in its own words.
+  "English", "Deutsch", "Français", "日本語", "Español",
+  // Units written as symbols in the dataset.
+  "t", "t REO", "USD/kg", "kg/kg",
+]);
+// Words and place names spelt the same in one language (viewpoints, the projects' countries).
+const SAME_IN = {
+  de: ["Japan", "Angola", "Malawi", "Malaysia", "Vietnam", "Magnet", "Start", "Status"],
+  fr: ["Angola", "Malawi", "France", "restriction", "section", "Source", "Sources", "Pages", "multiple"],
+  ja: [],
+  es: ["India", "Angola", "Vietnam", "Australia", "Estonia", "central", "factor", "metal"],
+};
+// Where names are, not words: companies and their projects, the capacities as each source
+// announced them, sources' titles and publishers, the credit line.
+const NAME_PLACES = [
+  "#projects-table tbody th", "#projects-table tbody td:nth-child(4)", ".source-list", "a[href^='#src-']",
+  "a[href^='http']", ".credit",
 ];
-// Words that are the same in English and another language: names, symbols, units.
-const SAME = new Set(["NdPr", "Dy", "Tb", "NdFeB", "%", "Japan", "India", "central", "English", "Deutsch", "Français", "日本語", "Español"]);
 
-/** Every visible text node of the translated regions, trimmed. */
-function texts(page) {
-  return page.evaluate((selectors) => {
+/**
+ * Every visible text of the app, trimmed, with every "How is this calculated" panel open and
+ * every chart's data table shown, plus the text alternatives (aria-label) and the print-only
+ * note; a formula is read line by line. Texts inside NAME_PLACES are left out.
+ */
+async function texts(page) {
+  await page.evaluate(() => { for (const d of document.querySelectorAll("#app details")) d.open = true; });
+  // "What drives this number" computes once the ranges are in; its card then shows a chart too.
+  await page.waitForSelector(".drivers[aria-busy='false'] #chart-drivers", { timeout: 60_000 });
+  // Every chart's table shown (a card that re-renders meanwhile is clicked again).
+  await page.waitForFunction(() => {
+    for (const b of document.querySelectorAll("#app button[aria-controls^='table-'][aria-expanded='false']")) b.click();
+    return [...document.querySelectorAll("#app .chart .table-wrap")].every((w) => w.querySelector("table"));
+  }, null, { polling: 250 });
+  return page.evaluate((names) => {
     const out = [];
-    for (const sel of selectors) {
-      for (const root of document.querySelectorAll(sel)) {
-        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-          const el = n.parentElement;
-          const t = n.textContent.trim();
-          if (!t || !el || el.closest("[hidden]") || getComputedStyle(el).display === "none") continue;
-          out.push(t);
-        }
-      }
+    const skip = (el) => names.some((sel) => el.closest(sel));
+    const walk = document.createTreeWalker(document.querySelector("#app"), NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      const t = n.textContent.trim();
+      if (!t || !el || el.closest("[hidden], noscript") || skip(el)) continue;
+      if (getComputedStyle(el).display === "none" && !el.closest(".print-only")) continue;
+      if (el.closest(".formula")) out.push(...t.split("\n").map((l) => l.trim()).filter(Boolean));
+      else out.push(t);
+    }
+    for (const el of document.querySelectorAll("#app [aria-label]")) {
+      if (!el.closest("[hidden]") && !skip(el)) out.push(el.getAttribute("aria-label").trim());
     }
     return out;
-  }, TRANSLATED);
+  }, NAME_PLACES);
 }
 
 /** A text that is only numbers, symbols and punctuation (the same in every language). */
 const numeric = (t) => /^[\p{N}\p{P}\p{S}\s×–−]+$/u.test(t);
+
+/**
+ * Notation: a formula's equation or an input's symbols ("θ, λ = 0.5, 0.2", "T_s = min(…)"):
+ * no word of three letters or more once variables (`cap_s`, `T_mining`) and the functions
+ * min, max and cap and the name China are taken out.
+ */
+const notation = (t) => {
+  const rest = t.replace(/\bChina\b/g, "").replace(/\b\p{L}+_[\p{L}\p{N}()−+]+/gu, "").replace(/\b(min|max|cap)\b/g, "");
+  return !/\p{L}{3,}/u.test(rest);
+};
+
+/** Every month of 2000–2040 as the page's `Intl` writes it for `lang` ("April 2025" in German too). */
+function monthsIn(page, lang) {
+  return page.evaluate((l) => {
+    const out = [];
+    for (let y = 2000; y <= 2040; y++) {
+      for (let m = 0; m < 12; m++) {
+        for (const month of ["long", "short"]) {
+          out.push(new Intl.DateTimeFormat(l, { month, year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m, 15)));
+        }
+      }
+    }
+    return out;
+  }, lang);
+}
+
+/** The texts of `mine` that are also on the English page: English left, names, dates (as the
+ *  locale writes them) and numbers aside. */
+async function englishLeft(page, lang, english) {
+  const dates = new Set(await monthsIn(page, lang));
+  return [...new Set(await texts(page))]
+    .filter((t) => english.has(t) && !numeric(t) && !notation(t) && !SAME.has(t) && !SAME_IN[lang].includes(t) && !dates.has(t));
+}
 
 async function open(query, width, options = {}) {
   // bypassCSP: axe is injected as an inline script, which the app's CSP (rightly) refuses.
@@ -68,8 +135,7 @@ test("each language, two presets, 360 and 1280 px: translated, locale numbers, r
         try {
           const { page } = g;
           assert.equal(await page.evaluate(() => document.documentElement.lang), lang, label);
-          const left = (await texts(page)).filter((t) => english.get(preset).has(t) && !numeric(t) && !SAME.has(t));
-          assert.deepEqual(left, [], `${label}: English left`);
+          assert.deepEqual(await englishLeft(page, lang, english.get(preset)), [], `${label}: English left`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `${label}: ${overflow}px of horizontal overflow`);
           await assertMetricsEqualReport(page, `preset=${preset}`, label);
@@ -85,6 +151,36 @@ test("each language, two presets, 360 and 1280 px: translated, locale numbers, r
       }
     }
   }
+});
+
+test("every preset, compared with normal trade: no English left anywhere on the main screen, in any language", async () => {
+  const first = await open("", 1280);
+  let presets;
+  try { presets = await presetIds(first.page); first.assertClean(); } finally { await first.close(); }
+  assert.ok(presets.length >= 7, `presets: ${presets}`);
+  const left = {};
+  for (const preset of presets) {
+    const query = `preset=${preset}&compare=`;
+    const g = await open(query, 1280);
+    let english;
+    try {
+      assert.ok(await g.page.locator("#compare-table").count(), `${preset}: the comparison is on`);
+      english = new Set(await texts(g.page));
+      g.assertClean();
+    } finally { await g.close(); }
+    for (const lang of LANGS) {
+      const label = `${lang} ${preset}, compared`;
+      const l = await open(`${query}&lang=${lang}`, 1280);
+      try {
+        assert.equal(await l.page.evaluate(() => document.documentElement.lang), lang, label);
+        assert.ok(await l.page.locator(".compare-a").count(), `${label}: cards show A`);
+        const found = await englishLeft(l.page, lang, english);
+        if (found.length) left[label] = found;
+        l.assertClean();
+      } finally { await l.close(); }
+    }
+  }
+  assert.deepEqual(left, {}, "English left");
 });
 
 test("the picker switches the language, keeps the scenario, and every copied link carries lang=", async () => {
@@ -233,5 +329,65 @@ test("the methodology page's messages are not in the first load: fetched in the 
       assert.doesNotMatch(text, /\bm-[a-z]+-[a-z-]+/, `${lang}: a message id shown instead of its text`);
       g.assertClean();
     } finally { await g.close(); }
+  }
+});
+
+test("before the app loads, the loading message is in the page's language, as its catalogue says it", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { DIST } = await import("./harness.mjs");
+  const loading = (lang) => {
+    const line = readFileSync(`${DIST}/i18n/${lang}.ftl`, "utf8").split("\n").find((l) => l.startsWith("app-loading = "));
+    assert.ok(line, `${lang}: app-loading`);
+    return line.slice("app-loading = ".length).trim();
+  };
+  for (const [query, locale, lang] of [
+    ...LANGS.map((l) => [`lang=${l}`, "en-US", l]), ["", "ja-JP", "ja"], ["", "en-US", "en"],
+    ["lang=xx", "fr-FR", "en"], ["embed=1", "de-DE", "en"],
+  ]) {
+    const context = await app.browser.newContext({ locale });
+    try {
+      const page = await context.newPage();
+      // No WebAssembly: the page stays on its loading message.
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto(`${app.url}?${query}`);
+      await page.waitForLoadState("domcontentloaded");
+      const text = (await page.locator("#app-body > .boot").first().textContent()).trim();
+      assert.equal(text, loading(lang), `${query} (${locale})`);
+    } finally { await context.close(); }
+  }
+});
+
+test("downloads in another language: the CSV's headings and title from the catalogue, its cells and the JSON as report's", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { DIST } = await import("./harness.mjs");
+  const message = (lang, id) => {
+    const line = readFileSync(`${DIST}/i18n/${lang}.ftl`, "utf8").split("\n").find((l) => l.startsWith(`${id} = `));
+    assert.ok(line, `${lang}: ${id}`);
+    return line.slice(id.length + 3).trim();
+  };
+  const save = async (page, selector) => {
+    const [d] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), page.click(selector)]);
+    const path = await d.path();
+    assert.ok(path, `${selector}: saved`);
+    return readFileSync(path, "utf8");
+  };
+  const csvOf = async (lang) => {
+    const g = await open(`preset=embargo-now${lang === "en" ? "" : `&lang=${lang}`}`, 1280, { acceptDownloads: true });
+    try {
+      const csv = await save(g.page, "#download-csv");
+      const json = await save(g.page, "#download-json");
+      g.assertClean();
+      return { lines: csv.split("\r\n"), json };
+    } finally { await g.close(); }
+  };
+  const english = await csvOf("en");
+  for (const lang of LANGS) {
+    const { lines, json } = await csvOf(lang);
+    const heads = ["section", "metric", "year", "unit", "central", "p10", "p50", "p90"].map((h) => message(lang, `csv-${h}`));
+    assert.equal(lines[0], heads.join(","), `${lang}: headings`);
+    assert.notEqual(lines[0], english.lines[0], `${lang}: headings translated`);
+    assert.match(lines[1], new RegExp(`^about,title,,,${message(lang, "csv-title").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), `${lang}: title`);
+    assert.deepEqual(lines.slice(2), english.lines.slice(2), `${lang}: the cells are report's keys and values`);
+    assert.equal(json, english.json, `${lang}: the JSON is the same document`);
   }
 });

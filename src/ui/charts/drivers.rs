@@ -39,6 +39,29 @@ pub fn shown(h: Headline, v: f64) -> String {
     }
 }
 
+/// An assumption's end as the model writes it ("low", "0.5", "×1.5", "80\u{a0}%") in the
+/// page's language: an elasticity set's word from the catalogue, a number in the locale's
+/// digits (the model's own text where the locale is English).
+fn end_value(model: &str) -> String {
+    if matches!(model, "low" | "central" | "high") {
+        return t(&format!("choice-{model}"));
+    }
+    let (prefix, rest) = match model.strip_prefix('×') {
+        Some(rest) => ("×", rest),
+        None => ("", model),
+    };
+    let (number, suffix) = match rest.strip_suffix("\u{a0}%") {
+        Some(n) => (n, "\u{a0}%"),
+        None => (rest, ""),
+    };
+    number
+        .parse::<f64>()
+        .ok()
+        .and_then(|v| i18n::number::decimal(v, 0, 6))
+        .map(|n| format!("{prefix}{n}{suffix}"))
+        .unwrap_or_else(|| model.to_string())
+}
+
 /// The chart for headline `h`.
 pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
     let i = Headline::ALL.iter().position(|x| *x == h).unwrap_or(0);
@@ -113,8 +136,8 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
         .map(|sw| {
             vec![
                 driver_label(sw.driver),
-                format!("{} → {}", sw.low, shown(h, sw.at_low[i])),
-                format!("{} → {}", sw.high, shown(h, sw.at_high[i])),
+                format!("{} → {}", end_value(&sw.low), shown(h, sw.at_low[i])),
+                format!("{} → {}", end_value(&sw.high), shown(h, sw.at_high[i])),
             ]
         })
         .collect();

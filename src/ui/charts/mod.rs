@@ -121,6 +121,33 @@ pub(super) fn market_label(id: MarketId) -> std::borrow::Cow<'static, str> {
     })
 }
 
+/// "Dashed lines: A, Normal trade. In A, …": what A's dashed lines show, after B's finding.
+/// A's finding follows in lower case where the language writes a sentence's first word so
+/// (German keeps its nouns' capitals).
+pub(super) fn dashed_a(name: &str, finding: &str) -> String {
+    let finding = match crate::i18n::current() {
+        crate::i18n::Lang::De => finding.to_string(),
+        _ => crate::ui::summary::lowercased_first(finding),
+    };
+    crate::i18n::tr(
+        "chart-dashed-a",
+        &[("name", name.into()), ("finding", finding.into())],
+    )
+}
+
+/// B's finding, then what A's dashed lines show.
+pub(super) fn then_a(finding: &str, dashed: &str) -> String {
+    crate::i18n::tr(
+        "chart-then-a",
+        &[("finding", finding.into()), ("dashed", dashed.into())],
+    )
+}
+
+/// A column of the data table for A: "Outside China, A (Normal trade)".
+pub(super) fn column_a(header: &str, name: &str) -> String {
+    crate::i18n::tr("col-a", &[("header", header.into()), ("name", name.into())])
+}
+
 /// Central values and, when any range is wider than a point, the p10–p90 band.
 pub(super) fn band(rs: impl Iterator<Item = Range>) -> (Vec<f64>, Option<Vec<(f64, f64)>>) {
     let rs: Vec<Range> = rs.collect();
@@ -245,6 +272,54 @@ mod tests {
         };
         assert_eq!(b.reference.len(), 1);
         assert!(us.note.is_empty());
+    }
+
+    /// A German page's race and price charts, and the comparison with A, speak German; English
+    /// comes back with the English catalogue.
+    #[test]
+    fn the_race_and_price_charts_follow_the_page_language() {
+        use crate::i18n::{install, Lang};
+        let (o, a) = (outcome("preset=embargo-now"), outcome(""));
+        let against = Against {
+            name: "Normaler Handel",
+            outcome: &a,
+        };
+        assert_eq!(
+            install(Lang::De, include_str!("../../../i18n/de.ftl")),
+            Ok(())
+        );
+        let race = race_chart(&o, Some(&against));
+        let price = price_chart(&o, Some(&against));
+        let rows = crate::ui::compare::rows(&a, &o);
+        assert_eq!(install(Lang::En, ""), Ok(()));
+        assert_eq!(
+            race.title,
+            "Das Rennen: Vorräte gegen Erholung, Monat für Monat"
+        );
+        assert!(
+            race.finding.starts_with("Vorräte an Magneten reichen "),
+            "{}",
+            race.finding
+        );
+        assert!(
+            race.finding
+                .contains(" Gestrichelte Linien: A, Normaler Handel. In A: Keine Beschränkung"),
+            "{}",
+            race.finding
+        );
+        assert_eq!(race.table.headers[0], "Monat");
+        assert_eq!(
+            race.table.headers[6],
+            "Außerhalb Chinas, A (Normaler Handel)"
+        );
+        assert!(price.finding.starts_with("Über die ersten 12 Monate: Die Magnetpreise außerhalb Chinas erreichen den Höchstpreis"), "{}", price.finding);
+        assert_eq!(price.table.headers[0], "Markt");
+        assert_eq!(rows[0][0], "Magnetpreis außerhalb Chinas, 12-Monats-Mittel");
+        assert!(rows[0][2].starts_with("mindestens ×"), "{:?}", rows[0]);
+        // And back: English, as the goldens hold it.
+        assert!(race_chart(&o, None)
+            .finding
+            .starts_with("Stocks of magnets last "));
     }
 
     #[test]

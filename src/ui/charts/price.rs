@@ -3,11 +3,11 @@
 
 use super::{market_label, ranged, Against, ChartId, ChartSpec};
 use crate::data::MarketId;
+use crate::i18n::{t, tr};
 use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-use crate::ui::summary::lowercased_first;
 
 /// ex-China vs China-domestic price multipliers, with the observed history where the
 /// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
@@ -52,12 +52,12 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         })
         .collect();
     let mut series = vec![
-        "Outside China, 12-month avg.".to_string(),
-        "Inside China, 12-month avg.".to_string(),
-        "Outside China, peak month".to_string(),
+        t("price-series-outside"),
+        t("price-series-inside"),
+        t("price-series-peak"),
     ];
     if show_spread {
-        series.push("Spread, outside ÷ inside".into());
+        series.push(t("price-series-spread"));
     }
     let e1 = o
         .backtest
@@ -69,7 +69,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     // happened: Nd oxide outside China, 2011 average ÷ 2009.
     if let Some(e1) = e1 {
         groups.push(BarGroup {
-            label: "Nd, 2010–11 on the 2009 market".into(),
+            label: t("price-e1-label"),
             values: vec![
                 Some(BarValue {
                     observed: Some(e1.observed.value),
@@ -93,11 +93,9 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         .fold(2.0_f64, f64::max)
         * 1.15;
     let finding = match a {
-        Some(a) => format!(
-            "{} Dashed lines: A, {}. In A, {}",
-            price_finding(o),
-            a.name,
-            lowercased_first(&price_finding(a.outcome))
+        Some(a) => super::then_a(
+            &price_finding(o),
+            &super::dashed_a(a.name, &price_finding(a.outcome)),
         ),
         None => price_finding(o),
     };
@@ -111,13 +109,18 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                 format::multiplier_capped(m.multiplier.central, b, m.at_backstop),
                 match format::price_range(&m.multiplier, b, m.at_backstop) {
                     r if r.is_empty() => format::multiplier(m.multiplier.p10),
-                    r => r.trim_start_matches("p10–p90: ").to_string(),
+                    _ => format::price_range_bare(&m.multiplier, b, m.at_backstop),
                 },
                 format::multiplier(m.china_multiplier.central),
-                format!(
-                    "{} in {}",
-                    format::multiplier_capped(m.peak.central, b, m.at_backstop),
-                    format::month(&m.peak_month)
+                tr(
+                    "price-peak-in",
+                    &[
+                        (
+                            "peak",
+                            format::multiplier_capped(m.peak.central, b, m.at_backstop).into(),
+                        ),
+                        ("month", format::month(&m.peak_month).into()),
+                    ],
                 ),
                 format::multiplier(m.spread.central),
                 format::percent(m.unmet_share.central),
@@ -137,7 +140,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     if let Some(e1) = e1 {
         let r = &e1.model;
         rows.push(vec![
-            "Nd, 2010–11 on the 2009 market (model 2; observed 2011 ÷ 2009)".into(),
+            t("price-e1-row"),
             format::multiplier(r.central),
             if (r.p90 - r.p10).abs() > 1e-12 {
                 format!(
@@ -146,7 +149,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                     format::multiplier(r.p90)
                 )
             } else {
-                "see methodology".into()
+                t("price-see-methodology")
             },
             "–".into(),
             "–".into(),
@@ -160,34 +163,28 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         }
     }
     let mut headers: Vec<String> = vec![
-        "Market".into(),
-        "Outside China, 12-month average".into(),
+        t("col-market"),
+        t("price-col-outside"),
         "p10 – p90".into(),
-        "Inside China, 12-month average".into(),
-        "Peak month outside China".into(),
+        t("price-col-inside"),
+        t("price-col-peak"),
         if preset == Some("quota-2010") {
-            "Spread / observed".into()
+            t("price-col-spread-observed")
         } else {
-            "Spread".into()
+            t("price-col-spread")
         },
-        "Demand unmet".into(),
+        t("col-unmet"),
     ];
     if let Some(a) = a {
         headers.extend(
-            [
-                "Outside China, 12-month average",
-                "Inside China, 12-month average",
-                "Peak month outside China",
-            ]
-            .map(|h| format!("{h}, A ({})", a.name)),
+            ["price-col-outside", "price-col-inside", "price-col-peak"]
+                .map(|h| super::column_a(&t(h), a.name)),
         );
     }
     ChartSpec {
         id: ChartId::Price,
-        title: "Price shock: outside vs inside China".into(),
-        alt: format!(
-            "Bar chart of price multipliers on a log scale: 12-month averages outside and inside China and the peak month. {finding}"
-        ),
+        title: t("price-title"),
+        alt: tr("price-alt", &[("finding", finding.as_str().into())]),
         finding,
         note: String::new(),
         plot: Plot::Bars(BarChart {
@@ -197,10 +194,12 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             max,
             log: true,
             horizontal: false,
-            reference: vec![(1.0, "2024 price".into())],
+            reference: vec![(1.0, t("price-reference"))],
             tick: Tick::Multiplier,
-            observed_label: "Observed".into(),
-            compare_label: a.map(|a| format!("A, {}", a.name)).unwrap_or_default(),
+            observed_label: t("price-observed"),
+            compare_label: a
+                .map(|a| tr("chart-a-label", &[("name", a.name.into())]))
+                .unwrap_or_default(),
         }),
         table: Table { headers, rows },
     }
@@ -212,30 +211,43 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
 fn moves(m: f64) -> String {
     let change = format::change(m);
     if change == format::change(1.0) {
-        "hold steady".into()
+        t("price-hold")
     } else if m >= 1.995 {
-        format!("rise to {}", format::multiplier(m))
+        tr("price-rise-to", &[("value", format::multiplier(m).into())])
     } else if m > 1.0 {
-        format!("rise {}", change.trim_start_matches('+'))
+        tr(
+            "price-rise",
+            &[("change", change.trim_start_matches('+').into())],
+        )
     } else {
-        format!("fall {}", change.trim_start_matches('−'))
+        tr(
+            "price-fall",
+            &[("change", change.trim_start_matches('−').into())],
+        )
     }
 }
 
 fn market_moves(m: &MarketOutcome) -> String {
     if m.at_backstop {
-        format!(
-            "reach the backstop, at least {}, with {} of demand unmet",
-            format::multiplier(m.inputs.backstop),
-            format::percent(m.unmet_share.central)
+        tr(
+            "price-moves-backstop",
+            &[
+                ("cap", format::multiplier(m.inputs.backstop).into()),
+                ("unmet", format::percent(m.unmet_share.central).into()),
+            ],
         )
     } else {
         let mut out = moves(m.multiplier.central);
         if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
-            out.push_str(&format!(
-                ", peaking at {} in {}",
-                format::multiplier_capped(m.peak.central, m.inputs.backstop, false),
-                format::month(&m.peak_month)
+            out.push_str(&tr(
+                "price-peak",
+                &[
+                    (
+                        "peak",
+                        format::multiplier_capped(m.peak.central, m.inputs.backstop, false).into(),
+                    ),
+                    ("month", format::month(&m.peak_month).into()),
+                ],
             ));
         }
         out
@@ -251,21 +263,24 @@ pub fn price_finding(o: &Outcome) -> String {
             || format::change(m.china_multiplier.central) != format::change(1.0)
     };
     if !crate::ui::summary::restricted(o) {
-        return "Prices hold at their 2024 level: China exports normally in this scenario.".into();
+        return t("price-none-normal");
     }
     if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
-        return "Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.".into();
+        return t("price-none-moved");
     }
     let (mag, dy) = (&o.markets.magnet, &o.markets.dy);
     let outside = market_moves(mag);
     let inside = moves(mag.china_multiplier.central);
     let magnets = if outside == inside {
-        format!("magnet prices outside and inside China {outside}")
+        tr("price-magnets-both", &[("outside", outside.into())])
     } else {
-        format!("magnet prices outside China {outside}, while China's own {inside}")
+        tr(
+            "price-magnets",
+            &[("outside", outside.into()), ("inside", inside.into())],
+        )
     };
-    format!(
-        "Over the first 12 months, {magnets}; Dy oxide prices outside China {}.",
-        market_moves(dy),
+    tr(
+        "price-finding",
+        &[("magnets", magnets.into()), ("dy", market_moves(dy).into())],
     )
 }

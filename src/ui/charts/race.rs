@@ -4,11 +4,12 @@
 //! out" (time to survive) and "back to normal" (time to recover).
 
 use super::{Against, ChartId, ChartSpec};
+use crate::i18n::{t, tr};
 use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{Line, LineChart, Tick, XAxis};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-use crate::ui::summary::{lowercased_first, market_word, restricted, survive_market};
+use crate::ui::summary::{market_name, market_word, restricted, survive_market};
 
 /// A price within this share of normal counts as back to normal (MODEL.md §7's 10 %).
 const NORMAL_WITHIN: f64 = 0.10;
@@ -27,8 +28,7 @@ pub fn race_finding(o: &Outcome) -> String {
 /// draws A's path of the same market).
 fn race_finding_in(o: &Outcome, m: &MarketOutcome, survive: Option<f64>) -> String {
     if !restricted(o) {
-        return "No restriction: buyers' stocks are not drawn down and prices stay at normal."
-            .into();
+        return t("race-none");
     }
     let month_of = |i: f64| {
         m.path
@@ -36,57 +36,55 @@ fn race_finding_in(o: &Outcome, m: &MarketOutcome, survive: Option<f64>) -> Stri
             .map(|p| format::month(&p.month))
             .unwrap_or_default()
     };
+    let shown = format::thousands(m.path.len() as f64);
     let stocks = match survive {
-        Some(x) if x <= 0.0 => format!("Buyers of {} go short in the first month", market_word(m)),
-        Some(x) => format!(
-            "Stocks of {} last {}",
-            market_word(m),
-            format::months(Some(x))
+        Some(x) if x <= 0.0 => tr("race-short-first", &[("market", market_word(m).into())]),
+        Some(x) => tr(
+            "race-stocks-last",
+            &[
+                ("market", market_word(m).into()),
+                ("months", format::months(Some(x)).into()),
+            ],
         ),
-        None => format!(
-            "Stocks of {} last beyond the {} months shown",
-            market_word(m),
-            m.path.len()
+        None => tr(
+            "race-stocks-beyond",
+            &[
+                ("market", market_word(m).into()),
+                ("months", shown.as_str().into()),
+            ],
         ),
     };
     let peak = m.peak.central;
+    let at = [
+        ("peak", format::multiplier(peak).into()),
+        ("month", format::month(&m.peak_month).into()),
+    ];
     let price = if format::at_cap(peak, m.inputs.backstop) {
-        format!(
-            "its price outside China reaches the backstop, at least {}, in {}",
-            format::multiplier(peak),
-            format::month(&m.peak_month)
-        )
+        tr("race-price-backstop", &at)
     } else if peak > 1.0 + NORMAL_WITHIN {
-        format!(
-            "its price outside China peaks at {} in {}",
-            format::multiplier(peak),
-            format::month(&m.peak_month)
-        )
+        tr("race-price-peak", &at)
     } else {
-        "its price outside China stays within 10\u{a0}% of normal".into()
+        t("race-price-steady")
     };
     let back = match o.time_to_recover_months.central {
-        Some(i) => format!(
-            "all four markets are back within 10\u{a0}% of normal by {}",
-            month_of(i)
-        ),
-        None => format!(
-            "prices are not back to normal within the {} months shown",
-            m.path.len()
-        ),
+        Some(i) => tr("race-back", &[("month", month_of(i).into())]),
+        None => tr("race-not-back", &[("months", shown.into())]),
     };
-    format!("{stocks}; {price}, and {back}.")
+    tr(
+        "race-finding",
+        &[
+            ("stocks", stocks.into()),
+            ("price", price.into()),
+            ("back", back.into()),
+        ],
+    )
 }
 
 /// "Dashed lines: A, Normal trade. In A, …": what A's dashed lines show, for the heading.
 pub fn race_finding_a(a: &Against, m: &MarketOutcome) -> String {
     let am = a.outcome.markets.get(m.id);
     let finding = race_finding_in(a.outcome, am, am.time_to_survive_months.central);
-    format!(
-        "Dashed lines: A, {}. In A, {}",
-        a.name,
-        lowercased_first(&finding)
-    )
+    super::dashed_a(a.name, &finding)
 }
 
 /// The chart; with a comparison, A's path of the same market dashed over B's.
@@ -144,18 +142,18 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let last = (n.max(1) - 1) as f64;
     let mut marks = Vec::new();
     if let Some(x) = o.time_to_survive_months.central {
-        marks.push((x.min(last), "stocks run out".to_string()));
+        marks.push((x.min(last), t("race-mark-out")));
     }
     if let Some(x) = o.time_to_recover_months.central {
-        marks.push((x.min(last), "back to normal".to_string()));
+        marks.push((x.min(last), t("race-mark-normal")));
     }
     let x = XAxis {
         labels: path.iter().map(|p| format::month_short(&p.month)).collect(),
-        shade: restricted(o).then(|| (0.0, months.min(last), "restriction".to_string())),
+        shade: restricted(o).then(|| (0.0, months.min(last), t("race-shade"))),
         marks,
     };
     let finding = match a {
-        Some(a) => format!("{} {}", race_finding(o), race_finding_a(a, m)),
+        Some(a) => super::then_a(&race_finding(o), &race_finding_a(a, m)),
         None => race_finding(o),
     };
     let rows = path
@@ -184,7 +182,7 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let dashed = |name: &str, color: usize, values: Vec<f64>| {
         // Short in the legend (the heading and the table name A in full).
         a.map(|_| Line {
-            name: format!("{name}, A"),
+            name: tr("series-a", &[("name", name.into())]),
             color,
             values,
             band: None,
@@ -192,28 +190,37 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         })
     };
     let mut headers: Vec<String> = [
-        "Month",
-        "Outside China",
-        "Inside China",
-        "Stocks (months of cover)",
-        "Demand unmet",
-        "Exports (t/month)",
+        "col-month",
+        "col-outside",
+        "col-inside",
+        "race-col-stocks",
+        "col-unmet",
+        "race-col-exports",
     ]
-    .map(String::from)
+    .map(t)
     .to_vec();
     if let Some(a) = a {
         headers.extend(
-            ["Outside China", "Stocks", "Demand unmet"].map(|h| format!("{h}, A ({})", a.name)),
+            ["col-outside", "race-col-stocks-short", "col-unmet"]
+                .map(|h| super::column_a(&t(h), a.name)),
         );
     }
     ChartSpec {
         id: ChartId::Race,
-        title: "The race: stocks against recovery, month by month".into(),
-        alt: format!(
-            "Three line charts over the {n} months from {}, for {}: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's {} shaded. {finding} Values per month in the data table.",
-            format::month(&path.first().map(|p| p.month.clone()).unwrap_or_default()),
-            market_word(m),
-            format::months(Some(months)),
+        title: t("race-title"),
+        alt: tr(
+            "race-alt",
+            &[
+                ("months", format::thousands(n as f64).into()),
+                (
+                    "start",
+                    format::month(&path.first().map(|p| p.month.clone()).unwrap_or_default())
+                        .into(),
+                ),
+                ("market", market_word(m).into()),
+                ("duration", format::months(Some(months)).into()),
+                ("finding", finding.as_str().into()),
+            ],
         ),
         finding,
         note: String::new(),
@@ -221,17 +228,17 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             x,
             panels: vec![
                 LineChart {
-                    title: format!("{}: price, × normal", m.name),
+                    title: tr("race-panel-price", &[("market", market_name(m.id).into())]),
                     series: vec![
                         Line {
-                            name: "Outside China".into(),
+                            name: t("col-outside"),
                             color: 0,
                             values: outside,
                             band,
                             dashed: false,
                         },
                         Line {
-                            name: "Inside China".into(),
+                            name: t("col-inside"),
                             color: 1,
                             values: inside,
                             band: None,
@@ -239,7 +246,7 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                         },
                     ]
                     .into_iter()
-                    .chain(dashed("Outside China", 0, a_outside))
+                    .chain(dashed(&t("col-outside"), 0, a_outside))
                     .collect(),
                     min: lowest * 0.9,
                     max: highest * HEADROOM,
@@ -247,16 +254,16 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                     tick: Tick::Multiplier,
                 },
                 LineChart {
-                    title: "Buyers' stocks outside China, months of cover".into(),
+                    title: t("race-panel-stocks"),
                     series: [Line {
-                        name: "Stocks".into(),
+                        name: t("race-col-stocks-short"),
                         color: 2,
                         values: stocks,
                         band: None,
                         dashed: false,
                     }]
                     .into_iter()
-                    .chain(dashed("Stocks", 2, a_stocks))
+                    .chain(dashed(&t("race-col-stocks-short"), 2, a_stocks))
                     .collect(),
                     min: 0.0,
                     max: most_stock * HEADROOM,
@@ -264,16 +271,16 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                     tick: Tick::Plain,
                 },
                 LineChart {
-                    title: "Demand outside China left unmet".into(),
+                    title: t("race-panel-unmet"),
                     series: [Line {
-                        name: "Unmet share".into(),
+                        name: t("race-unmet-share"),
                         color: 3,
                         values: unmet,
                         band: None,
                         dashed: false,
                     }]
                     .into_iter()
-                    .chain(dashed("Unmet share", 3, a_unmet))
+                    .chain(dashed(&t("race-unmet-share"), 3, a_unmet))
                     .collect(),
                     min: 0.0,
                     // An empty panel still reads 0–10 %, not a flat line at the top.

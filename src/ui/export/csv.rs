@@ -9,6 +9,12 @@ pub const CSV_HEADER: [&str; 8] = [
     "section", "metric", "year", "unit", "central", "p10", "p50", "p90",
 ];
 
+/// The CSV header in the page's language (English: [`CSV_HEADER`]). The cells below stay the
+/// `report` tool's keys and values, so a spreadsheet reads the same file in every language.
+pub fn csv_header() -> [String; 8] {
+    CSV_HEADER.map(|h| crate::i18n::t(&format!("csv-{h}")))
+}
+
 /// A CSV field: quoted when it holds a comma, a quote or a line break.
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
@@ -101,16 +107,11 @@ pub fn results_csv(o: &Outcome, a: Option<&SideA>) -> String {
         out: String::new(),
         prefix: ("", ""),
     };
-    c.row(CSV_HEADER);
+    let header = csv_header();
+    c.row(header.each_ref().map(String::as_str));
 
     // About the document.
-    c.text(
-        "about",
-        "title",
-        "",
-        "",
-        "Rare-earth supply-chain risk calculator: results",
-    );
+    c.text("about", "title", "", "", &crate::i18n::t("csv-title"));
     c.text("about", "model_version", "", "", o.model_version);
     c.text("about", "data_vintage", "", "", o.data_vintage);
     c.text("about", "credit", "", "", DATASET.credit);

@@ -164,3 +164,50 @@ fn a_comparison_carries_both_sides_with_a_labelled() {
     let alone = parse(&results_csv(&b, None));
     assert_eq!(alone.len() + 3 + a_rows, rows.len());
 }
+
+/// In another language the column headings, the title and the one-line scenario follow the
+/// page; the cells stay the report's keys and values, so the file reads the same in a
+/// spreadsheet whatever the language.
+#[test]
+fn headings_follow_the_page_language_and_cells_stay_the_reports() {
+    use crate::i18n::{install, Lang};
+    let o = outcome("preset=embargo-now");
+    let english = results_csv(&o, None);
+    let s = Scenario::from_query("preset=embargo-now", &DATASET);
+    let english_line = super::super::scenario_line(&s);
+    assert_eq!(
+        install(Lang::De, include_str!("../../../i18n/de.ftl")),
+        Ok(())
+    );
+    let german = results_csv(&o, None);
+    let german_line = super::super::scenario_line(&s);
+    assert_eq!(install(Lang::En, ""), Ok(()));
+    let (de_rows, en_rows) = (parse(&german), parse(&english));
+    assert_eq!(
+        de_rows[0],
+        [
+            "Abschnitt",
+            "Kennzahl",
+            "Jahr",
+            "Einheit",
+            "zentral",
+            "p10",
+            "p50",
+            "p90"
+        ]
+    );
+    assert_eq!(en_rows[0], CSV_HEADER.map(String::from).to_vec());
+    assert_eq!(
+        de_rows[1][4],
+        "Rechner für Lieferkettenrisiken Seltener Erden: Ergebnisse"
+    );
+    // Every row after the title is the same in both.
+    assert_eq!(de_rows.len(), en_rows.len());
+    assert_eq!(de_rows[2..], en_rows[2..]);
+    assert!(english_line.starts_with("Scenario from "), "{english_line}");
+    assert!(german_line.starts_with("Szenario ab "), "{german_line}");
+    assert!(
+        german_line.contains("12 Monate lang lässt China"),
+        "{german_line}"
+    );
+}

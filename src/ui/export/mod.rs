@@ -6,10 +6,11 @@
 mod csv;
 mod sources;
 
-pub use csv::{results_csv, CSV_HEADER};
+pub use csv::{csv_header, results_csv, CSV_HEADER};
 pub use sources::{chart_source_ids, chart_sources_line};
 
 use crate::data::DATASET;
+use crate::i18n::{t, tr};
 use crate::model::{Outcome, Scenario, ScenarioKey};
 use crate::ui::format;
 use crate::ui::summary::viewpoint_phrase;
@@ -35,7 +36,7 @@ impl<'a> SideA<'a> {
     pub fn new(scenario: &Scenario, outcome: &'a Outcome) -> SideA<'a> {
         SideA {
             side: Self::SIDE,
-            name: crate::ui::compare::name_of(scenario),
+            name: crate::ui::compare::english_name_of(scenario),
             query: scenario.to_query(&DATASET),
             outcome,
         }
@@ -87,51 +88,57 @@ pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
 pub fn scenario_line(s: &Scenario) -> String {
     let pct = |v: f64| format::percent(v / 100.0);
     let start = format::month(&crate::model::month_label(s.year, s.start, 0));
+    let share = |id: &str, v: f64| tr(id, &[("share", pct(v).into())]);
+    let months = |id: &str, v: f64| tr(id, &[("months", format::sig(v).into())]);
     let mut parts = vec![
-        format!("Scenario from {start}"),
-        format!("seen from {}", viewpoint_phrase(s.view)),
-        format!(
-            "for {} month{} China lets out {} of light, {} of heavy rare-earth and {} of magnet exports",
-            format::sig(s.months),
-            if s.months == 1.0 { "" } else { "s" },
-            pct(s.quota_light),
-            pct(s.quota_heavy),
-            pct(s.quota_magnet)
+        tr("line-from", &[("start", start.into())]),
+        tr(
+            "line-seen-from",
+            &[("who", viewpoint_phrase(s.view).into())],
+        ),
+        tr(
+            "line-restriction",
+            &[
+                ("n", s.months.into()),
+                ("months", format::sig(s.months).into()),
+                ("light", pct(s.quota_light).into()),
+                ("heavy", pct(s.quota_heavy).into()),
+                ("magnet", pct(s.quota_magnet).into()),
+            ],
         ),
     ];
     if s.china_output != 100.0 {
-        parts.push(format!("China's output {}", pct(s.china_output)));
+        parts.push(share("line-output", s.china_output));
     }
     if s.export_duty > 0.0 {
-        parts.push(format!("export duty {}", pct(s.export_duty)));
+        parts.push(share("line-duty", s.export_duty));
     }
-    parts.push(format!(
-        "projects delivered {}, {} yr late",
-        pct(s.pipeline),
-        format::sig(s.delay)
+    parts.push(tr(
+        "line-projects",
+        &[
+            ("share", pct(s.pipeline).into()),
+            ("delay", format::sig(s.delay).into()),
+        ],
     ));
     let adds = s.add_mining + s.add_separation + s.add_metal + s.add_magnet;
     if adds > 0.0 {
-        parts.push("extra capacity added".into());
+        parts.push(t("line-extra"));
     }
-    parts.push(format!("demand +{}/yr", pct(s.growth)));
+    parts.push(share("line-growth", s.growth));
     if let Some(b) = s.buffer {
-        parts.push(format!("buyers' stocks {} months", format::sig(b)));
+        parts.push(months("line-buffer", b));
     }
     if let Some(p) = s.panic {
-        parts.push(format!("panic buying {} months", format::sig(p)));
+        parts.push(months("line-panic", p));
     }
     if let Some(b) = s.buffer_cn {
-        parts.push(format!("stocks in China {} months", format::sig(b)));
+        parts.push(months("line-buffer-cn", b));
     }
     if s.china_stockpiling > 0.0 {
-        parts.push(format!(
-            "China stockpiles {} months",
-            format::sig(s.china_stockpiling)
-        ));
+        parts.push(months("line-stockpiling", s.china_stockpiling));
     }
     if let Some(p) = &s.preset {
-        parts.push(format!("preset {p}"));
+        parts.push(tr("line-preset", &[("preset", p.as_str().into())]));
     }
     parts.join(" · ").replace('\u{a0}', " ")
 }

@@ -1,6 +1,7 @@
 //! The sources behind each chart, for its PNG footer and the printed card.
 
 use crate::data::{MarketId, DATASET};
+use crate::i18n::{t, tr};
 use crate::ui::charts::ChartId;
 
 /// The source ids behind one chart, most used first (ties in dataset order), read from the
@@ -92,17 +93,20 @@ pub fn chart_sources_line(chart: ChartId) -> String {
         }
     }
     if publishers.is_empty() {
-        return "Sources: see Sources & data in the calculator".into();
+        return t("export-sources-none");
     }
     let more = publishers.len().saturating_sub(FOOTER_PUBLISHERS);
     publishers.truncate(FOOTER_PUBLISHERS);
     if more > 0 {
-        format!(
-            "Sources: {} and {more} more (see Sources & data in the calculator)",
-            publishers.join("; ")
+        tr(
+            "export-sources-more",
+            &[
+                ("list", publishers.join("; ").into()),
+                ("more", crate::ui::format::thousands(more as f64).into()),
+            ],
         )
     } else {
-        format!("Sources: {}", publishers.join("; "))
+        tr("export-sources", &[("list", publishers.join("; ").into())])
     }
 }
 
