@@ -485,6 +485,7 @@ line-restriction = { $n ->
 line-output = Chinas Produktion { $share }
 line-duty = Exportzoll { $share }
 line-projects = Projekte umgesetzt { $share }, { $delay } Jahre verspätet
+line-projects-status = Projekte umgesetzt mit der Wahrscheinlichkeit ihres Status (im Durchschnitt { $share }), { $delay } Jahre verspätet
 line-extra = zusätzliche Kapazität
 line-growth = Nachfrage +{ $share }/Jahr
 line-buffer = Vorräte der Käufer { $months } Monate

@@ -493,6 +493,7 @@ line-restriction = { $n ->
 line-output = China's output { $share }
 line-duty = export duty { $share }
 line-projects = projects delivered { $share }, { $delay } yr late
+line-projects-status = projects delivered at the odds of their status ({ $share } on average), { $delay } yr late
 line-extra = extra capacity added
 line-growth = demand +{ $share }/yr
 line-buffer = buyers' stocks { $months } months

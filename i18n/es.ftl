@@ -485,6 +485,7 @@ line-restriction = { $n ->
 line-output = producción de China { $share }
 line-duty = arancel a la exportación { $share }
 line-projects = proyectos realizados { $share }, { $delay } años de retraso
+line-projects-status = proyectos realizados según la probabilidad de su estado ({ $share } de media), { $delay } años de retraso
 line-extra = capacidad adicional añadida
 line-growth = demanda +{ $share }/año
 line-buffer = existencias de los compradores { $months } meses

@@ -485,6 +485,7 @@ line-restriction = { $n ->
 line-output = production chinoise { $share }
 line-duty = taxe à l’exportation { $share }
 line-projects = projets réalisés { $share }, { $delay } an(s) de retard
+line-projects-status = projets réalisés selon la probabilité de leur statut ({ $share } en moyenne), { $delay } an(s) de retard
 line-extra = capacité supplémentaire ajoutée
 line-growth = demande +{ $share }/an
 line-buffer = stocks des acheteurs { $months } mois

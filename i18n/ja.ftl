@@ -478,6 +478,7 @@ line-restriction = { $n ->
 line-output = 中国の生産 { $share }
 line-duty = 輸出税 { $share }
 line-projects = プロジェクト実現 { $share }、{ $delay } 年遅れ
+line-projects-status = プロジェクト実現は段階別の確率（平均 { $share }）、{ $delay } 年遅れ
 line-extra = 追加能力あり
 line-growth = 需要 +{ $share }/年
 line-buffer = 買い手の在庫 { $months } か月

@@ -314,11 +314,8 @@ pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
 
 /// A sentence's first letter in lower case, to follow "In A, ".
 pub fn lowercased_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
+    // Through the browser's case mapping: Rust's would put Unicode's case tables in the wasm.
+    crate::i18n::case::lower_first(s)
 }
 
 /// The viewpoint's own time to survive as the time card shows it (MODEL.md §7.2), beside the

@@ -104,7 +104,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                     // English writes the second name in lower case; German nouns keep theirs.
                     let name = driver_label(s.driver);
                     let name = if i18n::current() == Lang::En {
-                        name.to_lowercase()
+                        i18n::case::lowercase(&name)
                     } else {
                         name
                     };

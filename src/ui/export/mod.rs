@@ -114,7 +114,11 @@ pub fn scenario_line(s: &Scenario) -> String {
         parts.push(share("line-duty", s.export_duty));
     }
     parts.push(tr(
-        "line-projects",
+        if s.pipeline_by_status {
+            "line-projects-status"
+        } else {
+            "line-projects"
+        },
         &[
             ("share", pct(s.pipeline).into()),
             ("delay", format::sig(s.delay).into()),
