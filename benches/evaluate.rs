@@ -15,10 +15,28 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+/// Every band of the scenario year, named: what the accuracy table compares.
+#[cfg(not(target_arch = "wasm32"))]
+fn bands(o: &rare_earth_risk::model::Outcome) -> Vec<(String, rare_earth_risk::model::Range)> {
+    let mut out = Vec::new();
+    for id in rare_earth_risk::data::MarketId::ALL {
+        let m = o.markets.get(id);
+        for (name, r) in [
+            ("multiplier", m.multiplier),
+            ("china_multiplier", m.china_multiplier),
+            ("spread", m.spread),
+            ("peak", m.peak),
+        ] {
+            out.push((format!("{}.{name}", id.key()), r));
+        }
+    }
+    out
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use rare_earth_risk::data::{MarketId, DATASET};
-    use rare_earth_risk::model::{evaluate_with, Options, Outcome, Range, Scenario};
+    use rare_earth_risk::data::DATASET;
+    use rare_earth_risk::model::{evaluate_with, Options, Scenario};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -98,21 +116,6 @@ fn main() {
     }
 
     // Accuracy of the bands against a 20,000-draw reference (scenario year only).
-    fn bands(o: &Outcome) -> Vec<(String, Range)> {
-        let mut out = Vec::new();
-        for id in MarketId::ALL {
-            let m = o.markets.get(id);
-            for (name, r) in [
-                ("multiplier", m.multiplier),
-                ("china_multiplier", m.china_multiplier),
-                ("spread", m.spread),
-                ("peak", m.peak),
-            ] {
-                out.push((format!("{}.{name}", id.key()), r));
-            }
-        }
-        out
-    }
     println!();
     println!(
         "{:<44} {:>6} {:>12} {:>10}  worst band",

@@ -181,8 +181,7 @@ fn recorded_fits_are_consistent_and_the_defaults_are_the_e2_fit() {
         d.calibration
             .iter()
             .find(|c| c.fit == name)
-            .map(Fit::from)
-            .unwrap_or_else(|| panic!("no {name} fit"))
+            .map_or_else(|| panic!("no {name} fit"), Fit::from)
     };
     let e2 = fit("e2");
     assert_eq!(e2.theta, d.behaviour.theta.central.value);

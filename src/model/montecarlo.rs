@@ -164,6 +164,18 @@ pub fn p10_p50_p90(xs: &mut [f64]) -> [f64; 3] {
 /// 100 keys, twice as slow at 1,000).
 const SORT_BELOW: usize = 128;
 
+/// Order statistic `k` (and `k + 1` when interpolating) of the part `xs` whose order
+/// statistics are those of the whole from `offset` on.
+fn pick(xs: &mut [i64], k: usize, frac: f64) -> f64 {
+    let (_, &mut lo, rest) = xs.select_nth_unstable(k);
+    let x_lo = from_order_key(lo);
+    if frac == 0.0 || rest.is_empty() {
+        return x_lo;
+    }
+    let hi = rest.iter().copied().min().unwrap_or(i64::MAX);
+    interpolate(x_lo, from_order_key(hi), frac)
+}
+
 /// p10, p50 and p90 of the values whose [`order_key`]s are `keys` (reorders `keys`); the same
 /// numbers as three calls of [`quantile`] on the values (for samples without NaN).
 ///
@@ -193,17 +205,6 @@ pub fn p10_p50_p90_keys(keys: &mut [i64]) -> [f64; 3] {
             }
         };
         return [at(0.1), at(0.5), at(0.9)];
-    }
-    // Order statistic `k` (and `k + 1` when interpolating) of the part `xs` whose order
-    // statistics are those of the whole from `offset` on.
-    fn pick(xs: &mut [i64], k: usize, frac: f64) -> f64 {
-        let (_, &mut lo, rest) = xs.select_nth_unstable(k);
-        let x_lo = from_order_key(lo);
-        if frac == 0.0 || rest.is_empty() {
-            return x_lo;
-        }
-        let hi = rest.iter().copied().min().unwrap_or(i64::MAX);
-        interpolate(x_lo, from_order_key(hi), frac)
     }
     let stat = |q: f64| {
         let h = (n - 1) as f64 * q;
@@ -274,10 +275,9 @@ mod tests {
                     .map(|_| {
                         let x = u.uniform();
                         match kind {
-                            0 => x,
                             1 => (x * 4.0).floor(),
                             2 if x < 0.3 => f64::INFINITY,
-                            2 => x,
+                            0 | 2 => x,
                             _ if x < 0.5 => -0.0,
                             _ => 0.0,
                         }

@@ -60,8 +60,7 @@ fn current_ink() -> Ink {
             .match_media("(prefers-color-scheme: dark)")
             .ok()
             .flatten()
-            .map(|m| m.matches())
-            .unwrap_or(false),
+            .is_some_and(|m| m.matches()),
     };
     if dark {
         Ink::DARK

@@ -30,10 +30,10 @@ struct Row {
 }
 
 fn mult(_: &Outcome, v: Option<f64>) -> String {
-    v.map(format::multiplier).unwrap_or_else(|| "–".into())
+    v.map_or_else(|| "–".into(), format::multiplier)
 }
 fn pct(_: &Outcome, v: Option<f64>) -> String {
-    v.map(format::percent).unwrap_or_else(|| "–".into())
+    v.map_or_else(|| "–".into(), format::percent)
 }
 /// A time, or what "never" means for that outcome ("no restriction", "not within 36 months").
 fn months(o: &Outcome, v: Option<f64>) -> String {
@@ -43,10 +43,10 @@ fn months(o: &Outcome, v: Option<f64>) -> String {
     }
 }
 fn usd(_: &Outcome, v: Option<f64>) -> String {
-    v.map(format::usd).unwrap_or_else(|| "–".into())
+    v.map_or_else(|| "–".into(), format::usd)
 }
 fn tonnes(_: &Outcome, v: Option<f64>) -> String {
-    v.map(format::tonnes).unwrap_or_else(|| "–".into())
+    v.map_or_else(|| "–".into(), format::tonnes)
 }
 /// B ÷ A for prices, as a change ("+52 %"), or from twice A on as a multiple ("×9.6 of A").
 fn ratio(a: f64, b: f64) -> String {
@@ -331,7 +331,7 @@ pub fn card_compare(card: &str, a: Option<&Compared>, b: &Outcome) -> Html {
             { for card_lines(card, &a.outcome, b).into_iter().enumerate().map(|(i, l)| html! { <>
                 if i > 0 { { t("cmp-separator") } }
                 { slotted("cmp-card-part", &[("short", l.short.into())], vec![
-                    ("value", html! { <span data-metric={l.a_path} data-value={l.a_value.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>{ l.a_text }</span> }),
+                    ("value", html! { <span data-metric={l.a_path} data-value={l.a_value.map_or_else(|| "null".into(), |v| format!("{v:?}"))}>{ l.a_text }</span> }),
                     ("change", html! { <strong>{ l.change }</strong> }),
                 ]) }
             </> }) }
@@ -467,7 +467,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         return html! { <div class="compare" id="compare">{ picker }</div> };
     };
     let a_name = name_of(&a.scenario);
-    let value = |v: Option<f64>| v.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into());
+    let value = |v: Option<f64>| v.map_or_else(|| "null".into(), |v| format!("{v:?}"));
     html! {
         <div class="compare" id="compare">
             { picker }

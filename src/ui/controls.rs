@@ -178,15 +178,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let preset = s.preset.as_deref().and_then(|id| DATASET.preset(id));
     let normal = Scenario::default_for(&DATASET);
-    let note = preset.map(words::preset_note).unwrap_or_else(|| {
-        tr(
-            "preset-normal-note",
-            &[
-                ("chance", format::percent(normal.pipeline / 100.0).into()),
-                ("delay", format::years(normal.delay).into()),
-            ],
-        )
-    });
+    let note = preset.map_or_else(
+        || {
+            tr(
+                "preset-normal-note",
+                &[
+                    ("chance", format::percent(normal.pipeline / 100.0).into()),
+                    ("delay", format::years(normal.delay).into()),
+                ],
+            )
+        },
+        words::preset_note,
+    );
     // From which month the path runs (presets set it), unless the note already says so.
     let first = format::month(&props.path_start);
     let starts = if props.path_start.is_empty() || note.contains(first.as_str()) {

@@ -52,7 +52,7 @@ fn metric(path: String, value: f64, text: String) -> Html {
 /// A figure that may be "never" (`null` in the report).
 fn maybe_metric(path: &'static str, value: Option<f64>, text: String) -> Html {
     html! {
-        <span data-metric={path} data-value={value.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())}>{ text }</span>
+        <span data-metric={path} data-value={value.map_or_else(|| "null".into(), |v| format!("{v:?}"))}>{ text }</span>
     }
 }
 
@@ -286,9 +286,7 @@ fn market_explanation(o: &Outcome, m: &MarketOutcome, data: &crate::data::Market
 /// A time in months, large, with its unit small ("12 months" fits half a card); words
 /// ("not within 36 months") in a smaller size.
 fn time_figure(path: &'static str, value: Option<f64>, text: String) -> Html {
-    let data_value = value
-        .map(|v| format!("{v:?}"))
-        .unwrap_or_else(|| "null".into());
+    let data_value = value.map_or_else(|| "null".into(), |v| format!("{v:?}"));
     match text.split_once('\u{a0}') {
         Some((number, unit)) if value.is_some() => html! {
             <p class="big"><span data-metric={path} data-value={data_value}>
@@ -327,7 +325,7 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
             }
             { own_time_block(o) }
             <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
-                maybe_metric("time_to_recover_year.central", year, year.map(|y| format!("{y:.0}")).unwrap_or_else(|| t("card-not-by-2035"))))]) }</p>
+                maybe_metric("time_to_recover_year.central", year, year.map_or_else(|| t("card-not-by-2035"), |y| format!("{y:.0}"))))]) }</p>
             { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ t("card-time-formula") }</p>

@@ -52,10 +52,7 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
         } else {
             format!("{line} {word}")
         };
-        let width = ctx
-            .measure_text(&candidate)
-            .map(|m| m.width())
-            .unwrap_or(0.0);
+        let width = ctx.measure_text(&candidate).map_or(0.0, |m| m.width());
         if width > max && !line.is_empty() {
             lines.push(std::mem::replace(&mut line, word.to_string()));
         } else {

@@ -125,7 +125,7 @@ fn baseline_table() -> Html {
         figure_row(s(tr("src-us-reliance", &[])), &h.us_net_import_reliance),
         figure_row(s(tr("src-china-magnets", &[])), &h.china_magnet_exports),
     ];
-    for m in DATASET.markets.iter() {
+    for m in &DATASET.markets {
         market_rows(m, &mut rows);
     }
     let caption = tr("src-baseline-caption", &[]);
@@ -140,14 +140,14 @@ fn baseline_table() -> Html {
 
 fn chain_table() -> Html {
     let mut rows = Vec::new();
-    for v in Viewpoint::ALL.iter() {
-        for c in Chain::ALL.iter() {
+    for v in &Viewpoint::ALL {
+        for c in &Chain::ALL {
             let (vk, ck) = (v.key(), c.key());
             rows.push(figure_row(
                 s(tr("src-need", &[("view", vk.into()), ("chain", ck.into())])),
                 &DATASET.need(*v, *c).need,
             ));
-            for st in Stage::ALL.iter() {
+            for st in &Stage::ALL {
                 let row = DATASET.stage(*v, *c, *st);
                 let sk = st.key();
                 rows.push(figure_row(
@@ -188,7 +188,7 @@ fn chain_table() -> Html {
 
 fn products_table() -> Html {
     let mut rows = Vec::new();
-    for p in DATASET.products.iter() {
+    for p in DATASET.products {
         rows.push(figure_row(
             s(tr(
                 "src-product-magnet",

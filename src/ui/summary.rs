@@ -61,16 +61,14 @@ fn months_phrase(m: f64) -> String {
 pub fn survive_text(o: &Outcome) -> String {
     o.time_to_survive_months
         .central
-        .map(months_phrase)
-        .unwrap_or_else(|| never_phrase(o))
+        .map_or_else(|| never_phrase(o), months_phrase)
 }
 
 /// Time to recover (months) as the time card shows it.
 pub fn recover_text(o: &Outcome) -> String {
     o.time_to_recover_months
         .central
-        .map(months_phrase)
-        .unwrap_or_else(|| never_phrase(o))
+        .map_or_else(|| never_phrase(o), months_phrase)
 }
 
 /// The market whose buyers go short first (the one that sets time to survive), else the one
@@ -350,7 +348,7 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
         &[("view", o.view.key().into())],
     );
     let value = v.time_to_survive_months;
-    let text = value.map(months_phrase).unwrap_or_else(|| never_phrase(o));
+    let text = value.map_or_else(|| never_phrase(o), months_phrase);
     let differs = value != o.time_to_survive_months.central;
     // The cover named for the market it runs out in, else for magnets.
     let id = v.binding_market.unwrap_or(MarketId::Magnet);

@@ -90,7 +90,7 @@ pub async fn evaluate_in_tasks(s: Scenario, opts: Options, cancel: &Cancel) -> O
 pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> {
     let base = drivers::base(s, &DATASET);
     let mut swings = Vec::with_capacity(Driver::ALL.len());
-    for &driver in Driver::ALL.iter() {
+    for &driver in &Driver::ALL {
         next_task().await;
         if cancel.is_cancelled() {
             return None;

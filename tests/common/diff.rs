@@ -1,5 +1,7 @@
 //! A readable line diff for golden-file mismatches (`mod common { pub mod diff; }`).
 
+use std::fmt::Write;
+
 /// How many lines of the diff to print at most; the rest is counted.
 const MAX_LINES: usize = 60;
 /// Unchanged lines shown around each change.
@@ -116,11 +118,11 @@ fn render(a: &[&str], b: &[&str], prefix: usize, ops: &[Op]) -> String {
             Op::Del => '-',
             Op::Add => '+',
         };
-        out.push_str(&format!("{mark} {:>5} {text}\n", line + 1));
+        let _ = writeln!(out, "{mark} {:>5} {text}", line + 1);
         printed += 1;
     }
     if skipped > 0 {
-        out.push_str(&format!("  … and {skipped} more changed lines\n"));
+        let _ = writeln!(out, "  … and {skipped} more changed lines");
     }
     format!("--- golden\n+++ now\n{out}")
 }

@@ -18,8 +18,10 @@ pub(crate) fn price(element: &str, year: u16) -> f64 {
     D.prices
         .iter()
         .find(|p| p.element == element && p.year == year)
-        .map(|p| p.price.value)
-        .unwrap_or_else(|| panic!("no price for {element} {year}"))
+        .map_or_else(
+            || panic!("no price for {element} {year}"),
+            |p| p.price.value,
+        )
 }
 
 #[test]

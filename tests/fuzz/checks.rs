@@ -33,13 +33,12 @@ const RANGE_FIGURES: [&str; 4] = ["central", "p10", "p50", "p90"];
 fn bad_values(v: &Value, path: &mut Vec<String>, out: &mut Vec<String>) {
     match v {
         Value::Null => {
-            let last = path.last().map(String::as_str).unwrap_or("");
+            let last = path.last().map_or("", String::as_str);
             let parent = path
                 .len()
                 .checked_sub(2)
                 .and_then(|i| path.get(i))
-                .map(String::as_str)
-                .unwrap_or("");
+                .map_or("", String::as_str);
             let allowed = NULLABLE.contains(&last)
                 || (NULLABLE_RANGES.contains(&parent) && RANGE_FIGURES.contains(&last));
             if !allowed {

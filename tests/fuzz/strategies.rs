@@ -183,6 +183,7 @@ pub(crate) fn long_query() -> impl Strategy<Value = String> {
 /// escapes and any Unicode scalar. (Cheaper than 10,000 separately shrinkable chars; a failure
 /// still reproduces from the seed proptest prints.)
 pub(crate) fn big_string() -> impl Strategy<Value = String> {
+    const PUNCT: &[u8] = b"&=?#%+;.-e0123456789 ";
     (any::<u64>(), 10_000usize..=10_240).prop_map(|(seed, n)| {
         let mut x = seed | 1;
         let mut next = move || {
@@ -192,14 +193,15 @@ pub(crate) fn big_string() -> impl Strategy<Value = String> {
             x ^= x << 17;
             x
         };
-        const PUNCT: &[u8] = b"&=?#%+;.-e0123456789 ";
         let mut out = String::with_capacity(n + 4);
         while out.len() < n {
             let r = next();
             match r % 4 {
                 0 => out.push(char::from(PUNCT[(r >> 8) as usize % PUNCT.len()])),
                 1 => out.push(char::from(b'a' + ((r >> 8) % 26) as u8)),
-                2 => out.push_str(&format!("%{:02X}", (r >> 8) as u8)),
+                2 => {
+                    let _ = write!(out, "%{:02X}", (r >> 8) as u8);
+                }
                 _ => out.push(char::from_u32(((r >> 8) % 0x11_0000) as u32).unwrap_or('\u{fffd}')),
             }
         }

@@ -154,7 +154,7 @@ impl Table {
     /// The value of column `name` in record `r` (empty string if the column is missing).
     pub fn get<'a>(&self, r: &'a Record, name: &str) -> &'a str {
         match self.header.iter().position(|h| h == name) {
-            Some(i) => r.fields.get(i).map(String::as_str).unwrap_or(""),
+            Some(i) => r.fields.get(i).map_or("", String::as_str),
             None => "",
         }
     }

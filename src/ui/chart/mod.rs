@@ -54,8 +54,7 @@ impl Surface {
     /// Resizes the backing store to the CSS size × DPR (no `ctx.scale`, which would double-scale).
     pub fn prepare(canvas: &HtmlCanvasElement) -> Surface {
         let dpr = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
-            .unwrap_or(1.0)
+            .map_or(1.0, |w| w.device_pixel_ratio())
             .clamp(1.0, 4.0);
         let css_w = f64::from(canvas.client_width().max(200));
         let css_h = f64::from(canvas.client_height().max(120));

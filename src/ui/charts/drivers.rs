@@ -58,8 +58,7 @@ fn end_value(model: &str) -> String {
         .parse::<f64>()
         .ok()
         .and_then(|v| i18n::number::decimal(v, 0, 6))
-        .map(|n| format!("{prefix}{n}{suffix}"))
-        .unwrap_or_else(|| model.to_string())
+        .map_or_else(|| model.to_string(), |n| format!("{prefix}{n}{suffix}"))
 }
 
 /// The chart for headline `h`.

@@ -39,12 +39,10 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
     };
     let finding = match top {
         Some(top) if top.added_cost_usd.central > 0.005 => {
-            let car = o
-                .exposure
-                .iter()
-                .find(|e| e.id == "ev-motor")
-                .map(|e| floor(format::usd(e.added_cost_usd.central)))
-                .unwrap_or_else(|| "–".into());
+            let car = o.exposure.iter().find(|e| e.id == "ev-motor").map_or_else(
+                || "–".into(),
+                |e| floor(format::usd(e.added_cost_usd.central)),
+            );
             tr(
                 "exposure-finding",
                 &[

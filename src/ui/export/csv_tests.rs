@@ -21,7 +21,6 @@ fn parse(csv: &str) -> Vec<Vec<String>> {
                 chars.next();
             }
             (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
             (false, '"') => quoted = true,
             (false, ',') => row.push(std::mem::take(&mut cell)),
             (false, '\r') => {}
@@ -29,7 +28,7 @@ fn parse(csv: &str) -> Vec<Vec<String>> {
                 row.push(std::mem::take(&mut cell));
                 rows.push(std::mem::take(&mut row));
             }
-            (false, c) => cell.push(c),
+            (_, c) => cell.push(c),
         }
     }
     rows

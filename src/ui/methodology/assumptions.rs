@@ -35,7 +35,7 @@ pub(super) fn chain_table(o: &Outcome, c: Chain) -> Html {
         .map(|st| {
             let so = ch.stage(*st);
             let mut cells = vec![th_row(vec![s(stage_phrase(*st))])];
-            for (field, get, share) in STAGE_COLS.iter() {
+            for (field, get, share) in &STAGE_COLS {
                 let v = get(so);
                 let text = if *share {
                     format::percent(v)
@@ -141,6 +141,9 @@ pub(super) fn derivation_cell(reference: &Reference, path: &str) -> Html {
     el("td", attrs!("class" = "note"), vec![s(text)])
 }
 
+/// The assumption tables' columns after the first.
+const FIGURE_HEAD: [&str; 3] = ["m-col-value", "m-col-unit", "m-col-note"];
+
 pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
     let a = &DATASET.assumptions;
     let own_ramp = DATASET
@@ -227,7 +230,6 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
             )
         })
         .collect();
-    const FIGURE_HEAD: [&str; 3] = ["m-col-value", "m-col-unit", "m-col-note"];
     let figure_head = |first: &str| heads(&[first, FIGURE_HEAD[0], FIGURE_HEAD[1], FIGURE_HEAD[2]]);
     section(
         "m-assumptions",

@@ -320,8 +320,8 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
     };
     let spreads: Vec<_> = licensing.backtest.spreads.iter().collect();
     let observed: Vec<f64> = spreads.iter().filter_map(|s| s.observed_spread).collect();
-    let obs_lo = observed.iter().cloned().fold(f64::INFINITY, f64::min);
-    let obs_hi = observed.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let obs_lo = observed.iter().copied().fold(f64::INFINITY, f64::min);
+    let obs_hi = observed.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let replay = rich(
         "m-bt-replay",
         &[],
@@ -383,7 +383,7 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                         format::multiplier(sp.ratio_low),
                         format::multiplier(sp.ratio_high)
                     )),
-                    td_s(sp.peak_ratio.map(format::multiplier).unwrap_or_else(none)),
+                    td_s(sp.peak_ratio.map_or_else(none, format::multiplier)),
                 ],
             )
         })
@@ -409,23 +409,11 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                     th_row(vec![s(format!("{}, {}", element(sp.element), sp.date))]),
                     td_s(format::sig(sp.europe_usd_per_kg)),
                     td_s(format::sig(sp.china_usd_per_kg)),
-                    td_s(
-                        sp.observed_spread
-                            .map(format::multiplier)
-                            .unwrap_or_else(none),
-                    ),
-                    td_s(
-                        that_month(sp.element, sp.date)
-                            .map(format::multiplier)
-                            .unwrap_or_else(none),
-                    ),
-                    td_s(
-                        sp.model_spread
-                            .map(|r| {
-                                format!("{} ({})", format::multiplier(r.central), range_mult(&r))
-                            })
-                            .unwrap_or_else(none),
-                    ),
+                    td_s(sp.observed_spread.map_or_else(none, format::multiplier)),
+                    td_s(that_month(sp.element, sp.date).map_or_else(none, format::multiplier)),
+                    td_s(sp.model_spread.map_or_else(none, |r| {
+                        format!("{} ({})", format::multiplier(r.central), range_mult(&r))
+                    })),
                 ],
             )
         })

@@ -178,7 +178,7 @@ fn market_table(o: &Outcome) -> Html {
                 leaf("span", attrs!("class" = "sym"), symbol),
                 s(format!(" {}", crate::i18n::t(meaning))),
             ])];
-            for id in MarketId::ALL.iter() {
+            for id in &MarketId::ALL {
                 let m = o.markets.get(*id);
                 let v = get(m);
                 // Prices at the backstop are floors (MODEL.md §5).
@@ -212,7 +212,7 @@ fn market_table(o: &Outcome) -> Html {
 
 /// "null" for a missing value, else Rust's round-trip form.
 pub(super) fn maybe_value(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:?}")).unwrap_or_else(|| "null".into())
+    v.map_or_else(|| "null".into(), |v| format!("{v:?}"))
 }
 
 /// The year-t formulas: symbols and variable names only, the same in every language.
@@ -345,8 +345,7 @@ pub(super) fn formulas(o: &Outcome) -> Html {
                     maybe_value(o.time_to_recover_year.central),
                     o.time_to_recover_year
                         .central
-                        .map(|y| format!("{y:.0}"))
-                        .unwrap_or_else(|| crate::i18n::t("m-f-no-year")),
+                        .map_or_else(|| crate::i18n::t("m-f-no-year"), |y| format!("{y:.0}")),
                 ),
             ),
         ],

@@ -238,6 +238,19 @@ fn range3_cells(r: &Range3, out: &mut Vec<Html>) {
     ]);
 }
 
+/// The page's table of contents: (href, message id of its text).
+const NAV: [(&str, &str); 9] = [
+    ("#calculator", "m-nav-back"),
+    ("#m-formulas", "m-nav-formulas"),
+    ("#m-assumptions", "m-nav-assumptions"),
+    ("#m-view", "m-nav-view"),
+    ("#m-backtests", "m-nav-backtests"),
+    ("#m-limits", "m-nav-limits"),
+    ("#m-translations", "m-translations-title"),
+    ("#m-cite", "m-nav-cite"),
+    ("#m-changes", "m-nav-changes"),
+];
+
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let o = &*props.outcome;
@@ -281,18 +294,6 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         .map(|(_, out)| out.clone());
     // Derivations and source titles are read from dataset.json (`ui::reference`).
     let reference = use_reference(true);
-    // (href, message id of its text)
-    const NAV: [(&str, &str); 9] = [
-        ("#calculator", "m-nav-back"),
-        ("#m-formulas", "m-nav-formulas"),
-        ("#m-assumptions", "m-nav-assumptions"),
-        ("#m-view", "m-nav-view"),
-        ("#m-backtests", "m-nav-backtests"),
-        ("#m-limits", "m-nav-limits"),
-        ("#m-translations", "m-translations-title"),
-        ("#m-cite", "m-nav-cite"),
-        ("#m-changes", "m-nav-changes"),
-    ];
     let mut nav = Vec::new();
     for (i, (href, id)) in NAV.iter().enumerate() {
         if i > 0 {
