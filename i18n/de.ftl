@@ -365,6 +365,7 @@ cmp-of-a = { $value } von A
 cmp-points = { $value } Prozentpunkte
 cmp-months = { $value } Monate
 cmp-at-most = höchstens { $value }
+cmp-beyond = { $value } oder mehr
 cmp-both-backstop = beide am Höchstpreis
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })

@@ -373,6 +373,7 @@ cmp-of-a = { $value } of A
 cmp-points = { $value } points
 cmp-months = { $value } months
 cmp-at-most = at most { $value }
+cmp-beyond = { $value } or more
 cmp-both-backstop = both at the backstop
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })

@@ -365,6 +365,7 @@ cmp-of-a = { $value } de A
 cmp-points = { $value } puntos
 cmp-months = { $value } meses
 cmp-at-most = como mucho { $value }
+cmp-beyond = { $value } o más
 cmp-both-backstop = ambos en el precio tope
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })

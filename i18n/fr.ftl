@@ -365,6 +365,7 @@ cmp-of-a = { $value } de A
 cmp-points = { $value } points
 cmp-months = { $value } mois
 cmp-at-most = au plus { $value }
+cmp-beyond = { $value } ou plus
 cmp-both-backstop = tous deux au prix plafond
 cmp-card-tag = A, { $name } :{ " " }
 cmp-card-part = { $short } : { $value } (B − A : { $change })

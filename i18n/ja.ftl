@@ -359,6 +359,7 @@ cmp-of-a = A の { $value }
 cmp-points = { $value } ポイント
 cmp-months = { $value } か月
 cmp-at-most = 多くとも { $value }
+cmp-beyond = { $value }以上
 cmp-both-backstop = 両方とも上限価格
 cmp-card-tag = A、{ $name }：
 cmp-card-part = { $short }：{ $value }（B − A：{ $change }）

@@ -3,224 +3,16 @@
 //! lives in the link as `compare=<its own query>` (state.rs), so a shared link or an embed
 //! shows the same comparison.
 
-use crate::data::{MarketId, DATASET};
+use crate::data::DATASET;
 use crate::i18n::{t, tr};
 use crate::model::{Outcome, Scenario};
-use crate::ui::format;
 use crate::ui::state::Compared;
 use crate::ui::words::{preset_name, slotted};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// One headline row: its label, the card it belongs to and its short name there, its path in
-/// the `report` document, its value in an outcome (`None`: never / not within the path), and
-/// how a value and a difference are written.
-struct Row {
-    /// Its messages: `cmp-<id>` (the table's label) and `cmp-<id>-short` (what the card calls it).
-    id: &'static str,
-    /// The headline card that shows it (`card-<card>`).
-    card: &'static str,
-    /// Its path in the report (`{ev}`: the electric car's index in `exposure`).
-    path: &'static str,
-    value: fn(&Outcome) -> Option<f64>,
-    shown: fn(&Outcome, Option<f64>) -> String,
-    change: fn(f64, f64) -> String,
-    /// For a price: its market, whose backstop makes the figure a floor (MODEL.md §5).
-    price_of: Option<MarketId>,
-}
-
-fn mult(_: &Outcome, v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), format::multiplier)
-}
-fn pct(_: &Outcome, v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), format::percent)
-}
-/// A time, or what "never" means for that outcome ("no restriction", "not within 36 months").
-fn months(o: &Outcome, v: Option<f64>) -> String {
-    match v {
-        Some(m) => format::months(Some(m.max(0.0))),
-        None => crate::ui::summary::never_phrase(o),
-    }
-}
-fn usd(_: &Outcome, v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), format::usd)
-}
-fn tonnes(_: &Outcome, v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), format::tonnes)
-}
-/// B ÷ A for prices, as a change ("+52 %"), or from twice A on as a multiple ("×9.6 of A").
-fn ratio(a: f64, b: f64) -> String {
-    match b / a {
-        r if a <= 0.0 || !r.is_finite() => "–".into(),
-        r if r >= 1.995 => tr("cmp-of-a", &[("value", format::multiplier(r).into())]),
-        r => format::change(r),
-    }
-}
-/// B − A in percentage points.
-fn points(a: f64, b: f64) -> String {
-    signed(100.0 * (b - a), 0.05, |d| {
-        tr("cmp-points", &[("value", format::one_decimal(d).into())])
-    })
-}
-fn month_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.05, |d| {
-        tr("cmp-months", &[("value", format::one_decimal(d).into())])
-    })
-}
-/// A signed difference in a unit that `fmt` writes for a positive amount.
-fn signed(d: f64, zero: f64, fmt: fn(f64) -> String) -> String {
-    if d.abs() < zero {
-        t("fmt-no-change")
-    } else if d > 0.0 {
-        format!("+{}", fmt(d))
-    } else {
-        format!("−{}", fmt(-d))
-    }
-}
-fn usd_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.5, format::usd)
-}
-fn tonnes_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.5, format::tonnes)
-}
-
-fn market(o: &Outcome, id: MarketId) -> &crate::model::MarketOutcome {
-    o.markets.get(id)
-}
-
-/// The electric car's place in the exposure list.
-fn ev(o: &Outcome) -> Option<usize> {
-    o.exposure.iter().position(|e| e.id == "ev-motor")
-}
-
-const ROWS: [Row; 14] = [
-    Row {
-        id: "magnet-average",
-        card: "magnet",
-        path: "markets.magnet.multiplier.central",
-        value: |o| Some(market(o, MarketId::Magnet).multiplier.central),
-        shown: mult,
-        price_of: Some(MarketId::Magnet),
-        change: ratio,
-    },
-    Row {
-        id: "magnet-peak",
-        card: "magnet",
-        path: "markets.magnet.peak.central",
-        value: |o| Some(market(o, MarketId::Magnet).peak.central),
-        shown: mult,
-        price_of: Some(MarketId::Magnet),
-        change: ratio,
-    },
-    Row {
-        id: "ndpr-average",
-        card: "ndpr",
-        path: "markets.ndpr.multiplier.central",
-        value: |o| Some(market(o, MarketId::Ndpr).multiplier.central),
-        shown: mult,
-        price_of: Some(MarketId::Ndpr),
-        change: ratio,
-    },
-    Row {
-        id: "dy-average",
-        card: "dy",
-        path: "markets.dy.multiplier.central",
-        value: |o| Some(market(o, MarketId::Dy).multiplier.central),
-        shown: mult,
-        price_of: Some(MarketId::Dy),
-        change: ratio,
-    },
-    Row {
-        id: "tb-average",
-        card: "tb",
-        path: "markets.tb.multiplier.central",
-        value: |o| Some(market(o, MarketId::Tb).multiplier.central),
-        shown: mult,
-        price_of: Some(MarketId::Tb),
-        change: ratio,
-    },
-    Row {
-        id: "magnet-unmet",
-        card: "magnet",
-        path: "markets.magnet.unmet_share.central",
-        value: |o| Some(market(o, MarketId::Magnet).unmet_share.central),
-        shown: pct,
-        price_of: None,
-        change: points,
-    },
-    Row {
-        id: "dy-unmet",
-        card: "dy",
-        path: "markets.dy.unmet_share.central",
-        value: |o| Some(market(o, MarketId::Dy).unmet_share.central),
-        shown: pct,
-        price_of: None,
-        change: points,
-    },
-    Row {
-        id: "survive",
-        card: "time",
-        path: "time_to_survive_months.central",
-        value: |o| o.time_to_survive_months.central,
-        shown: months,
-        price_of: None,
-        change: month_diff,
-    },
-    Row {
-        id: "recover",
-        card: "time",
-        path: "time_to_recover_months.central",
-        value: |o| o.time_to_recover_months.central,
-        shown: months,
-        price_of: None,
-        change: month_diff,
-    },
-    Row {
-        id: "own-survive",
-        card: "time",
-        path: "viewpoint.time_to_survive_months",
-        value: |o| o.viewpoint.time_to_survive_months,
-        shown: months,
-        price_of: None,
-        change: month_diff,
-    },
-    Row {
-        id: "dependency-light",
-        card: "dependency",
-        path: "dependency.light.magnet.dependency.central",
-        value: |o| Some(o.dependency.light.magnet.dependency.central),
-        shown: pct,
-        price_of: None,
-        change: points,
-    },
-    Row {
-        id: "dependency-heavy",
-        card: "dependency",
-        path: "dependency.heavy.magnet.dependency.central",
-        value: |o| Some(o.dependency.heavy.magnet.dependency.central),
-        shown: pct,
-        price_of: None,
-        change: points,
-    },
-    Row {
-        id: "capacity",
-        card: "capacity",
-        path: "dependency.light.capacity_needed_total",
-        value: |o| Some(o.dependency.light.capacity_needed_total),
-        shown: tonnes,
-        price_of: None,
-        change: tonnes_diff,
-    },
-    Row {
-        id: "ev-cost",
-        card: "",
-        path: "exposure.{ev}.added_cost_usd.central",
-        value: |o| ev(o).map(|i| o.exposure[i].added_cost_usd.central),
-        shown: usd,
-        price_of: None,
-        change: usd_diff,
-    },
-];
+mod rows;
+use rows::{compared, path_in, ROWS};
 
 /// The headline cards that show A when comparing, in the page's order.
 pub const CARDS: [&str; 7] = [
@@ -232,37 +24,6 @@ pub const CARDS: [&str; 7] = [
     "dependency",
     "capacity",
 ];
-
-/// A row's value in A and in B, as shown, and the change.
-///
-/// A price at the backstop is a floor, as the cards say: "at least ×10", and a change against
-/// it "at least …" (B's floor) or "at most …" (A's); between two floors there is no change to
-/// tell.
-fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [String; 3]) {
-    let (va, vb) = ((r.value)(a), (r.value)(b));
-    let floor = |o: &Outcome| r.price_of.is_some_and(|id| o.markets.get(id).at_backstop);
-    let shown = |o: &Outcome, v: Option<f64>| match (r.shown)(o, v) {
-        v_text if floor(o) && v.is_some() => tr("fmt-at-least", &[("value", v_text.into())]),
-        v_text => v_text,
-    };
-    let change = match (va, vb) {
-        (Some(_), Some(_)) if floor(a) && floor(b) => t("cmp-both-backstop"),
-        (Some(x), Some(y)) => match (r.change)(x, y) {
-            c if floor(b) => tr("fmt-at-least", &[("value", c.into())]),
-            c if floor(a) => tr("cmp-at-most", &[("value", c.into())]),
-            c => c,
-        },
-        (None, None) => t("fmt-no-change"),
-        _ => "–".into(),
-    };
-    (va, [shown(a, va), shown(b, vb), change])
-}
-
-/// A row's path in `o`'s report document.
-fn path_in(r: &Row, o: &Outcome) -> String {
-    r.path
-        .replace("{ev}", &ev(o).map(|i| i.to_string()).unwrap_or_default())
-}
 
 /// One line of a card when comparing: what the card calls the figure, A's value and B − A.
 #[derive(Debug, Clone, PartialEq)]
@@ -500,7 +261,38 @@ pub fn Compare(props: &CompareProps) -> Html {
 mod tests {
     use super::*;
 
+    use crate::ui::format;
     use crate::ui::test_support::central_outcome as outcome;
+
+    /// A time on one side only, under restrictions on both: the other side is beyond the
+    /// 36-month path, so the change is at least the rest of the path; against normal trade
+    /// ("no restriction") there is no change to tell.
+    #[test]
+    fn a_time_beyond_the_path_is_a_change_of_at_least_the_rest_of_it() {
+        let embargo = outcome("preset=embargo-now");
+        let licensing = outcome("preset=licensing-apr-2025");
+        let Some(x) = embargo.time_to_survive_months.central else {
+            panic!("stocks run out within the path under the embargo");
+        };
+        assert_eq!(licensing.time_to_survive_months.central, None);
+        let change = |a, b| {
+            card_lines("time", a, b)
+                .into_iter()
+                .next()
+                .map(|l| l.change)
+                .unwrap_or_default()
+        };
+        let rest = format::one_decimal(36.0 - x);
+        assert_eq!(
+            change(&embargo, &licensing),
+            format!("+{rest} months or more")
+        );
+        assert_eq!(
+            change(&licensing, &embargo),
+            format!("−{rest} months or more")
+        );
+        assert_eq!(change(&outcome(""), &embargo), "–");
+    }
 
     #[test]
     fn the_table_reads_a_and_b_and_their_change() {
