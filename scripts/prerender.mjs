@@ -5,47 +5,31 @@
 // static/frame.js shows it only for that link; the app replaces it when it mounts.
 // Cached under target/first-screen/ by a hash of its inputs, like dataset.json.
 // Usable by hand: TRUNK_STAGING_DIR=dist node scripts/prerender.mjs
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { cachedFile, inputsKey, root } from "./native-cache.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
   console.error("prerender: TRUNK_STAGING_DIR is not set (run as a Trunk post_build hook, or set it to a built dist/)");
   process.exit(1);
 }
-const root = new URL("..", import.meta.url).pathname;
 // What the sentence is made from (not the rest of the UI, so that `trunk serve` does not rebuild
 // the native crate for every change of a view; a stale sentence would fail
 // tests/e2e/prerender.test.mjs, and CI builds from a clean cache).
-const inputs = ["Cargo.toml", "Cargo.lock", "build.rs", "crates/dataset-build", "data", "i18n/en.ftl",
+const key = inputsKey(["Cargo.toml", "Cargo.lock", "build.rs", "crates/dataset-build", "data", "i18n/en.ftl",
   "src/model", "src/data", "src/i18n", "src/bin/first-screen.rs",
-  "src/ui/summary.rs", "src/ui/format.rs", "src/ui/state.rs", "src/ui/words.rs"];
-const files = (p) => statSync(join(root, p)).isDirectory()
-  ? readdirSync(join(root, p)).sort().flatMap((n) => files(join(p, n)))
-  : [p];
-const hash = createHash("sha256");
-for (const f of inputs.flatMap(files)) hash.update(f).update("\0").update(readFileSync(join(root, f))).update("\0");
-const key = hash.digest("hex").slice(0, 16);
-
-const cacheDir = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "first-screen");
-const cached = join(cacheDir, `first-screen-${key}.html`);
-if (!existsSync(cached)) {
-  mkdirSync(cacheDir, { recursive: true });
-  let html;
+  "src/ui/summary.rs", "src/ui/format.rs", "src/ui/state.rs", "src/ui/words.rs"]);
+const cached = cachedFile("first-screen", "first-screen", "html", key, (path) => {
   try {
-    html = execFileSync("cargo", ["run", "--offline", "--locked", "--quiet", "--bin", "first-screen"],
-      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    writeFileSync(path, execFileSync("cargo", ["run", "--offline", "--locked", "--quiet", "--bin", "first-screen"],
+      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
   } catch (e) {
     console.error(`prerender: the native first-screen binary failed (${e.message})`);
     process.exit(1);
   }
-  writeFileSync(cached, html);
-  for (const name of readdirSync(cacheDir)) {
-    if (/^first-screen-[0-9a-f]+\.html$/.test(name) && name !== `first-screen-${key}.html`) rmSync(join(cacheDir, name));
-  }
-}
+});
 const fragment = readFileSync(cached, "utf8").trim();
 const page = join(stage, "index.html");
 const before = readFileSync(page, "utf8");

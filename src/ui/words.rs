@@ -61,10 +61,9 @@ pub fn stage_key_word(s: Stage) -> String {
     t(&format!("stage-key-{}", s.key()))
 }
 
-/// One of the dataset's own words (a country, a project's status) in the page's language:
-/// `<kind>-<the word in lower case, spaces as hyphens>`; a word the catalogue lacks stays as
-/// the dataset writes it.
-pub fn data_word(kind: &str, english: &str) -> String {
+/// The message id of one of the dataset's own words: `<kind>-<the word in lower case, other
+/// characters as hyphens>`.
+fn data_word_id(kind: &str, english: &str) -> String {
     let slug: String = english
         .chars()
         .map(|c| {
@@ -75,7 +74,14 @@ pub fn data_word(kind: &str, english: &str) -> String {
             }
         })
         .collect();
-    let id = format!("{kind}-{slug}");
+    format!("{kind}-{slug}")
+}
+
+/// One of the dataset's own words (a country, a project's status) in the page's language:
+/// `<kind>-<the word in lower case, spaces as hyphens>`; a word the catalogue lacks stays as
+/// the dataset writes it.
+pub fn data_word(kind: &str, english: &str) -> String {
+    let id = data_word_id(kind, english);
     match t(&id) {
         found if found == id => english.to_string(),
         found => found,
@@ -161,17 +167,7 @@ mod tests {
         for p in DATASET.projects {
             for (kind, word) in [("country", p.country), ("status", p.status)] {
                 assert_eq!(data_word(kind, word), word, "{}", p.id);
-                let slug: String = word
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii_alphanumeric() {
-                            c.to_ascii_lowercase()
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect();
-                let id = format!("{kind}-{slug}");
+                let id = data_word_id(kind, word);
                 assert_ne!(t(&id), id, "{}: no message {id}", p.id);
             }
             assert_eq!(stage_key_word(p.stage), p.stage.key(), "{}", p.id);
