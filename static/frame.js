@@ -34,7 +34,8 @@
   // --- the prerendered first screen ----------------------------------------------------------
   // index.html carries the answer for a plain link in English (scripts/prerender.mjs), shown
   // before the WebAssembly loads. Any other link, page or language would show a wrong sentence,
-  // so it stays hidden (styles/main.css) unless this is exactly that case. The languages are
+  // so it stays hidden (styles/main.css) unless this is exactly that case (an attribute, not a
+  // class: <html>'s classes are the page modes a host may style). The languages are
   // src/i18n/mod.rs's, negotiated as `Lang::negotiate` does.
   try {
     var LANGS = ["en", "de", "fr", "ja", "es"];
@@ -45,7 +46,7 @@
       if (LANGS.indexOf(primary) >= 0) { lang = primary; break; }
     }
     var plain = location.search.replace(/^\?/, "") === "" && (location.hash === "" || location.hash === "#calculator");
-    if (plain && lang === "en" && !root.classList.contains("embedded")) root.classList.add("first-screen");
+    if (plain && lang === "en" && !root.classList.contains("embedded")) root.setAttribute("data-first-screen", "");
   } catch (e) { info("first screen", e); }
 
   // --- theme ---------------------------------------------------------------------------------
