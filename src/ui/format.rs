@@ -117,29 +117,65 @@ pub fn at_cap(m: f64, b: f64) -> bool {
     m >= b * (1.0 - 1e-9)
 }
 
-/// The p10–p90 of a price multiplier that may reach the backstop `b`: never "×30 – ×30".
-/// Every draw at the cap reads "every draw at least ×30"; an upper end at the cap reads
-/// "at least ×30"; with `lower_bound` (the central path reached the backstop with demand
-/// unmet) the whole range is a floor.
+/// What a price multiplier's p10–p90 says once the backstop `b` is weighed: never "×30 – ×30".
+enum RangeShape {
+    /// Every draw at the cap: "every draw at least ×30".
+    AllCapped {
+        cap: String,
+    },
+    /// No spread to show.
+    Empty,
+    /// The central path reached the backstop with demand unmet: the whole range is a floor.
+    Floor {
+        low: String,
+        high: String,
+    },
+    /// The upper end at the cap: "at least ×30".
+    Capped {
+        low: String,
+        cap: String,
+    },
+    Plain {
+        low: String,
+        high: String,
+    },
+}
+
+impl RangeShape {
+    fn of(r: &Range, b: f64, lower_bound: bool) -> RangeShape {
+        let (low, high) = (multiplier(r.p10), multiplier(r.p90));
+        let cap = multiplier(b);
+        if at_cap(r.p10, b) {
+            RangeShape::AllCapped { cap }
+        } else if low == high {
+            RangeShape::Empty
+        } else if lower_bound {
+            RangeShape::Floor { low, high }
+        } else if at_cap(r.p90, b) {
+            RangeShape::Capped { low, cap }
+        } else {
+            RangeShape::Plain { low, high }
+        }
+    }
+}
+
+/// The p10–p90 of a price multiplier that may reach the backstop `b`, labelled ("p10–p90: …");
+/// see [`RangeShape`]. `lower_bound`: the central path reached the backstop with demand unmet.
 pub fn price_range(r: &Range, b: f64, lower_bound: bool) -> String {
-    let (lo, hi) = (multiplier(r.p10), multiplier(r.p90));
-    let cap = multiplier(b);
-    if at_cap(r.p10, b) {
-        tr("fmt-range-all-capped", &[("cap", cap.into())])
-    } else if lo == hi {
-        String::new()
-    } else if lower_bound {
-        tr(
+    match RangeShape::of(r, b, lower_bound) {
+        RangeShape::AllCapped { cap } => tr("fmt-range-all-capped", &[("cap", cap.into())]),
+        RangeShape::Empty => String::new(),
+        RangeShape::Floor { low, high } => tr(
             "fmt-range-floor",
-            &[("low", lo.into()), ("high", hi.into())],
-        )
-    } else if at_cap(r.p90, b) {
-        tr(
+            &[("low", low.into()), ("high", high.into())],
+        ),
+        RangeShape::Capped { low, cap } => tr(
             "fmt-range-capped",
-            &[("low", lo.into()), ("cap", cap.into())],
-        )
-    } else {
-        tr("fmt-range", &[("low", lo.into()), ("high", hi.into())])
+            &[("low", low.into()), ("cap", cap.into())],
+        ),
+        RangeShape::Plain { low, high } => {
+            tr("fmt-range", &[("low", low.into()), ("high", high.into())])
+        }
     }
 }
 
@@ -150,18 +186,12 @@ pub fn one_decimal(v: f64) -> String {
 
 /// [`price_range`] without its "p10–p90: " label, for a table column headed "p10 – p90".
 pub fn price_range_bare(r: &Range, b: f64, lower_bound: bool) -> String {
-    let (lo, hi) = (multiplier(r.p10), multiplier(r.p90));
-    let cap = multiplier(b);
-    if at_cap(r.p10, b) {
-        tr("fmt-range-all-capped", &[("cap", cap.into())])
-    } else if lo == hi {
-        String::new()
-    } else if lower_bound {
-        format!("{} – {hi}", at_least(&lo))
-    } else if at_cap(r.p90, b) {
-        format!("{lo} – {}", at_least(&cap))
-    } else {
-        format!("{lo} – {hi}")
+    match RangeShape::of(r, b, lower_bound) {
+        RangeShape::AllCapped { cap } => tr("fmt-range-all-capped", &[("cap", cap.into())]),
+        RangeShape::Empty => String::new(),
+        RangeShape::Floor { low, high } => format!("{} – {high}", at_least(&low)),
+        RangeShape::Capped { low, cap } => format!("{low} – {}", at_least(&cap)),
+        RangeShape::Plain { low, high } => format!("{low} – {high}"),
     }
 }
 

@@ -5,12 +5,11 @@
 
 use crate::i18n::{self, tr};
 use crate::model::Outcome;
-use crate::ui::dom::{el, el_dyn, s};
+use crate::ui::dom::{el, s};
 use crate::ui::language;
-use crate::ui::methodology::Methodology;
+use crate::ui::methodology::{self, Methodology};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew::virtual_dom::AttrValue;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologyGateProps {
@@ -52,21 +51,10 @@ pub fn MethodologyGate(props: &MethodologyGateProps) -> Html {
         Messages::Loading => tr("methodology-loading", &[]),
         Messages::Failed(why) => tr("methodology-failed", &[("why", why.as_ref().into())]),
     };
-    el_dyn(
-        "article",
-        &["id", "class", "aria-labelledby", "aria-busy"],
+    methodology::article(
+        *messages == Messages::Loading,
         vec![
-            AttrValue::Static("methodology"),
-            AttrValue::Static("methodology"),
-            AttrValue::Static("methodology-title"),
-            AttrValue::from((*messages == Messages::Loading).to_string()),
-        ],
-        vec![
-            el(
-                "h2",
-                crate::ui::dom::attrs!("id" = "methodology-title"),
-                vec![s(i18n::t("nav-methodology"))],
-            ),
+            methodology::title(),
             el("p", crate::ui::dom::NONE, vec![s(waiting)]),
         ],
     )

@@ -306,46 +306,53 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             vec![s(crate::i18n::t(id))],
         ));
     }
+    // Busy until the backtests are in (their draws run after the rest is on screen).
+    article(licensing.is_none(), {
+        let mut parts = vec![title(), p(nav), plain_language(o)];
+        if *stage >= 1 {
+            parts.extend([
+                formulas(o),
+                assumptions(o, &reference),
+                view_figures(o, &reference),
+            ]);
+        }
+        if let Some(licensing) = licensing.as_ref() {
+            parts.extend([
+                backtests(o, licensing),
+                deviations(o),
+                limits(),
+                privacy(),
+                translations(),
+                cite(o, &reference),
+                changes(),
+            ]);
+        }
+        parts
+    })
+}
+
+/// The methodology page's `<article>`, headed "Methodology": the page itself, and what stands
+/// in its place while its messages load (`methodology_gate`). `busy` while something is pending.
+pub(crate) fn article(busy: bool, children: Vec<Html>) -> Html {
     el_dyn(
         "article",
-        // Busy until the backtests are in (their draws run after the rest is on screen).
         &["id", "class", "aria-labelledby", "aria-busy"],
         vec![
             AttrValue::Static("methodology"),
             AttrValue::Static("methodology"),
             AttrValue::Static("methodology-title"),
-            AttrValue::from(licensing.is_none().to_string()),
+            AttrValue::from(busy.to_string()),
         ],
-        {
-            let mut parts = vec![
-                el(
-                    "h2",
-                    attrs!("id" = "methodology-title"),
-                    vec![s(crate::i18n::t("nav-methodology"))],
-                ),
-                p(nav),
-                plain_language(o),
-            ];
-            if *stage >= 1 {
-                parts.extend([
-                    formulas(o),
-                    assumptions(o, &reference),
-                    view_figures(o, &reference),
-                ]);
-            }
-            if let Some(licensing) = licensing.as_ref() {
-                parts.extend([
-                    backtests(o, licensing),
-                    deviations(o),
-                    limits(),
-                    privacy(),
-                    translations(),
-                    cite(o, &reference),
-                    changes(),
-                ]);
-            }
-            parts
-        },
+        children,
+    )
+}
+
+/// The page's heading.
+pub(crate) fn title() -> Html {
+    el(
+        "h2",
+        attrs!("id" = "methodology-title"),
+        vec![s(crate::i18n::t("nav-methodology"))],
     )
 }
 
