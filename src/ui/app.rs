@@ -23,6 +23,7 @@ use crate::ui::tasks::{evaluate_in_tasks, Cancel};
 use crate::ui::url_state;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -30,16 +31,38 @@ use yew::prelude::*;
 /// Milliseconds to wait after the last change before computing the ranges, so dragging stays smooth.
 const RANGES_DELAY_MS: u32 = 60;
 
-/// The render stages after the first (see `App`): charts, then the cards' panels, then sources.
-const STAGE_CHARTS: u8 = 1;
-const STAGE_EXPLAIN: u8 = 2;
-const STAGE_SOURCES: u8 = 3;
+/// The render stages after the first (see `App`): the controls, the charts, the cards' panels,
+/// then the sources.
+const STAGE_CONTROLS: u8 = 1;
+const STAGE_CHARTS: u8 = 2;
+const STAGE_EXPLAIN: u8 = 3;
+const STAGE_SOURCES: u8 = 4;
 
 /// Which page the reader is on; `#methodology` in the URL opens the methodology page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Page {
     Calculator,
     Methodology,
+}
+
+thread_local! {
+    /// The state `prepare` computed for a query, taken by the next `App` mounted with it.
+    static PREPARED: RefCell<Option<(String, AppState)>> = const { RefCell::new(None) };
+}
+
+/// Computes the state (the central evaluation) for `query` ahead of mounting `App`, so that the
+/// evaluation and the first render run in two tasks, not one long one.
+pub(crate) fn prepare(query: &str) {
+    let state = AppState::from_query(query);
+    PREPARED.with(|p| *p.borrow_mut() = Some((query.to_string(), state)));
+}
+
+/// The prepared state for `query`, or a fresh one (another query, or nothing prepared).
+fn initial_state(query: &str) -> AppState {
+    match PREPARED.with(|p| p.borrow_mut().take()) {
+        Some((q, state)) if q == query => state,
+        _ => AppState::from_query(query),
+    }
 }
 
 fn page_from_hash() -> Page {
@@ -68,13 +91,13 @@ pub fn App() -> Html {
     });
     let state = {
         let query = query.clone();
-        use_reducer(move || AppState::from_query(&query))
+        use_reducer(move || initial_state(&query))
     };
     let page = use_state(page_from_hash);
-    // The first render shows the controls, the summary and the headline figures; the charts,
+    // The first render shows the summary and the headline figures; the controls, the charts,
     // the cards' "How is this calculated" panels and the sources follow, each in its own task,
-    // so that no task is long on a slow phone. (They sit below the figures, on a phone and on a
-    // wide screen alike: adding them moves nothing on screen.)
+    // so that no task is long on a slow phone. (On a phone they sit below the figures; on a wide
+    // screen the controls fill a column of their own: adding them moves nothing on screen.)
     let stage = use_state(|| 0u8);
     {
         let stage = stage.clone();
@@ -278,9 +301,11 @@ pub fn App() -> Html {
                 <MethodologyGate outcome={outcome.clone()} />
             } else {
                 <div class="layout" id="calculator">
-                    <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
-                        hidden={embed.hide.clone()} locked={embed.lock.clone()}
-                        path_start={AttrValue::from(outcome.path_start.clone())} />
+                    if *stage >= STAGE_CONTROLS {
+                        <Controls scenario={state.scenario.clone()} {on_set} {on_preset}
+                            hidden={embed.hide.clone()} locked={embed.lock.clone()}
+                            path_start={AttrValue::from(outcome.path_start.clone())} />
+                    }
                     <section class="results" aria-label={t("results-label")}>
                         <Compare b={outcome.clone()} scenario={state.scenario.clone()}
                             compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />

@@ -70,9 +70,21 @@ fn render() {
     let embedded = embed::EmbedOptions::from_query(&query, app::framed()).embedded;
     let lang = language::initial(&query, embedded);
     yew::platform::spawn_local(async move {
+        // Each step in a task of its own (the catalogue, the first evaluation, the first
+        // render): run as one, with the WebAssembly compiled lazily as it first runs, they made
+        // one 430 ms task on a phone (CPU ×4), all of it blocking time.
+        tasks::next_task().await;
         language::load(lang).await;
-        start();
+        prepare_and_start().await;
     });
+}
+
+/// Evaluates the URL's scenario in one task and renders it in the next.
+async fn prepare_and_start() {
+    tasks::next_task().await;
+    app::prepare(&url_state::read_query());
+    tasks::next_task().await;
+    start();
 }
 
 /// Renders the app into `#app-body` in the installed language.
@@ -95,7 +107,7 @@ pub fn switch_language(lang: Lang) {
         if let Some(old) = HANDLE.with(|h| h.borrow_mut().take()) {
             old.destroy();
         }
-        start();
+        prepare_and_start().await;
         // The reader was on the picker: keep them there once the new page has rendered.
         gloo::timers::callback::Timeout::new(0, focus_picker).forget();
     });
