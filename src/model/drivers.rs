@@ -271,17 +271,33 @@ pub fn base(s: &Scenario, d: &Dataset) -> [f64; 5] {
     headlines(&evaluate_with(s, d, &page_options()))
 }
 
+/// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
+/// central evaluation of the scenario year; the browser makes one per task).
+pub fn swing_end(s: &Scenario, d: &Dataset, driver: Driver, high: bool) -> (String, [f64; 5]) {
+    let (scenario, options, value) = driver.apply(s, d, high);
+    (value, headlines(&evaluate_with(&scenario, d, &options)))
+}
+
 /// One assumption swung between its low and high, others held central: two central
-/// evaluations of the scenario year (the browser makes one swing per task).
+/// evaluations of the scenario year.
 pub fn swing(s: &Scenario, d: &Dataset, driver: Driver) -> Swing {
-    let (tl, ol, low) = driver.apply(s, d, false);
-    let (th, oh, high) = driver.apply(s, d, true);
-    Swing {
+    Swing::of(
         driver,
-        low,
-        high,
-        at_low: headlines(&evaluate_with(&tl, d, &ol)),
-        at_high: headlines(&evaluate_with(&th, d, &oh)),
+        swing_end(s, d, driver, false),
+        swing_end(s, d, driver, true),
+    )
+}
+
+impl Swing {
+    /// A swing from its two ends, as [`swing_end`] gives them.
+    pub fn of(driver: Driver, low: (String, [f64; 5]), high: (String, [f64; 5])) -> Swing {
+        Swing {
+            driver,
+            low: low.0,
+            high: high.0,
+            at_low: low.1,
+            at_high: high.1,
+        }
     }
 }
 

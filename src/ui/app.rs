@@ -31,12 +31,13 @@ use yew::prelude::*;
 /// Milliseconds to wait after the last change before computing the ranges, so dragging stays smooth.
 const RANGES_DELAY_MS: u32 = 60;
 
-/// The render stages after the first (see `App`): the controls, the charts, the cards' panels,
-/// then the sources.
-const STAGE_CONTROLS: u8 = 1;
-const STAGE_CHARTS: u8 = 2;
-const STAGE_EXPLAIN: u8 = 3;
-const STAGE_SOURCES: u8 = 4;
+/// The render stages after the first (see `App`): the headline figures, the controls, the
+/// charts, the cards' panels, then the sources.
+const STAGE_RESULTS: u8 = 1;
+const STAGE_CONTROLS: u8 = 2;
+const STAGE_CHARTS: u8 = 3;
+const STAGE_EXPLAIN: u8 = 4;
+const STAGE_SOURCES: u8 = 5;
 
 /// Which page the reader is on; `#methodology` in the URL opens the methodology page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,10 +95,11 @@ pub fn App() -> Html {
         use_reducer(move || initial_state(&query))
     };
     let page = use_state(page_from_hash);
-    // The first render shows the summary and the headline figures; the controls, the charts,
-    // the cards' "How is this calculated" panels and the sources follow, each in its own task,
-    // so that no task is long on a slow phone. (On a phone they sit below the figures; on a wide
-    // screen the controls fill a column of their own: adding them moves nothing on screen.)
+    // The first render shows the summary (the largest text of a phone's first screen, as
+    // prerendered); the headline figures, the controls, the charts, the cards' "How is this
+    // calculated" panels and the sources follow, each in its own task, so that no task is long
+    // on a slow phone. (Each sits below what is already there, or in a column of its own on a
+    // wide screen: adding it moves nothing on screen.)
     let stage = use_state(|| 0u8);
     {
         let stage = stage.clone();
@@ -307,27 +309,29 @@ pub fn App() -> Html {
                             path_start={AttrValue::from(outcome.path_start.clone())} />
                     }
                     <section class="results" aria-label={t("results-label")}>
-                        <Compare b={outcome.clone()} scenario={state.scenario.clone()}
-                            compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
-                        <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN}
-                            compare={state.compare.clone()} />
-                        if !model_notes.is_empty() {
-                            <div class="notices model-notes" id="model-notes">
-                                <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                        if *stage >= STAGE_RESULTS {
+                            <Compare b={outcome.clone()} scenario={state.scenario.clone()}
+                                compare={state.compare.clone()} {on_compare} embedded={embed.embedded} />
+                            <Headlines outcome={outcome.clone()} ranges_pending={state.precision == Precision::Central} explain={*stage >= STAGE_EXPLAIN}
+                                compare={state.compare.clone()} />
+                            if !model_notes.is_empty() {
+                                <div class="notices model-notes" id="model-notes">
+                                    <ul>{ for model_notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                                </div>
+                            }
+                            <div class="downloads" id="downloads">
+                                <button type="button" id="download-csv" onclick={download_csv}>{ t("download-csv") }</button>
+                                <button type="button" id="download-json" onclick={download_json}>{ t("download-json") }</button>
+                                // Shown only on paper (styles/print.css): where the printed card comes from.
+                                <p class="print-only" id="print-note">
+                                    { export::scenario_line(&state.scenario) }{ ". " }
+                                    { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
+                                    { tr("print-data-line", &[("credit", t("credit").into()),
+                                        ("vintage", DATASET.vintage.into()),
+                                        ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }
+                                </p>
                             </div>
                         }
-                        <div class="downloads" id="downloads">
-                            <button type="button" id="download-csv" onclick={download_csv}>{ t("download-csv") }</button>
-                            <button type="button" id="download-json" onclick={download_json}>{ t("download-json") }</button>
-                            // Shown only on paper (styles/print.css): where the printed card comes from.
-                            <p class="print-only" id="print-note">
-                                { export::scenario_line(&state.scenario) }{ ". " }
-                                { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
-                                { tr("print-data-line", &[("credit", t("credit").into()),
-                                    ("vintage", DATASET.vintage.into()),
-                                    ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }
-                            </p>
-                        </div>
                     </section>
                     <section class="chart-area" aria-label={t("charts-label")}>
                         if let Some(today) = (*today).clone() {
@@ -337,17 +341,21 @@ pub fn App() -> Html {
                     </section>
                 </div>
             }
-            if embed.embedded {
-                <p class="open-full"><a href={full_link} target="_top" id="open-full">{ t("open-full") }</a></p>
-            } else if *stage >= STAGE_SOURCES {
-                <SourcesView />
+            // What follows the calculator waits for the controls: shown earlier, it would sit
+            // on a wide first screen and be pushed down as the figures and controls come in.
+            if *stage >= STAGE_CONTROLS {
+                if embed.embedded {
+                    <p class="open-full"><a href={full_link} target="_top" id="open-full">{ t("open-full") }</a></p>
+                } else if *stage >= STAGE_SOURCES {
+                    <SourcesView />
+                }
+                <footer class="app-footer">
+                    <p>{ tr("footer-data", &[("vintage", DATASET.vintage.into()),
+                            ("model", crate::model::MODEL_VERSION.into())]) }
+                        { t("credit") }</p>
+                    <p>{ t("footer-privacy") }</p>
+                </footer>
             }
-            <footer class="app-footer">
-                <p>{ tr("footer-data", &[("vintage", DATASET.vintage.into()),
-                        ("model", crate::model::MODEL_VERSION.into())]) }
-                    { t("credit") }</p>
-                <p>{ t("footer-privacy") }</p>
-            </footer>
         </>
     }
 }
