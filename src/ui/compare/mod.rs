@@ -232,8 +232,11 @@ pub fn Compare(props: &CompareProps) -> Html {
     html! {
         <div class="compare" id="compare">
             { picker }
+            // Scrolls sideways on its own when the words do not fit (German is 500 px wide, a
+            // phone 328), as the charts' tables do, so the page itself never does.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-caption">
             <table class="data" id="compare-table">
-                <caption>{ caption(&a_name, &a.scenario, &props.scenario) }</caption>
+                <caption id="compare-caption">{ caption(&a_name, &a.scenario, &props.scenario) }</caption>
                 <thead><tr>
                     <th scope="col">{ t("cmp-col-headline") }</th>
                     <th scope="col">{ "A" }</th>
@@ -252,6 +255,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             <p class="hint">{ t("cmp-hint") }</p>
         </div>
     }
