@@ -45,8 +45,11 @@
       var primary = String(prefs[i]).split(/[-_]/)[0].toLowerCase();
       if (LANGS.indexOf(primary) >= 0) { lang = primary; break; }
     }
-    var plain = location.search.replace(/^\?/, "") === "" && (location.hash === "" || location.hash === "#calculator");
-    if (plain && lang === "en" && !root.classList.contains("embedded")) root.setAttribute("data-first-screen", "");
+    // The page a plain link opens: the calculator, or the methodology (same summary, the
+    // navigation marking the other page).
+    var pageOf = { "": "calculator", "#calculator": "calculator", "#methodology": "methodology" };
+    var page = location.search.replace(/^\?/, "") === "" && pageOf[location.hash];
+    if (page && lang === "en" && !root.classList.contains("embedded")) root.setAttribute("data-first-screen", page);
   } catch (e) { info("first screen", e); }
 
   // --- theme ---------------------------------------------------------------------------------

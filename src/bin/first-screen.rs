@@ -1,5 +1,6 @@
 //! `cargo run --bin first-screen`: prints the first screen's answer as static HTML — the page's
-//! navigation and the summary sentence for a link that sets nothing (the dataset's
+//! navigation (one per page: calculator, methodology) and the summary sentence that both pages
+//! open with, for a link that sets nothing (the dataset's
 //! `first_screen` preset, central figures, English) — which scripts/prerender.mjs writes into
 //! index.html. A slow phone then shows the answer as soon as the HTML arrives, not after the
 //! WebAssembly has loaded; the app replaces it with the same text when it mounts
@@ -28,18 +29,35 @@ fn main() {
             escape(l.native_name())
         );
     }
+    // One navigation per page a plain link can open (static/frame.js shows the right one), the
+    // current page marked as the app marks it; the select's id differs so that ids stay unique.
+    let nav = |page: &str, current: &str| {
+        let mark = |p: &str| {
+            if p == current {
+                " aria-current=\"page\""
+            } else {
+                ""
+            }
+        };
+        format!(
+            "<nav class=\"page-nav prerendered\" data-page=\"{page}\" aria-label=\"{pages}\">\
+             <a href=\"#calculator\"{calc_mark}>{calc}</a>\
+             <a href=\"#methodology\"{method_mark}>{method}</a><a href=\"#sources\">{sources}</a>\
+             <span class=\"lang-picker\"><label for=\"lang-picker-static-{page}\">{lang}</label>\
+             <select id=\"lang-picker-static-{page}\" disabled>{options}</select></span></nav>",
+            pages = escape(&t("nav-pages")),
+            calc_mark = mark("calculator"),
+            calc = escape(&t("nav-calculator")),
+            method_mark = mark("methodology"),
+            method = escape(&t("nav-methodology")),
+            sources = escape(&t("nav-sources")),
+            lang = escape(&t("lang-label")),
+        )
+    };
     println!(
-        "<nav class=\"page-nav prerendered\" aria-label=\"{pages}\">\
-         <a href=\"#calculator\" aria-current=\"page\">{calc}</a>\
-         <a href=\"#methodology\">{method}</a><a href=\"#sources\">{sources}</a>\
-         <span class=\"lang-picker\"><label for=\"lang-picker-static\">{lang}</label>\
-         <select id=\"lang-picker-static\" disabled>{options}</select></span></nav>\n\
-         <p class=\"summary prerendered\">{summary}</p>",
-        pages = escape(&t("nav-pages")),
-        calc = escape(&t("nav-calculator")),
-        method = escape(&t("nav-methodology")),
-        sources = escape(&t("nav-sources")),
-        lang = escape(&t("lang-label")),
+        "{}\n{}\n<p class=\"summary prerendered\">{summary}</p>",
+        nav("calculator", "calculator"),
+        nav("methodology", "methodology"),
         summary = escape(&summary_text(&o, &s)),
     );
 }

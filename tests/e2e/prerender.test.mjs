@@ -1,7 +1,7 @@
 // The first screen's answer in index.html (scripts/prerender.mjs, src/bin/first-screen.rs): a
-// plain link in English shows the summary before the WebAssembly loads; the app then shows the
-// same sentence in the same place (nothing moves); any other link, page or language never shows
-// it, since it would be the wrong sentence there.
+// plain link in English, to the calculator or to the methodology, shows the summary before the
+// WebAssembly loads; the app then shows the same sentence in the same place (nothing moves); any
+// other link, page or language never shows it, since it would be the wrong sentence there.
 //
 // Run: trunk build --release && CHROME_PATH=/usr/bin/chromium node --test tests/e2e/prerender.test.mjs
 import { test } from "node:test";
@@ -22,16 +22,23 @@ async function beforeTheApp(url, options = {}) {
 const box = (page, selector) => page.locator(selector).first().boundingBox();
 const text = (page, selector) => page.locator(selector).first().innerText();
 
-for (const width of [360, 1280]) {
-  test(`a plain link shows the answer at once, and the app keeps it in place (${width} px)`, async () => {
+// Both pages a plain link opens: the calculator, and the methodology, which opens with the same
+// summary (its navigation marks the methodology as the current page).
+for (const [pageName, hash] of [["calculator", ""], ["methodology", "#methodology"]]) for (const width of [360, 1280]) {
+  test(`a plain link shows the answer at once, and the app keeps it in place (${pageName}, ${width} px)`, async () => {
     const viewport = { width, height: 900 };
-    const early = await beforeTheApp(app.url, { viewport, locale: "en-US" });
+    const url = `${app.url}${hash}`;
+    const navSelector = `.page-nav.prerendered[data-page='${pageName}']`;
+    const early = await beforeTheApp(url, { viewport, locale: "en-US" });
     let staticText, staticBox, staticNav;
     try {
       assert.ok(await early.page.locator(".summary.prerendered").isVisible(), "the answer shows before the app");
       staticText = await text(early.page, ".summary.prerendered");
       staticBox = await box(early.page, ".summary.prerendered");
-      staticNav = await box(early.page, ".page-nav.prerendered");
+      staticNav = await box(early.page, navSelector);
+      assert.equal(await early.page.locator(".page-nav.prerendered:visible").count(), 1, "one navigation shows");
+      assert.equal(await early.page.locator(`${navSelector} [aria-current='page']`).getAttribute("href"), `#${pageName}`,
+        "it marks the page opened");
       assert.match(staticText, /^If China /);
     } finally {
       await early.close();
@@ -46,13 +53,14 @@ for (const width of [360, 1280]) {
     });
     const page = await context.newPage();
     try {
-      await page.goto(app.url);
+      await page.goto(url);
       await waitForApp(page);
       await page.waitForSelector("[data-precision='full']", { timeout: 30_000 });
       assert.equal(await page.locator(".prerendered").count(), 0, "the app replaced the static answer");
       assert.equal(await text(page, "#summary"), staticText, "the app says the same sentence");
       const live = await box(page, "#summary");
       const nav = await box(page, ".page-nav");
+      assert.equal(await page.locator(".page-nav [aria-current='page']").getAttribute("href"), `#${pageName}`);
       for (const k of ["x", "y", "width", "height"]) {
         assert.ok(Math.abs(live[k] - staticBox[k]) <= 1, `summary ${k}: ${staticBox[k]} before, ${live[k]} after`);
         assert.ok(Math.abs(nav[k] - staticNav[k]) <= 1, `navigation ${k}: ${staticNav[k]} before, ${nav[k]} after`);
@@ -70,7 +78,8 @@ test("any other link, page, language or embed never shows the prerendered answer
     [`${app.url}?preset=quota-2010`, {}],
     [`${app.url}?view=eu`, {}],
     [`${app.url}?lang=en`, {}],
-    [`${app.url}#methodology`, {}],
+    [`${app.url}?preset=quota-2010#methodology`, {}],
+    [`${app.url}#sources`, {}],
     [`${app.url}?embed=1`, {}],
     [app.url, { locale: "de-DE" }],
     [app.url, { locale: "ja-JP" }],
@@ -81,7 +90,8 @@ test("any other link, page, language or embed never shows the prerendered answer
       assert.equal(await early.page.locator(".summary.prerendered").count(), 1, `${url}: the page holds it`);
       assert.equal(await early.page.locator(".summary.prerendered").isVisible(), false,
         `${url} (${options.locale || "en-US"}): the prerendered answer is hidden`);
-      assert.equal(await early.page.locator(".page-nav.prerendered").isVisible(), false, `${url}: its navigation too`);
+      assert.equal(await early.page.locator(".page-nav.prerendered").count(), 2, `${url}: the page holds both navigations`);
+      assert.equal(await early.page.locator(".page-nav.prerendered:visible").count(), 0, `${url}: they are hidden too`);
     } finally {
       await early.close();
     }
