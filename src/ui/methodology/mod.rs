@@ -251,18 +251,27 @@ const NAV: [(&str, &str); 9] = [
     ("#m-changes", "m-nav-changes"),
 ];
 
+/// The stage at which the backtests' draws start: after the plain words, the formulas, the
+/// assumptions and the viewpoint's figures, one per task.
+const STAGE_DRAWS: u8 = 4;
+/// The steps after the draws, each in a task of its own: the backtests; the deviations, limits
+/// and privacy; the translations, citation and changes.
+const TAIL_PARTS: u8 = 3;
+
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let o = &*props.outcome;
-    // The page is a thousand elements and a second 1,000-draw evaluation: it is built in three
-    // tasks, so none is long on a slow phone. First the model in plain language (the first
-    // screen), then the formulas and assumptions, then the backtests and the rest.
+    // The page is a thousand elements and a second 1,000-draw evaluation: it is built a part
+    // per task, so none is long on a slow phone. First the model in plain language (the first
+    // screen), then the formulas, the assumptions and the viewpoint's figures; the backtests'
+    // draws then run, and the parts that need them follow, again one per task. Each part is
+    // built once (memoised): a task builds only the part it adds.
     let stage = use_state(|| 0u8);
     {
         let stage = stage.clone();
         use_effect_with(*stage, move |s| {
             let next = *s + 1;
-            let timer = (*s < 2).then(|| Timeout::new(0, move || stage.set(next)));
+            let timer = (*s < STAGE_DRAWS).then(|| Timeout::new(0, move || stage.set(next)));
             move || drop(timer)
         });
     }
@@ -273,20 +282,23 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let licensing = use_state(|| None::<((Elasticity, Elasticity), Rc<Outcome>)>);
     {
         let licensing = licensing.clone();
-        use_effect_with((*stage >= 2, o.ed, o.es), move |&(due, ed, es)| {
-            let cancel = Cancel::default();
-            if due {
-                let cancel = cancel.clone();
-                spawn_local(async move {
-                    let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
-                    (s.ed, s.es) = (ed, es);
-                    if let Some(out) = evaluate_in_tasks(s, Options::default(), &cancel).await {
-                        licensing.set(Some(((ed, es), out)));
-                    }
-                });
-            }
-            move || cancel.cancel()
-        });
+        use_effect_with(
+            (*stage >= STAGE_DRAWS, o.ed, o.es),
+            move |&(due, ed, es)| {
+                let cancel = Cancel::default();
+                if due {
+                    let cancel = cancel.clone();
+                    spawn_local(async move {
+                        let mut s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+                        (s.ed, s.es) = (ed, es);
+                        if let Some(out) = evaluate_in_tasks(s, Options::default(), &cancel).await {
+                            licensing.set(Some(((ed, es), out)));
+                        }
+                    });
+                }
+                move || cancel.cancel()
+            },
+        );
     }
     let licensing = licensing
         .as_ref()
@@ -306,29 +318,68 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             vec![s(crate::i18n::t(id))],
         ));
     }
-    // Busy until the backtests are in (their draws run after the rest is on screen).
-    article(licensing.is_none(), {
-        let mut parts = vec![title(), p(nav), plain_language(o)];
-        if *stage >= 1 {
-            parts.extend([
-                formulas(o),
-                assumptions(o, &reference),
-                view_figures(o, &reference),
-            ]);
-        }
-        if let Some(licensing) = licensing.as_ref() {
-            parts.extend([
-                backtests(o, licensing),
-                deviations(o),
-                limits(),
-                privacy(),
-                translations(),
-                cite(o, &reference),
-                changes(),
-            ]);
-        }
-        parts
-    })
+    // The parts after the backtests' draws, one more per task (0: none yet).
+    let tail = use_state(|| 0u8);
+    {
+        let tail = tail.clone();
+        use_effect_with((licensing.is_some(), *tail), move |&(ready, t)| {
+            let timer = (ready && t < TAIL_PARTS).then(|| Timeout::new(0, move || tail.set(t + 1)));
+            move || drop(timer)
+        });
+    }
+    let (outcome, r) = (&props.outcome, &reference);
+    let early = [
+        use_part(outcome, r, *stage >= 1, |o, _| formulas(o)),
+        use_part(outcome, r, *stage >= 2, assumptions),
+        use_part(outcome, r, *stage >= 3, view_figures),
+    ];
+    let due = |n: u8| licensing.clone().filter(|_| *tail >= n);
+    let late = [
+        use_late_part(outcome, r, due(1), |o, l, _| vec![backtests(o, l)]),
+        use_late_part(outcome, r, due(2), |o, _, _| {
+            vec![deviations(o), limits(), privacy()]
+        }),
+        use_late_part(outcome, r, due(3), |o, _, r| {
+            vec![translations(), cite(o, r), changes()]
+        }),
+    ];
+    // Busy until the backtests are in and every part is on the page.
+    let whole = licensing.is_some() && *tail >= TAIL_PARTS;
+    let mut parts = vec![title(), p(nav), plain_language(o)];
+    parts.extend(early.iter().filter_map(|part| (**part).clone()));
+    for part in &late {
+        parts.extend(part.iter().flatten().cloned());
+    }
+    article(!whole, parts)
+}
+
+/// A part of the page, built once it is `due` and again only when the outcome or the reference
+/// text changes.
+#[hook]
+fn use_part(
+    outcome: &Rc<Outcome>,
+    reference: &Reference,
+    due: bool,
+    build: fn(&Outcome, &Reference) -> Html,
+) -> Rc<Option<Html>> {
+    use_memo(
+        (outcome.clone(), reference.clone(), due),
+        move |(o, r, due)| due.then(|| build(o, r)),
+    )
+}
+
+/// Parts that need the backtests' outcome (`due` once it is in and their turn has come).
+#[hook]
+fn use_late_part(
+    outcome: &Rc<Outcome>,
+    reference: &Reference,
+    due: Option<Rc<Outcome>>,
+    build: fn(&Outcome, &Outcome, &Reference) -> Vec<Html>,
+) -> Rc<Option<Vec<Html>>> {
+    use_memo(
+        (outcome.clone(), reference.clone(), due),
+        move |(o, r, due)| due.as_ref().map(|l| build(o, l, r)),
+    )
 }
 
 /// The methodology page's `<article>`, headed "Methodology": the page itself, and what stands
