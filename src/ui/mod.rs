@@ -75,16 +75,16 @@ fn render() {
         // one 430 ms task on a phone (CPU ×4), all of it blocking time.
         tasks::next_task().await;
         language::load(lang).await;
-        prepare_and_start().await;
+        prepare().await;
+        start();
     });
 }
 
-/// Evaluates the URL's scenario in one task and renders it in the next.
-async fn prepare_and_start() {
+/// Evaluates the URL's scenario in a task of its own, so that rendering it comes in the next.
+async fn prepare() {
     tasks::next_task().await;
     app::prepare(&url_state::read_query());
     tasks::next_task().await;
-    start();
 }
 
 /// Renders the app into `#app-body` in the installed language.
@@ -104,10 +104,12 @@ pub fn switch_language(lang: Lang) {
     yew::platform::spawn_local(async move {
         language::load(lang).await;
         url_state::replace_all(&language::with_lang(&url_state::read_query(), lang));
+        // Prepared before the old page goes, so that no frame shows an empty page.
+        prepare().await;
         if let Some(old) = HANDLE.with(|h| h.borrow_mut().take()) {
             old.destroy();
         }
-        prepare_and_start().await;
+        start();
         // The reader was on the picker: keep them there once the new page has rendered.
         gloo::timers::callback::Timeout::new(0, focus_picker).forget();
     });
