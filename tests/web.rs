@@ -83,13 +83,32 @@ async fn mount() -> Mounted {
     mount_here().await
 }
 
+/// Resolves in a later task (a 5 ms timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// Mounts the App on the URL as it is.
 async fn mount_here() -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    // The app renders in stages, a task each (the figures, the controls, the charts, the
+    // panels, the sources): wait for the last, as the e2e tests wait for `data-ready`.
+    for _ in 0..400 {
+        yew::scheduler::flush().await;
+        if root.query_selector("#sources").unwrap().is_some() {
+            break;
+        }
+        next_task().await;
+    }
     Mounted {
         root,
         handle: Some(handle),
