@@ -175,7 +175,7 @@ fn japan_2010_2024() {
 fn recorded_fits_are_consistent_and_the_defaults_are_the_e2_fit() {
     use rare_earth_risk::data::MarketId;
     use rare_earth_risk::model::calibration::{figures, loss, Fit};
-    use rare_earth_risk::model::episodes::{E1Route, E1_INFERRED};
+    use rare_earth_risk::model::episodes::{e1_inferred, E1Route};
     let d = &DATASET;
     let fit = |name: &str| {
         d.calibration
@@ -190,7 +190,7 @@ fn recorded_fits_are_consistent_and_the_defaults_are_the_e2_fit() {
     assert_eq!(e2.buffer_heavy, d.market(MarketId::Dy).buffer.value);
     assert_eq!(e2.buffer_heavy, d.market(MarketId::Tb).buffer.value);
     assert_eq!(e2.buffer_magnet, d.market(MarketId::Magnet).buffer.value);
-    let err = |f: &Fit, ep: &str| loss(&figures(d, ep, f, E1_INFERRED, E1Route::Conditional));
+    let err = |f: &Fit, ep: &str| loss(&figures(d, ep, f, e1_inferred(d), E1Route::Conditional));
     let (e1, joint) = (fit("e1"), fit("joint"));
     for other in [&e2, &joint] {
         assert!(

@@ -5,7 +5,7 @@
 
 use rare_earth_risk::data::{Dataset, DATASET};
 use rare_earth_risk::model::calibration::{figures as fit_figures, loss as fit_loss, Fit};
-use rare_earth_risk::model::episodes::{E1China, E1Route};
+use rare_earth_risk::model::episodes::{e1_inferred, E1China, E1Route};
 
 type Cand = Fit;
 
@@ -44,7 +44,7 @@ fn main() {
         china_output: std::env::var("E1_OUTPUT")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(0.73),
+            .unwrap_or(e1_inferred(d).china_output),
         china_stockpiling: std::env::var("E1_STOCKPILING")
             .ok()
             .and_then(|v| v.parse().ok())

@@ -288,14 +288,17 @@ pub struct Backtests {
 }
 
 /// E1's China-side shock inferred from the record (MODEL.md §10 step 1): output at the 2011
-/// production quota against 2009 output (93,800 ÷ 129,000 t REO), no stock-building. With it
-/// the model's China price reaches about ×1.4 against ×9.6 observed, and no plausible
-/// stock-building closes the gap (6 months of China's demand reach about ×1.7, 12 months about
-/// ×2), so E1 is judged on the conditional route.
-pub const E1_INFERRED: E1China = E1China {
-    china_output: 0.727,
-    china_stockpiling: 0.0,
-};
+/// production quota against 2009 output (the dataset's 93,800 ÷ 129,000 t REO), no
+/// stock-building. With it the model's China price reaches about ×1.4 against ×9.6 observed,
+/// and no plausible stock-building closes the gap (6 months of China's demand reach about
+/// ×1.7, 12 months about ×2), so E1 is judged on the conditional route.
+pub fn e1_inferred(d: &Dataset) -> E1China {
+    let s = &d.snapshot_2009;
+    E1China {
+        china_output: s.production_quota_2011.value / s.china_production.value,
+        china_stockpiling: 0.0,
+    }
+}
 
 /// Every observed figure of E1 and E2 beside the model's, with `draws` Monte Carlo draws of
 /// the elasticities and the stock-holders' behaviour (a Latin hypercube from `seed`); the
@@ -389,8 +392,12 @@ impl<'d> EpisodeRun<'d> {
         for i in start..end {
             let p = self.draw_params(i);
             self.e2_draws.push(self.e2(&p));
-            self.e1_draws
-                .push(e1_path(self.d, &p, E1_INFERRED, E1Route::Conditional));
+            self.e1_draws.push(e1_path(
+                self.d,
+                &p,
+                e1_inferred(self.d),
+                E1Route::Conditional,
+            ));
         }
         self.e2_draws.len() >= self.draws
     }
@@ -400,7 +407,7 @@ impl<'d> EpisodeRun<'d> {
         self.step(usize::MAX);
         let d = self.d;
         let e2_central = self.e2(&self.p0);
-        let e1_central = e1_path(d, &self.p0, E1_INFERRED, E1Route::Conditional);
+        let e1_central = e1_path(d, &self.p0, e1_inferred(d), E1Route::Conditional);
         // On the conditional route China's prices are E1's inputs.
         let mut episodes = compare(
             d,
@@ -422,7 +429,7 @@ impl<'d> EpisodeRun<'d> {
         ));
         Backtests {
             e1_route: E1Route::Conditional,
-            e1_china: E1_INFERRED,
+            e1_china: e1_inferred(d),
             episodes,
         }
     }

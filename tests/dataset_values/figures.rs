@@ -118,17 +118,7 @@ fn all_figures() -> Vec<(String, Figure)> {
     add(
         &mut v,
         "snapshot_2009",
-        &[
-            s.world_production,
-            s.china_production,
-            s.non_china_supply,
-            s.non_china_capacity,
-            s.china_consumption,
-            s.exports,
-            s.demand,
-            s.quota_2010,
-            s.export_tolerance,
-        ],
+        &[s.tonnages().as_slice(), &[s.export_tolerance]].concat(),
     );
     for m in [&s.ndpr, &s.dy] {
         for f in [

@@ -6,21 +6,13 @@ use rare_earth_risk::data::{Confidence, MarketId};
 #[test]
 fn snapshot_2009_is_complete() {
     let s = &D.snapshot_2009;
-    for f in [
-        s.world_production,
-        s.china_production,
-        s.non_china_supply,
-        s.non_china_capacity,
-        s.china_consumption,
-        s.exports,
-        s.demand,
-        s.quota_2010,
-    ] {
+    for f in s.tonnages() {
         assert!(f.value > 0.0);
         assert_eq!(f.unit, "t REO");
     }
     assert_eq!(s.world_production.value, 133_500.0);
     assert_eq!(s.exports.value, 43_900.0);
+    assert_eq!(s.production_quota_2011.value, 93_800.0);
     assert!(s.non_china_capacity.value >= s.non_china_supply.value);
     let ef = s.exports.value + s.non_china_supply.value;
     assert!((s.demand.value - ef).abs() <= s.export_tolerance.value * s.demand.value.max(ef));

@@ -65,6 +65,7 @@ snapshot_fields! {
         exports: "t REO", YearRule::Exactly(2009), true;
         demand: "t REO", YearRule::Exactly(2009), true;
         quota_2010: "t REO", YearRule::Exactly(2010), true;
+        production_quota_2011: "t REO", YearRule::Exactly(2011), true;
         export_tolerance: "share", YearRule::Any, false;
     }
 }

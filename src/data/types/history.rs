@@ -86,6 +86,8 @@ pub struct Snapshot2009 {
     pub exports: Figure,
     pub demand: Figure,
     pub quota_2010: Figure,
+    /// China's 2011 production quota: the output episode E1 infers for China (MODEL.md §10).
+    pub production_quota_2011: Figure,
     /// Relative tolerance for `|D − (E + F)|` in 2009 (unrecorded exports and stocks).
     pub export_tolerance: Figure,
     /// The NdPr-oxide market in 2009.
@@ -95,6 +97,21 @@ pub struct Snapshot2009 {
 }
 
 impl Snapshot2009 {
+    /// The aggregate figures, t REO (all but the tolerance), in the order of `baseline.csv`.
+    pub fn tonnages(&self) -> [Figure; 9] {
+        [
+            self.world_production,
+            self.china_production,
+            self.non_china_supply,
+            self.non_china_capacity,
+            self.china_consumption,
+            self.exports,
+            self.demand,
+            self.quota_2010,
+            self.production_quota_2011,
+        ]
+    }
+
     /// The 2009 market `id`, where the snapshot has one (`ndpr`, `dy`).
     pub fn market(&self, id: MarketId) -> Option<&SnapshotMarket> {
         match id {

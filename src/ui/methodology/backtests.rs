@@ -208,18 +208,24 @@ fn episodes(o: &Outcome) -> Html {
 /// episode a fit was chosen on, out of sample for the other.
 fn calibration_fits() -> Html {
     use crate::model::calibration::{figures, loss, Fit};
-    use crate::model::episodes::{E1Route, E1_INFERRED};
+    use crate::model::episodes::{e1_inferred, E1Route};
     let fits: Vec<(Fit, Vec<crate::model::calibration::FitFigure>)> = DATASET
         .calibration
         .iter()
         .map(|c| {
             let f = Fit::from(c);
-            let mut all = figures(&DATASET, "E1", &f, E1_INFERRED, E1Route::Conditional);
+            let mut all = figures(
+                &DATASET,
+                "E1",
+                &f,
+                e1_inferred(&DATASET),
+                E1Route::Conditional,
+            );
             all.extend(figures(
                 &DATASET,
                 "E2",
                 &f,
-                E1_INFERRED,
+                e1_inferred(&DATASET),
                 E1Route::Conditional,
             ));
             (f, all)
