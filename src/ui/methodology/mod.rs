@@ -570,6 +570,63 @@ mod tests {
     use super::assumptions::{conversion_figures, default_figures};
     use super::*;
 
+    /// A section of `rows` paragraphs of `words` text nodes each, after a heading.
+    fn section_of(rows: usize, words: usize) -> Html {
+        let mut children = vec![h4("m-f-year-title")];
+        children.extend((0..rows).map(|_| p((0..words).map(|_| t("x")).collect())));
+        section("m-formulas", children)
+    }
+
+    /// The part's pieces, task after task, end with the whole part on the page; each task adds
+    /// at most `NODES_PER_TASK` nodes unless one piece alone is larger; the sections before the
+    /// last one shown are whole, and each section's children are keyed.
+    #[test]
+    fn a_part_comes_in_small_pieces_and_ends_whole() {
+        let whole = vec![section_of(30, 5), section_of(1, 200), section_of(3, 2)];
+        let part = Part::new(whole.clone());
+        let nodes = |shown: usize| {
+            let mut out = Vec::new();
+            part.shown(shown, &mut out);
+            (out.iter().map(count_nodes).sum::<usize>(), out)
+        };
+        let (mut shown, mut tasks) = (0, 0);
+        while let Some(next) = part.next(shown) {
+            assert!(next > shown);
+            let added = nodes(next).0 - nodes(shown).0;
+            assert!(
+                added <= NODES_PER_TASK || next == shown + 1,
+                "{added} nodes at once"
+            );
+            shown = next;
+            tasks += 1;
+        }
+        // 30 paragraphs of 6 nodes, one of 201, three of 3, three sections and three headings.
+        assert_eq!(nodes(shown).0, 180 + 201 + 9 + 3 + 6);
+        assert!((5..=12).contains(&tasks), "{tasks} tasks");
+        let (_, out) = nodes(shown);
+        assert_eq!(out.len(), 3);
+        for (shown, whole) in out.iter().zip(&whole) {
+            assert_eq!(count_nodes(shown), count_nodes(whole));
+            let Html::VTag(tag) = shown else {
+                panic!("a section is an element")
+            };
+            let children = tag.children().map(|c| match c {
+                Html::VList(list) => list.iter().map(|c| c.key().cloned()).collect::<Vec<_>>(),
+                _ => Vec::new(),
+            });
+            let keys: Vec<_> = (0..children.as_ref().map_or(0, Vec::len))
+                .map(|i| u32::try_from(i).ok().map(Into::into))
+                .collect();
+            assert_eq!(children, Some(keys));
+        }
+        // Part way: the first section whole, the second cut, the third not yet there.
+        let first = part.cuts.iter().position(|c| c.0 == 1).map_or(0, |k| k + 1);
+        let (_, out) = nodes(first);
+        assert_eq!(out.len(), 2);
+        assert_eq!(count_nodes(&out[0]), count_nodes(&whole[0]));
+        assert_eq!(count_nodes(&out[1]), 1 + 2);
+    }
+
     /// The page looks derivations up in dataset.json by path (`ui::reference`): every path it
     /// uses must lead to that figure's derivation in the document.
     #[test]
