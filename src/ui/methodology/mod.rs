@@ -255,8 +255,8 @@ const NAV: [(&str, &str); 9] = [
 /// formulas, the assumptions and the viewpoint's figures.
 const EARLY_PARTS: usize = 4;
 /// Elements and text nodes added to the page per task, at most (a single piece may be larger):
-/// at CPU × 4, creating a node through yew costs about 0.2–0.3 ms, with the page's diff and
-/// layout on top.
+/// at CPU × 4, creating a node through yew costs about 0.2 ms, with the page's diff and layout
+/// on top.
 const NODES_PER_TASK: usize = 90;
 
 /// How far the page has been built: the parts before `part` are whole; of part `part`, `shown`
@@ -271,8 +271,8 @@ struct Progress {
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let o = &*props.outcome;
     // The page is a thousand elements and a second 1,000-draw evaluation: it is built in short
-    // tasks, so none is long on a slow phone. The heading and the table of contents come with
-    // the app's first render; then each part is built in a task of its own (memoised: built
+    // tasks, so none is long on a slow phone. The heading and the table of contents come in the
+    // page's first render; then each part is built in a task of its own (memoised: built
     // once) and added a few dozen elements per task, each section's children keyed, so adding
     // one rewrites nothing before it. The early parts first, then the backtests' draws run, and
     // the parts that need them follow in the same way.
