@@ -222,11 +222,16 @@ pub fn compare(
         .iter()
         .filter(|e| e.id == id)
         .map(|e| {
-            let c = model_value(e, central, year, start);
-            let mut xs: Vec<f64> = draws
-                .iter()
-                .map(|p| model_value(e, p, year, start))
-                .collect();
+            // `model_value` for each path, with the window's months found once rather than
+            // once per draw (36 month labels formatted each time: most of the backtests'
+            // finish, ~25 ms of 400 draws natively, ~150 ms on a slow phone).
+            let months = window_months(e.window, year, start);
+            let value = |p: &Path| match market(e.element) {
+                Some(k) => figure_on(p, k, e.figure, &months),
+                None => f64::NAN,
+            };
+            let c = value(central);
+            let mut xs: Vec<f64> = draws.iter().map(value).collect();
             let model = if xs.is_empty() {
                 super::Range::point(c)
             } else {

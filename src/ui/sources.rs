@@ -364,28 +364,43 @@ fn reveal_linked_source() {
     }
 }
 
+/// The dataset's tables, in page order.
+const TABLES: [fn() -> Html; 4] = [baseline_table, chain_table, products_table, projects_table];
+
 #[component]
 pub fn SourcesView() -> Html {
     // The dataset's tables and the list of sources are thousands of elements below the fold:
-    // they are built after the first paint and the charts, one part per task, so that none of
-    // them holds up the first screen (see `dom::raw`). The list is rebuilt once the sources'
-    // titles and links arrive (`ui::reference`), asked for when the section comes on screen.
-    let tables = use_state(|| None::<Html>);
+    // they are built after the first paint and the charts, one table per task (all four in one
+    // were a 45–75 ms task on a phone, CPU × 4), then the list, so that none of them holds up
+    // the first screen (see `dom::raw`). Each table is keyed, so adding one leaves those before
+    // it alone. The list is rebuilt once the sources' titles and links arrive
+    // (`ui::reference`), asked for when the section comes on screen.
+    let tables = use_state(Vec::<Html>::new);
     let list_due = use_state(|| false);
     let on_screen = use_state(|| false);
     let reference = use_reference(*on_screen);
     {
-        let (tables, list_due, on_screen) = (tables.clone(), list_due.clone(), on_screen.clone());
-        use_effect_with((), move |()| {
-            let first = Timeout::new(0, move || {
-                tables.set(Some(raw(&Html::from_iter([
-                    baseline_table(),
-                    chain_table(),
-                    products_table(),
-                    projects_table(),
-                ]))));
+        let (tables, list_due) = (tables.clone(), list_due.clone());
+        use_effect_with((tables.len(), *list_due), move |&(n, listed)| {
+            let timer = (!listed).then(|| {
+                Timeout::new(0, move || match TABLES.get(n) {
+                    Some(build) => {
+                        let mut next = (*tables).clone();
+                        let key = u32::try_from(n).ok().map(Into::into);
+                        next.push(Html::VList(std::rc::Rc::new(
+                            yew::virtual_dom::VList::with_children(vec![raw(&build())], key),
+                        )));
+                        tables.set(next);
+                    }
+                    None => list_due.set(true),
+                })
             });
-            let second = Timeout::new(0, move || list_due.set(true));
+            move || drop(timer)
+        });
+    }
+    {
+        let on_screen = on_screen.clone();
+        use_effect_with((), move |()| {
             let watch = {
                 let on_screen = on_screen.clone();
                 // The sources section starts with long tables, so the titles are in long before
@@ -398,7 +413,7 @@ pub fn SourcesView() -> Html {
             if watch.is_none() {
                 on_screen.set(true);
             }
-            move || drop((first, second, watch))
+            move || drop(watch)
         });
     }
     let list = use_memo((*list_due, reference.clone()), |(due, reference)| {
@@ -448,7 +463,7 @@ pub fn SourcesView() -> Html {
                 ],
                 vec![s(tr("src-download", &[]))],
             )]),
-            (*tables).clone().unwrap_or_default(),
+            tables.iter().cloned().collect::<Html>(),
             (*list).clone().unwrap_or_default(),
         ],
     )

@@ -251,30 +251,32 @@ const NAV: [(&str, &str); 9] = [
     ("#m-changes", "m-nav-changes"),
 ];
 
-/// The stage at which the backtests' draws start: after the plain words, the formulas, the
-/// assumptions and the viewpoint's figures, one per task.
-const STAGE_DRAWS: u8 = 4;
-/// The steps after the draws, each in a task of its own: the backtests; the deviations, limits
-/// and privacy; the translations, citation and changes.
-const TAIL_PARTS: u8 = 3;
+/// The parts before the backtests' draws: the model in plain language (the first screen), the
+/// formulas, the assumptions and the viewpoint's figures.
+const EARLY_PARTS: usize = 4;
+/// Elements and text nodes added to the page per task, at most (a single piece may be larger):
+/// at CPU × 4, creating a node through yew costs about 0.2 ms, with the page's diff and layout
+/// on top.
+const NODES_PER_TASK: usize = 90;
+
+/// How far the page has been built: the parts before `part` are whole; of part `part`, `shown`
+/// is `None` until it is built, then the number of its pieces on the page.
+#[derive(Clone, Copy, PartialEq, Default, Debug)]
+struct Progress {
+    part: usize,
+    shown: Option<usize>,
+}
 
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let o = &*props.outcome;
-    // The page is a thousand elements and a second 1,000-draw evaluation: it is built a part
-    // per task, so none is long on a slow phone. First the model in plain language (the first
-    // screen), then the formulas, the assumptions and the viewpoint's figures; the backtests'
-    // draws then run, and the parts that need them follow, again one per task. Each part is
-    // built once (memoised): a task builds only the part it adds.
-    let stage = use_state(|| 0u8);
-    {
-        let stage = stage.clone();
-        use_effect_with(*stage, move |s| {
-            let next = *s + 1;
-            let timer = (*s < STAGE_DRAWS).then(|| Timeout::new(0, move || stage.set(next)));
-            move || drop(timer)
-        });
-    }
+    // The page is a thousand elements and a second 1,000-draw evaluation: it is built in short
+    // tasks, so none is long on a slow phone. The heading and the table of contents come in the
+    // page's first render; then each part is built in a task of its own (memoised: built
+    // once) and added a few dozen elements per task, each section's children keyed, so adding
+    // one rewrites nothing before it. The early parts first, then the backtests' draws run, and
+    // the parts that need them follow in the same way.
+    let progress = use_state(Progress::default);
     // The 2025 licensing backtest is about its own preset, whatever the reader has on screen;
     // its outcome also carries the backtests' ranges, which depend only on the elasticity sets
     // (the page's own evaluation leaves them out), so it takes the reader's sets.
@@ -283,7 +285,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     {
         let licensing = licensing.clone();
         use_effect_with(
-            (*stage >= STAGE_DRAWS, o.ed, o.es),
+            (progress.part >= EARLY_PARTS, o.ed, o.es),
             move |&(due, ed, es)| {
                 let cancel = Cancel::default();
                 if due {
@@ -318,39 +320,162 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             vec![s(crate::i18n::t(id))],
         ));
     }
-    // The parts after the backtests' draws, one more per task (0: none yet).
-    let tail = use_state(|| 0u8);
+    let (outcome, r) = (&props.outcome, &reference);
+    let built = |i: usize| progress.part > i || (progress.part == i && progress.shown.is_some());
+    let parts = [
+        use_part(outcome, r, built(0), |o, _| plain_language(o)),
+        use_part(outcome, r, built(1), |o, _| formulas(o)),
+        use_part(outcome, r, built(2), assumptions),
+        use_part(outcome, r, built(3), view_figures),
+        use_late_part(
+            outcome,
+            r,
+            licensing.clone().filter(|_| built(4)),
+            |o, l, _| vec![backtests(o, l)],
+        ),
+        use_late_part(
+            outcome,
+            r,
+            licensing.clone().filter(|_| built(5)),
+            |o, _, _| vec![deviations(o), limits(), privacy()],
+        ),
+        use_late_part(
+            outcome,
+            r,
+            licensing.clone().filter(|_| built(6)),
+            |o, _, r| vec![translations(), cite(o, r), changes()],
+        ),
+    ];
+    // The next step, one per task: build the next part (a late one once the backtests are in),
+    // then add its pieces.
+    let next = parts.get(progress.part).and_then(|part| {
+        match (progress.shown, part.as_ref()) {
+            (None, _) if progress.part < EARLY_PARTS || licensing.is_some() => Some(Progress {
+                part: progress.part,
+                shown: Some(0),
+            }),
+            (Some(shown), Some(part)) => Some(match part.next(shown) {
+                Some(more) => Progress {
+                    part: progress.part,
+                    shown: Some(more),
+                },
+                None => Progress {
+                    part: progress.part + 1,
+                    shown: None,
+                },
+            }),
+            // Waiting for the backtests' draws.
+            _ => None,
+        }
+    });
     {
-        let tail = tail.clone();
-        use_effect_with((licensing.is_some(), *tail), move |&(ready, t)| {
-            let timer = (ready && t < TAIL_PARTS).then(|| Timeout::new(0, move || tail.set(t + 1)));
+        let progress = progress.clone();
+        use_effect_with(next, move |next| {
+            let timer = next.map(|next| Timeout::new(0, move || progress.set(next)));
             move || drop(timer)
         });
     }
-    let (outcome, r) = (&props.outcome, &reference);
-    let early = [
-        use_part(outcome, r, *stage >= 1, |o, _| formulas(o)),
-        use_part(outcome, r, *stage >= 2, assumptions),
-        use_part(outcome, r, *stage >= 3, view_figures),
-    ];
-    let due = |n: u8| licensing.clone().filter(|_| *tail >= n);
-    let late = [
-        use_late_part(outcome, r, due(1), |o, l, _| vec![backtests(o, l)]),
-        use_late_part(outcome, r, due(2), |o, _, _| {
-            vec![deviations(o), limits(), privacy()]
-        }),
-        use_late_part(outcome, r, due(3), |o, _, r| {
-            vec![translations(), cite(o, r), changes()]
-        }),
-    ];
     // Busy until the backtests are in and every part is on the page.
-    let whole = licensing.is_some() && *tail >= TAIL_PARTS;
-    let mut parts = vec![title(), p(nav), plain_language(o)];
-    parts.extend(early.iter().filter_map(|part| (**part).clone()));
-    for part in &late {
-        parts.extend(part.iter().flatten().cloned());
+    let whole = licensing.is_some() && progress.part >= parts.len();
+    let mut children = vec![title(), p(nav)];
+    for (i, part) in parts.iter().enumerate() {
+        let Some(part) = part.as_ref() else { continue };
+        if i < progress.part {
+            children.extend(part.sections.iter().cloned());
+        } else if i == progress.part {
+            part.shown(progress.shown.unwrap_or(0), &mut children);
+        }
     }
-    article(!whole, parts)
+    article(!whole, children)
+}
+
+/// A part of the page (one or more sections), built and cut into pieces that are added to the
+/// page one task after another: each section's children, each keyed by its position.
+#[derive(PartialEq)]
+struct Part {
+    sections: Vec<Html>,
+    /// After each piece: (its section, that section's children up to it or `None` for the
+    /// whole section, nodes in the part up to it).
+    cuts: Vec<(usize, Option<usize>, usize)>,
+}
+
+impl Part {
+    fn new(mut sections: Vec<Html>) -> Part {
+        let mut cuts = Vec::new();
+        let mut nodes = 0;
+        for (i, section) in sections.iter_mut().enumerate() {
+            if let Some(children) = keyed_children(section) {
+                // The section's own element comes with its first child.
+                nodes += 1;
+                for (c, child) in children.iter().enumerate() {
+                    nodes += count_nodes(child);
+                    cuts.push((i, Some(c + 1), nodes));
+                }
+            } else {
+                nodes += count_nodes(section);
+                cuts.push((i, None, nodes));
+            }
+        }
+        Part { sections, cuts }
+    }
+
+    /// The number of pieces on the page after the next task (`None` once all are on it), when
+    /// `shown` are now: at least one more, and more while they stay within `NODES_PER_TASK`.
+    fn next(&self, shown: usize) -> Option<usize> {
+        if shown >= self.cuts.len() {
+            return None;
+        }
+        let before = shown.checked_sub(1).map_or(0, |k| self.cuts[k].2);
+        let more = self.cuts[shown + 1..]
+            .iter()
+            .take_while(|(_, _, nodes)| nodes - before <= NODES_PER_TASK)
+            .count();
+        Some(shown + 1 + more)
+    }
+
+    /// The first `shown` pieces, appended to `out`.
+    fn shown(&self, shown: usize, out: &mut Vec<Html>) {
+        let shown = shown.min(self.cuts.len());
+        let Some(&(last, children, _)) = shown.checked_sub(1).and_then(|k| self.cuts.get(k)) else {
+            return;
+        };
+        out.extend(self.sections[..last].iter().cloned());
+        let mut section = self.sections[last].clone();
+        if let (Some(n), Html::VTag(tag)) = (children, &mut section) {
+            if let Some(list) = Rc::make_mut(tag).children_mut() {
+                list.to_vlist_mut().truncate(n);
+            }
+        }
+        out.push(section);
+    }
+}
+
+/// The children of `section`, each keyed by its position, if they are all elements (a key
+/// needs one); `None` leaves the section whole.
+fn keyed_children(section: &mut Html) -> Option<&[Html]> {
+    let Html::VTag(tag) = section else {
+        return None;
+    };
+    let list = Rc::make_mut(tag).children_mut()?.to_vlist_mut();
+    if !list.iter().all(|c| matches!(c, Html::VTag(_))) {
+        return None;
+    }
+    for (i, child) in list.iter_mut().enumerate() {
+        if let Html::VTag(tag) = child {
+            Rc::make_mut(tag).key = u32::try_from(i).ok().map(Into::into);
+        }
+    }
+    list.recheck_fully_keyed();
+    Some(&list[..])
+}
+
+/// Elements and text nodes in `node`.
+fn count_nodes(node: &Html) -> usize {
+    match node {
+        Html::VTag(tag) => 1 + tag.children().map_or(0, count_nodes),
+        Html::VList(list) => list.iter().map(count_nodes).sum(),
+        _ => 1,
+    }
 }
 
 /// A part of the page, built once it is `due` and again only when the outcome or the reference
@@ -361,10 +486,10 @@ fn use_part(
     reference: &Reference,
     due: bool,
     build: fn(&Outcome, &Reference) -> Html,
-) -> Rc<Option<Html>> {
+) -> Rc<Option<Part>> {
     use_memo(
         (outcome.clone(), reference.clone(), due),
-        move |(o, r, due)| due.then(|| build(o, r)),
+        move |(o, r, due)| due.then(|| Part::new(vec![build(o, r)])),
     )
 }
 
@@ -375,10 +500,10 @@ fn use_late_part(
     reference: &Reference,
     due: Option<Rc<Outcome>>,
     build: fn(&Outcome, &Outcome, &Reference) -> Vec<Html>,
-) -> Rc<Option<Vec<Html>>> {
+) -> Rc<Option<Part>> {
     use_memo(
         (outcome.clone(), reference.clone(), due),
-        move |(o, r, due)| due.as_ref().map(|l| build(o, l, r)),
+        move |(o, r, due)| due.as_ref().map(|l| Part::new(build(o, l, r))),
     )
 }
 
@@ -444,6 +569,63 @@ fn live_mult(path: String, v: f64, m: &MarketOutcome) -> Html {
 mod tests {
     use super::assumptions::{conversion_figures, default_figures};
     use super::*;
+
+    /// A section of `rows` paragraphs of `words` text nodes each, after a heading.
+    fn section_of(rows: usize, words: usize) -> Html {
+        let mut children = vec![h4("m-f-year-title")];
+        children.extend((0..rows).map(|_| p((0..words).map(|_| t("x")).collect())));
+        section("m-formulas", children)
+    }
+
+    /// The part's pieces, task after task, end with the whole part on the page; each task adds
+    /// at most `NODES_PER_TASK` nodes unless one piece alone is larger; the sections before the
+    /// last one shown are whole, and each section's children are keyed.
+    #[test]
+    fn a_part_comes_in_small_pieces_and_ends_whole() {
+        let whole = vec![section_of(30, 5), section_of(1, 200), section_of(3, 2)];
+        let part = Part::new(whole.clone());
+        let nodes = |shown: usize| {
+            let mut out = Vec::new();
+            part.shown(shown, &mut out);
+            (out.iter().map(count_nodes).sum::<usize>(), out)
+        };
+        let (mut shown, mut tasks) = (0, 0);
+        while let Some(next) = part.next(shown) {
+            assert!(next > shown);
+            let added = nodes(next).0 - nodes(shown).0;
+            assert!(
+                added <= NODES_PER_TASK || next == shown + 1,
+                "{added} nodes at once"
+            );
+            shown = next;
+            tasks += 1;
+        }
+        // 30 paragraphs of 6 nodes, one of 201, three of 3, three sections and three headings.
+        assert_eq!(nodes(shown).0, 180 + 201 + 9 + 3 + 6);
+        assert!((5..=12).contains(&tasks), "{tasks} tasks");
+        let (_, out) = nodes(shown);
+        assert_eq!(out.len(), 3);
+        for (shown, whole) in out.iter().zip(&whole) {
+            assert_eq!(count_nodes(shown), count_nodes(whole));
+            let Html::VTag(tag) = shown else {
+                panic!("a section is an element")
+            };
+            let children = tag.children().map(|c| match c {
+                Html::VList(list) => list.iter().map(|c| c.key().cloned()).collect::<Vec<_>>(),
+                _ => Vec::new(),
+            });
+            let keys: Vec<_> = (0..children.as_ref().map_or(0, Vec::len))
+                .map(|i| u32::try_from(i).ok().map(Into::into))
+                .collect();
+            assert_eq!(children, Some(keys));
+        }
+        // Part way: the first section whole, the second cut, the third not yet there.
+        let first = part.cuts.iter().position(|c| c.0 == 1).map_or(0, |k| k + 1);
+        let (_, out) = nodes(first);
+        assert_eq!(out.len(), 2);
+        assert_eq!(count_nodes(&out[0]), count_nodes(&whole[0]));
+        assert_eq!(count_nodes(&out[1]), 1 + 2);
+    }
 
     /// The page looks derivations up in dataset.json by path (`ui::reference`): every path it
     /// uses must lead to that figure's derivation in the document.
