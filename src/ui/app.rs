@@ -52,16 +52,32 @@ thread_local! {
 }
 
 /// Computes the state (the central evaluation) for `query` ahead of mounting `App`, so that the
-/// evaluation and the first render run in two tasks, not one long one.
+/// evaluation and the first render run in separate tasks, not one long one. The scenario it is
+/// compared with comes in [`prepare_compare`], a task later.
 pub(crate) fn prepare(query: &str) {
-    let state = AppState::from_query(query);
+    let state = AppState::without_compare(query);
     PREPARED.with(|p| *p.borrow_mut() = Some((query.to_string(), state)));
+}
+
+/// Adds the compared scenario's central evaluation to the state [`prepare`] made for `query`.
+pub(crate) fn prepare_compare(query: &str) {
+    PREPARED.with(|p| {
+        if let Some((q, state)) = p.borrow_mut().as_mut() {
+            if q == query {
+                state.add_compare(query);
+            }
+        }
+    });
 }
 
 /// The prepared state for `query`, or a fresh one (another query, or nothing prepared).
 fn initial_state(query: &str) -> AppState {
     match PREPARED.with(|p| p.borrow_mut().take()) {
-        Some((q, state)) if q == query => state,
+        // `add_compare` is idempotent: a state prepared without its second task gets A here.
+        Some((q, mut state)) if q == query => {
+            state.add_compare(query);
+            state
+        }
         _ => AppState::from_query(query),
     }
 }

@@ -80,10 +80,14 @@ fn render() {
     });
 }
 
-/// Evaluates the URL's scenario in a task of its own, so that rendering it comes in the next.
+/// Evaluates the URL's scenario in a task of its own, and the one it is compared with (if any)
+/// in the next, so that rendering them comes after.
 async fn prepare() {
     tasks::next_task().await;
-    app::prepare(&url_state::read_query());
+    let query = url_state::read_query();
+    app::prepare(&query);
+    tasks::next_task().await;
+    app::prepare_compare(&query);
     tasks::next_task().await;
 }
 

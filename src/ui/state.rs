@@ -168,20 +168,34 @@ impl AppState {
     /// shows them at once, and the ranges follow in their own task as after any change (the
     /// 1,000 draws, run by freshly compiled WebAssembly, would otherwise lengthen the first one).
     pub fn from_query(query: &str) -> AppState {
+        let mut state = AppState::without_compare(query);
+        state.add_compare(query);
+        state
+    }
+
+    /// B alone, with its central figures (the first half of [`AppState::from_query`]).
+    pub fn without_compare(query: &str) -> AppState {
         let parsed = Scenario::parse(&first_screen_query(query, &DATASET), &DATASET);
         let outcome = evaluate_central(&parsed.scenario);
-        let mut notices = parsed.notices;
-        let compare = compared_of(query, &DATASET).map(|(scenario, mut n)| {
-            notices.append(&mut n);
-            Compared::central(scenario)
-        });
         AppState {
             scenario: parsed.scenario,
-            compare,
-            notices,
+            compare: None,
+            notices: parsed.notices,
             outcome,
             precision: Precision::Central,
             revision: 0,
+        }
+    }
+
+    /// Adds A from the link's `compare=` (its central figures and its notices after B's), unless
+    /// it is already there (the second half of [`AppState::from_query`]).
+    pub fn add_compare(&mut self, query: &str) {
+        if self.compare.is_some() {
+            return;
+        }
+        if let Some((scenario, mut n)) = compared_of(query, &DATASET) {
+            self.notices.append(&mut n);
+            self.compare = Some(Compared::central(scenario));
         }
     }
 
