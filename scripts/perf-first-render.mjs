@@ -45,6 +45,7 @@ function instrument() {
         requestAnimationFrame(() => { t.lastFrame = performance.now(); t.framing = false; });
       }
       if (id && id.startsWith("chart-") && !t.frame) {
+        if (!t.drawn.has(id)) t.drawnAt = performance.now();
         t.drawn.add(id);
         if (t.expected && t.drawn.size >= t.expected) {
           t.charts = performance.now();
@@ -66,6 +67,13 @@ function instrument() {
       if (!t.expected) {
         // Nothing to draw on this screen: it is complete once rendered.
         t.charts = t.ready;
+        requestAnimationFrame(() => { t.frame = performance.now(); });
+      } else if (t.drawn.size >= t.expected && !t.pending) {
+        // The page renders in stages and says it is ready after its last one (the sources), so
+        // the charts on this screen may all be drawn already: they were done when the last of
+        // them was first drawn.
+        t.charts = t.drawnAt;
+        t.pending = true;
         requestAnimationFrame(() => { t.frame = performance.now(); });
       }
     }
