@@ -6,6 +6,8 @@
 //   CHROME_PATH=/usr/bin/chromium node scripts/bench-redraw.mjs [moves=120] [width=1280] [height=900]
 //   QUERY='compare=preset%3Dbaseline-2024' node scripts/bench-redraw.mjs   (the page opened on a link:
 //   here with "Compare with…" on, A = normal trade, so every card and two charts carry A too)
+//   THROTTLE=4 node scripts/bench-redraw.mjs   (Chromium's CPU slowed ×4, as on a mid-range phone,
+//   after the page has loaded: the moves are timed throttled)
 //
 // A chart is first drawn when it comes near the screen: the script first scrolls each chart into
 // view (and back to the top), as a reader who has looked at them, so every move redraws all five.
@@ -31,6 +33,7 @@ const WIDTH = Number(process.argv[3] ?? 1280) || 1280;
 const HEIGHT = Number(process.argv[4] ?? 900) || 900;
 const WARMUP = 10;
 const QUERY = (process.env.QUERY || "").replace(/^\?/, "");
+const THROTTLE = Number(process.env.THROTTLE || 1) || 1;
 const DIST = new URL("../dist/", import.meta.url).pathname;
 
 /** Installed before the app loads: stamps every drawing call on a chart canvas. */
@@ -143,6 +146,10 @@ try {
     await page.waitForFunction((i) => /** @type {any} */ (globalThis).__draws.ids.has(i), id, { timeout: 10_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+  if (THROTTLE > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  }
 
   // Sanity: a move changes the pixels of the charts (toDataURL, outside the timed runs).
   const snapshot = () => page.$$eval("canvas[id^='chart-']", (cs) => cs.map((c) => c.toDataURL()));
@@ -171,7 +178,7 @@ try {
 
   const version = browser.version();
   const cores = (await import("node:os")).cpus().length;
-  console.log(`bench-redraw: #ctl-quota_magnet, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×${HEIGHT}, Chromium ${version} headless, ${cores} cores`);
+  console.log(`bench-redraw: #ctl-quota_magnet, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×${HEIGHT}, CPU throttled ×${THROTTLE}, Chromium ${version} headless, ${cores} cores`);
   console.log(`charts whose pixels changed on a move (toDataURL): ${changedCharts} of 4`);
   console.log(`charts redrawn per move (median): central ${stats(central.map((c) => c.charts)).median} of 4, with ranges ${stats(full.map((r) => r.full.charts)).median} of 4; ranges computed while dragging: ${central.filter((c) => c.precision === "full").length} of ${central.length}`);
   console.log(`${"ms from the input event to …".padEnd(46)}  median     p95     min     max`);
