@@ -1,8 +1,7 @@
 // Diagnosis (not a test): the long tasks of one cold load with the CPU throttled, each beside
 // what the page did in it (ready, ranges in, charts drawn, drivers in), so a long task can be
 // traced to its cause. Usage: node scripts/longtasks.mjs [query] [throttle=4] [width=412] [height=823]
-import { launchBrowser } from "../tests/e2e/harness.mjs";
-import { startStaticServer } from "./static-server.mjs";
+import { openThrottledPage } from "./throttled-page.mjs";
 
 const QUERY = process.argv[2] ?? "";
 const RATE = Number(process.argv[3] ?? 4) || 4;
@@ -44,13 +43,13 @@ function instrument() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-const { url, close } = await startStaticServer(DIST);
-const browser = await launchBrowser();
-const ctx = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
-const page = await ctx.newPage();
-const cdp = await ctx.newCDPSession(page);
-await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
-await page.addInitScript(instrument);
+const { url, page, close } = await openThrottledPage({
+  dist: DIST,
+  width: WIDTH,
+  height: HEIGHT,
+  rate: RATE,
+  instrument,
+});
 await page.goto(`${url}${QUERY ? "?" + QUERY : ""}`);
 console.log("loaded", page.url());
 await page.waitForSelector(process.env.WAIT_FOR ?? ".drivers[aria-busy='false']", { timeout: 60000 }).catch(() => {});
@@ -70,5 +69,4 @@ const all = [
 for (const [t, e] of all) console.log(String(t).padStart(6), e);
 const tbt = tasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
 console.log(`long tasks: ${tasks.length}, blocking time ${tbt} ms (CPU ×${RATE}, ${WIDTH}×${HEIGHT})`);
-await browser.close();
 await close();

@@ -8,8 +8,7 @@
 // Usage: node scripts/trace-tasks.mjs [url-tail=#methodology] [throttle=4] [width=412] [height=823] [min-ms=20]
 //   DIST=dir (default dist/)   WAIT_FOR=selector (default: the methodology page no longer busy)
 //   SAVE=file.json writes the raw trace events.
-import { launchBrowser } from "../tests/e2e/harness.mjs";
-import { startStaticServer } from "./static-server.mjs";
+import { openThrottledPage } from "./throttled-page.mjs";
 import fs from "node:fs";
 
 const HASH = process.argv[2] ?? "#methodology";
@@ -30,13 +29,13 @@ function instrument() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-const { url, close } = await startStaticServer(DIST);
-const browser = await launchBrowser();
-const ctx = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
-const page = await ctx.newPage();
-const cdp = await ctx.newCDPSession(page);
-await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
-await page.addInitScript(instrument);
+const { url, page, cdp, close } = await openThrottledPage({
+  dist: DIST,
+  width: WIDTH,
+  height: HEIGHT,
+  rate: RATE,
+  instrument,
+});
 const events = [];
 cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
 const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
@@ -50,7 +49,6 @@ await page.waitForTimeout(1000);
 await cdp.send("Tracing.end");
 await done;
 if (process.env.SAVE) fs.writeFileSync(process.env.SAVE, JSON.stringify(events));
-await browser.close();
 await close();
 
 const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" &&
