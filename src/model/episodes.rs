@@ -202,8 +202,13 @@ pub fn e1_path(d: &Dataset, p: &Params, china: E1China, route: E1Route) -> Path 
 
 /// The model's value of one observed figure on a path that starts in month `start` of `year`.
 pub fn model_value(e: &EpisodeFigure, path: &Path, year: u16, start: f64) -> f64 {
+    value_over(e, path, &window_months(e.window, year, start))
+}
+
+/// The model's value of one observed figure over the path's months `idx` (its window).
+fn value_over(e: &EpisodeFigure, path: &Path, idx: &[usize]) -> f64 {
     match market(e.element) {
-        Some(k) => figure_on(path, k, e.figure, &window_months(e.window, year, start)),
+        Some(k) => figure_on(path, k, e.figure, idx),
         None => f64::NAN,
     }
 }
@@ -222,14 +227,10 @@ pub fn compare(
         .iter()
         .filter(|e| e.id == id)
         .map(|e| {
-            // `model_value` for each path, with the window's months found once rather than
-            // once per draw (36 month labels formatted each time: most of the backtests'
-            // finish, ~25 ms of 400 draws natively, ~150 ms on a slow phone).
+            // The window's months found once, not once per draw (36 month labels formatted each
+            // time were most of the backtests' finish: ~150 ms on a slow phone).
             let months = window_months(e.window, year, start);
-            let value = |p: &Path| match market(e.element) {
-                Some(k) => figure_on(p, k, e.figure, &months),
-                None => f64::NAN,
-            };
+            let value = |p: &Path| value_over(e, p, &months);
             let c = value(central);
             let mut xs: Vec<f64> = draws.iter().map(value).collect();
             let model = if xs.is_empty() {
@@ -394,15 +395,12 @@ impl<'d> EpisodeRun<'d> {
     pub fn step(&mut self, n: usize) -> bool {
         let start = self.e2_draws.len();
         let end = start.saturating_add(n).min(self.draws);
+        let china = e1_inferred(self.d);
         for i in start..end {
             let p = self.draw_params(i);
             self.e2_draws.push(self.e2(&p));
-            self.e1_draws.push(e1_path(
-                self.d,
-                &p,
-                e1_inferred(self.d),
-                E1Route::Conditional,
-            ));
+            self.e1_draws
+                .push(e1_path(self.d, &p, china, E1Route::Conditional));
         }
         self.e2_draws.len() >= self.draws
     }

@@ -209,25 +209,14 @@ fn episodes(o: &Outcome) -> Html {
 fn calibration_fits() -> Html {
     use crate::model::calibration::{figures, loss, Fit};
     use crate::model::episodes::{e1_inferred, E1Route};
+    let china = e1_inferred(&DATASET);
     let fits: Vec<(Fit, Vec<crate::model::calibration::FitFigure>)> = DATASET
         .calibration
         .iter()
         .map(|c| {
             let f = Fit::from(c);
-            let mut all = figures(
-                &DATASET,
-                "E1",
-                &f,
-                e1_inferred(&DATASET),
-                E1Route::Conditional,
-            );
-            all.extend(figures(
-                &DATASET,
-                "E2",
-                &f,
-                e1_inferred(&DATASET),
-                E1Route::Conditional,
-            ));
+            let mut all = figures(&DATASET, "E1", &f, china, E1Route::Conditional);
+            all.extend(figures(&DATASET, "E2", &f, china, E1Route::Conditional));
             (f, all)
         })
         .collect();
