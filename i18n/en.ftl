@@ -105,8 +105,8 @@ view-india = India
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = Baseline 2024
 preset-baseline-2024-note = No restriction: China exports as usual and the 2024 baseline holds.
-preset-quota-2010 = The 2010–11 squeeze, on today's markets
-preset-quota-2010-note = What actually left China, not the legal quota: 2010 exports 39,813 t (≈ 91 % of 2009's 43,900 t) and 2011 about 18,600 t (≈ 42 %), averaged here as 66 % over 24 months, with the 25 % export duty of 2011. Until the replay on the 2009 snapshot lands, this runs on today's markets, so its prices are not a replay of 2010–11.
+preset-quota-2010 = The 2010–11 squeeze, replayed on 2009's markets
+preset-quota-2010-note = A replay on 2009 data: the NdPr and Dy oxide markets of 2009 (the dataset has no 2009 Tb or magnet market, so those are not replayed), from January 2010 for 24 months, with what actually left China each month: 2010 exports 39,813 t (≈ 91 % of 2009's 43,900 t), then about 18,600 t in 2011 (≈ 42 %). With the 25 % export duty of 2011 and China's own output at its 2011 production quota, 93,800 t against 2009's 129,000 t (73 %).
 preset-licensing-apr-2025 = Licensing of heavy rare earths and magnets (from April 2025)
 preset-licensing-apr-2025-note = From 4 April 2025 Dy, Tb and five other elements, and magnets containing them, needed export licences. The path starts in April 2025 and, for nine months, lets out what actually left China each month (realised exports against the same month of 2024): magnets 55 % in April, 26 % in May, 62 % in June, then about normal; Dy+Tb oxide 50 % in April, none in May, 4 % in June, 24–65 % later. Full year: Dy −35 %, Tb −38 %.
 preset-truce-jun-2025 = London framework (June–December 2025)
