@@ -181,6 +181,8 @@ what-heavy = schweren Seltenen Erden
 what-light = leichten Seltenen Erden
 what-prices = Preise
 what-magnet-prices = Magnetpreise
+what-ndpr-prices = NdPr-Oxidpreise
+what-dy-prices = Dy-Oxidpreise
 policy-stop-all = alle Exporte von Seltenen Erden und Magneten stoppt
 policy-quota = { $share } seiner normalen Exporte von { $what }
 policy-quota-realised = im Mittel { $share } seiner normalen Exporte von { $what }
@@ -198,6 +200,7 @@ price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis, mindes
 price-steady = { $what } außerhalb Chinas blieben stabil
 price-average = { $what } außerhalb Chinas lägen im Mittel von 12 Monaten bei { $average } ({ $change })
 price-peak = , mit einer Spitze von { $peak } im { $month }
+price-peak-backstop = , bis zum Höchstpreis, mindestens { $peak }, im { $month }
 summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in { $view ->
        *[other] den
     } Magneten aus China
@@ -228,6 +231,7 @@ own-not-within = { $n ->
    *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
 }
 summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Nachgespielt mit Daten von 2009, nur für NdPr- und Dy-Oxid: Für Tb und Magnete hat der Datensatz keinen Markt von 2009. { $policy }, { $duration } lang ab { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +241,8 @@ card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
 card-weakest-stage = Schwächste Stufe: { $stage }
 card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
 card-market-title = { $market }: Preis außerhalb Chinas
+card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Wiederholung von 2010–11 nur NdPr- und Dy-Oxid.
+card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Wiederholung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
 card-capped = { $peak } — { $unmet } der Nachfrage ungedeckt
 card-capped-note = { " " }über 12 Monate
 card-backstop-from = Am Höchstpreis ab { $month }
@@ -460,6 +466,7 @@ price-none-moved = Die Preise bleiben auf dem Stand von 2024: Nichts wird zurüc
 price-magnets-both = Die Magnetpreise außerhalb und innerhalb Chinas { $outside }
 price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; Chinas eigene { $inside }
 price-finding = Über die ersten 12 Monate: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
+price-finding-replay = Über die ersten 12 Monate: Die NdPr-Oxid-Preise außerhalb Chinas { $ndpr }; Chinas eigene { $inside }; die Dy-Oxid-Preise außerhalb Chinas { $dy }. Tb und Magnete sind nicht in den Daten von 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the

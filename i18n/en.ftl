@@ -185,6 +185,8 @@ what-heavy = heavy rare earths
 what-light = light rare earths
 what-prices = prices
 what-magnet-prices = magnet prices
+what-ndpr-prices = NdPr oxide prices
+what-dy-prices = Dy oxide prices
 policy-stop-all = stops all rare-earth and magnet exports
 policy-quota = { $share } of its normal exports of { $what }
 policy-quota-realised = an average of { $share } of its normal exports of { $what }
@@ -202,6 +204,7 @@ price-backstop = { $what } outside China would reach the backstop price, at leas
 price-steady = { $what } outside China would hold steady
 price-average = { $what } outside China would average { $average } over 12 months ({ $change })
 price-peak = , peaking at { $peak } in { $month }
+price-peak-backstop = , reaching the backstop price, at least { $peak }, in { $month }
 summary-lead-restricted = { $policy } for { $duration } from { $start }, { $who } would depend on China for { $dependency } of the NdPr in { $view ->
         [exchina] their
        *[other] its
@@ -235,6 +238,7 @@ own-not-within = { $n ->
    *[other] with { $cover }, { $who } would not run short within { $months } months
 }
 summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Replayed on 2009 data, for NdPr and Dy oxide only: the dataset has no 2009 market for Tb or magnets. { $policy } for { $duration } from { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -244,6 +248,8 @@ card-dependency-heavy = Heavy rare earths (Dy+Tb): { $value }
 card-weakest-stage = Weakest stage: { $stage }
 card-dependency-note = The weakest stage is where dependency jumps most along the chain. MODEL.md §6.
 card-market-title = { $market } price outside China
+card-not-replayed = Not replayed: the dataset has no 2009 figures for this market, so the 2010–11 replay covers NdPr and Dy oxide only.
+card-replay-today = Not replayed: this card describes today's supply chain, and the dataset has no 2009 chain by stage. The replay covers the NdPr and Dy oxide markets of 2009 only.
 card-capped = { $peak } — { $unmet } of demand unmet
 card-capped-note = { " " }over 12 months
 card-backstop-from = At the backstop from { $month }
@@ -468,6 +474,7 @@ price-none-moved = Prices hold at their 2024 level: nothing is withheld that buy
 price-magnets-both = magnet prices outside and inside China { $outside }
 price-magnets = magnet prices outside China { $outside }, while China's own { $inside }
 price-finding = Over the first 12 months, { $magnets }; Dy oxide prices outside China { $dy }.
+price-finding-replay = Over the first 12 months, NdPr oxide prices outside China { $ndpr }, while China's own { $inside }; Dy oxide prices outside China { $dy }. Tb and magnets are not in the 2009 data.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the

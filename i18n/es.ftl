@@ -181,6 +181,8 @@ what-heavy = tierras raras pesadas
 what-light = tierras raras ligeras
 what-prices = los precios
 what-magnet-prices = los precios de los imanes
+what-ndpr-prices = los precios del óxido de NdPr
+what-dy-prices = los precios del óxido de Dy
 policy-stop-all = detiene todas sus exportaciones de tierras raras e imanes
 policy-quota = el { $share } de sus exportaciones normales de { $what }
 policy-quota-realised = una media del { $share } de sus exportaciones normales de { $what }
@@ -198,6 +200,7 @@ price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos 
 price-steady = { $what } fuera de China se mantendrían estables
 price-average = { $what } fuera de China promediarían { $average } durante 12 meses ({ $change })
 price-peak = , con un máximo de { $peak } en { $month }
+price-peak-backstop = , hasta el precio tope, al menos { $peak }, en { $month }
 summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $view ->
        *[other] { $who }
     } dependería de China en { $year }
@@ -228,6 +231,7 @@ own-not-within = { $n ->
    *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
 }
 summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Reproducción con datos de 2009, solo para los óxidos de NdPr y Dy: el conjunto de datos no tiene un mercado de Tb ni de imanes para 2009. { $policy } durante { $duration } desde { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +241,8 @@ card-dependency-heavy = Tierras raras pesadas (Dy+Tb): { $value }
 card-weakest-stage = Etapa más débil: { $stage }
 card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. MODEL.md §6.
 card-market-title = Precio fuera de China: { $market }
+card-not-replayed = No reproducido: el conjunto de datos no tiene cifras de 2009 para este mercado, así que la reproducción de 2010–11 solo cubre los óxidos de NdPr y Dy.
+card-replay-today = No reproducido: esta tarjeta describe la cadena de suministro actual, y el conjunto de datos no tiene una cadena por etapas para 2009. La reproducción solo cubre los mercados de óxidos de NdPr y Dy de 2009.
 card-capped = { $peak } — { $unmet } de la demanda sin cubrir
 card-capped-note = { " " }durante 12 meses
 card-backstop-from = En el precio tope desde { $month }
@@ -460,6 +466,7 @@ price-none-moved = Los precios se mantienen en su nivel de 2024: no se retiene n
 price-magnets-both = los precios de los imanes fuera y dentro de China { $outside }
 price-magnets = los precios de los imanes fuera de China { $outside }, mientras que los de China { $inside }
 price-finding = En los primeros 12 meses, { $magnets }; los precios del óxido de Dy fuera de China { $dy }.
+price-finding-replay = En los primeros 12 meses, los precios del óxido de NdPr fuera de China { $ndpr }, mientras que los de China { $inside }; los precios del óxido de Dy fuera de China { $dy }. El Tb y los imanes no están en los datos de 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the

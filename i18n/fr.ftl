@@ -181,6 +181,8 @@ what-heavy = de terres rares lourdes
 what-light = de terres rares légères
 what-prices = les prix
 what-magnet-prices = les prix des aimants
+what-ndpr-prices = les prix de l’oxyde de NdPr
+what-dy-prices = les prix de l’oxyde de Dy
 policy-stop-all = arrête toutes ses exportations de terres rares et d’aimants
 policy-quota = { $share } de ses exportations normales { $what }
 policy-quota-realised = en moyenne { $share } de ses exportations normales { $what }
@@ -198,6 +200,7 @@ price-backstop = { $what } hors de Chine atteindraient le prix plafond, au moins
 price-steady = { $what } hors de Chine resteraient stables
 price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })
 price-peak = , avec un pic à { $peak } en { $month }
+price-peak-backstop = , jusqu’au prix plafond, au moins { $peak }, en { $month }
 summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $view ->
        *[other] { $who }
     } viendrait de Chine en { $year }
@@ -228,6 +231,7 @@ own-not-within = { $n ->
    *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
 }
 summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
+summary-replay = Reprise sur les données de 2009, pour les oxydes de NdPr et de Dy seulement : le jeu de données n’a pas de marché du Tb ni des aimants pour 2009. { $policy } pendant { $duration } à partir de { $start } : { $ndpr } ; { $dy } ; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +241,8 @@ card-dependency-heavy = Terres rares lourdes (Dy+Tb) : { $value }
 card-weakest-stage = Étape la plus faible : { $stage }
 card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. MODEL.md §6.
 card-market-title = Prix hors de Chine : { $market }
+card-not-replayed = Non rejoué : le jeu de données n’a pas de chiffres de 2009 pour ce marché ; la reprise de 2010–11 ne couvre que les oxydes de NdPr et de Dy.
+card-replay-today = Non rejoué : cette carte décrit la chaîne d’approvisionnement d’aujourd’hui, et le jeu de données n’a pas de chaîne par étape pour 2009. La reprise ne couvre que les marchés des oxydes de NdPr et de Dy de 2009.
 card-capped = { $peak } — { $unmet } de la demande insatisfaite
 card-capped-note = { " " }sur 12 mois
 card-backstop-from = Au prix plafond dès { $month }
@@ -460,6 +466,7 @@ price-none-moved = Les prix restent à leur niveau de 2024 : rien n’est retenu
 price-magnets-both = les prix des aimants hors de Chine et en Chine { $outside }
 price-magnets = les prix des aimants hors de Chine { $outside }, tandis que ceux de la Chine { $inside }
 price-finding = Sur les 12 premiers mois, { $magnets } ; les prix de l’oxyde de Dy hors de Chine { $dy }.
+price-finding-replay = Sur les 12 premiers mois, les prix de l’oxyde de NdPr hors de Chine { $ndpr }, tandis que ceux de la Chine { $inside } ; les prix de l’oxyde de Dy hors de Chine { $dy }. Le Tb et les aimants ne figurent pas dans les données de 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the

@@ -178,6 +178,8 @@ what-heavy = 重レアアース
 what-light = 軽レアアース
 what-prices = 価格
 what-magnet-prices = 磁石の価格
+what-ndpr-prices = NdPr 酸化物の価格
+what-dy-prices = Dy 酸化物の価格
 policy-stop-all = レアアースと磁石の輸出をすべて停止し
 policy-quota = { $what }の通常輸出の { $share }
 policy-quota-realised = { $what }の通常輸出の平均 { $share }
@@ -195,6 +197,7 @@ price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $ca
 price-steady = 中国以外の{ $what }は安定したままです
 price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）
 price-peak = 、ピークは { $month }の { $peak }
+price-peak-backstop = 、{ $month }には上限価格（少なくとも { $peak }）に達します
 summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $view ->
        *[other] { $who }
     }の磁石に含まれる NdPr の { $dependency } を中国に依存
@@ -222,6 +225,7 @@ own-not-within = { $n ->
    *[other] { $cover }があれば、{ $who }は { $months } か月以内には不足しません
 }
 summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。
+summary-replay = 2009 年のデータによる再現です（NdPr と Dy の酸化物のみ。データセットには 2009 年の Tb と磁石の市場がありません）。{ $policy }（{ $start }から { $duration }）：{ $ndpr }。{ $dy }。{ $stocks }{ $recover }。
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -231,6 +235,8 @@ card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
 card-weakest-stage = 最も弱い段階：{ $stage }
 card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
 card-market-title = 中国以外の{ $market }価格
+card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
+card-replay-today = 再現対象外：このカードは現在のサプライチェーンを示しており、データセットには 2009 年の工程別チェーンがありません。再現は 2009 年の NdPr と Dy の酸化物市場のみを対象とします。
 card-capped = { $peak } — 需要の { $unmet } が満たされない
 card-capped-note = （12 か月間）
 card-backstop-from = { $month }から上限価格
@@ -454,6 +460,7 @@ price-none-moved = 価格は 2024 年の水準のままです：中国以外の�
 price-magnets-both = 中国以外と中国国内の磁石価格は{ $outside }
 price-magnets = 中国以外の磁石価格は{ $outside }、中国国内は{ $inside }
 price-finding = 最初の 12 か月で、{ $magnets }。中国以外の Dy 酸化物価格は{ $dy }。
+price-finding-replay = 最初の 12 か月で、中国以外の NdPr 酸化物価格は{ $ndpr }、中国国内は{ $inside }。中国以外の Dy 酸化物価格は{ $dy }。Tb と磁石は 2009 年のデータにありません。
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the

@@ -11,6 +11,7 @@ mod common {
 }
 
 use rare_earth_risk::data::{MarketId, DATASET};
+use rare_earth_risk::i18n::t;
 use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
@@ -53,7 +54,13 @@ fn text_of(query: &str) -> String {
     let _ = writeln!(out);
     for id in MarketId::ALL {
         let m = o.markets.get(id);
-        let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
+        // A market the 2009 replay does not have shows one line instead of figures.
+        let line = if o.replay.as_ref().is_some_and(|r| !r.has(id)) {
+            t("card-not-replayed")
+        } else {
+            price_phrase(m, "prices")
+        };
+        let _ = writeln!(out, "card {}: {line}", id.key());
     }
     let charts: [ChartSpec; 5] = [
         race_chart(&o, None),

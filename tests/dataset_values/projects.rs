@@ -164,7 +164,7 @@ fn presets_and_assumptions() {
         "{}",
         p2010.query
     );
-    let s = rare_earth_risk::model::Scenario::from_query("preset=quota-2010", &D);
+    let s = rare_earth_risk::model::Scenario::from_query("preset=quota-2010", D);
     assert!(
         (s.quota_light - realised).abs() < 0.1,
         "{} vs {realised}",

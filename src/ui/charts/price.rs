@@ -238,7 +238,15 @@ fn market_moves(m: &MarketOutcome) -> String {
         )
     } else {
         let mut out = moves(m.multiplier.central);
-        if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
+        if format::at_cap(m.peak.central, m.inputs.backstop) {
+            out.push_str(&tr(
+                "price-peak-backstop",
+                &[
+                    ("peak", format::multiplier(m.inputs.backstop).into()),
+                    ("month", format::month(&m.peak_month).into()),
+                ],
+            ));
+        } else if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
             out.push_str(&tr(
                 "price-peak",
                 &[
@@ -267,6 +275,18 @@ pub fn price_finding(o: &Outcome) -> String {
     }
     if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
         return t("price-none-moved");
+    }
+    if o.replay.is_some() {
+        // The 2009 replay has no magnet market: NdPr leads (MODEL.md §8).
+        let ndpr = &o.markets.ndpr;
+        return tr(
+            "price-finding-replay",
+            &[
+                ("ndpr", market_moves(ndpr).into()),
+                ("inside", moves(ndpr.china_multiplier.central).into()),
+                ("dy", market_moves(&o.markets.dy).into()),
+            ],
+        );
     }
     let (mag, dy) = (&o.markets.magnet, &o.markets.dy);
     let outside = market_moves(mag);
