@@ -658,6 +658,7 @@ driver-delay = Projektverzug (Jahre)
 driver-growth = Nachfragewachstum (%/Jahr)
 headline-magnet_price = Magnetpreis außerhalb Chinas, 12-Monats-Mittel
 headline-magnet_peak = Magnetpreis außerhalb Chinas, Spitzenmonat
+headline-ndpr_price = NdPr-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
 headline-dy_price = Dy-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
 headline-dy_unmet = Ungedeckte Dy-Oxid-Nachfrage, 12-Monats-Mittel
 headline-time_to_survive = Durchhaltezeit, Monate

@@ -669,6 +669,7 @@ driver-delay = Project delays (years)
 driver-growth = Demand growth (%/yr)
 headline-magnet_price = Magnet price outside China, 12-month average
 headline-magnet_peak = Magnet price outside China, peak month
+headline-ndpr_price = NdPr oxide price outside China, 12-month average
 headline-dy_price = Dy oxide price outside China, 12-month average
 headline-dy_unmet = Dy oxide demand left unmet, 12-month average
 headline-time_to_survive = Time to survive, months

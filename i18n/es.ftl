@@ -658,6 +658,7 @@ driver-delay = Retrasos de los proyectos (años)
 driver-growth = Crecimiento de la demanda (%/año)
 headline-magnet_price = Precio de los imanes fuera de China, media de 12 meses
 headline-magnet_peak = Precio de los imanes fuera de China, mes de máximo
+headline-ndpr_price = Precio del óxido de NdPr fuera de China, media de 12 meses
 headline-dy_price = Precio del óxido de Dy fuera de China, media de 12 meses
 headline-dy_unmet = Demanda de óxido de Dy sin cubrir, media de 12 meses
 headline-time_to_survive = Tiempo de resistencia, meses

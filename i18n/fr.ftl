@@ -658,6 +658,7 @@ driver-delay = Retard des projets (années)
 driver-growth = Croissance de la demande (%/an)
 headline-magnet_price = Prix des aimants hors de Chine, moyenne sur 12 mois
 headline-magnet_peak = Prix des aimants hors de Chine, mois du pic
+headline-ndpr_price = Prix de l’oxyde de NdPr hors de Chine, moyenne sur 12 mois
 headline-dy_price = Prix de l’oxyde de Dy hors de Chine, moyenne sur 12 mois
 headline-dy_unmet = Demande d’oxyde de Dy insatisfaite, moyenne sur 12 mois
 headline-time_to_survive = Temps de résistance, en mois

@@ -651,6 +651,7 @@ driver-delay = プロジェクトの遅れ（年）
 driver-growth = 需要の伸び（%/年）
 headline-magnet_price = 中国以外の磁石価格、12 か月平均
 headline-magnet_peak = 中国以外の磁石価格、ピーク月
+headline-ndpr_price = 中国以外の NdPr 酸化物価格、12 か月平均
 headline-dy_price = 中国以外の Dy 酸化物価格、12 か月平均
 headline-dy_unmet = 満たされない Dy 酸化物需要、12 か月平均
 headline-time_to_survive = 持ちこたえる期間（か月）

@@ -99,7 +99,11 @@ fn text_of(query: &str) -> String {
         let _ = writeln!(out, "  chart {} alt: {}", c.id, c.alt);
     }
     let d = drivers(&s, &DATASET);
-    for h in Headline::ALL {
+    // The picker offers only the headlines the scenario has (no magnets on the 2009 replay).
+    for h in Headline::ALL
+        .into_iter()
+        .filter(|h| h.applies(o.replay.is_some()))
+    {
         let c = drivers_chart(&d, h);
         let _ = writeln!(out, "\ndrivers {}: {}", h.key(), c.finding);
         for row in &c.table.rows {

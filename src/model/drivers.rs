@@ -16,6 +16,8 @@ pub enum Headline {
     MagnetPrice,
     /// `markets.magnet.peak.central`.
     MagnetPeak,
+    /// `markets.ndpr.multiplier.central` (the 2009 replay's lead: it has no magnet market).
+    NdprPrice,
     /// `markets.dy.multiplier.central`.
     DyPrice,
     /// `markets.dy.unmet_share.central`.
@@ -26,9 +28,10 @@ pub enum Headline {
 
 impl Headline {
     /// Every headline, in the order of `Swing::at_low` and `at_high`.
-    pub const ALL: [Headline; 5] = [
+    pub const ALL: [Headline; 6] = [
         Headline::MagnetPrice,
         Headline::MagnetPeak,
+        Headline::NdprPrice,
         Headline::DyPrice,
         Headline::DyUnmet,
         Headline::TimeToSurvive,
@@ -39,9 +42,25 @@ impl Headline {
         match self {
             Headline::MagnetPrice => "magnet_price",
             Headline::MagnetPeak => "magnet_peak",
+            Headline::NdprPrice => "ndpr_price",
             Headline::DyPrice => "dy_price",
             Headline::DyUnmet => "dy_unmet",
             Headline::TimeToSurvive => "time_to_survive",
+        }
+    }
+
+    /// Whether the headline exists for a scenario (`replay`: the 2009 replay, which has no
+    /// magnet market).
+    pub fn applies(self, replay: bool) -> bool {
+        !(replay && matches!(self, Headline::MagnetPrice | Headline::MagnetPeak))
+    }
+
+    /// The headline shown first: the magnet price, or NdPr's on the 2009 replay.
+    pub fn default_for(replay: bool) -> Headline {
+        if Headline::MagnetPrice.applies(replay) {
+            Headline::MagnetPrice
+        } else {
+            Headline::NdprPrice
         }
     }
 
@@ -50,6 +69,7 @@ impl Headline {
         match self {
             Headline::MagnetPrice => "Magnet price outside China, 12-month average",
             Headline::MagnetPeak => "Magnet price outside China, peak month",
+            Headline::NdprPrice => "NdPr oxide price outside China, 12-month average",
             Headline::DyPrice => "Dy oxide price outside China, 12-month average",
             Headline::DyUnmet => "Dy oxide demand left unmet, 12-month average",
             Headline::TimeToSurvive => "Time to survive, months",
@@ -63,6 +83,7 @@ impl Headline {
         match self {
             Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
             Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
+            Headline::NdprPrice => m(MarketId::Ndpr).multiplier.central,
             Headline::DyPrice => m(MarketId::Dy).multiplier.central,
             Headline::DyUnmet => m(MarketId::Dy).unmet_share.central,
             Headline::TimeToSurvive => o
@@ -231,9 +252,9 @@ pub struct Swing {
     /// Its high value, as shown (with unit).
     pub high: String,
     /// Per headline, in [`Headline::ALL`] order.
-    pub at_low: [f64; 5],
+    pub at_low: [f64; Headline::ALL.len()],
     /// Per headline, in [`Headline::ALL`] order, at the high value.
-    pub at_high: [f64; 5],
+    pub at_high: [f64; Headline::ALL.len()],
 }
 
 impl Swing {
@@ -248,7 +269,7 @@ impl Swing {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Drivers {
     /// The scenario's own headlines, in [`Headline::ALL`] order.
-    pub base: [f64; 5],
+    pub base: [f64; Headline::ALL.len()],
     /// One swing per [`Driver`].
     pub swings: Vec<Swing>,
 }
@@ -262,18 +283,23 @@ impl Drivers {
     }
 }
 
-fn headlines(o: &Outcome) -> [f64; 5] {
+fn headlines(o: &Outcome) -> [f64; Headline::ALL.len()] {
     Headline::ALL.map(|h| h.of(o))
 }
 
 /// The scenario's own headlines: the centre every swing is drawn around.
-pub fn base(s: &Scenario, d: &Dataset) -> [f64; 5] {
+pub fn base(s: &Scenario, d: &Dataset) -> [f64; Headline::ALL.len()] {
     headlines(&evaluate_with(s, d, &page_options()))
 }
 
 /// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
 /// central evaluation of the scenario year; the browser makes one per task).
-pub fn swing_end(s: &Scenario, d: &Dataset, driver: Driver, high: bool) -> (String, [f64; 5]) {
+pub fn swing_end(
+    s: &Scenario,
+    d: &Dataset,
+    driver: Driver,
+    high: bool,
+) -> (String, [f64; Headline::ALL.len()]) {
     let (scenario, options, value) = driver.apply(s, d, high);
     (value, headlines(&evaluate_with(&scenario, d, &options)))
 }
@@ -290,7 +316,11 @@ pub fn swing(s: &Scenario, d: &Dataset, driver: Driver) -> Swing {
 
 impl Swing {
     /// A swing from its two ends, as [`swing_end`] gives them.
-    pub fn of(driver: Driver, low: (String, [f64; 5]), high: (String, [f64; 5])) -> Swing {
+    pub fn of(
+        driver: Driver,
+        low: (String, [f64; Headline::ALL.len()]),
+        high: (String, [f64; Headline::ALL.len()]),
+    ) -> Swing {
         Swing {
             driver,
             low: low.0,
