@@ -243,6 +243,7 @@ card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit e
 card-market-title = { $market }: Preis außerhalb Chinas
 card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Wiederholung von 2010–11 nur NdPr- und Dy-Oxid.
 card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Wiederholung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
+chart-not-replayed = Nicht nachgespielt: Diese Grafik beruht auf der heutigen Lieferkette und den heutigen Produkten, die der Datensatz für 2009 nicht hat.
 card-capped = { $peak } — { $unmet } der Nachfrage ungedeckt
 card-capped-note = { " " }über 12 Monate
 card-backstop-from = Am Höchstpreis ab { $month }

@@ -250,6 +250,7 @@ card-dependency-note = The weakest stage is where dependency jumps most along th
 card-market-title = { $market } price outside China
 card-not-replayed = Not replayed: the dataset has no 2009 figures for this market, so the 2010–11 replay covers NdPr and Dy oxide only.
 card-replay-today = Not replayed: this card describes today's supply chain, and the dataset has no 2009 chain by stage. The replay covers the NdPr and Dy oxide markets of 2009 only.
+chart-not-replayed = Not replayed: this chart is built on today's supply chain and products, which the dataset does not have for 2009.
 card-capped = { $peak } — { $unmet } of demand unmet
 card-capped-note = { " " }over 12 months
 card-backstop-from = At the backstop from { $month }

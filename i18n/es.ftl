@@ -243,6 +243,7 @@ card-dependency-note = La etapa más débil es aquella en la que la dependencia 
 card-market-title = Precio fuera de China: { $market }
 card-not-replayed = No reproducido: el conjunto de datos no tiene cifras de 2009 para este mercado, así que la reproducción de 2010–11 solo cubre los óxidos de NdPr y Dy.
 card-replay-today = No reproducido: esta tarjeta describe la cadena de suministro actual, y el conjunto de datos no tiene una cadena por etapas para 2009. La reproducción solo cubre los mercados de óxidos de NdPr y Dy de 2009.
+chart-not-replayed = No reproducido: este gráfico se basa en la cadena de suministro y los productos actuales, que el conjunto de datos no tiene para 2009.
 card-capped = { $peak } — { $unmet } de la demanda sin cubrir
 card-capped-note = { " " }durante 12 meses
 card-backstop-from = En el precio tope desde { $month }

@@ -243,6 +243,7 @@ card-dependency-note = L’étape la plus faible est celle où la dépendance au
 card-market-title = Prix hors de Chine : { $market }
 card-not-replayed = Non rejoué : le jeu de données n’a pas de chiffres de 2009 pour ce marché ; la reprise de 2010–11 ne couvre que les oxydes de NdPr et de Dy.
 card-replay-today = Non rejoué : cette carte décrit la chaîne d’approvisionnement d’aujourd’hui, et le jeu de données n’a pas de chaîne par étape pour 2009. La reprise ne couvre que les marchés des oxydes de NdPr et de Dy de 2009.
+chart-not-replayed = Non rejoué : ce graphique repose sur la chaîne d’approvisionnement et les produits d’aujourd’hui, que le jeu de données n’a pas pour 2009.
 card-capped = { $peak } — { $unmet } de la demande insatisfaite
 card-capped-note = { " " }sur 12 mois
 card-backstop-from = Au prix plafond dès { $month }

@@ -237,6 +237,7 @@ card-dependency-note = 最も弱い段階とは、サプライチェーンに沿
 card-market-title = 中国以外の{ $market }価格
 card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
 card-replay-today = 再現対象外：このカードは現在のサプライチェーンを示しており、データセットには 2009 年の工程別チェーンがありません。再現は 2009 年の NdPr と Dy の酸化物市場のみを対象とします。
+chart-not-replayed = 再現対象外：このグラフは現在のサプライチェーンと製品に基づいており、データセットには 2009 年のものがありません。
 card-capped = { $peak } — 需要の { $unmet } が満たされない
 card-capped-note = （12 か月間）
 card-backstop-from = { $month }から上限価格

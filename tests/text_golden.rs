@@ -70,6 +70,11 @@ fn text_of(query: &str) -> String {
         exposure_chart(&o),
     ];
     for c in charts {
+        if o.replay.is_some() && c.id.today_only() {
+            let line = t("chart-not-replayed");
+            let _ = writeln!(out, "\nchart {}\n  title: {}\n  {line}", c.id, c.title);
+            continue;
+        }
         let _ = writeln!(
             out,
             "\nchart {}\n  title: {}\n  finding: {}\n  alt: {}",

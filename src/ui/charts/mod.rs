@@ -57,6 +57,12 @@ impl ChartId {
         }
     }
 
+    /// Charts built on today's supply chain, timeline or products, which the 2009 replay does
+    /// not have (MODEL.md §8): on it each shows one line instead.
+    pub const fn today_only(self) -> bool {
+        matches!(self, ChartId::Chain | ChartId::Timeline | ChartId::Exposure)
+    }
+
     /// Charts with stacked panels or many rows get a taller card.
     pub const fn tall(self) -> bool {
         matches!(
@@ -194,11 +200,21 @@ pub fn Charts(props: &ChartsProps) -> Html {
         exposure_chart(&props.outcome),
     ];
     let line: AttrValue = crate::ui::export::scenario_line(&props.outcome.scenario.scenario).into();
+    let replay = props.outcome.replay.is_some();
     html! {
         <div class="charts">
-            { for specs.into_iter().map(|c| html! {
-                <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
-                    plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
+            { for specs.into_iter().map(|c| if replay && c.id.today_only() {
+                html! {
+                    <section class="chart-card not-replayed" id={format!("chart-{}-card", c.id)}>
+                        <h2>{ c.title }</h2>
+                        <p class="sub">{ crate::i18n::t("chart-not-replayed") }</p>
+                    </section>
+                }
+            } else {
+                html! {
+                    <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
+                }
             }) }
             <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}
                 scenario_line={line.clone()} />
