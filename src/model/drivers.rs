@@ -132,6 +132,18 @@ impl Driver {
         Driver::Growth,
     ];
 
+    /// Whether swinging it can move anything: the 2009 replay (`replay`) has no new capacity
+    /// and no growth (MODEL.md §8), so projects, delays and growth are left out there.
+    pub const fn applies(self, replay: bool) -> bool {
+        !(replay && matches!(self, Driver::Pipeline | Driver::Delay | Driver::Growth))
+    }
+
+    /// The drivers swung for scenario `s`, in the listed order.
+    pub fn of(s: &Scenario, d: &Dataset) -> impl Iterator<Item = Driver> {
+        let replay = s.replays_2009(d);
+        Driver::ALL.into_iter().filter(move |x| x.applies(replay))
+    }
+
     /// A stable name (the page's message id `driver-<key>`).
     pub const fn key(self) -> &'static str {
         match self {
@@ -336,7 +348,7 @@ impl Swing {
 pub fn drivers(s: &Scenario, d: &Dataset) -> Drivers {
     Drivers {
         base: base(s, d),
-        swings: Driver::ALL.iter().map(|&x| swing(s, d, x)).collect(),
+        swings: Driver::of(s, d).map(|x| swing(s, d, x)).collect(),
     }
 }
 
@@ -377,5 +389,24 @@ mod tests {
                 "{sw:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_replay_leaves_out_what_it_has_not() {
+        let s = Scenario::from_query("preset=quota-2010", &DATASET);
+        let d = drivers(&s, &DATASET);
+        let swung: Vec<Driver> = d.swings.iter().map(|x| x.driver).collect();
+        assert_eq!(swung.len(), Driver::ALL.len() - 3, "{swung:?}");
+        // Left out because they move nothing there: 2009's markets have no projects or growth.
+        for x in [Driver::Pipeline, Driver::Delay, Driver::Growth] {
+            assert!(!swung.contains(&x));
+            let sw = swing(&s, &DATASET, x);
+            for h in [Headline::NdprPrice, Headline::DyPrice, Headline::TimeToSurvive] {
+                assert_eq!(sw.width(h), 0.0, "{x:?} {h:?}");
+            }
+        }
+        // Today's markets keep every driver.
+        let today = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+        assert_eq!(Driver::of(&today, &DATASET).count(), Driver::ALL.len());
     }
 }

@@ -344,6 +344,8 @@ mod tests {
         let Plot::Bars(p) = price_chart(&o, None).plot else {
             panic!("bars")
         };
+        // NdPr and Dy, the markets the 2009 data has, then the backtest beside what happened.
+        assert_eq!(p.groups.len(), 3);
         let replay = p.groups.last().and_then(|g| g.values[0].clone());
         let e1 = o
             .backtest

@@ -16,7 +16,13 @@ use crate::ui::format;
 pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let preset = o.scenario.scenario.preset.as_deref();
     let show_spread = preset == Some("licensing-apr-2025");
-    let mut groups: Vec<BarGroup> = MarketId::ALL
+    // The 2009 replay shows only the markets it replays (MODEL.md §8): a calm ×1.0 for Tb or
+    // magnets would read as a result.
+    let markets: Vec<MarketId> = MarketId::ALL
+        .into_iter()
+        .filter(|id| o.replay.as_ref().is_none_or(|r| r.has(*id)))
+        .collect();
+    let mut groups: Vec<BarGroup> = markets
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
@@ -64,9 +70,9 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         .episodes
         .iter()
         .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
-        .filter(|_| preset == Some("quota-2010"));
-    // Beside today's markets, model 2 on the 2009 market (episode E1 of MODEL.md §10) and what
-    // happened: Nd oxide outside China, 2011 average ÷ 2009.
+        .filter(|_| o.replay.is_some());
+    // Beside the replay, its backtest (episode E1 of MODEL.md §10, with China's prices as
+    // observed) and what happened: Nd oxide outside China, 2011 average ÷ 2009.
     if let Some(e1) = e1 {
         groups.push(BarGroup {
             label: t("price-e1-label"),
@@ -99,7 +105,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         ),
         None => price_finding(o),
     };
-    let mut rows: Vec<Vec<String>> = MarketId::ALL
+    let mut rows: Vec<Vec<String>> = markets
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
@@ -168,7 +174,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         "p10 – p90".into(),
         t("price-col-inside"),
         t("price-col-peak"),
-        if preset == Some("quota-2010") {
+        if o.replay.is_some() {
             t("price-col-spread-observed")
         } else {
             t("price-col-spread")
