@@ -401,7 +401,11 @@ mod tests {
         for x in [Driver::Pipeline, Driver::Delay, Driver::Growth] {
             assert!(!swung.contains(&x));
             let sw = swing(&s, &DATASET, x);
-            for h in [Headline::NdprPrice, Headline::DyPrice, Headline::TimeToSurvive] {
+            for h in [
+                Headline::NdprPrice,
+                Headline::DyPrice,
+                Headline::TimeToSurvive,
+            ] {
                 assert_eq!(sw.width(h), 0.0, "{x:?} {h:?}");
             }
         }

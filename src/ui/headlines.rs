@@ -346,8 +346,11 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
                 <p class="sub">{ tr("card-first-short", &[("market", market_name(short.id).into())]) }</p>
             }
             { own_time_block(o) }
-            <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
-                maybe_metric("time_to_recover_year.central", year, year.map_or_else(|| t("card-not-by-2035"), |y| format!("{y:.0}"))))]) }</p>
+            // The year supply catches up comes from today's timeline, which the 2009 replay has not.
+            if o.replay.is_none() {
+                <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
+                    maybe_metric("time_to_recover_year.central", year, year.map_or_else(|| t("card-not-by-2035"), |y| format!("{y:.0}"))))]) }</p>
+            }
             { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ t("card-time-formula") }</p>

@@ -243,7 +243,8 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
                 <div class="drivers" aria-busy={busy.to_string()}>
                     { picker }
                     <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
-                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()}
+                        {replay} />
                 </div>
             }
         }

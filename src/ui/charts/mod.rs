@@ -63,6 +63,16 @@ impl ChartId {
         matches!(self, ChartId::Chain | ChartId::Timeline | ChartId::Exposure)
     }
 
+    /// The chart a printed page carries (styles/print.css): the supply chain, or on the 2009
+    /// replay, which has no chain (MODEL.md §8), the prices.
+    pub const fn printed(replay: bool) -> ChartId {
+        if replay {
+            ChartId::Price
+        } else {
+            ChartId::Chain
+        }
+    }
+
     /// Charts with stacked panels or many rows get a taller card.
     pub const fn tall(self) -> bool {
         matches!(
@@ -205,15 +215,16 @@ pub fn Charts(props: &ChartsProps) -> Html {
         <div class="charts">
             { for specs.into_iter().map(|c| if replay && c.id.today_only() {
                 html! {
-                    <section class="chart-card not-replayed" id={format!("chart-{}-card", c.id)}>
-                        <h2>{ c.title }</h2>
+                    <section class="chart not-replayed" id={format!("chart-{}-card", c.id)}>
+                        <h2 class="kicker">{ c.title }</h2>
                         <p class="sub">{ crate::i18n::t("chart-not-replayed") }</p>
                     </section>
                 }
             } else {
                 html! {
                     <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
-                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()}
+                        printed={c.id == ChartId::printed(replay)} {replay} />
                 }
             }) }
             <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}

@@ -9,6 +9,15 @@ use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
 
+/// The year of the prices a multiplier of 1 stands for: the dataset's baseline year, or 2009
+/// on the replay (MODEL.md §8).
+fn price_year(o: &Outcome) -> String {
+    o.replay
+        .as_ref()
+        .map_or(crate::data::DATASET.baseline_year, |r| r.snapshot)
+        .to_string()
+}
+
 /// ex-China vs China-domestic price multipliers, with the observed history where the
 /// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
 ///
@@ -200,7 +209,10 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             max,
             log: true,
             horizontal: false,
-            reference: vec![(1.0, t("price-reference"))],
+            reference: vec![(
+                1.0,
+                tr("price-reference", &[("year", price_year(o).into())]),
+            )],
             tick: Tick::Multiplier,
             observed_label: t("price-observed"),
             compare_label: a
@@ -277,10 +289,10 @@ pub fn price_finding(o: &Outcome) -> String {
             || format::change(m.china_multiplier.central) != format::change(1.0)
     };
     if !crate::ui::summary::restricted(o) {
-        return t("price-none-normal");
+        return tr("price-none-normal", &[("year", price_year(o).into())]);
     }
     if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
-        return t("price-none-moved");
+        return tr("price-none-moved", &[("year", price_year(o).into())]);
     }
     if o.replay.is_some() {
         // The 2009 replay has no magnet market: NdPr leads (MODEL.md §8).
