@@ -975,6 +975,7 @@ m-bt-outside = außerhalb p10–p90 (Modell ÷ beobachtet { $ratio })
 m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übernommen (Chinas eigener Preis aus den Aufzeichnungen, nur eine Eingabe der Rückrechnung): der China-Schock, den das Modell ableiten kann (Produktion bei { $output } des Normalwerts, Lageraufbau von { $stocks } seiner Nachfrage), gibt ihn nicht wieder.
 m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und Lageraufbau von { $stocks } seiner Nachfrage.
 m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen liegen innerhalb der p10–p90-Spanne des Modells.
+m-bt-preset-replay = Die Vorgabe „{ $preset }“ ist dieselbe Nachbildung im Rechner, mit Chinas Seite so, wie das Modell sie ableitet (Chinas Förderung auf seiner Produktionsquote von 2011, { $output } des Normalwerts), statt Chinas beobachteter Preise: Ihr zentraler Verlauf ergibt für Nd-Oxid außerhalb Chinas { $model } im Mittel von 2011, beobachtet wurden { $observed }.
 m-bt-episodes-label = Modell 2 neben den Episoden
 m-bt-episodes-caption = Beobachtete Größen (× der Preis davor) neben dem zentralen Wert und p10–p90 von Modell 2
 m-col-episode = Episode, Größe, Zeitraum

@@ -990,6 +990,7 @@ m-bt-outside = outside p10–p90 (model ÷ observed { $ratio })
 m-bt-route-conditional = E1's China side is taken as observed (China's own price from the record, an input of the backtest only): the China shock the model can infer (output at { $output } of normal, stock-building of { $stocks } of its demand) does not reproduce it.
 m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
 m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
+m-bt-preset-replay = The preset “{ $preset }” is the same replay on the calculator, with China's side as the model infers it (China's output at its 2011 production quota, { $output } of normal) instead of China's observed prices: its central path gives Nd oxide outside China { $model } over 2011, against the observed { $observed }.
 m-bt-episodes-label = Model 2 beside the episodes
 m-bt-episodes-caption = Observed figures (× the price before) beside model 2's central and p10–p90
 m-col-episode = Episode, figure, window

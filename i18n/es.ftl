@@ -975,6 +975,7 @@ m-bt-outside = fuera de p10–p90 (modelo ÷ observado { $ratio })
 m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el precio propio de China según el registro, un dato de entrada solo de la prueba): el choque chino que el modelo puede inferir (producción al { $output } de lo normal, acumulación de existencias de { $stocks } de su demanda) no lo reproduce.
 m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y acumulación de existencias de { $stocks } de su demanda.
 m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas quedan dentro del rango p10–p90 del modelo.
+m-bt-preset-replay = El escenario «{ $preset }» es la misma reproducción en la calculadora, con el lado de China tal como lo infiere el modelo (la producción de China en su cuota de producción de 2011, { $output } de lo normal) en lugar de los precios observados en China: su trayectoria central da para el óxido de Nd fuera de China { $model } en 2011, frente a { $observed } observado.
 m-bt-episodes-label = El modelo 2 frente a los episodios
 m-bt-episodes-caption = Cifras observadas (× el precio anterior) frente al valor central y el p10–p90 del modelo 2
 m-col-episode = Episodio, cifra, periodo

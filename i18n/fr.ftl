@@ -975,6 +975,7 @@ m-bt-outside = hors de p10–p90 (modèle ÷ observé { $ratio })
 m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (le prix chinois tiré des relevés, une donnée d’entrée du test seulement) : le choc chinois que le modèle peut déduire (production à { $output } de la normale, constitution de stocks de { $stocks } de sa demande) ne le reproduit pas.
 m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et constitution de stocks de { $stocks } de sa demande.
 m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits se situent dans la fourchette p10–p90 du modèle.
+m-bt-preset-replay = Le scénario « { $preset } » est la même reconstitution dans le calculateur, avec le côté chinois tel que le modèle le déduit (la production chinoise à son quota de production de 2011, { $output } de la normale) au lieu des prix chinois observés : sa trajectoire centrale donne pour l’oxyde de Nd hors de Chine { $model } sur 2011, contre { $observed } observé.
 m-bt-episodes-label = Le modèle 2 face aux épisodes
 m-bt-episodes-caption = Chiffres observés (× le prix d’avant) face à la valeur centrale et à p10–p90 du modèle 2
 m-col-episode = Épisode, grandeur, période

@@ -967,6 +967,7 @@ m-bt-outside = p10–p90 の範囲外（モデル ÷ 観測値 { $ratio }）
 m-bt-route-conditional = E1 の中国側は観測値をそのまま使います（記録にある中国国内の価格。バックテストでのみの入力値）。モデルが推定できる中国側のショック（生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し）では再現できないためです。
 m-bt-route-inferred = E1 の中国側は推定値です：生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し。
 m-bt-episodes = E1 は 2009 年の市場で 2010 年 1 月から 2010–11 年を再現します。毎月実際に中国から出た量と 2011 年の輸出税を使います。E2 はプリセット licensing-apr-2025 の推移です。{ $route } 予測した { $predicted } 個の数値のうち { $inside } 個がモデルの p10–p90 の範囲に入っています。
+m-bt-preset-replay = プリセット「{ $preset }」は計算機上の同じ再現で、中国側は観測された中国の価格ではなくモデルが推定したもの（中国の生産量は 2011 年の生産割当、通常の { $output }）です。その中心推移では中国以外の Nd 酸化物は 2011 年平均で { $model }、実績は { $observed } でした。
 m-bt-episodes-label = 事例とモデル 2
 m-bt-episodes-caption = 観測値（直前の価格に対する倍率）と、モデル 2 の中央値および p10–p90
 m-col-episode = 事例、数値、期間

@@ -5,7 +5,7 @@
 
 use rare_earth_risk::data::{MarketId, DATASET};
 use rare_earth_risk::model::episodes::{
-    e1_inferred, e1_path, E1China, E1Route, E1_DUTY, E1_MONTHS,
+    e1_inferred, e1_path, preset_replay, E1China, E1Route, E1_DUTY, E1_MONTHS,
 };
 use rare_earth_risk::model::{central_path, evaluate_query, Options, Scenario};
 
@@ -67,4 +67,19 @@ fn the_replay_says_so_and_starts_in_january_2010() {
         let o = evaluate_query(q, &DATASET, &Options::central());
         assert!(o.replay.is_none(), "{q}");
     }
+}
+
+#[test]
+fn the_replay_meets_the_2011_price_it_replays() {
+    // MODEL.md §10's bar for a backtest figure: the central within ×1.5 of what happened.
+    let r = preset_replay(&DATASET).expect("a replay preset and E1's Nd figure");
+    assert_eq!(r.preset, "quota-2010");
+    assert_eq!(r.observed, 12.0);
+    let ratio = r.model / r.observed;
+    assert!(
+        (1.0 / 1.5..=1.5).contains(&ratio),
+        "×{} against ×{}",
+        r.model,
+        r.observed
+    );
 }
