@@ -103,8 +103,8 @@ view-india = Indien
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = Ausgangslage 2024
 preset-baseline-2024-note = Keine Beschränkung: China exportiert wie üblich, und die Ausgangslage von 2024 gilt.
-preset-quota-2010 = Die Verknappung von 2010–11, auf heutigen Märkten
-preset-quota-2010-note = Was tatsächlich aus China kam, nicht die gesetzliche Quote: 2010 wurden 39.813 t exportiert (≈ 91 % der 43.900 t von 2009) und 2011 etwa 18.600 t (≈ 42 %), hier gemittelt als 66 % über 24 Monate, mit dem Exportzoll von 25 % aus 2011. Bis die Nachbildung auf dem Datenstand von 2009 vorliegt, läuft dies auf heutigen Märkten; seine Preise sind also keine Nachbildung von 2010–11.
+preset-quota-2010 = Die Verknappung von 2010–11, nachgespielt auf den Märkten von 2009
+preset-quota-2010-note = Eine Nachbildung auf den Daten von 2009: die NdPr- und Dy-Oxidmärkte von 2009 (der Datensatz hat keinen Tb- oder Magnetmarkt von 2009, diese werden also nicht nachgebildet), ab Januar 2010 über 24 Monate, mit dem, was tatsächlich jeden Monat aus China kam: 2010 wurden 39.813 t exportiert (≈ 91 % der 43.900 t von 2009), 2011 etwa 18.600 t (≈ 42 %). Mit dem Exportzoll von 25 % aus 2011 und Chinas eigener Förderung auf seiner Produktionsquote von 2011, 93.800 t gegenüber 129.000 t im Jahr 2009 (73 %).
 preset-licensing-apr-2025 = Lizenzpflicht für schwere Seltene Erden und Magnete (ab April 2025)
 preset-licensing-apr-2025-note = Ab dem 4. April 2025 brauchten Dy, Tb und fünf weitere Elemente sowie Magnete, die sie enthalten, eine Exportlizenz. Der Verlauf beginnt im April 2025 und lässt neun Monate lang heraus, was tatsächlich jeden Monat aus China kam (Exporte im Vergleich zum selben Monat 2024): Magnete 55 % im April, 26 % im Mai, 62 % im Juni, dann etwa normal; Dy+Tb-Oxid 50 % im April, nichts im Mai, 4 % im Juni, später 24–65 %. Gesamtjahr: Dy −35 %, Tb −38 %.
 preset-truce-jun-2025 = Londoner Rahmen (Juni–Dezember 2025)
@@ -128,6 +128,7 @@ group-stocks-intro = Vorräte federn eine Kürzung ab: abgebaut, solange die Pre
 group-view-intro = Wessen Kette, Vorräte und Reserve: Die Preise sind die des einen Marktes außerhalb Chinas.
 group-assumptions-summary = Elastizitäten (wie Käufer und Anbieter auf den Preis reagieren)
 group-assumptions-hint = Die Voreinstellungen sind Annahmen von Analysten, kalibriert auf die Preisspitze von 2010–11; siehe Quellen und Daten.
+group-not-replayed = In der Nachbildung von 2009 ohne Wirkung: Sie läuft auf den Märkten von 2009, wie sie waren, ohne neue Projekte und ohne Wachstum.
 hint-magnets = Magnete
 hint-quota_light = Getrenntes NdPr-Oxid; das meiste NdPr verlässt China in Magneten.
 hint-quota_heavy = Dysprosium- und Terbiumoxid (die erteilten Lizenzen).
@@ -181,6 +182,8 @@ what-heavy = schweren Seltenen Erden
 what-light = leichten Seltenen Erden
 what-prices = Preise
 what-magnet-prices = Magnetpreise
+what-ndpr-prices = NdPr-Oxidpreise
+what-dy-prices = Dy-Oxidpreise
 policy-stop-all = alle Exporte von Seltenen Erden und Magneten stoppt
 policy-quota = { $share } seiner normalen Exporte von { $what }
 policy-quota-realised = im Mittel { $share } seiner normalen Exporte von { $what }
@@ -198,6 +201,7 @@ price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis, mindes
 price-steady = { $what } außerhalb Chinas blieben stabil
 price-average = { $what } außerhalb Chinas lägen im Mittel von 12 Monaten bei { $average } ({ $change })
 price-peak = , mit einer Spitze von { $peak } im { $month }
+price-peak-backstop = , bis zum Höchstpreis, mindestens { $peak }, im { $month }
 summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in { $view ->
        *[other] den
     } Magneten aus China
@@ -228,6 +232,7 @@ own-not-within = { $n ->
    *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
 }
 summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Nachgespielt mit Daten von 2009, nur für NdPr- und Dy-Oxid: Für Tb und Magnete hat der Datensatz keinen Markt von 2009. { $policy }, { $duration } lang ab { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +242,9 @@ card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
 card-weakest-stage = Schwächste Stufe: { $stage }
 card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
 card-market-title = { $market }: Preis außerhalb Chinas
+card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Wiederholung von 2010–11 nur NdPr- und Dy-Oxid.
+card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Wiederholung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
+chart-not-replayed = Nicht nachgespielt: Diese Grafik beruht auf der heutigen Lieferkette und den heutigen Produkten, die der Datensatz für 2009 nicht hat.
 card-capped = { $peak } — { $unmet } der Nachfrage ungedeckt
 card-capped-note = { " " }über 12 Monate
 card-backstop-from = Am Höchstpreis ab { $month }
@@ -367,6 +375,7 @@ cmp-months = { $value } Monate
 cmp-at-most = höchstens { $value }
 cmp-beyond = { $value } oder mehr
 cmp-both-backstop = beide am Höchstpreis
+cmp-not-replayed = nicht in der Nachbildung von 2009
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })
 cmp-card-line = A, { $name }: { $parts }
@@ -439,8 +448,8 @@ price-series-outside = Außerhalb Chinas, 12-Monats-Mittel
 price-series-inside = In China, 12-Monats-Mittel
 price-series-peak = Außerhalb Chinas, Spitzenmonat
 price-series-spread = Spanne, außerhalb ÷ innerhalb
-price-e1-label = Nd, 2010–11 auf dem Markt von 2009
-price-e1-row = Nd, 2010–11 auf dem Markt von 2009 (Modell 2; beobachtet 2011 ÷ 2009)
+price-e1-label = Nd, 2011 ÷ 2009 (Rückrechnung E1)
+price-e1-row = Nd, Mittel 2011 ÷ 2009: Rückrechnung E1, mit Chinas Preisen wie beobachtet (Modell 2; beobachtet)
 price-see-methodology = siehe Methodik
 price-peak-in = { $peak } im { $month }
 price-col-outside = Außerhalb Chinas, 12-Monats-Mittel
@@ -448,18 +457,19 @@ price-col-inside = In China, 12-Monats-Mittel
 price-col-peak = Spitzenmonat außerhalb Chinas
 price-col-spread = Spanne
 price-col-spread-observed = Spanne / beobachtet
-price-reference = Preis 2024
+price-reference = Preis { $year }
 price-observed = Beobachtet
 price-hold = bleiben stabil
 price-rise-to = steigen auf { $value }
 price-rise = steigen um { $change }
 price-fall = fallen um { $change }
 price-moves-backstop = erreichen den Höchstpreis, mindestens { $cap }, bei { $unmet } ungedeckter Nachfrage
-price-none-normal = Die Preise bleiben auf dem Stand von 2024: China exportiert in diesem Szenario normal.
-price-none-moved = Die Preise bleiben auf dem Stand von 2024: Nichts wird zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
+price-none-normal = Die Preise bleiben auf dem Stand von { $year }: China exportiert in diesem Szenario normal.
+price-none-moved = Die Preise bleiben auf dem Stand von { $year }: Nichts wird zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
 price-magnets-both = Die Magnetpreise außerhalb und innerhalb Chinas { $outside }
 price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; Chinas eigene { $inside }
 price-finding = Über die ersten 12 Monate: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
+price-finding-replay = Über die ersten 12 Monate: Die NdPr-Oxid-Preise außerhalb Chinas { $ndpr }; Chinas eigene { $inside }; die Dy-Oxid-Preise außerhalb Chinas { $dy }. Tb und Magnete sind nicht in den Daten von 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -651,6 +661,7 @@ driver-delay = Projektverzug (Jahre)
 driver-growth = Nachfragewachstum (%/Jahr)
 headline-magnet_price = Magnetpreis außerhalb Chinas, 12-Monats-Mittel
 headline-magnet_peak = Magnetpreis außerhalb Chinas, Spitzenmonat
+headline-ndpr_price = NdPr-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
 headline-dy_price = Dy-Oxid-Preis außerhalb Chinas, 12-Monats-Mittel
 headline-dy_unmet = Ungedeckte Dy-Oxid-Nachfrage, 12-Monats-Mittel
 headline-time_to_survive = Durchhaltezeit, Monate
@@ -964,6 +975,7 @@ m-bt-outside = außerhalb p10–p90 (Modell ÷ beobachtet { $ratio })
 m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übernommen (Chinas eigener Preis aus den Aufzeichnungen, nur eine Eingabe der Rückrechnung): der China-Schock, den das Modell ableiten kann (Produktion bei { $output } des Normalwerts, Lageraufbau von { $stocks } seiner Nachfrage), gibt ihn nicht wieder.
 m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und Lageraufbau von { $stocks } seiner Nachfrage.
 m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen liegen innerhalb der p10–p90-Spanne des Modells.
+m-bt-preset-replay = Die Vorgabe „{ $preset }“ ist dieselbe Nachbildung im Rechner, mit Chinas Seite so, wie das Modell sie ableitet (Chinas Förderung auf seiner Produktionsquote von 2011, { $output } des Normalwerts), statt Chinas beobachteter Preise: Ihr zentraler Verlauf ergibt für Nd-Oxid außerhalb Chinas { $model } im Mittel von 2011, beobachtet wurden { $observed }.
 m-bt-episodes-label = Modell 2 neben den Episoden
 m-bt-episodes-caption = Beobachtete Größen (× der Preis davor) neben dem zentralen Wert und p10–p90 von Modell 2
 m-col-episode = Episode, Größe, Zeitraum

@@ -105,8 +105,8 @@ view-india = India
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = Baseline 2024
 preset-baseline-2024-note = No restriction: China exports as usual and the 2024 baseline holds.
-preset-quota-2010 = The 2010–11 squeeze, on today's markets
-preset-quota-2010-note = What actually left China, not the legal quota: 2010 exports 39,813 t (≈ 91 % of 2009's 43,900 t) and 2011 about 18,600 t (≈ 42 %), averaged here as 66 % over 24 months, with the 25 % export duty of 2011. Until the replay on the 2009 snapshot lands, this runs on today's markets, so its prices are not a replay of 2010–11.
+preset-quota-2010 = The 2010–11 squeeze, replayed on 2009's markets
+preset-quota-2010-note = A replay on 2009 data: the NdPr and Dy oxide markets of 2009 (the dataset has no 2009 Tb or magnet market, so those are not replayed), from January 2010 for 24 months, with what actually left China each month: 2010 exports 39,813 t (≈ 91 % of 2009's 43,900 t), then about 18,600 t in 2011 (≈ 42 %). With the 25 % export duty of 2011 and China's own output at its 2011 production quota, 93,800 t against 2009's 129,000 t (73 %).
 preset-licensing-apr-2025 = Licensing of heavy rare earths and magnets (from April 2025)
 preset-licensing-apr-2025-note = From 4 April 2025 Dy, Tb and five other elements, and magnets containing them, needed export licences. The path starts in April 2025 and, for nine months, lets out what actually left China each month (realised exports against the same month of 2024): magnets 55 % in April, 26 % in May, 62 % in June, then about normal; Dy+Tb oxide 50 % in April, none in May, 4 % in June, 24–65 % later. Full year: Dy −35 %, Tb −38 %.
 preset-truce-jun-2025 = London framework (June–December 2025)
@@ -130,6 +130,7 @@ group-stocks-intro = Stocks cushion a cut: drawn down while prices are high, reb
 group-view-intro = Whose chain, stocks and stockpile: prices are those of the one market outside China.
 group-assumptions-summary = Elasticities (how buyers and suppliers react to price)
 group-assumptions-hint = Defaults are analysts' assumptions calibrated on the 2010–11 price spike; see Sources & data.
+group-not-replayed = Not used by the 2009 replay: it runs on 2009's markets as they were, with no new projects and no growth.
 hint-magnets = magnets
 hint-quota_light = Separated NdPr oxide; most of China's NdPr leaves inside magnets.
 hint-quota_heavy = Dysprosium and terbium oxide (the licences granted).
@@ -185,6 +186,8 @@ what-heavy = heavy rare earths
 what-light = light rare earths
 what-prices = prices
 what-magnet-prices = magnet prices
+what-ndpr-prices = NdPr oxide prices
+what-dy-prices = Dy oxide prices
 policy-stop-all = stops all rare-earth and magnet exports
 policy-quota = { $share } of its normal exports of { $what }
 policy-quota-realised = an average of { $share } of its normal exports of { $what }
@@ -202,6 +205,7 @@ price-backstop = { $what } outside China would reach the backstop price, at leas
 price-steady = { $what } outside China would hold steady
 price-average = { $what } outside China would average { $average } over 12 months ({ $change })
 price-peak = , peaking at { $peak } in { $month }
+price-peak-backstop = , reaching the backstop price, at least { $peak }, in { $month }
 summary-lead-restricted = { $policy } for { $duration } from { $start }, { $who } would depend on China for { $dependency } of the NdPr in { $view ->
         [exchina] their
        *[other] its
@@ -235,6 +239,7 @@ own-not-within = { $n ->
    *[other] with { $cover }, { $who } would not run short within { $months } months
 }
 summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Replayed on 2009 data, for NdPr and Dy oxide only: the dataset has no 2009 market for Tb or magnets. { $policy } for { $duration } from { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -244,6 +249,9 @@ card-dependency-heavy = Heavy rare earths (Dy+Tb): { $value }
 card-weakest-stage = Weakest stage: { $stage }
 card-dependency-note = The weakest stage is where dependency jumps most along the chain. MODEL.md §6.
 card-market-title = { $market } price outside China
+card-not-replayed = Not replayed: the dataset has no 2009 figures for this market, so the 2010–11 replay covers NdPr and Dy oxide only.
+card-replay-today = Not replayed: this card describes today's supply chain, and the dataset has no 2009 chain by stage. The replay covers the NdPr and Dy oxide markets of 2009 only.
+chart-not-replayed = Not replayed: this chart is built on today's supply chain and products, which the dataset does not have for 2009.
 card-capped = { $peak } — { $unmet } of demand unmet
 card-capped-note = { " " }over 12 months
 card-backstop-from = At the backstop from { $month }
@@ -375,6 +383,7 @@ cmp-months = { $value } months
 cmp-at-most = at most { $value }
 cmp-beyond = { $value } or more
 cmp-both-backstop = both at the backstop
+cmp-not-replayed = not in the 2009 replay
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })
 cmp-card-line = A, { $name }: { $parts }
@@ -447,8 +456,8 @@ price-series-outside = Outside China, 12-month avg.
 price-series-inside = Inside China, 12-month avg.
 price-series-peak = Outside China, peak month
 price-series-spread = Spread, outside ÷ inside
-price-e1-label = Nd, 2010–11 on the 2009 market
-price-e1-row = Nd, 2010–11 on the 2009 market (model 2; observed 2011 ÷ 2009)
+price-e1-label = Nd, 2011 ÷ 2009 (backtest E1)
+price-e1-row = Nd, 2011 average ÷ 2009: backtest E1, with China's prices as observed (model 2; observed)
 price-see-methodology = see methodology
 price-peak-in = { $peak } in { $month }
 price-col-outside = Outside China, 12-month average
@@ -456,18 +465,19 @@ price-col-inside = Inside China, 12-month average
 price-col-peak = Peak month outside China
 price-col-spread = Spread
 price-col-spread-observed = Spread / observed
-price-reference = 2024 price
+price-reference = { $year } price
 price-observed = Observed
 price-hold = hold steady
 price-rise-to = rise to { $value }
 price-rise = rise { $change }
 price-fall = fall { $change }
 price-moves-backstop = reach the backstop, at least { $cap }, with { $unmet } of demand unmet
-price-none-normal = Prices hold at their 2024 level: China exports normally in this scenario.
-price-none-moved = Prices hold at their 2024 level: nothing is withheld that buyers outside China cannot replace.
+price-none-normal = Prices hold at their { $year } level: China exports normally in this scenario.
+price-none-moved = Prices hold at their { $year } level: nothing is withheld that buyers outside China cannot replace.
 price-magnets-both = magnet prices outside and inside China { $outside }
 price-magnets = magnet prices outside China { $outside }, while China's own { $inside }
 price-finding = Over the first 12 months, { $magnets }; Dy oxide prices outside China { $dy }.
+price-finding-replay = Over the first 12 months, NdPr oxide prices outside China { $ndpr }, while China's own { $inside }; Dy oxide prices outside China { $dy }. Tb and magnets are not in the 2009 data.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -662,6 +672,7 @@ driver-delay = Project delays (years)
 driver-growth = Demand growth (%/yr)
 headline-magnet_price = Magnet price outside China, 12-month average
 headline-magnet_peak = Magnet price outside China, peak month
+headline-ndpr_price = NdPr oxide price outside China, 12-month average
 headline-dy_price = Dy oxide price outside China, 12-month average
 headline-dy_unmet = Dy oxide demand left unmet, 12-month average
 headline-time_to_survive = Time to survive, months
@@ -979,6 +990,7 @@ m-bt-outside = outside p10–p90 (model ÷ observed { $ratio })
 m-bt-route-conditional = E1's China side is taken as observed (China's own price from the record, an input of the backtest only): the China shock the model can infer (output at { $output } of normal, stock-building of { $stocks } of its demand) does not reproduce it.
 m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
 m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
+m-bt-preset-replay = The preset “{ $preset }” is the same replay on the calculator, with China's side as the model infers it (China's output at its 2011 production quota, { $output } of normal) instead of China's observed prices: its central path gives Nd oxide outside China { $model } over 2011, against the observed { $observed }.
 m-bt-episodes-label = Model 2 beside the episodes
 m-bt-episodes-caption = Observed figures (× the price before) beside model 2's central and p10–p90
 m-col-episode = Episode, figure, window

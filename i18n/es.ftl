@@ -103,8 +103,8 @@ view-india = India
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = Referencia 2024
 preset-baseline-2024-note = Sin restricción: China exporta como siempre y se mantiene la referencia de 2024.
-preset-quota-2010 = La escasez de 2010–11, en los mercados de hoy
-preset-quota-2010-note = Lo que realmente salió de China, no la cuota legal: en 2010 se exportaron 39.813 t (≈ 91 % de las 43.900 t de 2009) y en 2011 unas 18.600 t (≈ 42 %), promediadas aquí en un 66 % durante 24 meses, con el arancel de exportación del 25 % de 2011. Hasta que esté lista la reconstrucción con los datos de 2009, este escenario usa los mercados de hoy, así que sus precios no reproducen 2010–11.
+preset-quota-2010 = La escasez de 2010–11, reproducida en los mercados de 2009
+preset-quota-2010-note = Una reproducción con datos de 2009: los mercados de óxido de NdPr y de Dy de 2009 (el conjunto de datos no tiene mercado de Tb ni de imanes de 2009, así que esos no se reproducen), desde enero de 2010 durante 24 meses, con lo que realmente salió de China cada mes: en 2010 se exportaron 39.813 t (≈ 91 % de las 43.900 t de 2009) y en 2011 unas 18.600 t (≈ 42 %). Con el arancel de exportación del 25 % de 2011 y la producción propia de China en su cuota de producción de 2011, 93.800 t frente a 129.000 t en 2009 (73 %).
 preset-licensing-apr-2025 = Licencias para tierras raras pesadas e imanes (desde abril de 2025)
 preset-licensing-apr-2025-note = Desde el 4 de abril de 2025, el Dy, el Tb, otros cinco elementos y los imanes que los contienen necesitaron licencia de exportación. La trayectoria empieza en abril de 2025 y, durante nueve meses, deja salir lo que realmente salió de China cada mes (exportaciones frente al mismo mes de 2024): imanes 55 % en abril, 26 % en mayo, 62 % en junio y después casi lo normal; óxido de Dy+Tb 50 % en abril, nada en mayo, 4 % en junio y 24–65 % después. Año completo: Dy −35 %, Tb −38 %.
 preset-truce-jun-2025 = Marco de Londres (junio–diciembre de 2025)
@@ -128,6 +128,7 @@ group-stocks-intro = Las existencias amortiguan un recorte: se consumen mientras
 group-view-intro = La cadena, las existencias y la reserva de quién: los precios son los del único mercado fuera de China.
 group-assumptions-summary = Elasticidades (cómo reaccionan compradores y proveedores al precio)
 group-assumptions-hint = Los valores por defecto son supuestos de analistas calibrados con el alza de precios de 2010–11; véase Fuentes y datos.
+group-not-replayed = No se usa en la reproducción de 2009: funciona con los mercados de 2009 tal como eran, sin proyectos nuevos ni crecimiento.
 hint-magnets = imanes
 hint-quota_light = Óxido de NdPr separado; la mayor parte del NdPr chino sale dentro de imanes.
 hint-quota_heavy = Óxido de disprosio y terbio (las licencias concedidas).
@@ -181,6 +182,8 @@ what-heavy = tierras raras pesadas
 what-light = tierras raras ligeras
 what-prices = los precios
 what-magnet-prices = los precios de los imanes
+what-ndpr-prices = los precios del óxido de NdPr
+what-dy-prices = los precios del óxido de Dy
 policy-stop-all = detiene todas sus exportaciones de tierras raras e imanes
 policy-quota = el { $share } de sus exportaciones normales de { $what }
 policy-quota-realised = una media del { $share } de sus exportaciones normales de { $what }
@@ -198,6 +201,7 @@ price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos 
 price-steady = { $what } fuera de China se mantendrían estables
 price-average = { $what } fuera de China promediarían { $average } durante 12 meses ({ $change })
 price-peak = , con un máximo de { $peak } en { $month }
+price-peak-backstop = , hasta el precio tope, al menos { $peak }, en { $month }
 summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $view ->
        *[other] { $who }
     } dependería de China en { $year }
@@ -228,6 +232,7 @@ own-not-within = { $n ->
    *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
 }
 summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-replay = Reproducción con datos de 2009, solo para los óxidos de NdPr y Dy: el conjunto de datos no tiene un mercado de Tb ni de imanes para 2009. { $policy } durante { $duration } desde { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +242,9 @@ card-dependency-heavy = Tierras raras pesadas (Dy+Tb): { $value }
 card-weakest-stage = Etapa más débil: { $stage }
 card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. MODEL.md §6.
 card-market-title = Precio fuera de China: { $market }
+card-not-replayed = No reproducido: el conjunto de datos no tiene cifras de 2009 para este mercado, así que la reproducción de 2010–11 solo cubre los óxidos de NdPr y Dy.
+card-replay-today = No reproducido: esta tarjeta describe la cadena de suministro actual, y el conjunto de datos no tiene una cadena por etapas para 2009. La reproducción solo cubre los mercados de óxidos de NdPr y Dy de 2009.
+chart-not-replayed = No reproducido: este gráfico se basa en la cadena de suministro y los productos actuales, que el conjunto de datos no tiene para 2009.
 card-capped = { $peak } — { $unmet } de la demanda sin cubrir
 card-capped-note = { " " }durante 12 meses
 card-backstop-from = En el precio tope desde { $month }
@@ -367,6 +375,7 @@ cmp-months = { $value } meses
 cmp-at-most = como mucho { $value }
 cmp-beyond = { $value } o más
 cmp-both-backstop = ambos en el precio tope
+cmp-not-replayed = no está en la reproducción de 2009
 cmp-card-tag = A, { $name }:{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })
 cmp-card-line = A, { $name }: { $parts }
@@ -439,8 +448,8 @@ price-series-outside = Fuera de China, media 12 meses
 price-series-inside = En China, media 12 meses
 price-series-peak = Fuera de China, mes del pico
 price-series-spread = Diferencial, fuera ÷ dentro
-price-e1-label = Nd, 2010–11 en el mercado de 2009
-price-e1-row = Nd, 2010–11 en el mercado de 2009 (modelo 2; observado 2011 ÷ 2009)
+price-e1-label = Nd, 2011 ÷ 2009 (prueba retrospectiva E1)
+price-e1-row = Nd, media de 2011 ÷ 2009: prueba retrospectiva E1, con los precios de China observados (modelo 2; observado)
 price-see-methodology = véase la metodología
 price-peak-in = { $peak } en { $month }
 price-col-outside = Fuera de China, media de 12 meses
@@ -448,18 +457,19 @@ price-col-inside = En China, media de 12 meses
 price-col-peak = Mes del pico fuera de China
 price-col-spread = Diferencial
 price-col-spread-observed = Diferencial / observado
-price-reference = precio de 2024
+price-reference = precio de { $year }
 price-observed = Observado
 price-hold = se mantienen estables
 price-rise-to = suben a { $value }
 price-rise = suben un { $change }
 price-fall = bajan un { $change }
 price-moves-backstop = alcanzan el precio tope, al menos { $cap }, con el { $unmet } de la demanda sin cubrir
-price-none-normal = Los precios se mantienen en su nivel de 2024: China exporta con normalidad en este escenario.
-price-none-moved = Los precios se mantienen en su nivel de 2024: no se retiene nada que los compradores fuera de China no puedan sustituir.
+price-none-normal = Los precios se mantienen en su nivel de { $year }: China exporta con normalidad en este escenario.
+price-none-moved = Los precios se mantienen en su nivel de { $year }: no se retiene nada que los compradores fuera de China no puedan sustituir.
 price-magnets-both = los precios de los imanes fuera y dentro de China { $outside }
 price-magnets = los precios de los imanes fuera de China { $outside }, mientras que los de China { $inside }
 price-finding = En los primeros 12 meses, { $magnets }; los precios del óxido de Dy fuera de China { $dy }.
+price-finding-replay = En los primeros 12 meses, los precios del óxido de NdPr fuera de China { $ndpr }, mientras que los de China { $inside }; los precios del óxido de Dy fuera de China { $dy }. El Tb y los imanes no están en los datos de 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -651,6 +661,7 @@ driver-delay = Retrasos de los proyectos (años)
 driver-growth = Crecimiento de la demanda (%/año)
 headline-magnet_price = Precio de los imanes fuera de China, media de 12 meses
 headline-magnet_peak = Precio de los imanes fuera de China, mes de máximo
+headline-ndpr_price = Precio del óxido de NdPr fuera de China, media de 12 meses
 headline-dy_price = Precio del óxido de Dy fuera de China, media de 12 meses
 headline-dy_unmet = Demanda de óxido de Dy sin cubrir, media de 12 meses
 headline-time_to_survive = Tiempo de resistencia, meses
@@ -964,6 +975,7 @@ m-bt-outside = fuera de p10–p90 (modelo ÷ observado { $ratio })
 m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el precio propio de China según el registro, un dato de entrada solo de la prueba): el choque chino que el modelo puede inferir (producción al { $output } de lo normal, acumulación de existencias de { $stocks } de su demanda) no lo reproduce.
 m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y acumulación de existencias de { $stocks } de su demanda.
 m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas quedan dentro del rango p10–p90 del modelo.
+m-bt-preset-replay = El escenario «{ $preset }» es la misma reproducción en la calculadora, con el lado de China tal como lo infiere el modelo (la producción de China en su cuota de producción de 2011, { $output } de lo normal) en lugar de los precios observados en China: su trayectoria central da para el óxido de Nd fuera de China { $model } en 2011, frente a { $observed } observado.
 m-bt-episodes-label = El modelo 2 frente a los episodios
 m-bt-episodes-caption = Cifras observadas (× el precio anterior) frente al valor central y el p10–p90 del modelo 2
 m-col-episode = Episodio, cifra, periodo

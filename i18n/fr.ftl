@@ -103,8 +103,8 @@ view-india = Inde
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = Référence 2024
 preset-baseline-2024-note = Aucune restriction : la Chine exporte comme d’habitude et la référence de 2024 s’applique.
-preset-quota-2010 = La pénurie de 2010–11, sur les marchés d’aujourd’hui
-preset-quota-2010-note = Ce qui est réellement sorti de Chine, et non le quota légal : 39 813 t exportées en 2010 (≈ 91 % des 43 900 t de 2009) et environ 18 600 t en 2011 (≈ 42 %), moyennées ici à 66 % sur 24 mois, avec le droit d’exportation de 25 % de 2011. Tant que la reconstitution sur les données de 2009 n’est pas prête, ce scénario tourne sur les marchés d’aujourd’hui : ses prix ne reconstituent donc pas 2010–11.
+preset-quota-2010 = La pénurie de 2010–11, rejouée sur les marchés de 2009
+preset-quota-2010-note = Une reconstitution sur les données de 2009 : les marchés des oxydes de NdPr et de Dy de 2009 (le jeu de données n’a pas de marché du Tb ni des aimants en 2009, ceux-là ne sont donc pas reconstitués), à partir de janvier 2010 pendant 24 mois, avec ce qui a réellement quitté la Chine chaque mois : 39 813 t exportées en 2010 (≈ 91 % des 43 900 t de 2009), puis environ 18 600 t en 2011 (≈ 42 %). Avec le droit d’exportation de 25 % de 2011 et la production propre de la Chine à son quota de production de 2011, 93 800 t contre 129 000 t en 2009 (73 %).
 preset-licensing-apr-2025 = Licences pour les terres rares lourdes et les aimants (dès avril 2025)
 preset-licensing-apr-2025-note = À partir du 4 avril 2025, le Dy, le Tb, cinq autres éléments et les aimants qui en contiennent ont exigé une licence d’exportation. La trajectoire commence en avril 2025 et, pendant neuf mois, laisse sortir ce qui a réellement quitté la Chine chaque mois (exportations comparées au même mois de 2024) : aimants 55 % en avril, 26 % en mai, 62 % en juin, puis à peu près la normale ; oxyde de Dy+Tb 50 % en avril, rien en mai, 4 % en juin, 24–65 % ensuite. Sur l’année : Dy −35 %, Tb −38 %.
 preset-truce-jun-2025 = Cadre de Londres (juin–décembre 2025)
@@ -128,6 +128,7 @@ group-stocks-intro = Les stocks amortissent une coupure : puisés tant que les p
 group-view-intro = La chaîne, les stocks et la réserve de qui : les prix sont ceux du marché unique hors de Chine.
 group-assumptions-summary = Élasticités (comment acheteurs et fournisseurs réagissent au prix)
 group-assumptions-hint = Les valeurs par défaut sont des hypothèses d’analystes calibrées sur la flambée des prix de 2010–11 ; voir Sources et données.
+group-not-replayed = Sans effet sur la reconstitution de 2009 : elle tourne sur les marchés de 2009 tels qu’ils étaient, sans nouveaux projets ni croissance.
 hint-magnets = aimants
 hint-quota_light = Oxyde de NdPr séparé ; la plupart du NdPr chinois sort sous forme d’aimants.
 hint-quota_heavy = Oxyde de dysprosium et de terbium (les licences accordées).
@@ -181,6 +182,8 @@ what-heavy = de terres rares lourdes
 what-light = de terres rares légères
 what-prices = les prix
 what-magnet-prices = les prix des aimants
+what-ndpr-prices = les prix de l’oxyde de NdPr
+what-dy-prices = les prix de l’oxyde de Dy
 policy-stop-all = arrête toutes ses exportations de terres rares et d’aimants
 policy-quota = { $share } de ses exportations normales { $what }
 policy-quota-realised = en moyenne { $share } de ses exportations normales { $what }
@@ -198,6 +201,7 @@ price-backstop = { $what } hors de Chine atteindraient le prix plafond, au moins
 price-steady = { $what } hors de Chine resteraient stables
 price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })
 price-peak = , avec un pic à { $peak } en { $month }
+price-peak-backstop = , jusqu’au prix plafond, au moins { $peak }, en { $month }
 summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $view ->
        *[other] { $who }
     } viendrait de Chine en { $year }
@@ -228,6 +232,7 @@ own-not-within = { $n ->
    *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
 }
 summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
+summary-replay = Reprise sur les données de 2009, pour les oxydes de NdPr et de Dy seulement : le jeu de données n’a pas de marché du Tb ni des aimants pour 2009. { $policy } pendant { $duration } à partir de { $start } : { $ndpr } ; { $dy } ; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -237,6 +242,9 @@ card-dependency-heavy = Terres rares lourdes (Dy+Tb) : { $value }
 card-weakest-stage = Étape la plus faible : { $stage }
 card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. MODEL.md §6.
 card-market-title = Prix hors de Chine : { $market }
+card-not-replayed = Non rejoué : le jeu de données n’a pas de chiffres de 2009 pour ce marché ; la reprise de 2010–11 ne couvre que les oxydes de NdPr et de Dy.
+card-replay-today = Non rejoué : cette carte décrit la chaîne d’approvisionnement d’aujourd’hui, et le jeu de données n’a pas de chaîne par étape pour 2009. La reprise ne couvre que les marchés des oxydes de NdPr et de Dy de 2009.
+chart-not-replayed = Non rejoué : ce graphique repose sur la chaîne d’approvisionnement et les produits d’aujourd’hui, que le jeu de données n’a pas pour 2009.
 card-capped = { $peak } — { $unmet } de la demande insatisfaite
 card-capped-note = { " " }sur 12 mois
 card-backstop-from = Au prix plafond dès { $month }
@@ -367,6 +375,7 @@ cmp-months = { $value } mois
 cmp-at-most = au plus { $value }
 cmp-beyond = { $value } ou plus
 cmp-both-backstop = tous deux au prix plafond
+cmp-not-replayed = absent de la reconstitution de 2009
 cmp-card-tag = A, { $name } :{ " " }
 cmp-card-part = { $short } : { $value } (B − A : { $change })
 cmp-card-line = A, { $name } : { $parts }
@@ -439,8 +448,8 @@ price-series-outside = Hors de Chine, moy. sur 12 mois
 price-series-inside = En Chine, moy. sur 12 mois
 price-series-peak = Hors de Chine, mois du pic
 price-series-spread = Écart, hors de Chine ÷ en Chine
-price-e1-label = Nd, 2010–11 sur le marché de 2009
-price-e1-row = Nd, 2010–11 sur le marché de 2009 (modèle 2 ; observé 2011 ÷ 2009)
+price-e1-label = Nd, 2011 ÷ 2009 (test rétrospectif E1)
+price-e1-row = Nd, moyenne 2011 ÷ 2009 : test rétrospectif E1, avec les prix chinois observés (modèle 2 ; observé)
 price-see-methodology = voir la méthodologie
 price-peak-in = { $peak } en { $month }
 price-col-outside = Hors de Chine, moyenne sur 12 mois
@@ -448,18 +457,19 @@ price-col-inside = En Chine, moyenne sur 12 mois
 price-col-peak = Mois du pic hors de Chine
 price-col-spread = Écart
 price-col-spread-observed = Écart / observé
-price-reference = prix de 2024
+price-reference = prix de { $year }
 price-observed = Observé
 price-hold = restent stables
 price-rise-to = montent à { $value }
 price-rise = montent de { $change }
 price-fall = baissent de { $change }
 price-moves-backstop = atteignent le prix plafond, au moins { $cap }, avec { $unmet } de la demande insatisfaite
-price-none-normal = Les prix restent à leur niveau de 2024 : la Chine exporte normalement dans ce scénario.
-price-none-moved = Les prix restent à leur niveau de 2024 : rien n’est retenu que les acheteurs hors de Chine ne puissent remplacer.
+price-none-normal = Les prix restent à leur niveau de { $year } : la Chine exporte normalement dans ce scénario.
+price-none-moved = Les prix restent à leur niveau de { $year } : rien n’est retenu que les acheteurs hors de Chine ne puissent remplacer.
 price-magnets-both = les prix des aimants hors de Chine et en Chine { $outside }
 price-magnets = les prix des aimants hors de Chine { $outside }, tandis que ceux de la Chine { $inside }
 price-finding = Sur les 12 premiers mois, { $magnets } ; les prix de l’oxyde de Dy hors de Chine { $dy }.
+price-finding-replay = Sur les 12 premiers mois, les prix de l’oxyde de NdPr hors de Chine { $ndpr }, tandis que ceux de la Chine { $inside } ; les prix de l’oxyde de Dy hors de Chine { $dy }. Le Tb et les aimants ne figurent pas dans les données de 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -651,6 +661,7 @@ driver-delay = Retard des projets (années)
 driver-growth = Croissance de la demande (%/an)
 headline-magnet_price = Prix des aimants hors de Chine, moyenne sur 12 mois
 headline-magnet_peak = Prix des aimants hors de Chine, mois du pic
+headline-ndpr_price = Prix de l’oxyde de NdPr hors de Chine, moyenne sur 12 mois
 headline-dy_price = Prix de l’oxyde de Dy hors de Chine, moyenne sur 12 mois
 headline-dy_unmet = Demande d’oxyde de Dy insatisfaite, moyenne sur 12 mois
 headline-time_to_survive = Temps de résistance, en mois
@@ -964,6 +975,7 @@ m-bt-outside = hors de p10–p90 (modèle ÷ observé { $ratio })
 m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (le prix chinois tiré des relevés, une donnée d’entrée du test seulement) : le choc chinois que le modèle peut déduire (production à { $output } de la normale, constitution de stocks de { $stocks } de sa demande) ne le reproduit pas.
 m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et constitution de stocks de { $stocks } de sa demande.
 m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits se situent dans la fourchette p10–p90 du modèle.
+m-bt-preset-replay = Le scénario « { $preset } » est la même reconstitution dans le calculateur, avec le côté chinois tel que le modèle le déduit (la production chinoise à son quota de production de 2011, { $output } de la normale) au lieu des prix chinois observés : sa trajectoire centrale donne pour l’oxyde de Nd hors de Chine { $model } sur 2011, contre { $observed } observé.
 m-bt-episodes-label = Le modèle 2 face aux épisodes
 m-bt-episodes-caption = Chiffres observés (× le prix d’avant) face à la valeur centrale et à p10–p90 du modèle 2
 m-col-episode = Épisode, grandeur, période

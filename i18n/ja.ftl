@@ -101,8 +101,8 @@ view-india = インド
 ## Presets (data/presets.csv: name and note)
 preset-baseline-2024 = 2024 年の基準
 preset-baseline-2024-note = 制限なし：中国は通常どおり輸出し、2024 年の基準がそのまま続きます。
-preset-quota-2010 = 2010～11 年の供給逼迫（現在の市場で）
-preset-quota-2010-note = 法定の割当ではなく、実際に中国から出た量：2010 年の輸出は 39,813 t（2009 年の 43,900 t の約 91 %）、2011 年は約 18,600 t（約 42 %）。ここでは 24 か月の平均 66 % とし、2011 年の 25 % の輸出税を加えています。2009 年のデータでの再現が整うまでは現在の市場で計算するため、価格は 2010～11 年の再現ではありません。
+preset-quota-2010 = 2010～11 年の供給逼迫（2009 年の市場で再現）
+preset-quota-2010-note = 2009 年のデータでの再現：2009 年の NdPr 酸化物と Dy 酸化物の市場（データセットには 2009 年の Tb 市場と磁石市場がないため、それらは再現しません）。2010 年 1 月から 24 か月間、毎月実際に中国から出た量を通します：2010 年の輸出は 39,813 t（2009 年の 43,900 t の約 91 %）、2011 年は約 18,600 t（約 42 %）。2011 年の 25 % の輸出税と、2011 年の生産割当に合わせた中国自身の生産量 93,800 t（2009 年の 129,000 t の 73 %）を加えています。
 preset-licensing-apr-2025 = 重レアアースと磁石の輸出許可制（2025 年 4 月から）
 preset-licensing-apr-2025-note = 2025 年 4 月 4 日から、Dy、Tb とほか 5 元素、およびそれらを含む磁石に輸出許可が必要になりました。推移は 2025 年 4 月に始まり、9 か月間、毎月実際に中国から出た量（2024 年同月比）を通します：磁石は 4 月 55 %、5 月 26 %、6 月 62 %、その後ほぼ平常；Dy+Tb 酸化物は 4 月 50 %、5 月ゼロ、6 月 4 %、その後 24～65 %。通年では Dy −35 %、Tb −38 %。
 preset-truce-jun-2025 = ロンドン枠組み（2025 年 6～12 月）
@@ -126,6 +126,7 @@ group-stocks-intro = 在庫は削減を和らげます：価格が高い間に�
 group-view-intro = 誰のサプライチェーン、在庫、備蓄か。価格は中国以外の単一市場のものです。
 group-assumptions-summary = 弾力性（買い手と供給者が価格にどう反応するか）
 group-assumptions-hint = 既定値は 2010～11 年の価格高騰で較正したアナリストの前提です。「出典とデータ」を参照してください。
+group-not-replayed = 2009 年の再現では使いません。2009 年の市場をそのまま使い、新規プロジェクトも需要の伸びもありません。
 hint-magnets = 磁石
 hint-quota_light = 分離済み NdPr 酸化物。中国の NdPr の大半は磁石に組み込まれて輸出されます。
 hint-quota_heavy = ジスプロシウムとテルビウムの酸化物（発給された許可）。
@@ -178,6 +179,8 @@ what-heavy = 重レアアース
 what-light = 軽レアアース
 what-prices = 価格
 what-magnet-prices = 磁石の価格
+what-ndpr-prices = NdPr 酸化物の価格
+what-dy-prices = Dy 酸化物の価格
 policy-stop-all = レアアースと磁石の輸出をすべて停止し
 policy-quota = { $what }の通常輸出の { $share }
 policy-quota-realised = { $what }の通常輸出の平均 { $share }
@@ -195,6 +198,7 @@ price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $ca
 price-steady = 中国以外の{ $what }は安定したままです
 price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）
 price-peak = 、ピークは { $month }の { $peak }
+price-peak-backstop = 、{ $month }には上限価格（少なくとも { $peak }）に達します
 summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $view ->
        *[other] { $who }
     }の磁石に含まれる NdPr の { $dependency } を中国に依存
@@ -222,6 +226,7 @@ own-not-within = { $n ->
    *[other] { $cover }があれば、{ $who }は { $months } か月以内には不足しません
 }
 summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。
+summary-replay = 2009 年のデータによる再現です（NdPr と Dy の酸化物のみ。データセットには 2009 年の Tb と磁石の市場がありません）。{ $policy }（{ $start }から { $duration }）：{ $ndpr }。{ $dy }。{ $stocks }{ $recover }。
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -231,6 +236,9 @@ card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
 card-weakest-stage = 最も弱い段階：{ $stage }
 card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
 card-market-title = 中国以外の{ $market }価格
+card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
+card-replay-today = 再現対象外：このカードは現在のサプライチェーンを示しており、データセットには 2009 年の工程別チェーンがありません。再現は 2009 年の NdPr と Dy の酸化物市場のみを対象とします。
+chart-not-replayed = 再現対象外：このグラフは現在のサプライチェーンと製品に基づいており、データセットには 2009 年のものがありません。
 card-capped = { $peak } — 需要の { $unmet } が満たされない
 card-capped-note = （12 か月間）
 card-backstop-from = { $month }から上限価格
@@ -361,6 +369,7 @@ cmp-months = { $value } か月
 cmp-at-most = 多くとも { $value }
 cmp-beyond = { $value }以上
 cmp-both-backstop = 両方とも上限価格
+cmp-not-replayed = 2009 年の再現にはなし
 cmp-card-tag = A、{ $name }：
 cmp-card-part = { $short }：{ $value }（B − A：{ $change }）
 cmp-card-line = A、{ $name }：{ $parts }
@@ -433,8 +442,8 @@ price-series-outside = 中国以外、12 か月平均
 price-series-inside = 中国国内、12 か月平均
 price-series-peak = 中国以外、ピーク月
 price-series-spread = 価格差、中国以外 ÷ 中国国内
-price-e1-label = Nd、2009 年の市場での 2010–11 年
-price-e1-row = Nd、2009 年の市場での 2010–11 年（モデル 2；実績 2011 ÷ 2009）
+price-e1-label = Nd、2011 ÷ 2009（バックテスト E1）
+price-e1-row = Nd、2011 年平均 ÷ 2009：バックテスト E1、中国の価格は実績どおり（モデル 2；実績）
 price-see-methodology = 方法論を参照
 price-peak-in = { $peak }（{ $month }）
 price-col-outside = 中国以外、12 か月平均
@@ -442,18 +451,19 @@ price-col-inside = 中国国内、12 か月平均
 price-col-peak = 中国以外のピーク月
 price-col-spread = 価格差
 price-col-spread-observed = 価格差 / 実績
-price-reference = 2024 年価格
+price-reference = { $year } 年価格
 price-observed = 実績
 price-hold = 横ばい
 price-rise-to = { $value } に上昇
 price-rise = { $change } 上昇
 price-fall = { $change } 下落
 price-moves-backstop = 上限価格（少なくとも { $cap }）に達し、需要の { $unmet } が満たされない
-price-none-normal = 価格は 2024 年の水準のままです：このシナリオでは中国は通常どおり輸出します。
-price-none-moved = 価格は 2024 年の水準のままです：中国以外の買い手が代替できないものは何も差し止められていません。
+price-none-normal = 価格は { $year } 年の水準のままです：このシナリオでは中国は通常どおり輸出します。
+price-none-moved = 価格は { $year } 年の水準のままです：中国以外の買い手が代替できないものは何も差し止められていません。
 price-magnets-both = 中国以外と中国国内の磁石価格は{ $outside }
 price-magnets = 中国以外の磁石価格は{ $outside }、中国国内は{ $inside }
 price-finding = 最初の 12 か月で、{ $magnets }。中国以外の Dy 酸化物価格は{ $dy }。
+price-finding-replay = 最初の 12 か月で、中国以外の NdPr 酸化物価格は{ $ndpr }、中国国内は{ $inside }。中国以外の Dy 酸化物価格は{ $dy }。Tb と磁石は 2009 年のデータにありません。
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -644,6 +654,7 @@ driver-delay = プロジェクトの遅れ（年）
 driver-growth = 需要の伸び（%/年）
 headline-magnet_price = 中国以外の磁石価格、12 か月平均
 headline-magnet_peak = 中国以外の磁石価格、ピーク月
+headline-ndpr_price = 中国以外の NdPr 酸化物価格、12 か月平均
 headline-dy_price = 中国以外の Dy 酸化物価格、12 か月平均
 headline-dy_unmet = 満たされない Dy 酸化物需要、12 か月平均
 headline-time_to_survive = 持ちこたえる期間（か月）
@@ -956,6 +967,7 @@ m-bt-outside = p10–p90 の範囲外（モデル ÷ 観測値 { $ratio }）
 m-bt-route-conditional = E1 の中国側は観測値をそのまま使います（記録にある中国国内の価格。バックテストでのみの入力値）。モデルが推定できる中国側のショック（生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し）では再現できないためです。
 m-bt-route-inferred = E1 の中国側は推定値です：生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し。
 m-bt-episodes = E1 は 2009 年の市場で 2010 年 1 月から 2010–11 年を再現します。毎月実際に中国から出た量と 2011 年の輸出税を使います。E2 はプリセット licensing-apr-2025 の推移です。{ $route } 予測した { $predicted } 個の数値のうち { $inside } 個がモデルの p10–p90 の範囲に入っています。
+m-bt-preset-replay = プリセット「{ $preset }」は計算機上の同じ再現で、中国側は観測された中国の価格ではなくモデルが推定したもの（中国の生産量は 2011 年の生産割当、通常の { $output }）です。その中心推移では中国以外の Nd 酸化物は 2011 年平均で { $model }、実績は { $observed } でした。
 m-bt-episodes-label = 事例とモデル 2
 m-bt-episodes-caption = 観測値（直前の価格に対する倍率）と、モデル 2 の中央値および p10–p90
 m-col-episode = 事例、数値、期間

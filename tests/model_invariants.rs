@@ -99,8 +99,10 @@ fn le(a: f64, b: f64) -> bool {
 
 /// Keys whose value may be `null` (never / not applicable); every other number must be finite
 /// (serde_json writes NaN and ±∞ as `null`).
-const NULLABLE: [&str; 13] = [
+const NULLABLE: [&str; 14] = [
     "time_to_survive_months",
+    // Only the 2009 replay has one (MODEL.md §8).
+    "replay",
     "time_to_recover_year",
     "time_to_recover_months",
     "central",

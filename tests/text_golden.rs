@@ -11,6 +11,7 @@ mod common {
 }
 
 use rare_earth_risk::data::{MarketId, DATASET};
+use rare_earth_risk::i18n::t;
 use rare_earth_risk::model::drivers::{drivers, Headline};
 use rare_earth_risk::model::{evaluate_with, Options, Scenario};
 use rare_earth_risk::ui::charts::{
@@ -53,7 +54,13 @@ fn text_of(query: &str) -> String {
     let _ = writeln!(out);
     for id in MarketId::ALL {
         let m = o.markets.get(id);
-        let _ = writeln!(out, "card {}: {}", id.key(), price_phrase(m, "prices"));
+        // A market the 2009 replay does not have shows one line instead of figures.
+        let line = if o.replay.as_ref().is_some_and(|r| !r.has(id)) {
+            t("card-not-replayed")
+        } else {
+            price_phrase(m, "prices")
+        };
+        let _ = writeln!(out, "card {}: {line}", id.key());
     }
     let charts: [ChartSpec; 5] = [
         race_chart(&o, None),
@@ -63,6 +70,11 @@ fn text_of(query: &str) -> String {
         exposure_chart(&o),
     ];
     for c in charts {
+        if o.replay.is_some() && c.id.today_only() {
+            let line = t("chart-not-replayed");
+            let _ = writeln!(out, "\nchart {}\n  title: {}\n  {line}", c.id, c.title);
+            continue;
+        }
         let _ = writeln!(
             out,
             "\nchart {}\n  title: {}\n  finding: {}\n  alt: {}",
@@ -92,7 +104,11 @@ fn text_of(query: &str) -> String {
         let _ = writeln!(out, "  chart {} alt: {}", c.id, c.alt);
     }
     let d = drivers(&s, &DATASET);
-    for h in Headline::ALL {
+    // The picker offers only the headlines the scenario has (no magnets on the 2009 replay).
+    for h in Headline::ALL
+        .into_iter()
+        .filter(|h| h.applies(o.replay.is_some()))
+    {
         let c = drivers_chart(&d, h);
         let _ = writeln!(out, "\ndrivers {}: {}", h.key(), c.finding);
         for row in &c.table.rows {

@@ -16,6 +16,8 @@ pub enum Headline {
     MagnetPrice,
     /// `markets.magnet.peak.central`.
     MagnetPeak,
+    /// `markets.ndpr.multiplier.central` (the 2009 replay's lead: it has no magnet market).
+    NdprPrice,
     /// `markets.dy.multiplier.central`.
     DyPrice,
     /// `markets.dy.unmet_share.central`.
@@ -26,9 +28,10 @@ pub enum Headline {
 
 impl Headline {
     /// Every headline, in the order of `Swing::at_low` and `at_high`.
-    pub const ALL: [Headline; 5] = [
+    pub const ALL: [Headline; 6] = [
         Headline::MagnetPrice,
         Headline::MagnetPeak,
+        Headline::NdprPrice,
         Headline::DyPrice,
         Headline::DyUnmet,
         Headline::TimeToSurvive,
@@ -39,9 +42,25 @@ impl Headline {
         match self {
             Headline::MagnetPrice => "magnet_price",
             Headline::MagnetPeak => "magnet_peak",
+            Headline::NdprPrice => "ndpr_price",
             Headline::DyPrice => "dy_price",
             Headline::DyUnmet => "dy_unmet",
             Headline::TimeToSurvive => "time_to_survive",
+        }
+    }
+
+    /// Whether the headline exists for a scenario (`replay`: the 2009 replay, which has no
+    /// magnet market).
+    pub fn applies(self, replay: bool) -> bool {
+        !(replay && matches!(self, Headline::MagnetPrice | Headline::MagnetPeak))
+    }
+
+    /// The headline shown first: the magnet price, or NdPr's on the 2009 replay.
+    pub fn default_for(replay: bool) -> Headline {
+        if Headline::MagnetPrice.applies(replay) {
+            Headline::MagnetPrice
+        } else {
+            Headline::NdprPrice
         }
     }
 
@@ -50,6 +69,7 @@ impl Headline {
         match self {
             Headline::MagnetPrice => "Magnet price outside China, 12-month average",
             Headline::MagnetPeak => "Magnet price outside China, peak month",
+            Headline::NdprPrice => "NdPr oxide price outside China, 12-month average",
             Headline::DyPrice => "Dy oxide price outside China, 12-month average",
             Headline::DyUnmet => "Dy oxide demand left unmet, 12-month average",
             Headline::TimeToSurvive => "Time to survive, months",
@@ -63,6 +83,7 @@ impl Headline {
         match self {
             Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
             Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
+            Headline::NdprPrice => m(MarketId::Ndpr).multiplier.central,
             Headline::DyPrice => m(MarketId::Dy).multiplier.central,
             Headline::DyUnmet => m(MarketId::Dy).unmet_share.central,
             Headline::TimeToSurvive => o
@@ -110,6 +131,18 @@ impl Driver {
         Driver::Delay,
         Driver::Growth,
     ];
+
+    /// Whether swinging it can move anything: the 2009 replay (`replay`) has no new capacity
+    /// and no growth (MODEL.md §8), so projects, delays and growth are left out there.
+    pub const fn applies(self, replay: bool) -> bool {
+        !(replay && matches!(self, Driver::Pipeline | Driver::Delay | Driver::Growth))
+    }
+
+    /// The drivers swung for scenario `s`, in the listed order.
+    pub fn of(s: &Scenario, d: &Dataset) -> impl Iterator<Item = Driver> {
+        let replay = s.replays_2009(d);
+        Driver::ALL.into_iter().filter(move |x| x.applies(replay))
+    }
 
     /// A stable name (the page's message id `driver-<key>`).
     pub const fn key(self) -> &'static str {
@@ -231,9 +264,9 @@ pub struct Swing {
     /// Its high value, as shown (with unit).
     pub high: String,
     /// Per headline, in [`Headline::ALL`] order.
-    pub at_low: [f64; 5],
+    pub at_low: [f64; Headline::ALL.len()],
     /// Per headline, in [`Headline::ALL`] order, at the high value.
-    pub at_high: [f64; 5],
+    pub at_high: [f64; Headline::ALL.len()],
 }
 
 impl Swing {
@@ -248,7 +281,7 @@ impl Swing {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Drivers {
     /// The scenario's own headlines, in [`Headline::ALL`] order.
-    pub base: [f64; 5],
+    pub base: [f64; Headline::ALL.len()],
     /// One swing per [`Driver`].
     pub swings: Vec<Swing>,
 }
@@ -262,18 +295,23 @@ impl Drivers {
     }
 }
 
-fn headlines(o: &Outcome) -> [f64; 5] {
+fn headlines(o: &Outcome) -> [f64; Headline::ALL.len()] {
     Headline::ALL.map(|h| h.of(o))
 }
 
 /// The scenario's own headlines: the centre every swing is drawn around.
-pub fn base(s: &Scenario, d: &Dataset) -> [f64; 5] {
+pub fn base(s: &Scenario, d: &Dataset) -> [f64; Headline::ALL.len()] {
     headlines(&evaluate_with(s, d, &page_options()))
 }
 
 /// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
 /// central evaluation of the scenario year; the browser makes one per task).
-pub fn swing_end(s: &Scenario, d: &Dataset, driver: Driver, high: bool) -> (String, [f64; 5]) {
+pub fn swing_end(
+    s: &Scenario,
+    d: &Dataset,
+    driver: Driver,
+    high: bool,
+) -> (String, [f64; Headline::ALL.len()]) {
     let (scenario, options, value) = driver.apply(s, d, high);
     (value, headlines(&evaluate_with(&scenario, d, &options)))
 }
@@ -290,7 +328,11 @@ pub fn swing(s: &Scenario, d: &Dataset, driver: Driver) -> Swing {
 
 impl Swing {
     /// A swing from its two ends, as [`swing_end`] gives them.
-    pub fn of(driver: Driver, low: (String, [f64; 5]), high: (String, [f64; 5])) -> Swing {
+    pub fn of(
+        driver: Driver,
+        low: (String, [f64; Headline::ALL.len()]),
+        high: (String, [f64; Headline::ALL.len()]),
+    ) -> Swing {
         Swing {
             driver,
             low: low.0,
@@ -306,7 +348,7 @@ impl Swing {
 pub fn drivers(s: &Scenario, d: &Dataset) -> Drivers {
     Drivers {
         base: base(s, d),
-        swings: Driver::ALL.iter().map(|&x| swing(s, d, x)).collect(),
+        swings: Driver::of(s, d).map(|x| swing(s, d, x)).collect(),
     }
 }
 
@@ -347,5 +389,28 @@ mod tests {
                 "{sw:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_replay_leaves_out_what_it_has_not() {
+        let s = Scenario::from_query("preset=quota-2010", &DATASET);
+        let d = drivers(&s, &DATASET);
+        let swung: Vec<Driver> = d.swings.iter().map(|x| x.driver).collect();
+        assert_eq!(swung.len(), Driver::ALL.len() - 3, "{swung:?}");
+        // Left out because they move nothing there: 2009's markets have no projects or growth.
+        for x in [Driver::Pipeline, Driver::Delay, Driver::Growth] {
+            assert!(!swung.contains(&x));
+            let sw = swing(&s, &DATASET, x);
+            for h in [
+                Headline::NdprPrice,
+                Headline::DyPrice,
+                Headline::TimeToSurvive,
+            ] {
+                assert_eq!(sw.width(h), 0.0, "{x:?} {h:?}");
+            }
+        }
+        // Today's markets keep every driver.
+        let today = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+        assert_eq!(Driver::of(&today, &DATASET).count(), Driver::ALL.len());
     }
 }

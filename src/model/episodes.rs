@@ -200,6 +200,37 @@ pub fn e1_path(d: &Dataset, p: &Params, china: E1China, route: E1Route) -> Path 
     path
 }
 
+/// The preset that replays 2010–11 on the 2009 snapshot (MODEL.md §8) beside E1's headline
+/// figure, Nd oxide outside China over 2011: the preset is E1 with China's side inferred.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PresetReplay {
+    /// The preset's id.
+    pub preset: &'static str,
+    /// Its central path's value of the figure.
+    pub model: f64,
+    /// The observed value.
+    pub observed: f64,
+    /// China's own output in the preset (share of normal).
+    pub china_output: f64,
+}
+
+/// The replay preset's central value of E1's Nd figure, if the dataset has both.
+pub fn preset_replay(d: &Dataset) -> Option<PresetReplay> {
+    let p = d
+        .presets
+        .iter()
+        .find(|p| p.markets == super::SNAPSHOT_YEAR)?;
+    let e = d.episode("E1", "nd", "ex_china")?;
+    let s = Scenario::from_query(&format!("preset={}", p.id), d);
+    let (path, _) = super::central_path(&s, d, &|_| {});
+    Some(PresetReplay {
+        preset: p.id,
+        model: model_value(e, &path, s.path_year(d), s.start),
+        observed: e.value.value,
+        china_output: s.china_output / 100.0,
+    })
+}
+
 /// The model's value of one observed figure on a path that starts in month `start` of `year`.
 pub fn model_value(e: &EpisodeFigure, path: &Path, year: u16, start: f64) -> f64 {
     value_over(e, path, &window_months(e.window, year, start))

@@ -48,5 +48,5 @@ pub use outcome::*;
 pub use path::month_label;
 pub use scenario::{
     Elasticity, KeySpec, Notice, NoticeKind, Parsed, Scenario, ScenarioKey, MODEL_VERSION,
-    URL_VERSION,
+    SNAPSHOT_YEAR, URL_VERSION,
 };

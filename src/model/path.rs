@@ -154,6 +154,17 @@ pub fn simulate(
         }
         let mut row = [MonthPoint::default(); 4];
         for k in 0..4 {
+            if no_trade(y, k) {
+                // Nobody buys, sells or makes it (a market the 2009 replay has no figures
+                // for): there is no price to move, and buyers' cover stays as it started.
+                row[k] = MonthPoint {
+                    ex_china: 1.0,
+                    china: 1.0,
+                    stock_months: p.buffer[k].max(0.0),
+                    ..MonthPoint::default()
+                };
+                continue;
+            }
             let binds = r.binds(k, i, y.normal_exports[k]);
             let d = y.demand[k] / 12.0;
             let output_share = if binds { r.china_output } else { 1.0 };
@@ -264,6 +275,12 @@ pub fn simulate(
         }
         out[i] = row;
     }
+}
+
+/// Whether market `k` has no trade at all in year `y`: no demand inside or outside China, no
+/// output anywhere.
+fn no_trade(y: &YearMarkets, k: usize) -> bool {
+    y.demand[k] <= 0.0 && y.china_demand[k] <= 0.0 && y.supply[k] <= 0.0 && y.china_output(k) <= 0.0
 }
 
 /// `a / b`, or 1 when `b` is 0.

@@ -341,7 +341,10 @@ pub fn App() -> Html {
                                 // Shown only on paper (styles/print.css): where the printed card comes from.
                                 <p class="print-only" id="print-note">
                                     { export::scenario_line(&state.scenario) }{ ". " }
-                                    { export::chart_sources_line(crate::ui::charts::ChartId::Chain) }{ ". " }
+                                    { {
+                                        let replay = outcome.replay.is_some();
+                                        export::chart_sources_line(crate::ui::charts::ChartId::printed(replay), replay)
+                                    } }{ ". " }
                                     { tr("print-data-line", &[("credit", t("credit").into()),
                                         ("vintage", DATASET.vintage.into()),
                                         ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }

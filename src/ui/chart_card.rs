@@ -42,6 +42,12 @@ pub struct ChartCardProps {
     pub table: Table,
     #[prop_or(false)]
     pub tall: bool,
+    /// On the 2009 replay (MODEL.md §8): the PNG's footer cites 2009's figures.
+    #[prop_or(false)]
+    pub replay: bool,
+    /// The one chart a printed page carries ([`ChartId::printed`]).
+    #[prop_or(false)]
+    pub printed: bool,
 }
 
 /// The page's chart colours: dark when the host or the system asks for it.
@@ -189,17 +195,18 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // The chart as a PNG at 2× its CSS size with title and footer (png.rs); made on click.
     let download_png = {
         let canvas_ref = canvas_ref.clone();
-        let (id, plot, line) = (props.id, props.plot.clone(), props.scenario_line.clone());
+        let (id, replay) = (props.id, props.replay);
+        let (plot, line) = (props.plot.clone(), props.scenario_line.clone());
         // The image's headline: what the chart is and what it shows.
         let title = format!("{} — {}", props.title, props.finding);
         Callback::from(move |_| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                crate::ui::png::download_chart(id, &line, &title, &plot, &canvas);
+                crate::ui::png::download_chart(id, replay, &line, &title, &plot, &canvas);
             }
         })
     };
     html! {
-        <section class="chart" aria-labelledby={format!("title-{}", props.id)}>
+        <section class={classes!("chart", props.printed.then_some("printed"))} aria-labelledby={format!("title-{}", props.id)}>
             // The heading states the finding; the kicker above it says what the chart is.
             <p class="kicker">{ props.title.clone() }</p>
             <h2 id={format!("title-{}", props.id)} class="finding">{ props.finding.clone() }</h2>

@@ -123,6 +123,12 @@ fn hint(key: ScenarioKey, s: &Scenario) -> AttrValue {
     }
 }
 
+/// Whether a group's sliders move the 2009 replay (MODEL.md §8): not new capacity, the
+/// year or growth, which it does not have.
+fn replayed_group(id: &str) -> bool {
+    !matches!(id, "capacity" | "market")
+}
+
 /// A group's one-line introduction, where its sliders share a meaning.
 fn group_intro(id: &str) -> String {
     match id {
@@ -201,9 +207,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
         )
     };
 
+    let replay = s.replays_2009(&DATASET);
     let group_html = |(id, title, members): &(&str, &str, &[ScenarioKey])| -> Html {
         if props.hidden.iter().any(|h| h == id) {
             return html! {};
+        }
+        // The 2009 replay runs on 2009's markets as they were: no projects, no growth, no year
+        // to pick (MODEL.md §8), so these sliders would move nothing.
+        if replay && !replayed_group(id) {
+            return html! {
+                <fieldset id={format!("group-{id}")}><legend>{ t(title) }</legend>
+                    <p class="hint group-intro">{ t("group-not-replayed") }</p>
+                </fieldset>
+            };
         }
         let body = html! {
             <>

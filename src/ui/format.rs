@@ -28,12 +28,19 @@ pub fn thousands(v: f64) -> String {
     out
 }
 
+/// `v` written with `digits` decimals, a tie rounded away from zero as `Intl` does (Rust's own
+/// `{:.N}` rounds a tie to even: 66.5 → "66" in English beside "67 %" in German).
+pub fn half_up(v: f64, digits: u8) -> String {
+    let m = 10f64.powi(i32::from(digits));
+    format!("{:.*}", usize::from(digits), (v * m).round() / m)
+}
+
 /// A number with exactly `digits` decimals: fixed(1.234, 2) → "1.23".
 pub fn fixed(v: f64, digits: u8) -> String {
     if !v.is_finite() {
         return "–".into();
     }
-    number::decimal(v, digits, digits).unwrap_or_else(|| format!("{v:.*}", usize::from(digits)))
+    number::decimal(v, digits, digits).unwrap_or_else(|| half_up(v, digits))
 }
 
 /// A number as written in the dataset, every digit kept: 0.35 → "0.35", 2 → "2".
@@ -61,16 +68,10 @@ pub fn sig(v: f64) -> String {
     }
     if a >= 1000.0 {
         thousands(v)
-    } else if a >= 100.0 {
-        format!("{v:.0}")
-    } else if a >= 10.0 {
-        trim(format!("{v:.1}"))
-    } else if a >= 1.0 {
-        trim(format!("{v:.2}"))
     } else if a == 0.0 {
         "0".into()
     } else {
-        trim(format!("{v:.3}"))
+        trim(half_up(v, digits))
     }
 }
 
@@ -91,8 +92,7 @@ pub fn multiplier(m: f64) -> String {
     let digits = u8::from(m < 9.95);
     match number::decimal(m, digits, digits) {
         Some(s) => format!("×{s}"),
-        None if digits == 1 => format!("×{m:.1}"),
-        None => format!("×{m:.0}"),
+        None => format!("×{}", half_up(m, digits)),
     }
 }
 
@@ -181,7 +181,7 @@ pub fn price_range(r: &Range, b: f64, lower_bound: bool) -> String {
 
 /// One decimal always: 2.0 → "2.0", 0.25 → "0.3" (differences in points or months).
 pub fn one_decimal(v: f64) -> String {
-    number::decimal(v, 1, 1).unwrap_or_else(|| format!("{v:.1}"))
+    number::decimal(v, 1, 1).unwrap_or_else(|| half_up(v, 1))
 }
 
 /// [`price_range`] without its "p10–p90: " label, for a table column headed "p10 – p90".
@@ -273,7 +273,7 @@ pub fn percent(share: f64) -> String {
     }
     let p = share * 100.0;
     let whole = |share: f64| {
-        number::percent(share).unwrap_or_else(|| format!("{:.0}\u{a0}%", share * 100.0))
+        number::percent(share).unwrap_or_else(|| format!("{}\u{a0}%", half_up(share * 100.0, 0)))
     };
     if p > 99.0 && p < 100.0 {
         format!("> {}", whole(0.99))
@@ -293,12 +293,12 @@ pub fn months(m: Option<f64>) -> String {
         None => t("fmt-no-shortfall"),
         Some(m) if !m.is_finite() => t("fmt-no-shortfall"),
         Some(m) if (m - m.round()).abs() < 1e-9 || m >= 10.0 => {
-            let value = number::decimal(m.round(), 0, 0).unwrap_or_else(|| format!("{m:.0}"));
+            let value = number::decimal(m.round(), 0, 0).unwrap_or_else(|| half_up(m, 0));
             shown(m.round(), value)
         }
         // One decimal always ("10.0 months" for 9.96); a fraction takes the plural of one.
         Some(m) => {
-            let value = number::decimal(m, 1, 1).unwrap_or_else(|| format!("{m:.1}"));
+            let value = number::decimal(m, 1, 1).unwrap_or_else(|| half_up(m, 1));
             shown(m, value)
         }
     }
@@ -325,13 +325,24 @@ pub fn usd(v: f64) -> String {
     } else if a >= 10.0 {
         format!("US${}", thousands(v))
     } else {
-        format!("US${v:.2}")
+        format!("US${}", half_up(v, 2))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tie_rounds_away_from_zero_as_intl_does() {
+        // Rust's `{:.0}` gives "66" and "2" here; `Intl` (every other language) 67 and 3.
+        assert_eq!(percent(0.665).replace('\u{a0}', " "), "67 %");
+        assert_eq!(fixed(2.5, 0), "3");
+        assert_eq!(one_decimal(0.25), "0.3");
+        assert_eq!(multiplier(2.25), "×2.3");
+        assert_eq!(sig(100.5), "101");
+        assert_eq!(fixed(-2.5, 0), "-3");
+    }
 
     #[test]
     fn formats_numbers_for_people() {

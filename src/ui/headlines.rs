@@ -100,7 +100,25 @@ fn explanation(explain: bool, body: impl FnOnce() -> Html) -> Html {
     }
 }
 
+/// A card whose figures the 2009 replay does not have (MODEL.md §8): its title and one line
+/// saying so, in place of numbers from a market or chain that did not exist in the data.
+fn not_replayed(id: &str, title: String, line: &str) -> Html {
+    html! {
+        <article class="card not-replayed" id={format!("card-{id}")}>
+            <h2>{ title }</h2>
+            <p class="sub">{ t(line) }</p>
+        </article>
+    }
+}
+
 fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
+    if o.replay.is_some() {
+        return not_replayed(
+            "dependency",
+            t("card-dependency-title"),
+            "card-replay-today",
+        );
+    }
     let light = &o.dependency.light;
     let heavy = &o.dependency.heavy;
     let dep = &light.magnet.dependency;
@@ -139,6 +157,10 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
 }
 
 fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -> Html {
+    if o.replay.as_ref().is_some_and(|r| !r.has(id)) {
+        let title = tr("card-market-title", &[("market", market_name(id).into())]);
+        return not_replayed(id.key(), title, "card-not-replayed");
+    }
     let m: &MarketOutcome = o.markets.get(id);
     let data = DATASET.market(id);
     let i = &m.inputs;
@@ -324,8 +346,11 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
                 <p class="sub">{ tr("card-first-short", &[("market", market_name(short.id).into())]) }</p>
             }
             { own_time_block(o) }
-            <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
-                maybe_metric("time_to_recover_year.central", year, year.map_or_else(|| t("card-not-by-2035"), |y| format!("{y:.0}"))))]) }</p>
+            // The year supply catches up comes from today's timeline, which the 2009 replay has not.
+            if o.replay.is_none() {
+                <p class="sub">{ slotted("card-catch-up", &[], vec![("year",
+                    maybe_metric("time_to_recover_year.central", year, year.map_or_else(|| t("card-not-by-2035"), |y| format!("{y:.0}"))))]) }</p>
+            }
             { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ t("card-time-formula") }</p>
@@ -372,6 +397,13 @@ fn own_time_block(o: &Outcome) -> Html {
 fn capacity_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     let light = &o.dependency.light;
     let target = light.target;
+    if o.replay.is_some() {
+        let title = tr(
+            "card-capacity-title",
+            &[("target", format::percent(target).into())],
+        );
+        return not_replayed("capacity", title, "card-replay-today");
+    }
     let total = light.capacity_needed_total;
     html! {
         <article class="card" id="card-capacity">

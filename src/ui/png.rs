@@ -71,10 +71,10 @@ fn wrap(ctx: &CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
 /// The footer's paragraphs: the scenario on screen (not the URL, which an embed that cannot
 /// `replaceState` leaves stale), the sources, and the credit line with the data vintage and
 /// model version.
-fn footer_paragraphs(chart_id: ChartId, scenario_line: &str) -> [String; 3] {
+fn footer_paragraphs(chart_id: ChartId, replay: bool, scenario_line: &str) -> [String; 3] {
     [
         scenario_line.to_string(),
-        export::chart_sources_line(chart_id),
+        export::chart_sources_line(chart_id, replay),
         crate::i18n::tr(
             "export-png-credit",
             &[
@@ -90,6 +90,7 @@ fn footer_paragraphs(chart_id: ChartId, scenario_line: &str) -> [String; 3] {
 /// data URL. `None` if the browser refuses any step.
 pub fn chart_png(
     chart_id: ChartId,
+    replay: bool,
     scenario_line: &str,
     title: &str,
     plot: &Plot,
@@ -123,7 +124,7 @@ pub fn chart_png(
     measure.set_font(TITLE_FONT);
     let title_lines = wrap(&measure, title, text_w);
     measure.set_font(FOOT_FONT);
-    let foot_lines: Vec<String> = footer_paragraphs(chart_id, scenario_line)
+    let foot_lines: Vec<String> = footer_paragraphs(chart_id, replay, scenario_line)
         .iter()
         .flat_map(|p| wrap(&measure, p, text_w))
         .collect();
@@ -182,12 +183,13 @@ pub fn offer_url(name: &str, url: &str) -> Option<()> {
 /// Makes the PNG of a chart and offers it as `rare-earth-risk-<id>.png`. Returns false if refused.
 pub fn download_chart(
     chart_id: ChartId,
+    replay: bool,
     scenario_line: &str,
     title: &str,
     plot: &Plot,
     on_screen: &HtmlCanvasElement,
 ) -> bool {
-    chart_png(chart_id, scenario_line, title, plot, on_screen)
+    chart_png(chart_id, replay, scenario_line, title, plot, on_screen)
         .and_then(|url| offer_url(&format!("rare-earth-risk-{chart_id}.png"), &url))
         .is_some()
 }

@@ -183,7 +183,16 @@ pub fn price_phrase(m: &MarketOutcome, what: &str) -> String {
                 ("change", format::change(m.multiplier.central).into()),
             ],
         );
-        if peak != average {
+        if format::at_cap(m.peak.central, b) {
+            // "peaking at at least ×15" would say "at" twice: the cap has its own words.
+            out.push_str(&tr(
+                "price-peak-backstop",
+                &[
+                    ("peak", format::multiplier(b).into()),
+                    ("month", format::month(&m.peak_month).into()),
+                ],
+            ));
+        } else if peak != average {
             out.push_str(&tr(
                 "price-peak",
                 &[
@@ -204,6 +213,9 @@ pub fn market_name(id: MarketId) -> String {
 /// The sentence: policy and timing, dependency and bottleneck, magnet prices, stocks and
 /// recovery.
 pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
+    if o.replay.is_some() {
+        return replay_text(o, s);
+    }
     let light = &o.dependency.light;
     let dep = format::percent(light.magnet.dependency.central);
     let who = viewpoint_phrase(o.view);
@@ -242,6 +254,49 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         ),
     };
     let price = price_phrase(&o.markets.magnet, &t("what-magnet-prices"));
+    let (stocks, recover) = stocks_and_recovery(o);
+    let own = view_survive_phrase(o)
+        .map(|p| tr("summary-own", &[("text", p.into())]))
+        .unwrap_or_default();
+    tr(
+        "summary-sentence",
+        &[
+            ("lead", lead.into()),
+            ("stage", stage_phrase(light.bottleneck).into()),
+            ("price", price.into()),
+            ("stocks", stocks.into()),
+            ("recover", recover.into()),
+            ("own", own.into()),
+        ],
+    )
+}
+
+/// The 2009 replay's sentence (MODEL.md §8): what it covers, the restriction, NdPr's and Dy's
+/// prices and the race; no dependency, which is today's chain.
+fn replay_text(o: &Outcome, s: &Scenario) -> String {
+    let (stocks, recover) = stocks_and_recovery(o);
+    tr(
+        "summary-replay",
+        &[
+            ("policy", policy_phrase(s).unwrap_or_default().into()),
+            ("duration", months_phrase(s.months).into()),
+            ("start", format::month(&o.path_start).into()),
+            (
+                "ndpr",
+                price_phrase(&o.markets.ndpr, &t("what-ndpr-prices")).into(),
+            ),
+            (
+                "dy",
+                price_phrase(&o.markets.dy, &t("what-dy-prices")).into(),
+            ),
+            ("stocks", stocks.into()),
+            ("recover", recover.into()),
+        ],
+    )
+}
+
+/// When buyers outside China go short and when prices are back, as the summary says them.
+fn stocks_and_recovery(o: &Outcome) -> (String, String) {
     let market = market_name(survive_market(o).id);
     let stocks = match o.time_to_survive_months.central {
         Some(m) if m <= 0.0 => tr("stocks-first-month", &[("market", market.into())]),
@@ -260,26 +315,13 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         None if restricted(o) => tr("recover-not-within", &path_months(o)),
         None => String::new(),
     };
-    let own = view_survive_phrase(o)
-        .map(|p| tr("summary-own", &[("text", p.into())]))
-        .unwrap_or_default();
-    tr(
-        "summary-sentence",
-        &[
-            ("lead", lead.into()),
-            ("stage", stage_phrase(light.bottleneck).into()),
-            ("price", price.into()),
-            ("stocks", stocks.into()),
-            ("recover", recover.into()),
-            ("own", own.into()),
-        ],
-    )
+    (stocks, recover)
 }
 
 /// The viewpoint's own time to survive (MODEL.md §7.2) in words, for a country view under a
 /// restriction (`exchina`'s is the pooled figure the sentence already gives).
 pub fn view_survive_phrase(o: &Outcome) -> Option<String> {
-    if o.view == Viewpoint::Exchina || !restricted(o) {
+    if o.view == Viewpoint::Exchina || !restricted(o) || o.replay.is_some() {
         return None;
     }
     let v = &o.viewpoint;
@@ -334,7 +376,8 @@ pub struct OwnTime {
 }
 
 pub fn own_time(o: &Outcome) -> Option<OwnTime> {
-    if o.view == Viewpoint::Exchina || !restricted(o) {
+    // The viewpoint's own stocks are today's; the 2009 replay has none (MODEL.md §8).
+    if o.view == Viewpoint::Exchina || !restricted(o) || o.replay.is_some() {
         return None;
     }
     let v = &o.viewpoint;

@@ -96,7 +96,7 @@ pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> 
     live().await?;
     let base = drivers::base(s, &DATASET);
     let mut swings = Vec::with_capacity(Driver::ALL.len());
-    for &driver in &Driver::ALL {
+    for driver in Driver::of(s, &DATASET) {
         live().await?;
         let low = drivers::swing_end(s, &DATASET, driver, false);
         live().await?;

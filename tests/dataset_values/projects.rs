@@ -150,17 +150,35 @@ fn presets_and_assumptions() {
     // quota-2010: 30,258 ÷ 43,900 ≈ 69 %.
     let q = (D.snapshot_2009.quota_2010.value / D.snapshot_2009.exports.value * 100.0).round();
     assert_eq!(q, 69.0);
-    // Presets carry what happened (MODEL.md §8): quota-2010 lets out the realised 2010 and 2011
-    // exports (39,813 and 18,600 t against 2009's 43,900 t), averaged over its 24 months.
+    // Presets carry what happened (MODEL.md §8): quota-2010 replays 2010–11 on the 2009
+    // snapshot, letting out the realised 2010 and 2011 exports month by month (39,813 and
+    // 18,600 t against 2009's 43,900 t), whose average over its 24 months the slider shows.
     let e = |y: u16| D.export("rare_earths", y).unwrap().volume.value;
-    let realised =
-        (f64::midpoint(e(2010), e(2011)) / D.snapshot_2009.exports.value * 100.0).floor();
-    assert_eq!(realised, 66.0);
-    let q2010 = D.preset("quota-2010").unwrap().query;
+    let realised = f64::midpoint(e(2010), e(2011)) / D.snapshot_2009.exports.value * 100.0;
+    let p2010 = D.preset("quota-2010").unwrap();
+    assert_eq!(p2010.markets, 2009);
     assert!(
-        q2010.contains("quota_light=66") && q2010.contains("months=24"),
-        "{q2010}"
+        p2010.query.contains("quota_light=realised")
+            && p2010.query.contains("quota_heavy=realised")
+            && p2010.query.contains("months=24"),
+        "{}",
+        p2010.query
     );
+    let s = rare_earth_risk::model::Scenario::from_query("preset=quota-2010", D);
+    assert!(
+        (s.quota_light - realised).abs() < 0.1,
+        "{} vs {realised}",
+        s.quota_light
+    );
+    assert!(
+        (s.quota_heavy - realised).abs() < 0.1,
+        "{} vs {realised}",
+        s.quota_heavy
+    );
+    // Every other preset runs on the baseline year's markets.
+    for p in D.presets.iter().filter(|p| p.id != "quota-2010") {
+        assert_eq!(p.markets, D.baseline_year, "{}", p.id);
+    }
     // The 2025 presets follow the recorded months, from the month each episode began.
     for (id, start, months) in [
         ("licensing-apr-2025", 4, 9),

@@ -13,7 +13,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, openGuarded, axeViolations } from "./harness.mjs";
-import { buildReport, report, assertMetricsEqualReport } from "./report.mjs";
+import { buildReport, report, assertMetricsEqualReport, comparedNumbers } from "./report.mjs";
 
 const app = useApp();
 before(() => buildReport(), { timeout: 600_000 });
@@ -27,6 +27,8 @@ const PRESETS = [
 const CASES = [
   ...PRESETS.map((b, i) => [`preset=${b}`, i % 2 ? "" : `preset=${PRESETS[(i + 3) % PRESETS.length]}`]),
   ["quota_magnet=100", "preset=embargo-now&months=6"],
+  // A replays 2010–11 on 2009's markets (only NdPr and Dy): its other figures are words.
+  ["preset=embargo-now", "preset=quota-2010"],
 ].map(([b, a]) => [b, a, a === "" ? "normal" : /&/.test(a) ? "pinned" : a.replace("preset=", "")]);
 // Where theme and width are checked (compare on): [case index, scheme, width].
 const LOOKS = new Map([[5, ["dark", 360]], [2, ["dark", 1280]], [1, ["light", 360]]]);
@@ -74,12 +76,22 @@ test("every preset compared and not: numbers both sides equal report, race marks
       const metrics = await assertMetricsEqualReport(page, on, label);
       const json = report(on);
       assert.ok(json.compare, `${label}: report prints A`);
-      // A's numbers: the table's 14 rows, and on the cards all but the electric car's cost.
+      // A's numbers: the table's and the cards' (fewer where a side replays 2009).
+      const [aReplay, bReplay] = [json.compare.replay !== null, json.replay !== null];
       const aPaths = metrics.filter((m) => m.path.startsWith("compare.")).length;
-      assert.equal(aPaths, 14 + 13, `${label}: A numbers`);
+      assert.equal(aPaths, comparedNumbers(json), `${label}: A numbers`);
       for (const card of CARDS) {
-        const text = (await page.textContent(`#card-${card} .compare-a`)) ?? "";
+        const line = await page.$(`#card-${card} .compare-a`);
+        const text = line ? ((await line.textContent()) ?? "") : "";
+        if (bReplay && ["tb", "magnet", "dependency", "capacity"].includes(card)) {
+          assert.equal(text, "", `${label}: card ${card} is not replayed, so has no A line`);
+          assert.ok(await page.$(`#card-${card}.not-replayed`), `${label}: card ${card} says it is not replayed`);
+          continue;
+        }
         assert.match(text, /^A, .+: .+\(B − A: .+\)/, `${label}: card ${card} shows A and the change`);
+        if (aReplay && ["tb", "magnet", "dependency", "capacity"].includes(card)) {
+          assert.match(text, /not in the 2009 replay \(B − A: –\)/, `${label}: card ${card}: A has no such figure`);
+        }
       }
       assert.equal(await page.inputValue("#compare-with"), picked, `${label}: the picker shows A`);
       assertMarks(await raceMarks(page), json, label);

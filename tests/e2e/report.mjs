@@ -84,3 +84,17 @@ export async function assertMetricsEqualReport(page, query, label = query) {
   assert.deepEqual(mismatches, [], `${label}: page and \`report '${query}'\` disagree`);
   return metrics;
 }
+
+/**
+ * How many of A's numbers a compared page carries (data-metric under `compare.`): the table's 14
+ * rows and, on the cards, 13 lines (all but the electric car's cost). A 2009 replay (MODEL.md §8)
+ * has 6 of the 14 figures only (the times, NdPr's and Dy's; not Tb, magnets, today's chain or
+ * the car): on A the other 8 are words, 7 of them on the cards; on B the cards it has not (Tb,
+ * magnets, dependency, capacity) say so, with no A line, which leaves the 6 lines of the time,
+ * NdPr and Dy cards.
+ */
+export function comparedNumbers(json) {
+  const [aReplay, bReplay] = [json.compare.replay !== null, json.replay !== null];
+  const onCards = bReplay ? 6 : 13 - (aReplay ? 7 : 0);
+  return 14 - (aReplay ? 8 : 0) + onCards;
+}

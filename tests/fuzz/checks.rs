@@ -7,8 +7,10 @@ use rare_earth_risk::model::{Elasticity, NoticeKind, Outcome, Scenario};
 use serde_json::Value;
 
 /// Keys whose value may be `null` in the outcome's JSON (the `Option` fields of `Outcome`).
-const NULLABLE: [&str; 8] = [
+const NULLABLE: [&str; 9] = [
     "observed_ratio",
+    // Only the 2009 replay has one (MODEL.md §8).
+    "replay",
     "peak_ratio",
     "observed_spread",
     "model_spread",

@@ -524,8 +524,8 @@ pub fn emit(ds: &ParsedDataset) -> String {
     for p in &ds.presets {
         let _ = writeln!(
             s,
-            "        Preset {{ id: {:?}, name: {:?}, note: {:?}, query: {:?}, source: {:?} }},",
-            p.id, p.name, p.note, p.query, p.source
+            "        Preset {{ id: {:?}, name: {:?}, note: {:?}, query: {:?}, source: {:?}, markets: {} }},",
+            p.id, p.name, p.note, p.query, p.source, p.markets
         );
     }
     let _ = writeln!(s, "    ],");

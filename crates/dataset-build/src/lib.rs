@@ -256,6 +256,9 @@ pub struct PPreset {
     pub note: String,
     pub query: String,
     pub source: String,
+    /// The year whose markets the preset runs on: the baseline year, or 2009 (the
+    /// `snapshot_2009` replay, MODEL.md §8).
+    pub markets: u16,
 }
 
 /// Everything in `data/`, checked.

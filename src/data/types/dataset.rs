@@ -83,6 +83,9 @@ pub struct Preset {
     /// v1 keys, e.g. `year=2026&quota_heavy=30`.
     pub query: &'static str,
     pub source: &'static str,
+    /// The year whose markets the preset runs on: the baseline year, or 2009 for a replay on
+    /// the 2009 snapshot (`snapshot_2009`; MODEL.md §8).
+    pub markets: u16,
 }
 
 /// One recorded fit of the calibration (docs/calibration.md): the grid point that minimises the

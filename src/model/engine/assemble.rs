@@ -42,7 +42,7 @@ impl Eval<'_> {
         &self.central.calc[self.ty]
     }
     fn label(&self, i: usize) -> String {
-        month_label(self.s.year, self.s.start, i)
+        month_label(self.s.path_year(self.d), self.s.start, i)
     }
 }
 

@@ -8,7 +8,7 @@ use super::super::path::{
     simulate, MonthPoint, Params, Path, Restriction, YearMarkets, PATH_MONTHS,
 };
 use super::super::scenario::{Elasticity, Scenario, FIRST_YEAR};
-use crate::data::{Chain, Dataset, MarketId, Range3, Stage};
+use crate::data::{Chain, Dataset, MarketId, Range3, SnapshotMarket, Stage};
 
 /// The chosen value and the triangular (low, mode, high) of one elasticity (MODEL.md §2, §8):
 /// a named set moves both the central figure and the mode of the draws to that value; a number
@@ -61,6 +61,8 @@ pub(super) struct Ctx {
     /// Central `θ, λ, panic` and their triangular (low, mode, high).
     pub(super) behaviour: [(f64, [f64; 3]); 3],
     pub(super) china_stockpiling: f64,
+    /// The 2009 replay (MODEL.md §8): the snapshot's markets, no growth, no new capacity.
+    pub(super) replay: bool,
 }
 
 /// Elasticities (ed, es) per market and `θ, λ, panic` for one draw.
@@ -73,6 +75,8 @@ pub(super) struct Elast {
 /// Year `y`'s market structure (MODEL.md §4) with `adds` of new capacity.
 pub(super) fn structure(ctx: &Ctx, y: usize, adds: &[f64; TARGETS]) -> YearMarkets {
     let g = ctx.growth[y];
+    // The 2009 world had none of the announced projects.
+    let adds = if ctx.replay { &[0.0; TARGETS] } else { adds };
     let mut ym = YearMarkets::default();
     for k in 0..4 {
         let b = &ctx.base[k];
@@ -119,7 +123,34 @@ pub(super) fn centred(choice: Option<f64>, r: &Range3) -> (f64, [f64; 3]) {
     }
 }
 
+/// A market on the 2009 replay (MODEL.md §8): the snapshot's quantities and price, with
+/// today's elasticities, backstop and stocks (as episode E1 uses them). A market the snapshot
+/// lacks (Tb and magnets: no sourced 2009 figures) has no trade at all, so it stays calm, and
+/// the outcome's `replay` says it is not replayed.
+fn replayed(b: Base, m: Option<&SnapshotMarket>) -> Base {
+    match m {
+        Some(m) => Base {
+            d: m.demand.value,
+            f: m.non_china_supply.value,
+            k: m.non_china_capacity.value.max(m.non_china_supply.value),
+            dcn: m.china_consumption.value,
+            p: m.price.value,
+            f_2025: 0.0,
+            ..b
+        },
+        None => Base {
+            d: 0.0,
+            f: 0.0,
+            k: 0.0,
+            dcn: 0.0,
+            f_2025: 0.0,
+            ..b
+        },
+    }
+}
+
 pub(super) fn context(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) -> Ctx {
+    let replay = s.replays_2009(d);
     let mut base = [Base::default(); 4];
     let quotas = [s.quota_light, s.quota_heavy, s.quota_heavy, s.quota_magnet];
     for (k, id) in MarketId::ALL.iter().enumerate() {
@@ -145,10 +176,14 @@ pub(super) fn context(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) ->
             buffer_cn: s.buffer_cn.unwrap_or(mk.buffer_cn.value).max(0.0),
             f_2025: mk.non_china_supply_2025.map_or(0.0, |f| f.value.max(0.0)),
         };
+        if replay {
+            base[k] = replayed(base[k], d.snapshot_2009.market(*id));
+        }
     }
     let rate = 1.0 + s.growth / 100.0;
     let mut growth = [1.0; YEARS];
-    for (y, g) in growth.iter_mut().enumerate() {
+    // The replay's markets are 2009's in every year of the path: no growth.
+    for (y, g) in growth.iter_mut().enumerate().filter(|_| !replay) {
         let t = i32::from(FIRST_YEAR) + y as i32;
         *g = powi(rate, t - i32::from(d.baseline_year));
     }
@@ -199,6 +234,7 @@ pub(super) fn context(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) ->
             centred(s.panic, &bh.panic),
         ],
         china_stockpiling: s.china_stockpiling.max(0.0),
+        replay,
     }
 }
 

@@ -34,7 +34,7 @@ pub use context::{central_path, elasticity, path_setup};
 use super::capacity::{CapacityPlan, YEARS};
 use super::episodes::EpisodeRun;
 use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
-use super::outcome::{Backtest, MaybeRange, Outcome, Range, ScenarioEcho};
+use super::outcome::{Backtest, MaybeRange, Outcome, Range, Replay, ScenarioEcho};
 use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
 use crate::data::Dataset;
 use assemble::Eval;
@@ -143,6 +143,11 @@ pub struct Evaluation<'d> {
 impl<'d> Evaluation<'d> {
     /// Starts an evaluation: reads the scenario and makes the central run.
     pub fn new(s: Scenario, d: &'d Dataset, opts: &Options) -> Self {
+        // On the 2009 replay every year has the snapshot's markets: no timeline to draw.
+        let opts = &Options {
+            timeline: opts.timeline && !s.replays_2009(d),
+            ..*opts
+        };
         let ctx = context::context(&s, d, opts.behaviour);
         let plan = CapacityPlan::new(&s, d);
         let ty = usize::from(s.year.clamp(FIRST_YEAR, FIRST_YEAR + YEARS as u16 - 1) - FIRST_YEAR);
@@ -272,6 +277,7 @@ impl<'d> Evaluation<'d> {
                 Range::point(f64::INFINITY)
             }),
             path_start: e.label_start(),
+            replay: ctx.replay.then(|| Replay::of(d)),
             backtest,
         }
     }

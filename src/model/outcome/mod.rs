@@ -86,6 +86,35 @@ impl MaybeRange {
     }
 }
 
+/// The replay of 2010–11 on the 2009 snapshot (MODEL.md §8). Only the markets the snapshot
+/// has are replayed; the others have no trade in it (calm, multiplier 1), and the sections
+/// built on today's chain (`dependency`, `bottleneck`, `exposure`, `viewpoint`, `crma`)
+/// describe the scenario year's structure, not 2009's: the page does not show them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Replay {
+    /// The snapshot's year.
+    pub snapshot: u16,
+    /// The markets replayed (`ndpr`, `dy`).
+    pub markets: Vec<MarketId>,
+}
+
+impl Replay {
+    /// The replay of `d`'s snapshot.
+    pub fn of(d: &crate::data::Dataset) -> Replay {
+        Replay {
+            snapshot: super::scenario::SNAPSHOT_YEAR,
+            markets: MarketId::ALL
+                .into_iter()
+                .filter(|id| d.snapshot_2009.market(*id).is_some())
+                .collect(),
+        }
+    }
+    /// Whether market `id` is replayed.
+    pub fn has(&self, id: MarketId) -> bool {
+        self.markets.contains(&id)
+    }
+}
+
 /// The material cost shares of the average ex-China magnet (MODEL.md §3).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Weights {
@@ -354,6 +383,8 @@ pub struct Outcome {
     pub time_to_recover_months: MaybeRange,
     /// The path's first month, `YYYY-MM`.
     pub path_start: String,
+    /// Set on the replay of 2010–11 on the 2009 snapshot (MODEL.md §8); `null` otherwise.
+    pub replay: Option<Replay>,
     /// The market that sets the headline times (central case).
     pub time_binding_market: MarketId,
     /// The viewpoint's own cover and time to survive (MODEL.md §7.2).

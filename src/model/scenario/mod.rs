@@ -22,6 +22,9 @@ use serde::Serialize;
 /// The model's version label (the `m` URL parameter). Not data: it changes when formulas change.
 pub const MODEL_VERSION: &str = "2.0.0";
 
+/// The year of the dataset's snapshot a preset may replay (`snapshot_2009`, MODEL.md §8).
+pub const SNAPSHOT_YEAR: u16 = 2009;
+
 /// The URL scheme version (the `v` URL parameter).
 pub const URL_VERSION: &str = "2";
 
@@ -205,12 +208,31 @@ impl Scenario {
         }
     }
 
+    /// Whether the scenario replays 2010–11 on the 2009 snapshot's markets (MODEL.md §8): its
+    /// preset says so (`markets` = 2009 in presets.csv), whatever keys were set over it.
+    pub fn replays_2009(&self, d: &Dataset) -> bool {
+        self.preset
+            .as_deref()
+            .and_then(|id| d.preset(id))
+            .is_some_and(|p| p.markets == SNAPSHOT_YEAR)
+    }
+
+    /// The calendar year of the path's first month: `year`, or on the 2009 replay the year
+    /// after the snapshot (the restriction of 2010–11 starts in January 2010).
+    pub fn path_year(&self, d: &Dataset) -> u16 {
+        if self.replays_2009(d) {
+            SNAPSHOT_YEAR + 1
+        } else {
+            self.year
+        }
+    }
+
     /// The export share of quota group `g` (0 light, 1 heavy, 2 magnet) in month `i` of the
     /// path: the slider's share, or with `realised` the dataset's recorded share for that
     /// month (a month with no record counts as normal trade, 1).
     pub fn export_share(&self, d: &Dataset, g: usize, i: usize) -> f64 {
         if self.realised[g] {
-            let month = crate::model::month_label(self.year, self.start, i);
+            let month = crate::model::month_label(self.path_year(d), self.start, i);
             d.export_share(QUOTA_GROUPS[g], &month)
                 .unwrap_or(1.0)
                 .max(0.0)

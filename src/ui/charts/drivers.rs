@@ -14,7 +14,9 @@ const MARGIN: f64 = 0.1;
 
 fn tick(h: Headline) -> Tick {
     match h {
-        Headline::MagnetPrice | Headline::MagnetPeak | Headline::DyPrice => Tick::Multiplier,
+        Headline::MagnetPrice | Headline::MagnetPeak | Headline::NdprPrice | Headline::DyPrice => {
+            Tick::Multiplier
+        }
         Headline::DyUnmet => Tick::Percent,
         Headline::TimeToSurvive => Tick::Plain,
     }
@@ -33,7 +35,9 @@ fn headline_label(h: Headline) -> String {
 /// A headline's value as the cards write it.
 pub fn shown(h: Headline, v: f64) -> String {
     match h {
-        Headline::MagnetPrice | Headline::MagnetPeak | Headline::DyPrice => format::multiplier(v),
+        Headline::MagnetPrice | Headline::MagnetPeak | Headline::NdprPrice | Headline::DyPrice => {
+            format::multiplier(v)
+        }
         Headline::DyUnmet => format::percent(v),
         Headline::TimeToSurvive => format::months(Some(v)),
     }
@@ -186,6 +190,13 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
     use web_sys::HtmlSelectElement;
 
     let headline = use_state(|| Headline::MagnetPrice);
+    // The 2009 replay has no magnet market: its headlines are left out, NdPr's leads.
+    let replay = props.scenario.replays_2009(&crate::data::DATASET);
+    let shown = if headline.applies(replay) {
+        *headline
+    } else {
+        Headline::default_for(replay)
+    };
     // The last swings computed and the scenario they are for: shown (busy) until the new ones
     // are in, which follow one assumption per task once the page's ranges are.
     let computed = use_state(|| None::<(crate::model::Scenario, Rc<Drivers>)>);
@@ -219,20 +230,21 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
         <div class="drivers-picker">
             <label for="drivers-headline">{ t("drivers-headline") }</label>{ " " }
             <select id="drivers-headline" {onchange}>
-                { for Headline::ALL.iter().map(|h| html! {
-                    <option value={h.key()} selected={*h == *headline}>{ headline_label(*h) }</option>
+                { for Headline::ALL.iter().filter(|h| h.applies(replay)).map(|h| html! {
+                    <option value={h.key()} selected={*h == shown}>{ headline_label(*h) }</option>
                 }) }
             </select>
         </div>
     };
     match shown_drivers {
         Some(d) => {
-            let c = drivers_chart(&d, *headline);
+            let c = drivers_chart(&d, shown);
             html! {
                 <div class="drivers" aria-busy={busy.to_string()}>
                     { picker }
                     <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
-                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()} />
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={props.scenario_line.clone()}
+                        {replay} />
                 </div>
             }
         }

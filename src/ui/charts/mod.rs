@@ -57,6 +57,22 @@ impl ChartId {
         }
     }
 
+    /// Charts built on today's supply chain, timeline or products, which the 2009 replay does
+    /// not have (MODEL.md §8): on it each shows one line instead.
+    pub const fn today_only(self) -> bool {
+        matches!(self, ChartId::Chain | ChartId::Timeline | ChartId::Exposure)
+    }
+
+    /// The chart a printed page carries (styles/print.css): the supply chain, or on the 2009
+    /// replay, which has no chain (MODEL.md §8), the prices.
+    pub const fn printed(replay: bool) -> ChartId {
+        if replay {
+            ChartId::Price
+        } else {
+            ChartId::Chain
+        }
+    }
+
     /// Charts with stacked panels or many rows get a taller card.
     pub const fn tall(self) -> bool {
         matches!(
@@ -194,11 +210,22 @@ pub fn Charts(props: &ChartsProps) -> Html {
         exposure_chart(&props.outcome),
     ];
     let line: AttrValue = crate::ui::export::scenario_line(&props.outcome.scenario.scenario).into();
+    let replay = props.outcome.replay.is_some();
     html! {
         <div class="charts">
-            { for specs.into_iter().map(|c| html! {
-                <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
-                    plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()} />
+            { for specs.into_iter().map(|c| if replay && c.id.today_only() {
+                html! {
+                    <section class="chart not-replayed" id={format!("chart-{}-card", c.id)}>
+                        <h2 class="kicker">{ c.title }</h2>
+                        <p class="sub">{ crate::i18n::t("chart-not-replayed") }</p>
+                    </section>
+                }
+            } else {
+                html! {
+                    <ChartCard id={c.id} title={c.title} finding={c.finding} alt={c.alt} note={c.note}
+                        plot={c.plot} table={c.table} tall={c.id.tall()} scenario_line={line.clone()}
+                        printed={c.id == ChartId::printed(replay)} {replay} />
+                }
             }) }
             <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}
                 scenario_line={line.clone()} />
@@ -328,6 +355,8 @@ mod tests {
         let Plot::Bars(p) = price_chart(&o, None).plot else {
             panic!("bars")
         };
+        // NdPr and Dy, the markets the 2009 data has, then the backtest beside what happened.
+        assert_eq!(p.groups.len(), 3);
         let replay = p.groups.last().and_then(|g| g.values[0].clone());
         let e1 = o
             .backtest

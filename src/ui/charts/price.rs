@@ -9,6 +9,15 @@ use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
 
+/// The year of the prices a multiplier of 1 stands for: the dataset's baseline year, or 2009
+/// on the replay (MODEL.md §8).
+fn price_year(o: &Outcome) -> String {
+    o.replay
+        .as_ref()
+        .map_or(crate::data::DATASET.baseline_year, |r| r.snapshot)
+        .to_string()
+}
+
 /// ex-China vs China-domestic price multipliers, with the observed history where the
 /// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
 ///
@@ -16,7 +25,13 @@ use crate::ui::format;
 pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     let preset = o.scenario.scenario.preset.as_deref();
     let show_spread = preset == Some("licensing-apr-2025");
-    let mut groups: Vec<BarGroup> = MarketId::ALL
+    // The 2009 replay shows only the markets it replays (MODEL.md §8): a calm ×1.0 for Tb or
+    // magnets would read as a result.
+    let markets: Vec<MarketId> = MarketId::ALL
+        .into_iter()
+        .filter(|id| o.replay.as_ref().is_none_or(|r| r.has(*id)))
+        .collect();
+    let mut groups: Vec<BarGroup> = markets
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
@@ -64,9 +79,9 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         .episodes
         .iter()
         .find(|e| e.id == "E1" && e.element == "nd" && e.figure == "ex_china")
-        .filter(|_| preset == Some("quota-2010"));
-    // Beside today's markets, model 2 on the 2009 market (episode E1 of MODEL.md §10) and what
-    // happened: Nd oxide outside China, 2011 average ÷ 2009.
+        .filter(|_| o.replay.is_some());
+    // Beside the replay, its backtest (episode E1 of MODEL.md §10, with China's prices as
+    // observed) and what happened: Nd oxide outside China, 2011 average ÷ 2009.
     if let Some(e1) = e1 {
         groups.push(BarGroup {
             label: t("price-e1-label"),
@@ -99,7 +114,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         ),
         None => price_finding(o),
     };
-    let mut rows: Vec<Vec<String>> = MarketId::ALL
+    let mut rows: Vec<Vec<String>> = markets
         .iter()
         .map(|id| {
             let m = o.markets.get(*id);
@@ -168,7 +183,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
         "p10 – p90".into(),
         t("price-col-inside"),
         t("price-col-peak"),
-        if preset == Some("quota-2010") {
+        if o.replay.is_some() {
             t("price-col-spread-observed")
         } else {
             t("price-col-spread")
@@ -194,7 +209,10 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             max,
             log: true,
             horizontal: false,
-            reference: vec![(1.0, t("price-reference"))],
+            reference: vec![(
+                1.0,
+                tr("price-reference", &[("year", price_year(o).into())]),
+            )],
             tick: Tick::Multiplier,
             observed_label: t("price-observed"),
             compare_label: a
@@ -238,7 +256,15 @@ fn market_moves(m: &MarketOutcome) -> String {
         )
     } else {
         let mut out = moves(m.multiplier.central);
-        if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
+        if format::at_cap(m.peak.central, m.inputs.backstop) {
+            out.push_str(&tr(
+                "price-peak-backstop",
+                &[
+                    ("peak", format::multiplier(m.inputs.backstop).into()),
+                    ("month", format::month(&m.peak_month).into()),
+                ],
+            ));
+        } else if format::multiplier(m.peak.central) != format::multiplier(m.multiplier.central) {
             out.push_str(&tr(
                 "price-peak",
                 &[
@@ -263,10 +289,22 @@ pub fn price_finding(o: &Outcome) -> String {
             || format::change(m.china_multiplier.central) != format::change(1.0)
     };
     if !crate::ui::summary::restricted(o) {
-        return t("price-none-normal");
+        return tr("price-none-normal", &[("year", price_year(o).into())]);
     }
     if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
-        return t("price-none-moved");
+        return tr("price-none-moved", &[("year", price_year(o).into())]);
+    }
+    if o.replay.is_some() {
+        // The 2009 replay has no magnet market: NdPr leads (MODEL.md §8).
+        let ndpr = &o.markets.ndpr;
+        return tr(
+            "price-finding-replay",
+            &[
+                ("ndpr", market_moves(ndpr).into()),
+                ("inside", moves(ndpr.china_multiplier.central).into()),
+                ("dy", market_moves(&o.markets.dy).into()),
+            ],
+        );
     }
     let (mag, dy) = (&o.markets.magnet, &o.markets.dy);
     let outside = market_moves(mag);

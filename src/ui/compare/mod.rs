@@ -29,8 +29,10 @@ pub const CARDS: [&str; 7] = [
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardLine {
     pub short: String,
-    /// A's value, and its path in the report under `compare.` (the page's `data-metric`).
+    /// A's value, and its path in the report under `compare.` (the page's `data-metric`);
+    /// `a_has` is false where A, a 2009 replay, has no such figure (then it carries no metric).
     pub a_value: Option<f64>,
+    pub a_has: bool,
     pub a_path: String,
     pub a_text: String,
     pub change: String,
@@ -46,6 +48,7 @@ pub fn card_lines(card: &str, a: &Outcome, b: &Outcome) -> Vec<CardLine> {
             CardLine {
                 short: t(&format!("cmp-{}-short", r.id)),
                 a_value,
+                a_has: r.has(a),
                 a_path: format!("compare.{}", path_in(r, a)),
                 a_text,
                 change,
@@ -92,7 +95,11 @@ pub fn card_compare(card: &str, a: Option<&Compared>, b: &Outcome) -> Html {
             { for card_lines(card, &a.outcome, b).into_iter().enumerate().map(|(i, l)| html! { <>
                 if i > 0 { { t("cmp-separator") } }
                 { slotted("cmp-card-part", &[("short", l.short.into())], vec![
-                    ("value", html! { <span data-metric={l.a_path} data-value={l.a_value.map_or_else(|| "null".into(), |v| format!("{v:?}"))}>{ l.a_text }</span> }),
+                    ("value", if l.a_has {
+                        html! { <span data-metric={l.a_path} data-value={l.a_value.map_or_else(|| "null".into(), |v| format!("{v:?}"))}>{ l.a_text }</span> }
+                    } else {
+                        html! { <span>{ l.a_text }</span> }
+                    }),
                     ("change", html! { <strong>{ l.change }</strong> }),
                 ]) }
             </> }) }
@@ -246,10 +253,16 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <tbody>
                     { for ROWS.iter().map(|r| {
                         let (va, [x, y, d]) = compared(r, &a.outcome, &props.b);
+                        // A figure a 2009 replay does not have is words, not a metric.
+                        let cell = |o: &Outcome, path: String, v: Option<f64>, text: String| if r.has(o) {
+                            html! { <span data-metric={path} data-value={value(v)}>{ text }</span> }
+                        } else {
+                            html! { <span>{ text }</span> }
+                        };
                         html! {
                             <tr><th scope="row">{ t(&format!("cmp-{}", r.id)) }</th>
-                                <td><span data-metric={format!("compare.{}", path_in(r, &a.outcome))} data-value={value(va)}>{ x }</span></td>
-                                <td><span data-metric={path_in(r, &props.b)} data-value={value((r.value)(&props.b))}>{ y }</span></td>
+                                <td>{ cell(&a.outcome, format!("compare.{}", path_in(r, &a.outcome)), va, x) }</td>
+                                <td>{ cell(&props.b, path_in(r, &props.b), (r.value)(&props.b), y) }</td>
                                 <td>{ d }</td></tr>
                         }
                     }) }

@@ -27,6 +27,31 @@ pub(super) struct Row {
     /// A time whose `None` means "not within the path" under a restriction: against a value on
     /// the other side, the change is at least the rest of the path.
     pub(super) beyond: bool,
+    /// What the figure is made of, so a side that replays 2010–11 on 2009's markets (MODEL.md §8)
+    /// can say it has no such figure rather than show a calm "×1.0" or today's chain.
+    pub(super) scope: Scope,
+}
+
+/// Where a row's figure comes from.
+#[derive(Clone, Copy)]
+pub(super) enum Scope {
+    /// The path as a whole (times): every outcome has it.
+    Path,
+    /// One market's path: replayed only if the 2009 snapshot has the market.
+    Market(MarketId),
+    /// Today's supply chain or products: never replayed.
+    Today,
+}
+
+impl Row {
+    /// Whether outcome `o` has this figure (every outcome does, except the 2009 replay).
+    pub(super) fn has(&self, o: &Outcome) -> bool {
+        match (&o.replay, self.scope) {
+            (None, _) | (Some(_), Scope::Path) => true,
+            (Some(r), Scope::Market(id)) => r.has(id),
+            (Some(_), Scope::Today) => false,
+        }
+    }
 }
 
 fn mult(_: &Outcome, v: Option<f64>) -> String {
@@ -110,6 +135,7 @@ const fn price(
         change: ratio,
         price_of: Some(market),
         beyond: false,
+        scope: Scope::Market(market),
     }
 }
 
@@ -119,6 +145,7 @@ const fn share(
     card: &'static str,
     path: &'static str,
     value: fn(&Outcome) -> Option<f64>,
+    scope: Scope,
 ) -> Row {
     Row {
         id,
@@ -129,6 +156,7 @@ const fn share(
         change: points,
         price_of: None,
         beyond: false,
+        scope,
     }
 }
 
@@ -143,6 +171,7 @@ const fn time(id: &'static str, path: &'static str, value: fn(&Outcome) -> Optio
         change: month_diff,
         price_of: None,
         beyond: true,
+        scope: Scope::Path,
     }
 }
 
@@ -187,10 +216,15 @@ pub(super) const ROWS: [Row; 14] = [
         "magnet",
         "markets.magnet.unmet_share.central",
         |o| Some(market(o, MarketId::Magnet).unmet_share.central),
+        Scope::Market(MarketId::Magnet),
     ),
-    share("dy-unmet", "dy", "markets.dy.unmet_share.central", |o| {
-        Some(market(o, MarketId::Dy).unmet_share.central)
-    }),
+    share(
+        "dy-unmet",
+        "dy",
+        "markets.dy.unmet_share.central",
+        |o| Some(market(o, MarketId::Dy).unmet_share.central),
+        Scope::Market(MarketId::Dy),
+    ),
     time("survive", "time_to_survive_months.central", |o| {
         o.time_to_survive_months.central
     }),
@@ -208,18 +242,21 @@ pub(super) const ROWS: [Row; 14] = [
         price_of: None,
         change: month_diff,
         beyond: false,
+        scope: Scope::Path,
     },
     share(
         "dependency-light",
         "dependency",
         "dependency.light.magnet.dependency.central",
         |o| Some(o.dependency.light.magnet.dependency.central),
+        Scope::Today,
     ),
     share(
         "dependency-heavy",
         "dependency",
         "dependency.heavy.magnet.dependency.central",
         |o| Some(o.dependency.heavy.magnet.dependency.central),
+        Scope::Today,
     ),
     Row {
         id: "capacity",
@@ -230,6 +267,7 @@ pub(super) const ROWS: [Row; 14] = [
         price_of: None,
         change: tonnes_diff,
         beyond: false,
+        scope: Scope::Today,
     },
     Row {
         id: "ev-cost",
@@ -240,6 +278,7 @@ pub(super) const ROWS: [Row; 14] = [
         price_of: None,
         change: usd_diff,
         beyond: false,
+        scope: Scope::Today,
     },
 ];
 
@@ -252,9 +291,13 @@ pub(super) fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [Stri
     let (va, vb) = ((r.value)(a), (r.value)(b));
     let floor = |o: &Outcome| r.price_of.is_some_and(|id| o.markets.get(id).at_backstop);
     let shown = |o: &Outcome, v: Option<f64>| match (r.shown)(o, v) {
+        _ if !r.has(o) => t("cmp-not-replayed"),
         v_text if floor(o) && v.is_some() => tr("fmt-at-least", &[("value", v_text.into())]),
         v_text => v_text,
     };
+    if !r.has(a) || !r.has(b) {
+        return (va, [shown(a, va), shown(b, vb), "–".into()]);
+    }
     let change = match (va, vb) {
         (Some(_), Some(_)) if floor(a) && floor(b) => t("cmp-both-backstop"),
         (Some(x), Some(y)) => match (r.change)(x, y) {

@@ -87,7 +87,13 @@ pub fn scenario_pairs(s: &Scenario) -> Vec<(&'static str, String)> {
 /// restriction, capacity, market and stocks.
 pub fn scenario_line(s: &Scenario) -> String {
     let pct = |v: f64| format::percent(v / 100.0);
-    let start = format::month(&crate::model::month_label(s.year, s.start, 0));
+    // The 2009 replay starts in 2010 and has no projects or growth (MODEL.md §8).
+    let replay = s.replays_2009(&DATASET);
+    let start = format::month(&crate::model::month_label(
+        s.path_year(&DATASET),
+        s.start,
+        0,
+    ));
     let share = |id: &str, v: f64| tr(id, &[("share", pct(v).into())]);
     let months = |id: &str, v: f64| tr(id, &[("months", format::sig(v).into())]);
     let mut parts = vec![
@@ -113,22 +119,24 @@ pub fn scenario_line(s: &Scenario) -> String {
     if s.export_duty > 0.0 {
         parts.push(share("line-duty", s.export_duty));
     }
-    parts.push(tr(
-        if s.pipeline_by_status {
-            "line-projects-status"
-        } else {
-            "line-projects"
-        },
-        &[
-            ("share", pct(s.pipeline).into()),
-            ("delay", format::sig(s.delay).into()),
-        ],
-    ));
-    let adds = s.add_mining + s.add_separation + s.add_metal + s.add_magnet;
-    if adds > 0.0 {
-        parts.push(t("line-extra"));
+    if !replay {
+        parts.push(tr(
+            if s.pipeline_by_status {
+                "line-projects-status"
+            } else {
+                "line-projects"
+            },
+            &[
+                ("share", pct(s.pipeline).into()),
+                ("delay", format::sig(s.delay).into()),
+            ],
+        ));
+        let adds = s.add_mining + s.add_separation + s.add_metal + s.add_magnet;
+        if adds > 0.0 {
+            parts.push(t("line-extra"));
+        }
+        parts.push(share("line-growth", s.growth));
     }
-    parts.push(share("line-growth", s.growth));
     if let Some(b) = s.buffer {
         parts.push(months("line-buffer", b));
     }

@@ -2,15 +2,45 @@
 
 use crate::data::{MarketId, DATASET};
 use crate::i18n::{t, tr};
+use crate::model::SNAPSHOT_YEAR;
 use crate::ui::charts::ChartId;
 
 /// The source ids behind one chart, most used first (ties in dataset order), read from the
 /// figures it draws: the chain's stage baselines and needs; the markets' baselines and
 /// elasticities; the markets and the projects for the timeline; the products and the magnet
-/// price for exposure.
-pub fn chart_source_ids(chart: ChartId) -> Vec<&'static str> {
+/// price for exposure. On the 2009 replay (`replay`, MODEL.md §8) the markets are 2009's, with
+/// today's elasticities and backstops, and the exports that actually left China in 2010–11.
+pub fn chart_source_ids(chart: ChartId, replay: bool) -> Vec<&'static str> {
     let mut raw: Vec<&'static str> = Vec::new();
     let markets = |raw: &mut Vec<&'static str>| {
+        if replay {
+            let sn = &DATASET.snapshot_2009;
+            for m in MarketId::ALL.iter().filter_map(|id| sn.market(*id)) {
+                for f in [
+                    &m.demand,
+                    &m.non_china_supply,
+                    &m.non_china_capacity,
+                    &m.china_production,
+                    &m.china_consumption,
+                    &m.exports,
+                    &m.price,
+                ] {
+                    raw.push(f.source);
+                }
+                let today = DATASET.market(m.id);
+                for f in [&today.ed.central, &today.es.central, &today.backstop] {
+                    raw.push(f.source);
+                }
+            }
+            raw.push(sn.production_quota_2011.source);
+            let years = [SNAPSHOT_YEAR + 1, SNAPSHOT_YEAR + 2].map(|y| y.to_string());
+            for e in DATASET.export_shares {
+                if years.iter().any(|y| e.month.starts_with(y.as_str())) {
+                    raw.push(e.share.source);
+                }
+            }
+            return;
+        }
         for m in &DATASET.markets {
             for f in [
                 &m.demand,
@@ -78,9 +108,9 @@ const FOOTER_PUBLISHERS: usize = 5;
 
 /// "Sources: U.S. Geological Survey; IEA; … and 12 more (Sources & data in the calculator)"
 /// for a chart's footer: the publishers behind its figures, most used first.
-pub fn chart_sources_line(chart: ChartId) -> String {
+pub fn chart_sources_line(chart: ChartId, replay: bool) -> String {
     let mut publishers: Vec<&str> = Vec::new();
-    for id in chart_source_ids(chart) {
+    for id in chart_source_ids(chart, replay) {
         if let Some(s) = DATASET.source(id) {
             let name = if s.publisher.is_empty() {
                 s.id
@@ -117,8 +147,32 @@ mod tests {
     #[test]
     fn every_chart_has_sources() {
         for id in ChartId::ALL {
-            assert!(!chart_source_ids(id).is_empty(), "{id}");
-            assert!(chart_sources_line(id).starts_with("Sources: "), "{id}");
+            assert!(!chart_source_ids(id, false).is_empty(), "{id}");
+            assert!(
+                chart_sources_line(id, false).starts_with("Sources: "),
+                "{id}"
+            );
         }
+    }
+
+    #[test]
+    fn the_replay_cites_2009_and_what_left_china() {
+        let (today, replay) = (
+            chart_source_ids(ChartId::Price, false),
+            chart_source_ids(ChartId::Price, true),
+        );
+        let sn = &DATASET.snapshot_2009;
+        for f in [sn.ndpr.price, sn.dy.demand, sn.production_quota_2011] {
+            for id in f.source.split_whitespace() {
+                assert!(replay.contains(&id), "{id} in {replay:?}");
+            }
+        }
+        let exports_2011 = DATASET
+            .export_shares
+            .iter()
+            .find(|e| e.month.starts_with("2011"))
+            .map(|e| e.share.source);
+        assert!(exports_2011.is_some_and(|s| s.split_whitespace().all(|id| replay.contains(&id))));
+        assert_ne!(today, replay);
     }
 }

@@ -187,6 +187,7 @@ fn episodes(o: &Outcome) -> Html {
                     ),
                 ],
             ))]),
+            preset_replay(),
             table_of(
                 "m-bt-episodes-label",
                 "m-episodes",
@@ -492,4 +493,24 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
             }]),
         ],
     )
+}
+
+/// The calculator's own replay of 2010–11 (the preset on 2009's markets, China's side inferred)
+/// beside E1's observed Nd figure, live from the model.
+fn preset_replay() -> Html {
+    let Some(r) = crate::model::episodes::preset_replay(&DATASET) else {
+        return Html::default();
+    };
+    let name = DATASET
+        .preset(r.preset)
+        .map_or_else(String::new, crate::ui::words::preset_name);
+    p(vec![s(tr(
+        "m-bt-preset-replay",
+        &[
+            ("preset", name.into()),
+            ("output", format::percent(r.china_output).into()),
+            ("model", format::multiplier(r.model).into()),
+            ("observed", format::multiplier(r.observed).into()),
+        ],
+    ))])
 }

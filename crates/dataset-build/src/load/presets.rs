@@ -25,7 +25,21 @@ pub(super) fn read_presets(cx: &mut Cx, t: &Table) -> Vec<PPreset> {
         let query = t.get(r, "query");
         check_query(cx, &t.file, &loc, query);
         cx.check_sources(&t.file, &loc, t.get(r, "source"));
+        // Optional column: empty for the baseline year's markets.
+        let markets = match t.get(r, "markets") {
+            "" => cx.baseline_year,
+            "2009" => 2009,
+            other => {
+                cx.err(
+                    &t.file,
+                    &loc,
+                    format!("markets `{other}`: empty (the baseline year's) or 2009 (the 2009 snapshot)"),
+                );
+                cx.baseline_year
+            }
+        };
         out.push(PPreset {
+            markets,
             id: id.into(),
             name: t.get(r, "name").into(),
             note: t.get(r, "note").into(),

@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+import { startStaticServer } from "./static-server.mjs";
+const server = await startStaticServer(new URL("../dist/", import.meta.url).pathname);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+await page.goto(server.url + "?" + (process.argv[2] || "preset=quota-2010"));
+await page.waitForSelector("main.app[data-precision='full']");
+await page.waitForTimeout(1000);
+const y = Number(process.argv[3] || 0);
+await page.evaluate((y) => window.scrollTo(0, y), y);
+await page.waitForTimeout(800);
+await page.screenshot({ path: process.argv[4] || "/tmp/shot.png" });
+await browser.close(); await server.close();
