@@ -9,8 +9,11 @@
 //   THROTTLE=4 node scripts/bench-redraw.mjs   (Chromium's CPU slowed ×4, as on a mid-range phone,
 //   after the page has loaded: the moves are timed throttled)
 //
-// A chart is first drawn when it comes near the screen: the script first scrolls each chart into
-// view (and back to the top), as a reader who has looked at them, so every move redraws all five.
+// A chart is drawn only while it is near the screen (within 200 px): the script first scrolls each
+// chart into view, as a reader who has looked at them, then puts the slider in the middle of the
+// screen, as a reader who drags it while watching the charts beside or below it; a move redraws
+// the charts near the screen then (which, and how many, is printed). VIEW=top scrolls back to the
+// top instead (on a desktop no chart is near the screen there, so none redraws: n/a).
 //
 // Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
 // app loads) to record which chart canvases drew and when. For each move of #ctl-quota_magnet the
@@ -34,7 +37,8 @@ const HEIGHT = Number(process.argv[4] ?? 900) || 900;
 const WARMUP = 10;
 const QUERY = (process.env.QUERY || "").replace(/^\?/, "");
 const THROTTLE = Number(process.env.THROTTLE || 1) || 1;
-const DIST = new URL("../dist/", import.meta.url).pathname;
+const VIEW = process.env.VIEW === "top" ? "top" : "slider";
+const DIST = process.env.DIST || new URL("../dist/", import.meta.url).pathname;
 
 /** Installed before the app loads: stamps every drawing call on a chart canvas. */
 function instrument() {
@@ -86,6 +90,7 @@ function move([value, waitFull]) {
         draw: w.__draws.last - t0,
         frame: frame - t0,
         charts: w.__draws.ids.size,
+        which: [...w.__draws.ids].sort().join(", "),
         precision: main.dataset.precision,
       };
       if (!waitFull) return resolve({ central });
@@ -122,7 +127,7 @@ function stats(xs) {
 
 function row(label, xs) {
   const { n, median, p95, min, max } = stats(xs);
-  const f = (x) => x.toFixed(1).padStart(7);
+  const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : "n/a").padStart(7);
   return `${label.padEnd(46)} ${f(median)} ${f(p95)} ${f(min)} ${f(max)}   n=${n}`;
 }
 
@@ -145,7 +150,9 @@ try {
     const id = await canvas.getAttribute("id");
     await page.waitForFunction((i) => /** @type {any} */ (globalThis).__draws.ids.has(i), id, { timeout: 10_000 });
   }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (VIEW === "top") await page.evaluate(() => window.scrollTo(0, 0));
+  else await page.$eval("#ctl-quota_magnet", (el) => el.scrollIntoView({ block: "center" }));
+  await page.waitForTimeout(300);
   if (THROTTLE > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
@@ -179,8 +186,13 @@ try {
   const version = browser.version();
   const cores = (await import("node:os")).cpus().length;
   console.log(`bench-redraw: #ctl-quota_magnet, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×${HEIGHT}, CPU throttled ×${THROTTLE}, Chromium ${version} headless, ${cores} cores`);
-  console.log(`charts whose pixels changed on a move (toDataURL): ${changedCharts} of 4`);
-  console.log(`charts redrawn per move (median): central ${stats(central.map((c) => c.charts)).median} of 4, with ranges ${stats(full.map((r) => r.full.charts)).median} of 4; ranges computed while dragging: ${central.filter((c) => c.precision === "full").length} of ${central.length}`);
+  const total = (await page.$$("canvas[id^='chart-']")).length;
+  const which = new Map();
+  for (const c of central) which.set(c.which, (which.get(c.which) ?? 0) + 1);
+  console.log(`view: ${VIEW === "top" ? "the top of the page" : "#ctl-quota_magnet in the middle of the screen"}`);
+  console.log(`charts whose pixels changed on a move (toDataURL): ${changedCharts} of ${total}`);
+  console.log(`charts redrawn per move (median): central ${stats(central.map((c) => c.charts)).median} of ${total}, with ranges ${stats(full.map((r) => r.full.charts)).median} of ${total}; ranges computed while dragging: ${central.filter((c) => c.precision === "full").length} of ${central.length}`);
+  console.log(`charts redrawn while dragging: ${[...which].map(([k, n]) => `${k || "none"} (${n} moves)`).join("; ")}`);
   console.log(`${"ms from the input event to …".padEnd(46)}  median     p95     min     max`);
   console.log("central figures only (while dragging)");
   console.log(row("  headline numbers updated (DOM)", central.map((c) => c.dom)));

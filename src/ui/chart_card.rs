@@ -3,7 +3,7 @@
 
 use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface, XAxis};
 use crate::ui::charts::ChartId;
-use crate::ui::on_screen::when_on_screen;
+use crate::ui::on_screen::watch_on_screen;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlCanvasElement;
@@ -132,43 +132,51 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
             move || drop((resize, host_theme, theme))
         });
     }
-    // A chart is first drawn when it comes near the screen (or the page is printed): below a
-    // phone's first screen, four canvases would otherwise be drawn, and redrawn with the ranges,
-    // while the reader is still reading the figures at the top. Once shown, it redraws on every
-    // change.
-    let shown = use_state_eq(|| false);
+    // A chart is drawn only while it is near the screen (within 200px), or the page is printed:
+    // below a phone's first screen four canvases would otherwise be drawn, and redrawn with the
+    // ranges, while the reader is still reading the figures at the top; and while a slider
+    // moves, only the charts in view are redrawn (a phone has about two frames for it). One
+    // that comes back near is drawn then, if what it shows has changed meanwhile.
+    let near = use_state_eq(|| false);
     {
-        let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
+        let (canvas_ref, near) = (canvas_ref.clone(), near.clone());
         use_effect_with((), move |()| {
-            let show = move || shown.set(true);
-            // Each first drawing gets a task of its own.
-            let soon = {
-                let show = show.clone();
-                move || {
-                    Timeout::new(0, show).forget();
+            // Each change gets a task of its own (a first drawing is not added to the render).
+            let later = {
+                let near = near.clone();
+                move |v: bool| {
+                    let near = near.clone();
+                    Timeout::new(0, move || near.set(v)).forget();
                 }
             };
             let watch = canvas_ref
                 .cast::<web_sys::Element>()
-                .and_then(|c| when_on_screen(&c, "200px", soon.clone()));
+                .and_then(|c| watch_on_screen(&c, "200px", later.clone()));
             if watch.is_none() {
-                soon();
+                later(true);
             }
             // Printing from the top of a phone: the printed chart must not be blank. (The state
             // change renders and draws in this event's microtasks, before the page is printed.)
-            let print =
-                web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| show()));
+            let print = web_sys::window()
+                .map(|w| EventListener::new(&w, "beforeprint", move |_| near.set(true)));
             move || drop((watch, print))
         });
     }
     {
         let canvas_ref = canvas_ref.clone();
+        // What the canvas holds: the plot and generation last drawn.
+        let drawn = use_mut_ref(|| None::<(Plot, u32)>);
         use_effect_with(
-            (props.plot.clone(), generation.0, *shown),
-            move |(plot, _, shown)| {
-                if *shown {
+            (props.plot.clone(), generation.0, *near),
+            move |(plot, generation, near)| {
+                let fresh = drawn
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|(p, g)| p == plot && g == generation);
+                if *near && !fresh {
                     if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                         draw(&canvas, plot);
+                        *drawn.borrow_mut() = Some((plot.clone(), *generation));
                     }
                 }
             },

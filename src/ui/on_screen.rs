@@ -15,15 +15,32 @@ pub fn when_on_screen(
     seen: impl FnOnce() + 'static,
 ) -> Option<ScreenGuard> {
     let seen = RefCell::new(Some(seen));
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let visible = entries.iter().any(|e| {
-            e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                .is_ok_and(|e| e.is_intersecting())
-        });
-        if visible {
+    watch_on_screen(target, margin, move |near| {
+        if near {
             if let Some(f) = seen.borrow_mut().take() {
                 f();
             }
+        }
+    })
+}
+
+/// Calls `changed(near)` each time `target` comes within `margin` of the viewport (`true`) or
+/// leaves it (`false`), starting with where it is now. `None` where IntersectionObserver is
+/// missing. Dropping the guard stops watching.
+pub fn watch_on_screen(
+    target: &web_sys::Element,
+    margin: &str,
+    mut changed: impl FnMut(bool) + 'static,
+) -> Option<ScreenGuard> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Several entries for one target: the last is the newest.
+        let near = entries
+            .iter()
+            .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            .next_back()
+            .map(|e| e.is_intersecting());
+        if let Some(near) = near {
+            changed(near);
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
