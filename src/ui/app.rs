@@ -201,8 +201,10 @@ pub fn App() -> Html {
             move || cancel.cancel()
         });
     }
-    // The URL always holds the scenario on screen (replaceState: no history flood).
-    use_effect_with(state.query(), |q| url_state::replace_query(q));
+    // The URL always holds the scenario on screen (replaceState: no history flood), written at
+    // most four times a second while a slider moves, and the last change always.
+    let url_writer = use_memo((), |()| url_state::ThrottledQuery::default());
+    use_effect_with(state.query(), move |q| url_writer.write(q.clone()));
 
     let on_set = {
         let state = state.clone();

@@ -30,7 +30,8 @@ impl Cancel {
     }
 }
 
-fn now() -> f64 {
+/// The page's clock, in ms (`performance.now()`; 0 where there is none).
+pub fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

@@ -1,7 +1,14 @@
 //! The URL adapter: reads the query string once, writes it back with `replaceState` while the
 //! reader drags (so the back button stays useful). Fallible and silent: some embeds refuse it.
 
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
+
+/// At most one URL write per this many ms while a slider moves (the last change is always
+/// written, this long after the one before at most).
+const URL_EVERY_MS: f64 = 250.0;
 
 /// The page's query string without the leading `?` (empty when unavailable).
 pub fn read_query() -> String {
@@ -71,6 +78,62 @@ pub fn replace_query(scenario_query: &str) {
     );
     if url != format!("?{current}{}", read_hash()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// [`replace_query`] at most every [`URL_EVERY_MS`], the last query always: in Chromium a
+/// `replaceState` costs about 2 ms, as much as the rest of a redraw, and a drag asks for one
+/// per frame. Clones share the same writer.
+#[derive(Clone, Default)]
+pub struct ThrottledQuery(Rc<RefCell<Pending>>);
+
+#[derive(Default)]
+struct Pending {
+    /// When the URL was last written (the page's clock, ms).
+    last: Option<f64>,
+    /// The newest query not yet written.
+    latest: Option<String>,
+    /// The trailing write, and whether it has run.
+    timer: Option<(Timeout, Rc<Cell<bool>>)>,
+}
+
+impl ThrottledQuery {
+    /// Writes `query` now if the last write is old enough, else once the interval is over.
+    pub fn write(&self, query: String) {
+        let now = crate::ui::tasks::now();
+        let mut p = self.0.borrow_mut();
+        p.latest = Some(query);
+        let waiting = p.timer.as_ref().is_some_and(|(_, done)| !done.get());
+        match p.last {
+            _ if waiting => {}
+            Some(last) if now - last < URL_EVERY_MS => {
+                let (this, done) = (self.clone(), Rc::new(Cell::new(false)));
+                let ran = done.clone();
+                let wait = (URL_EVERY_MS - (now - last)).ceil() as u32;
+                // Replacing an earlier timer that has run only frees its closure.
+                p.timer = Some((
+                    Timeout::new(wait, move || {
+                        ran.set(true);
+                        this.flush();
+                    }),
+                    done,
+                ));
+            }
+            _ => {
+                drop(p);
+                self.flush();
+            }
+        }
+    }
+
+    /// Writes the newest query, if there is one not yet written.
+    fn flush(&self) {
+        let mut p = self.0.borrow_mut();
+        if let Some(q) = p.latest.take() {
+            p.last = Some(crate::ui::tasks::now());
+            drop(p);
+            replace_query(&q);
+        }
     }
 }
 
