@@ -1,6 +1,7 @@
 //! A chart with everything a reader needs around it: a title that states the finding, a text
 //! alternative, the canvas (redrawn on resize and theme change), and a data-table view.
 
+use crate::ui::box_size::watch_size;
 use crate::ui::chart::{draw_bars, draw_lines, BarChart, Ink, LineChart, Surface, XAxis};
 use crate::ui::charts::ChartId;
 use crate::ui::on_screen::watch_on_screen;
@@ -75,8 +76,8 @@ fn current_ink() -> Ink {
     }
 }
 
-fn draw(canvas: &HtmlCanvasElement, plot: &Plot) {
-    let surface = Surface::prepare(canvas);
+fn draw(canvas: &HtmlCanvasElement, plot: &Plot, css: (f64, f64)) {
+    let surface = Surface::prepare(canvas, css);
     let ink = current_ink();
     let result = match plot {
         Plot::Bars(chart) => draw_bars(&surface, ink, chart),
@@ -106,14 +107,38 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
     // Bumped on resize, zoom and theme changes so the effect below redraws. A reducer, not a
     // state handle: listeners made at mount must increment the current value, not a stale copy.
     let generation = use_reducer(Generation::default);
+    // The canvas's CSS size as last laid out (ResizeObserver), so a redraw does not read
+    // `clientWidth`, which would lay out the whole page in the middle of a slider move. `None`:
+    // not known (read it once).
+    let size = use_mut_ref(|| None::<(f64, f64)>);
 
     {
-        let generation = generation.clone();
+        let (generation, size, canvas_ref) = (generation.clone(), size.clone(), canvas_ref.clone());
         use_effect_with((), move |()| {
             let window = web_sys::window();
             let resize = window.as_ref().map(|w| {
+                let (generation, size) = (generation.clone(), size.clone());
+                // The size is read afresh (the zoom changes the pixel ratio too).
+                EventListener::new(w, "resize", move |_| {
+                    *size.borrow_mut() = None;
+                    generation.dispatch(());
+                })
+            });
+            let boxed = canvas_ref.cast::<web_sys::Element>().and_then(|c| {
                 let generation = generation.clone();
-                EventListener::new(w, "resize", move |_| generation.dispatch(()))
+                watch_size(&c, move |w, h| {
+                    let mut known = size.borrow_mut();
+                    // A whole pixel or more (clientWidth, read first, is rounded).
+                    let moved = known
+                        .is_some_and(|(kw, kh)| (kw - w).abs() >= 1.0 || (kh - h).abs() >= 1.0);
+                    if known.is_none() || moved {
+                        *known = Some((w, h));
+                    }
+                    drop(known);
+                    if moved {
+                        generation.dispatch(());
+                    }
+                })
             });
             // static/frame.js announces a host-set theme (postMessage or ?dark=).
             let host_theme = window.as_ref().map(|w| {
@@ -129,7 +154,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     let generation = generation.clone();
                     EventListener::new(&mql, "change", move |_| generation.dispatch(()))
                 });
-            move || drop((resize, host_theme, theme))
+            move || drop((resize, boxed, host_theme, theme))
         });
     }
     // A chart is drawn only while it is near the screen (within 200px), or the page is printed:
@@ -175,7 +200,13 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                     .is_some_and(|(p, g)| p == plot && g == generation);
                 if *near && !fresh {
                     if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                        draw(&canvas, plot);
+                        let css = *size.borrow_mut().get_or_insert_with(|| {
+                            (
+                                f64::from(canvas.client_width()),
+                                f64::from(canvas.client_height()),
+                            )
+                        });
+                        draw(&canvas, plot, css);
                         *drawn.borrow_mut() = Some((plot.clone(), *generation));
                     }
                 }

@@ -2,6 +2,7 @@
 //! nothing the model could compute.
 
 mod app;
+mod box_size;
 pub mod chart;
 pub mod chart_card;
 pub mod charts;

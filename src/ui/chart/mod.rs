@@ -51,13 +51,13 @@ pub struct Surface {
 }
 
 impl Surface {
-    /// Resizes the backing store to the CSS size × DPR (no `ctx.scale`, which would double-scale).
-    pub fn prepare(canvas: &HtmlCanvasElement) -> Surface {
+    /// Resizes the backing store to the CSS size `css` (width, height) × DPR (no `ctx.scale`,
+    /// which would double-scale).
+    pub fn prepare(canvas: &HtmlCanvasElement, css: (f64, f64)) -> Surface {
         let dpr = web_sys::window()
             .map_or(1.0, |w| w.device_pixel_ratio())
             .clamp(1.0, 4.0);
-        let css_w = f64::from(canvas.client_width().max(200));
-        let css_h = f64::from(canvas.client_height().max(120));
+        let (css_w, css_h) = (css.0.max(200.0), css.1.max(120.0));
         let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
         if canvas.width() != w {
             canvas.set_width(w);
