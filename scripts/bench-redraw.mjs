@@ -10,10 +10,10 @@
 //   after the page has loaded: the moves are timed throttled)
 //
 // A chart is drawn only while it is near the screen (within 200 px): the script first scrolls each
-// chart into view, as a reader who has looked at them, then puts the slider in the middle of the
-// screen, as a reader who drags it while watching the charts beside or below it; a move redraws
-// the charts near the screen then (which, and how many, is printed). VIEW=top scrolls back to the
-// top instead (on a desktop no chart is near the screen there, so none redraws: n/a).
+// chart into view, as a reader who has looked at them, then puts the race chart (the first) in
+// the middle of the screen, as a reader who drags a slider while watching it; a move redraws the
+// charts near the screen then (which, and how many, is printed). VIEW=top scrolls back to the top
+// instead (on a desktop no chart is near the screen there, so none redraws: n/a).
 //
 // Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
 // app loads) to record which chart canvases drew and when. For each move of #ctl-quota_magnet the
@@ -151,7 +151,7 @@ try {
     await page.waitForFunction((i) => /** @type {any} */ (globalThis).__draws.ids.has(i), id, { timeout: 10_000 });
   }
   if (VIEW === "top") await page.evaluate(() => window.scrollTo(0, 0));
-  else await page.$eval("#ctl-quota_magnet", (el) => el.scrollIntoView({ block: "center" }));
+  else await page.$eval("#chart-race", (el) => el.scrollIntoView({ block: "center" }));
   await page.waitForTimeout(300);
   if (THROTTLE > 1) {
     const cdp = await context.newCDPSession(page);
@@ -189,7 +189,7 @@ try {
   const total = (await page.$$("canvas[id^='chart-']")).length;
   const which = new Map();
   for (const c of central) which.set(c.which, (which.get(c.which) ?? 0) + 1);
-  console.log(`view: ${VIEW === "top" ? "the top of the page" : "#ctl-quota_magnet in the middle of the screen"}`);
+  console.log(`view: ${VIEW === "top" ? "the top of the page" : "#chart-race in the middle of the screen"}`);
   console.log(`charts whose pixels changed on a move (toDataURL): ${changedCharts} of ${total}`);
   console.log(`charts redrawn per move (median): central ${stats(central.map((c) => c.charts)).median} of ${total}, with ranges ${stats(full.map((r) => r.full.charts)).median} of ${total}; ranges computed while dragging: ${central.filter((c) => c.precision === "full").length} of ${central.length}`);
   console.log(`charts redrawn while dragging: ${[...which].map(([k, n]) => `${k || "none"} (${n} moves)`).join("; ")}`);
