@@ -161,7 +161,14 @@ async fn slider_input_reaches_the_outcome_and_the_dom() {
         app.metric("dependency.light.magnet.dependency.central"),
         format!("{:?}", expected.dependency.light.magnet.dependency.central)
     );
-    // The URL the app wrote back describes the same scenario.
+    // The URL the app wrote back describes the same scenario. While a slider moves it is written
+    // at most every 250 ms (url_state::ThrottledQuery): wait up to a second for it.
+    for _ in 0..200 {
+        if Scenario::from_query(&page_query(), &DATASET) == expected_scenario {
+            break;
+        }
+        next_task().await;
+    }
     assert_eq!(
         Scenario::from_query(&page_query(), &DATASET),
         expected_scenario,
