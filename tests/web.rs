@@ -94,6 +94,18 @@ async fn next_task() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// The page's query once it contains `part` (the URL is written at most every 250 ms while the
+/// reader changes things, url_state::ThrottledQuery), or as it is after a second.
+async fn query_with(part: &str) -> String {
+    for _ in 0..200 {
+        if page_query().contains(part) {
+            break;
+        }
+        next_task().await;
+    }
+    page_query()
+}
+
 /// Mounts the App on the URL as it is.
 async fn mount_here() -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -231,11 +243,9 @@ async fn an_empty_link_opens_on_the_restriction_in_force() {
         app.metric(path),
         format!("{:?}", first.markets.magnet.multiplier.central)
     );
-    assert!(
-        page_query().contains(&format!("preset={}", DATASET.first_screen)),
-        "{}",
-        page_query()
-    );
+    let first_screen = format!("preset={}", DATASET.first_screen);
+    let q = query_with(&first_screen).await;
+    assert!(q.contains(&first_screen), "{q}");
 }
 
 #[wasm_bindgen_test]
@@ -261,11 +271,8 @@ async fn choosing_a_preset_updates_the_summary() {
         app.metric("markets.magnet.multiplier.central"),
         format!("{:?}", o.markets.magnet.multiplier.central)
     );
-    assert!(
-        page_query().contains("preset=embargo-now"),
-        "{}",
-        page_query()
-    );
+    let q = query_with("preset=embargo-now").await;
+    assert!(q.contains("preset=embargo-now"), "{q}");
 }
 
 /// The panic overlay (`ui::panic`): what the hook shows when the app panics. A real panic would

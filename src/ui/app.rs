@@ -204,6 +204,10 @@ pub fn App() -> Html {
     // The URL always holds the scenario on screen (replaceState: no history flood), written at
     // most four times a second while a slider moves, and the last change always.
     let url_writer = use_memo((), |()| url_state::ThrottledQuery::default());
+    {
+        let w = (*url_writer).clone();
+        use_effect_with((), move |()| move || w.cancel());
+    }
     use_effect_with(state.query(), move |q| url_writer.write(q.clone()));
 
     let on_set = {

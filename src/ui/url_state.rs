@@ -126,6 +126,14 @@ impl ThrottledQuery {
         }
     }
 
+    /// Drops a write not yet made (the app is going away: a later one would overwrite the URL of
+    /// whatever replaced it).
+    pub fn cancel(&self) {
+        let mut p = self.0.borrow_mut();
+        p.latest = None;
+        p.timer = None;
+    }
+
     /// Writes the newest query, if there is one not yet written.
     fn flush(&self) {
         let mut p = self.0.borrow_mut();
