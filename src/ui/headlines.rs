@@ -157,7 +157,7 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
 }
 
 fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -> Html {
-    if o.replay.as_ref().is_some_and(|r| !r.has(id)) {
+    if !o.has_market(id) {
         let title = tr("card-market-title", &[("market", market_name(id).into())]);
         return not_replayed(id.key(), title, "card-not-replayed");
     }

@@ -401,3 +401,11 @@ pub struct Outcome {
     /// What was corrected in the scenario, and model notices.
     pub notices: Vec<Notice>,
 }
+
+impl Outcome {
+    /// Whether the outcome has figures for market `id`: every market, except on the 2009
+    /// replay, which has only the markets its snapshot has (MODEL.md §8).
+    pub fn has_market(&self, id: MarketId) -> bool {
+        self.replay.as_ref().is_none_or(|r| r.has(id))
+    }
+}

@@ -29,7 +29,7 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
     // magnets would read as a result.
     let markets: Vec<MarketId> = MarketId::ALL
         .into_iter()
-        .filter(|id| o.replay.as_ref().is_none_or(|r| r.has(*id)))
+        .filter(|id| o.has_market(*id))
         .collect();
     let mut groups: Vec<BarGroup> = markets
         .iter()

@@ -46,10 +46,10 @@ pub(super) enum Scope {
 impl Row {
     /// Whether outcome `o` has this figure (every outcome does, except the 2009 replay).
     pub(super) fn has(&self, o: &Outcome) -> bool {
-        match (&o.replay, self.scope) {
-            (None, _) | (Some(_), Scope::Path) => true,
-            (Some(r), Scope::Market(id)) => r.has(id),
-            (Some(_), Scope::Today) => false,
+        match self.scope {
+            Scope::Path => true,
+            Scope::Market(id) => o.has_market(id),
+            Scope::Today => o.replay.is_none(),
         }
     }
 }
