@@ -268,6 +268,12 @@ pub fn App() -> Html {
         })
     };
 
+    // The printed chart's publishers: they change only with the replay (and the language, which
+    // remounts the app), not with every slider move.
+    let print_sources = use_memo(outcome.replay.is_some(), |replay| {
+        export::chart_sources_line(crate::ui::charts::ChartId::printed(*replay), *replay)
+    });
+
     // The page's <main>, heading and introduction are static HTML (index.html), on screen before
     // the WebAssembly loads; the app renders the rest after them (see `ui::mount`) and keeps
     // <main>'s state attributes, which the styles and tests read.
@@ -347,10 +353,7 @@ pub fn App() -> Html {
                                 // Shown only on paper (styles/print.css): where the printed card comes from.
                                 <p class="print-only" id="print-note">
                                     { export::scenario_line(&state.scenario) }{ ". " }
-                                    { {
-                                        let replay = outcome.replay.is_some();
-                                        export::chart_sources_line(crate::ui::charts::ChartId::printed(replay), replay)
-                                    } }{ ". " }
+                                    { (*print_sources).clone() }{ ". " }
                                     { tr("print-data-line", &[("credit", t("credit").into()),
                                         ("vintage", DATASET.vintage.into()),
                                         ("model", crate::model::MODEL_VERSION.into()), ("link", full_link.as_str().into())]) }

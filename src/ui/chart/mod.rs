@@ -13,6 +13,16 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
+/// How many measured text widths [`Surface::text_width`] keeps (a few hundred labels in all).
+const WIDTHS_KEPT: usize = 2048;
+
+thread_local! {
+    /// Text widths already measured, by font size in backing-store pixels (its bits) and text.
+    /// The charts' font is always the browser's sans-serif, so nothing else changes a width.
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(u64, String), i32>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// Colour-blind-safe series colours (Okabe–Ito).
 pub const PALETTE: [RGBColor; 6] = [
     RGBColor(0, 114, 178),   // blue
@@ -96,21 +106,40 @@ impl Surface {
     /// The width of `text` at `size_css` in backing-store pixels, measured on the canvas.
     /// (plotters' own `estimate_text_size` in the browser appends a `<span>` to the page and
     /// reads its size: a synchronous layout of the whole document per label, which made the
-    /// first drawing of the charts the slowest part of the first render.)
+    /// first drawing of the charts the slowest part of the first render.) Each width is
+    /// measured once: a slider move redraws the same tick labels, months and legend names, and
+    /// setting the font and measuring was a third of a redraw's drawing time.
     pub fn text_width(&self, text: &str, size_css: f64) -> i32 {
         let px = self.font(size_css);
+        let key = (px.to_bits(), text.to_string());
+        if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
+            return w;
+        }
         let width = self
-            .canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+            .context()
             .and_then(|c| {
                 c.set_font(&format!("{px}px sans-serif"));
                 c.measure_text(text).ok()
             })
             .map_or(px * 0.55 * text.chars().count() as f64, |m| m.width());
-        width.ceil() as i32
+        let width = width.ceil() as i32;
+        WIDTHS.with(|m| {
+            let mut m = m.borrow_mut();
+            // Labels follow the scenario (values in the legend): keep the cache small.
+            if m.len() >= WIDTHS_KEPT {
+                m.clear();
+            }
+            m.insert(key, width);
+        });
+        width
+    }
+
+    fn context(&self) -> Option<web_sys::CanvasRenderingContext2d> {
+        self.canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
     }
 
     pub fn backend(&self) -> Option<CanvasBackend> {
