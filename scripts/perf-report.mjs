@@ -2,7 +2,7 @@
 // figures-beside-goals summary, and inserts it as a dated Markdown section at the top of the runs
 // in docs/performance.md. Node standard library only.
 //
-//   node scripts/perf-report.mjs <folder with size.txt native.txt native_z.txt wasm.txt redraw.txt render.txt
+//   node scripts/perf-report.mjs <folder with size.txt native.txt native_z.txt wasm.txt redraw.txt redraw_x4.txt redraw_compare.txt render.txt
 //                                 lighthouse.txt meta.txt> [docs/performance.md]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -88,17 +88,24 @@ const worstFull = ratios.length ? Math.max(...ratios.map((r) => r.full)) : NaN;
 const worstFullZ = ratios.length ? Math.max(...ratios.map((r) => r.fullZ)) : NaN;
 
 // --- slider to redraw (scripts/bench-redraw.mjs) --------------------------------------------
-const redrawText = read("redraw");
-const redrawRow = (label) => {
-  const m = new RegExp(`^\\s*${label.replace(/[()]/g, "\\$&")}\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, "m").exec(redrawText);
-  return m ? { median: +m[1], p95: +m[2] } : null;
+const redrawOf = (name) => {
+  const text = read(name);
+  const row = (label) => {
+    const m = new RegExp(`^\\s*${label.replace(/[()]/g, "\\$&")}\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, "m").exec(text);
+    return m ? { median: +m[1], p95: +m[2] } : null;
+  };
+  return {
+    dom: row("headline numbers updated (DOM)"),
+    draw: row("last chart drawing call"),
+    frame: row("next animation frame (charts on screen)"),
+    ranges: row("data-precision=full"),
+    rangesFrame: row("next animation frame (ranges on screen)"),
+  };
 };
-const redraw = {
-  dom: redrawRow("headline numbers updated (DOM)"),
-  draw: redrawRow("last chart drawing call"),
-  frame: redrawRow("next animation frame (charts on screen)"),
-  rangesFrame: redrawRow("next animation frame (ranges on screen)"),
-};
+const redraw = redrawOf("redraw");
+const redrawX4 = redrawOf("redraw_x4");
+const redrawCompare = redrawOf("redraw_compare");
+const compareAdds = redraw.draw && redrawCompare.draw ? redrawCompare.draw.p95 / redraw.draw.p95 - 1 : NaN;
 
 // --- Lighthouse (scripts/lighthouse.mjs, if present) ----------------------------------------
 // Its lines: "lighthouse <version> · <page> (<url>): performance 97 · accessibility 100 · …".
@@ -151,6 +158,24 @@ const goals = [
     ok: check(redraw.draw?.p95, (x) => x < 16),
   },
   {
+    what: "Slider to charts redrawn with the CPU throttled ×4, p95 (a mid-range phone; two frames)",
+    figure: redrawX4.draw ? `${fmt(redrawX4.draw.p95)} ms (median ${fmt(redrawX4.draw.median)} ms)` : "n/a",
+    goal: "≤ 33 ms",
+    ok: check(redrawX4.draw?.p95, (x) => x <= 33),
+  },
+  {
+    what: "What \"Compare with…\" on adds to the slider-to-redraw p95",
+    figure: redrawCompare.draw ? `${Number.isFinite(compareAdds) ? `${compareAdds >= 0 ? "+" : "−"}${fmt(Math.abs(compareAdds) * 100, 0)} %` : "n/a"} (${fmt(redrawCompare.draw.p95)} ms, median ${fmt(redrawCompare.draw.median)} ms)` : "n/a",
+    goal: "≤ +30 %",
+    ok: check(compareAdds, (x) => x <= 0.3),
+  },
+  {
+    what: "Ranges on screen after the last input, p95 (60 ms pause, then the default draws), unthrottled / CPU ×4",
+    figure: redraw.ranges ? `${fmt(redraw.ranges.p95)} / ${fmt(redrawX4.ranges?.p95)} ms (medians ${fmt(redraw.ranges.median)} / ${fmt(redrawX4.ranges?.median)} ms)` : "n/a",
+    goal: "≤ 100 ms, even throttled",
+    ok: check(Math.max(redraw.ranges?.p95 ?? NaN, redrawX4.ranges?.p95 ?? NaN), (x) => x <= 100),
+  },
+  {
     what: "First full render, cold load on loopback (navigation start → everything rendered, the charts on the first screen drawn with their Monte Carlo ranges, on screen), median",
     figure: firstRender.cold ? `${fmt(firstRender.cold.full)} ms at ${firstRender.viewport}, ${firstRender.onScreen} of the 5 charts on that screen (p95 ${fmt(firstRender.cold.fullP95)} ms; warm reload ${fmt(firstRender.warm?.full)} ms). With all five charts on the first screen (${firstRenderTall.viewport}): ${fmt(firstRenderTall.cold?.full)} ms` : "n/a",
     goal: "< 500 ms",
@@ -194,7 +219,9 @@ md.push(`Native: \`cargo bench --bench evaluate\`, ${nativeProfile || "?"}; and 
 md.push("");
 md.push("| Slider to redraw, ms from the input event (central figures while dragging) | median | p95 |");
 md.push("|---|---:|---:|");
-for (const [label, r] of [["headline numbers in the DOM", redraw.dom], ["last chart drawing call", redraw.draw], ["next animation frame (charts on screen)", redraw.frame], ["with ranges: next frame after the 60 ms pause + the default draws", redraw.rangesFrame]]) {
+for (const [label, r] of [["headline numbers in the DOM", redraw.dom], ["last chart drawing call", redraw.draw], ["next animation frame (charts on screen)", redraw.frame], ["with ranges: next frame after the 60 ms pause + the default draws", redraw.rangesFrame],
+  ["CPU ×4: last chart drawing call", redrawX4.draw], ["CPU ×4: next animation frame", redrawX4.frame], ["CPU ×4: with ranges, next frame", redrawX4.rangesFrame],
+  ["\"Compare with…\" on: last chart drawing call", redrawCompare.draw], ["\"Compare with…\" on: next animation frame", redrawCompare.frame]]) {
   if (r) md.push(`| ${label} | ${fmt(r.median)} | ${fmt(r.p95)} |`);
 }
 md.push("");

@@ -63,6 +63,10 @@ run_cargo native cargo bench --locked --bench evaluate
 run_cargo native_z env CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench --locked --bench evaluate
 run_cargo wasm cargo test --locked --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture
 run redraw node scripts/bench-redraw.mjs
+# The same with Chromium's CPU slowed ×4 (a mid-range phone; goal: two frames), and with
+# "Compare with…" on (A = normal trade; goal: at most 30 % more than the default view).
+run redraw_x4 env THROTTLE=4 node scripts/bench-redraw.mjs
+run redraw_compare env QUERY='compare=preset%3Dbaseline-2024' node scripts/bench-redraw.mjs
 run render node scripts/perf-first-render.mjs 10
 # Charts are first drawn when near the screen; at 1280×900 none is on the first screen. The
 # same loads in a viewport that holds all five show what drawing them adds.

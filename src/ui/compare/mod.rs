@@ -109,6 +109,28 @@ pub fn card_compare(card: &str, a: Option<&Compared>, b: &Outcome) -> Html {
 
 /// A scenario's name on the page: its preset's, or "your pinned scenario".
 pub fn name_of(s: &Scenario) -> String {
+    thread_local! {
+        /// The last name given, with its scenario and language: a page renders A's name in
+        /// five places on every slider move, and A stays put while B moves (telling a preset
+        /// from a changed one parses the preset's link).
+        static LAST: std::cell::RefCell<Option<(Scenario, crate::i18n::Lang, String)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let lang = crate::i18n::current();
+    if let Some(name) = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(last, l, _)| last == s && *l == lang)
+            .map(|(_, _, name)| name.clone())
+    }) {
+        return name;
+    }
+    let name = name_uncached(s);
+    LAST.with(|l| *l.borrow_mut() = Some((s.clone(), lang, name.clone())));
+    name
+}
+
+fn name_uncached(s: &Scenario) -> String {
     match s.preset.as_deref().and_then(|id| DATASET.preset(id)) {
         Some(p) if *s == Scenario::from_query(&format!("preset={}", p.id), &DATASET) => {
             preset_name(p)
