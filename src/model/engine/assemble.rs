@@ -230,6 +230,7 @@ pub(super) fn exposure(e: &Eval, magnet: &MarketOutcome) -> Vec<Exposure> {
             magnet_kg: p.magnet_kg.value,
             dy_tb_kg: p.dy_tb_kg.value,
             defence: p.defence,
+            verified: p.verified,
             added_cost_usd: m_mag.map(|m| exposure::added_cost(p.magnet_kg.value, p_mag, m)),
             share_at_risk: exposure::share_at_risk(u_mag, p.defence, false),
             share_at_risk_defence_first: exposure::share_at_risk(u_mag, p.defence, true),

@@ -319,6 +319,9 @@ pub struct Exposure {
     pub dy_tb_kg: f64,
     /// Whether it is a defence product (served first when `defence_first`).
     pub defence: bool,
+    /// False where the source gives only total rare-earth material, not NdFeB magnet mass
+    /// (MODEL.md §7): the magnet mass, and so the cost, is then an upper bound.
+    pub verified: bool,
     /// US$ per unit: `magnet_kg · P_magnet · (m_magnet − 1)`.
     pub added_cost_usd: Range,
     /// The magnet market's unmet share (central).

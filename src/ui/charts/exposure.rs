@@ -2,11 +2,24 @@
 
 use super::{ranged, ChartId, ChartSpec};
 use crate::i18n::{t, tr};
-use crate::model::Outcome;
+use crate::model::{Exposure, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
 use crate::ui::words::{product_name, product_per};
+
+/// A product's name on the chart: marked as an upper bound where its source gives only the
+/// total rare-earth material, not the NdFeB magnet mass (MODEL.md §7).
+fn label(e: &Exposure) -> String {
+    if e.verified {
+        product_name(e.id)
+    } else {
+        tr(
+            "exposure-upper-bound",
+            &[("name", product_name(e.id).into())],
+        )
+    }
+}
 
 /// added cost per unit of each product, with its range.
 pub fn exposure_chart(o: &Outcome) -> ChartSpec {
@@ -14,7 +27,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .exposure
         .iter()
         .map(|e| BarGroup {
-            label: product_name(e.id),
+            label: label(e),
             values: vec![Some(ranged(&e.added_cost_usd))],
         })
         .collect();
@@ -24,7 +37,9 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .map(|e| e.added_cost_usd.p90.max(e.added_cost_usd.central))
         .fold(10.0_f64, f64::max)
         * 2.0;
-    let top = o.exposure.iter().max_by(|a, b| {
+    // The heading names a product whose magnet mass is known: an upper bound (a warship's total
+    // rare-earth material) would lead it with the least certain figure.
+    let top = o.exposure.iter().filter(|e| e.verified).max_by(|a, b| {
         a.added_cost_usd
             .central
             .total_cmp(&b.added_cost_usd.central)
@@ -63,7 +78,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .iter()
         .map(|e| {
             vec![
-                format!("{} ({})", product_name(e.id), product_per(e.id)),
+                format!("{} ({})", label(e), product_per(e.id)),
                 format!("{} kg", format::sig(e.magnet_kg)),
                 format!("{} kg", format::sig(e.dy_tb_kg)),
                 format::usd(e.added_cost_usd.central),
@@ -81,7 +96,11 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         title: t("exposure-title"),
         alt: tr("exposure-alt", &[("finding", finding.as_str().into())]),
         finding,
-        note: String::new(),
+        note: if o.exposure.iter().all(|e| e.verified) {
+            String::new()
+        } else {
+            t("exposure-note-unverified")
+        },
         plot: Plot::Bars(BarChart {
             series: vec![t("exposure-series")],
             groups,

@@ -268,6 +268,64 @@ mod tests {
         assert_eq!(e.table.rows.len(), o.exposure.len());
     }
 
+    /// The destroyer and the submarine carry total rare-earth material, not magnet mass: they
+    /// are marked as upper bounds, said so under the chart, and never lead its heading.
+    #[test]
+    fn products_known_only_as_upper_bounds_are_marked_and_never_lead_the_heading() {
+        let o = outcome("preset=embargo-now");
+        let unverified: Vec<_> = o.exposure.iter().filter(|e| !e.verified).collect();
+        assert_eq!(
+            unverified.iter().map(|e| e.id).collect::<Vec<_>>(),
+            ["ddg51", "virginia-ssn"]
+        );
+        // Their costs are the largest (the masses are the whole platform's rare earths)…
+        let largest = o
+            .exposure
+            .iter()
+            .max_by(|a, b| {
+                a.added_cost_usd
+                    .central
+                    .total_cmp(&b.added_cost_usd.central)
+            })
+            .map(|e| e.id);
+        assert_eq!(largest, Some("virginia-ssn"));
+        let e = exposure_chart(&o);
+        // …but the heading names the largest with a known magnet mass.
+        let top = o
+            .exposure
+            .iter()
+            .filter(|e| e.verified)
+            .max_by(|a, b| {
+                a.added_cost_usd
+                    .central
+                    .total_cmp(&b.added_cost_usd.central)
+            })
+            .expect("a verified product");
+        assert!(
+            e.finding.contains(&crate::ui::words::product_name(top.id)),
+            "{}",
+            e.finding
+        );
+        assert!(
+            !e.finding.contains("submarine") && !e.finding.contains("destroyer"),
+            "{}",
+            e.finding
+        );
+        let Plot::Bars(b) = &e.plot else {
+            panic!("bars")
+        };
+        for (g, x) in b.groups.iter().zip(&o.exposure) {
+            assert_eq!(
+                g.label.ends_with("(upper bound)"),
+                !x.verified,
+                "{}",
+                g.label
+            );
+        }
+        assert!(e.note.contains("upper bound"), "{}", e.note);
+        assert!(e.table.rows[4][0].starts_with("Virginia-class submarine (upper bound)"));
+    }
+
     #[test]
     fn the_eu_chain_chart_draws_the_act_benchmarks_and_says_which_are_met() {
         let o = outcome("view=eu");

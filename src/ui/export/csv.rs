@@ -318,6 +318,13 @@ fn outcome_rows(c: &mut Csv, o: &Outcome) {
             &format!("USD {}", e.per),
             &e.added_cost_usd,
         );
+        c.text(
+            "exposure",
+            &p("verified"),
+            y,
+            "",
+            if e.verified { "true" } else { "false" },
+        );
         c.value("exposure", &p("share_at_risk"), y, "share", e.share_at_risk);
         c.value(
             "exposure",
