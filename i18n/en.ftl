@@ -993,6 +993,7 @@ m-bt-route-conditional = E1's China side is taken as observed (China's own price
 m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
 m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
 m-bt-preset-replay = The preset “{ $preset }” is the same replay on the calculator, with China's side as the model infers it (China's output at its 2011 production quota, { $output } of normal) instead of China's observed prices: its central path gives Nd oxide outside China { $model } over 2011, against the observed { $observed }.
+m-bt-stoppages = The record for 2025 also has car plants in Europe stopping about 8 weeks (1.5–2 months) after the controls of 4 April. The model misses this: on the licensing path, buyers' stocks of magnets fall from { $buffer } to { $min } months of cover (lowest in { $month }) and at most { $unmet } of demand goes unmet, because the model pools every buyer outside China into one stock, while the plants that stopped held less than the average.
 m-bt-episodes-label = Model 2 beside the episodes
 m-bt-episodes-caption = Observed figures (× the price before) beside model 2's central and p10–p90
 m-col-episode = Episode, figure, window

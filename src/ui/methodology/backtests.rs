@@ -491,8 +491,35 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                     ],
                 ))
             }]),
+            stoppages(licensing),
         ],
     )
+}
+
+/// The 2025 figure the episodes' table cannot hold (a date, not a price): car plants stopped
+/// about 1.5–2 months after the April 2025 controls. Said beside what the licensing path gives
+/// for buyers' magnet stocks, live, because the model misses it.
+fn stoppages(licensing: &Outcome) -> Html {
+    stoppages_text(licensing).map_or_else(Html::default, |t| p(vec![s(t)]))
+}
+
+/// The sentence of [`stoppages`]; `None` without a path.
+fn stoppages_text(licensing: &Outcome) -> Option<String> {
+    let m = &licensing.markets.magnet;
+    let low = m
+        .path
+        .iter()
+        .min_by(|a, b| a.stock_months.total_cmp(&b.stock_months))?;
+    let unmet = m.path.iter().map(|p| p.unmet_share).fold(0.0, f64::max);
+    Some(tr(
+        "m-bt-stoppages",
+        &[
+            ("buffer", format::sig(m.inputs.buffer).into()),
+            ("min", format::sig(low.stock_months).into()),
+            ("month", format::month(&low.month).into()),
+            ("unmet", format::percent(unmet).into()),
+        ],
+    ))
 }
 
 /// The calculator's own replay of 2010–11 (the preset on 2009's markets, China's side inferred)
@@ -513,4 +540,37 @@ fn preset_replay() -> Html {
             ("observed", format::multiplier(r.observed).into()),
         ],
     ))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 2025 stoppages the model misses, said with the licensing path's own stocks.
+    #[test]
+    fn the_car_plant_stoppages_are_said_beside_the_models_magnet_stocks() {
+        let licensing = crate::ui::test_support::central_outcome("preset=licensing-apr-2025");
+        // Percentages keep their number and sign together with a no-break space.
+        let text = stoppages_text(&licensing)
+            .expect("a path")
+            .replace('\u{a0}', " ");
+        let stocks: Vec<f64> = licensing
+            .markets
+            .magnet
+            .path
+            .iter()
+            .map(|p| p.stock_months)
+            .collect();
+        let low = stocks.iter().copied().fold(f64::INFINITY, f64::min);
+        assert!(
+            low < licensing.markets.magnet.inputs.buffer && low > 2.0,
+            "{low}"
+        );
+        assert!(
+            text.contains(&format!("fall from 3 to {} months", format::sig(low))),
+            "{text}"
+        );
+        assert!(text.contains("(lowest in June 2025)"), "{text}");
+        assert!(text.contains("at most 0 % of demand goes unmet"), "{text}");
+    }
 }
