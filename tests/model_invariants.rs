@@ -77,6 +77,28 @@ prop_compose! {
     }
 }
 
+prop_compose! {
+    /// A model-2 scenario with every key of the restriction and the stocks drawn over its whole
+    /// range (`ScenarioKey`'s min–max): China's output and duty, the stocks held in China, the
+    /// cover China seeks, and each group's buffer.
+    fn scenario_v2_every_key()(
+        s in scenario_v2(),
+        china_output in prop_oneof![Just(40.0), Just(120.0), 40.0f64..=120.0],
+        export_duty in prop_oneof![Just(0.0), Just(50.0), 0.0f64..=50.0],
+        buffer_cn in prop_oneof![Just(None), Just(Some(0.0)), (0.0f64..=24.0).prop_map(Some)],
+        china_stockpiling in prop_oneof![Just(0.0), Just(12.0), 0.0f64..=12.0],
+        groups in prop::array::uniform3(prop_oneof![Just(None), (0.0f64..=24.0).prop_map(Some)]),
+    ) -> Scenario {
+        let mut s = s;
+        s.china_output = china_output;
+        s.export_duty = export_duty;
+        s.buffer_cn = buffer_cn;
+        s.china_stockpiling = china_stockpiling;
+        s.buffer_group = groups;
+        s
+    }
+}
+
 /// The 12-month averages and peaks of `m_e`, all four markets.
 fn averages_and_peaks(o: &Outcome) -> Vec<f64> {
     MarketId::ALL
@@ -275,6 +297,17 @@ proptest! {
         let again = central(&s);
         prop_assert!(o == again);
         prop_assert_eq!(serde_json::to_string(&o).ok(), serde_json::to_string(&again).ok());
+    }
+
+    /// The same bounds and bit-identical repeats with China's output, the duty, China's stocks
+    /// and stock-building and every group's buffer drawn too (the test above keeps them at
+    /// their defaults).
+    #[test]
+    fn bounds_and_determinism_with_every_model_2_key(s in scenario_v2_every_key()) {
+        let o = central(&s);
+        prop_assert!(check_bounds(&o).is_ok(), "{:?}", check_bounds(&o));
+        let again = central(&s);
+        prop_assert!(o == again);
     }
 
     /// Lower quota never lowers m nor raises m_cn.
