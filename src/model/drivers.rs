@@ -4,7 +4,7 @@
 
 use super::engine::{evaluate_with, Options};
 use super::outcome::Outcome;
-use super::scenario::{Elasticity, Scenario};
+use super::scenario::{Elasticity, Scenario, ScenarioKey};
 use crate::data::{Dataset, MarketId};
 use serde::Serialize;
 
@@ -144,18 +144,19 @@ impl Driver {
         Driver::ALL.into_iter().filter(move |x| x.applies(replay))
     }
 
-    /// A stable name (the page's message id `driver-<key>`).
+    /// A stable name (the page's message id `driver-<key>`): the scenario key's URL name where
+    /// the assumption is one (`θ` and `λ` are not: they come from the dataset only).
     pub const fn key(self) -> &'static str {
         match self {
-            Driver::Ed => "ed",
-            Driver::Es => "es",
+            Driver::Ed => ScenarioKey::Ed.name(),
+            Driver::Es => ScenarioKey::Es.name(),
             Driver::Theta => "theta",
             Driver::Lambda => "lambda",
-            Driver::Panic => "panic",
-            Driver::Buffer => "buffer",
-            Driver::Pipeline => "pipeline",
-            Driver::Delay => "delay",
-            Driver::Growth => "growth",
+            Driver::Panic => ScenarioKey::Panic.name(),
+            Driver::Buffer => ScenarioKey::Buffer.name(),
+            Driver::Pipeline => ScenarioKey::Pipeline.name(),
+            Driver::Delay => ScenarioKey::Delay.name(),
+            Driver::Growth => ScenarioKey::Growth.name(),
         }
     }
 
