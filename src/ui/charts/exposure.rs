@@ -8,8 +8,18 @@ use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
 use crate::ui::words::{product_name, product_per};
 
-/// A product's name on the chart: marked as an upper bound where its source gives only the
-/// total rare-earth material, not the NdFeB magnet mass (MODEL.md §7).
+/// A product's bar label: "≤ " before the name where its source gives only the total
+/// rare-earth material, not the NdFeB magnet mass (MODEL.md §7). In front, because a long
+/// name is cut short at its end on a narrow chart.
+fn bar_label(e: &Exposure) -> String {
+    if e.verified {
+        product_name(e.id)
+    } else {
+        format!("≤ {}", product_name(e.id))
+    }
+}
+
+/// A product's name in the data table: marked as an upper bound in words.
 fn label(e: &Exposure) -> String {
     if e.verified {
         product_name(e.id)
@@ -27,7 +37,7 @@ pub fn exposure_chart(o: &Outcome) -> ChartSpec {
         .exposure
         .iter()
         .map(|e| BarGroup {
-            label: label(e),
+            label: bar_label(e),
             values: vec![Some(ranged(&e.added_cost_usd))],
         })
         .collect();

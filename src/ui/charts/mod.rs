@@ -315,12 +315,7 @@ mod tests {
             panic!("bars")
         };
         for (g, x) in b.groups.iter().zip(&o.exposure) {
-            assert_eq!(
-                g.label.ends_with("(upper bound)"),
-                !x.verified,
-                "{}",
-                g.label
-            );
+            assert_eq!(g.label.starts_with("≤ "), !x.verified, "{}", g.label);
         }
         assert!(e.note.contains("upper bound"), "{}", e.note);
         assert!(e.table.rows[4][0].starts_with("Virginia-class submarine (upper bound)"));
