@@ -130,7 +130,7 @@ pub(crate) fn outcome_problems(o: &Outcome) -> Vec<String> {
 pub(crate) fn scenario_problems(s: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
     let add = |k| add_max(k, &DATASET, s.view);
-    let checks: [(&str, f64, f64, f64); 11] = [
+    let checks: [(&str, f64, f64, f64); 21] = [
         ("quota_light", s.quota_light, 0.0, 100.0),
         ("quota_heavy", s.quota_heavy, 0.0, 100.0),
         ("quota_magnet", s.quota_magnet, 0.0, 100.0),
@@ -147,6 +147,17 @@ pub(crate) fn scenario_problems(s: &Scenario) -> Vec<String> {
         ("add_magnet", s.add_magnet, 0.0, add(ScenarioKey::AddMagnet)),
         ("growth", s.growth, 0.0, 15.0),
         ("buffer", s.buffer.unwrap_or(0.0), 0.0, 24.0),
+        // Model 2's keys (MODEL.md §2).
+        ("months", s.months, 1.0, 36.0),
+        ("start", s.start, 1.0, 12.0),
+        ("china_output", s.china_output, 40.0, 120.0),
+        ("export_duty", s.export_duty, 0.0, 50.0),
+        ("panic", s.panic.unwrap_or(0.0), 0.0, 12.0),
+        ("buffer_cn", s.buffer_cn.unwrap_or(0.0), 0.0, 24.0),
+        ("china_stockpiling", s.china_stockpiling, 0.0, 12.0),
+        ("buffer_light", s.buffer_group[0].unwrap_or(0.0), 0.0, 24.0),
+        ("buffer_heavy", s.buffer_group[1].unwrap_or(0.0), 0.0, 24.0),
+        ("buffer_magnet", s.buffer_group[2].unwrap_or(0.0), 0.0, 24.0),
     ];
     for (k, v, lo, hi) in checks {
         if !(v.is_finite() && (lo..=hi).contains(&v)) {

@@ -228,8 +228,9 @@ impl ScenarioKey {
             ScenarioKey::Buffer
             | ScenarioKey::BufferLight
             | ScenarioKey::BufferHeavy
-            | ScenarioKey::BufferMagnet
-            | ScenarioKey::Panic => COVER,
+            | ScenarioKey::BufferMagnet => COVER,
+            // Extra cover sought on top of the stocks: up to a year (MODEL.md §2).
+            ScenarioKey::Panic => num("months of demand", 0.0, 12.0, 0.5, f64::NAN),
             ScenarioKey::BufferCn => num("months of China's demand", 0.0, 24.0, 0.5, f64::NAN),
             ScenarioKey::ChinaStockpiling => num("months of China's demand", 0.0, 12.0, 0.5, 0.0),
         })
