@@ -361,8 +361,10 @@ proptest! {
     /// a market that is *not* cut can move the other way through the magnet coupling (after
     /// an oxide restriction ends, China's oxide prices rebound and Chinese magnets cost more
     /// for a month or two; a longer restriction can move that rebound out of the first 12
-    /// months); and lower China output or a higher duty, which act on every market, are left
-    /// to the next round.
+    /// months); and a higher duty, which acts on every market, can lower a 12-month average by
+    /// a hair both at a backstop (NdPr ×2.1549 → ×2.1541 at ×15) and off it through the magnet
+    /// coupling (magnets ×1.15543 → ×1.15541). Lower China output holds, and is asserted
+    /// (`lower_china_output_never_lowers_prices`).
     #[test]
     fn longer_restriction_never_lowers_prices(s in scenario_v2(), step in 0.0f64..=1.0) {
         let o = central(&s);
@@ -546,5 +548,22 @@ fn magnet_coupling_counter_example_is_fixed() {
         let (m0, m1, m2) = (m(&s), m(&more), m(&faster));
         eprintln!("quota_magnet {q}: base {m0}, more capacity {m1}, faster growth {m2}");
         assert!(m0 > 1.0 && le(m1, m0) && le(m0, m2));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// MODEL.md v2 §9: lower China output never lowers the 12-month average or the peak of `m_e`,
+    /// in any of the four markets, with every model-2 key drawn. (A higher duty is not asserted:
+    /// it does not hold; see `longer_restriction_never_lowers_prices` and docs/model.md.)
+    #[test]
+    fn lower_china_output_never_lowers_prices(s in scenario_v2_every_key(), step in 0.0f64..=1.0) {
+        let o = central(&s);
+        let mut t = s.clone();
+        t.china_output = s.china_output - (s.china_output - 40.0) * step;
+        let p = central(&t);
+        let (before, after) = (averages_and_peaks(&o), averages_and_peaks(&p));
+        prop_assert!(all_le(&before, &after), "m_e fell: {before:?} → {after:?}");
     }
 }
