@@ -19,6 +19,7 @@ pub mod language;
 mod methodology;
 mod methodology_gate;
 mod notices;
+mod observer;
 mod on_screen;
 pub mod panic;
 mod png;

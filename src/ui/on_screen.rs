@@ -2,6 +2,7 @@
 //! Work the reader may never scroll to (the sources' titles, charts below a phone's first screen)
 //! waits for it instead of competing with the first screen.
 
+use crate::ui::observer::{newest, Watching};
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -13,7 +14,7 @@ pub fn when_on_screen(
     target: &web_sys::Element,
     margin: &str,
     seen: impl FnOnce() + 'static,
-) -> Option<ScreenGuard> {
+) -> Option<Watching<web_sys::IntersectionObserver>> {
     let seen = RefCell::new(Some(seen));
     watch_on_screen(target, margin, move |near| {
         if near {
@@ -31,14 +32,10 @@ pub fn watch_on_screen(
     target: &web_sys::Element,
     margin: &str,
     mut changed: impl FnMut(bool) + 'static,
-) -> Option<ScreenGuard> {
+) -> Option<Watching<web_sys::IntersectionObserver>> {
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        // Several entries for one target: the last is the newest.
-        let near = entries
-            .iter()
-            .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-            .next_back()
-            .map(|e| e.is_intersecting());
+        let near =
+            newest::<web_sys::IntersectionObserverEntry>(&entries).map(|e| e.is_intersecting());
         if let Some(near) = near {
             changed(near);
         }
@@ -51,20 +48,8 @@ pub fn watch_on_screen(
     )
     .ok()?;
     observer.observe(target);
-    Some(ScreenGuard {
+    Some(Watching {
         observer,
         _callback: callback,
     })
-}
-
-/// Keeps an observer alive; dropping it disconnects.
-pub struct ScreenGuard {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for ScreenGuard {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }

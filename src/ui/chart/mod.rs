@@ -19,7 +19,7 @@ const WIDTHS_KEPT: usize = 2048;
 thread_local! {
     /// Text widths already measured, by font size in backing-store pixels (its bits) and text.
     /// The charts' font is always the browser's sans-serif, so nothing else changes a width.
-    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(u64, String), i32>> =
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<u64, std::collections::HashMap<String, i32>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
@@ -111,8 +111,9 @@ impl Surface {
     /// setting the font and measuring was a third of a redraw's drawing time.
     pub fn text_width(&self, text: &str, size_css: f64) -> i32 {
         let px = self.font(size_css);
-        let key = (px.to_bits(), text.to_string());
-        if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
+        let size = px.to_bits();
+        // Looked up by `&str`: a hit allocates nothing.
+        if let Some(w) = WIDTHS.with(|m| m.borrow().get(&size).and_then(|t| t.get(text)).copied()) {
             return w;
         }
         let width = self
@@ -126,10 +127,14 @@ impl Surface {
         WIDTHS.with(|m| {
             let mut m = m.borrow_mut();
             // Labels follow the scenario (values in the legend): keep the cache small.
-            if m.len() >= WIDTHS_KEPT {
+            if m.values()
+                .map(std::collections::HashMap::len)
+                .sum::<usize>()
+                >= WIDTHS_KEPT
+            {
                 m.clear();
             }
-            m.insert(key, width);
+            m.entry(size).or_default().insert(text.to_string(), width);
         });
         width
     }
