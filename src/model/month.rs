@@ -8,12 +8,34 @@
 //! price, flows tonnes per month, stocks tonnes.
 //!
 //! Every function here is monotone in `x = ln m`, so each root is found by Newton's method on
-//! a bracket that bisection keeps honest ([`root`]), warm-started from the previous month.
+//! a bracket that bisection keeps honest ([`solve_decreasing`]), warm-started from the previous month.
 
 use super::math::{exp, fast_powf, ln};
 
 /// Lowest multiplier either price may take (MODEL.md §5 bounds: `m ∈ [0.2, B]`).
 pub const PRICE_FLOOR: f64 = 0.2;
+
+/// `ln 0.2`, as [`ln`] computes it (a test checks the bits): the floor's logarithm is needed
+/// by every solve.
+const LN_PRICE_FLOOR: f64 = -1.6094379124341003;
+
+/// A bound on a price, with its logarithm (the solver works in `x = ln m`), computed once
+/// per month rather than once per solve.
+#[derive(Debug, Clone, Copy)]
+struct Level {
+    m: f64,
+    x: f64,
+}
+
+impl Level {
+    const FLOOR: Level = Level {
+        m: PRICE_FLOOR,
+        x: LN_PRICE_FLOOR,
+    };
+    fn new(m: f64) -> Self {
+        Level { m, x: ln(m) }
+    }
+}
 
 /// Relative tolerance on every multiplier (MODEL.md §5), as a step in `ln m`.
 const X_TOLERANCE: f64 = 1e-12;
@@ -73,7 +95,12 @@ impl Outside {
     }
     /// Own supply and its slope in `x = ln m`.
     fn own_at(&self, x: f64) -> (f64, f64) {
-        let xr = x - ln(self.cost);
+        // Oxides' cost is 1, and ln 1 = 0: skip a logarithm on every Newton step.
+        let xr = if self.cost == 1.0 {
+            x
+        } else {
+            x - ln(self.cost)
+        };
         if self.cutoff && xr < 0.0 {
             return (0.0, 0.0);
         }
@@ -86,12 +113,18 @@ impl Outside {
     }
     /// `N_e` and its slope in `x = ln m`, at `x` (for Newton's steps).
     fn at(&self, x: f64) -> (f64, f64) {
+        let (v, dv, _) = self.at_with_own(x);
+        (v, dv)
+    }
+    /// [`Outside::at`], and own supply with its slope at the same `x` (the magnet market's
+    /// allowance needs both, and own supply costs an exponential).
+    fn at_with_own(&self, x: f64) -> (f64, f64, (f64, f64)) {
         let flow = self.demand * exp(self.ed * x);
         let cover = self.lambda * self.cover * self.demand * exp(-self.theta * x);
         let (s, ds) = self.own_at(x);
         let v = flow + cover - self.lambda * self.stock - s;
         let dv = self.ed * flow - self.theta * cover - ds;
-        (v, dv)
+        (v, dv, (s, ds))
     }
 }
 
@@ -158,22 +191,34 @@ pub struct Cleared {
     pub split: bool,
 }
 
-/// The root in `[lo, hi]` (as `x = ln m`) of a function that **decreases** in `x`, given as
-/// `f(x) → (value, slope)`; `start` is the warm start. Newton steps, with bisection whenever a
-/// step leaves the bracket, so it always converges; stops when the bracket or the step is
-/// below the tolerance. The caller has checked `f(lo) ≥ 0 ≥ f(hi)`.
-pub fn root(f: impl Fn(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) -> f64 {
+/// Solves `g(x) = 0` for a **decreasing** `g`, given as `x → (value, slope)` in `x = ln m`, on
+/// `[lo_m, hi_m]`, warm-started at `warm`; says so when `g` keeps one sign on the whole
+/// bracket.
+///
+/// Newton's steps, with bisection whenever a step leaves the bracket, so it always converges;
+/// it stops when the bracket or the step is below the tolerance. The ends of the bracket are
+/// evaluated only when a step would leave it: from last month's price a month usually
+/// converges in four evaluations without reaching an end, and two end checks would make it
+/// six. A market pinned at its backstop (or floor) steps out at once, and the check of that
+/// end says so.
+fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo: Level, hi: Level, warm: f64) -> Bound {
+    let (lo, hi) = (lo.x, hi.x);
     let (mut a, mut b) = (lo, hi);
-    let mut x = start.clamp(a, b);
+    // Whether a point with g > 0 (g < 0) is known at or above lo (at or below hi): then the
+    // root cannot lie below (above) the bracket.
+    let (mut above_lo, mut below_hi) = (false, false);
+    let mut x = ln(warm).clamp(lo, hi);
     for _ in 0..200 {
-        let (v, dv) = f(x);
+        let (v, dv) = g(x);
         if v == 0.0 {
-            return x;
+            return Bound::At(exp(x));
         }
         if v > 0.0 {
             a = x;
+            above_lo = true;
         } else {
             b = x;
+            below_hi = true;
         }
         let newton = if dv < 0.0 && dv.is_finite() {
             x - v / dv
@@ -183,40 +228,41 @@ pub fn root(f: impl Fn(f64) -> (f64, f64), lo: f64, hi: f64, start: f64) -> f64 
         let next = if newton > a && newton < b {
             newton
         } else {
+            // Leaving the bracket, or no usable slope: first make sure the root is inside,
+            // checking the end the sign points to (already known when `x` is that end: a
+            // market pinned at its backstop starts there).
+            if v > 0.0 && !below_hi {
+                below_hi = true;
+                if x == hi || g(hi).0 >= 0.0 {
+                    return Bound::AboveHigh;
+                }
+            } else if v < 0.0 && !above_lo {
+                above_lo = true;
+                if x == lo || g(lo).0 <= 0.0 {
+                    return Bound::BelowLow;
+                }
+            }
             0.5 * (a + b)
         };
         if (next - x).abs() <= X_TOLERANCE || b - a <= X_TOLERANCE {
-            return next;
+            return Bound::At(exp(next));
         }
         x = next;
     }
-    x
-}
-
-/// Solves `g(x) = 0` for a decreasing `g` (value and slope in `x = ln m`) on `[lo_m, hi_m]`,
-/// warm-started at `warm`; says so when `g` keeps one sign on the whole bracket.
-fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo_m: f64, hi_m: f64, warm: f64) -> Bound {
-    let (lo, hi) = (ln(lo_m), ln(hi_m));
-    if g(lo).0 <= 0.0 {
-        return Bound::BelowLow;
-    }
-    if g(hi).0 >= 0.0 {
-        return Bound::AboveHigh;
-    }
-    Bound::At(exp(root(&g, lo, hi, ln(warm))))
+    Bound::At(exp(x))
 }
 
 /// China's price in `[0.2, b]` at which its net export supply is `exports` (`N_c(m_c) = X`),
 /// warm-started at `warm`: the floor when even 0.2 leaves more, `b` when even `b` leaves less.
-fn china_price_for(cn: &Inside, exports: f64, b: f64, warm: f64) -> f64 {
+fn china_price_for(cn: &Inside, exports: f64, b: Level, warm: f64) -> f64 {
     let spare = |x: f64| {
         let (v, dv) = cn.at(x);
         (exports - v, -dv)
     };
-    match solve_decreasing(spare, PRICE_FLOOR, b, warm) {
+    match solve_decreasing(spare, Level::FLOOR, b, warm) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
-        Bound::AboveHigh => b,
+        Bound::AboveHigh => b.m,
     }
 }
 
@@ -230,6 +276,10 @@ enum Bound {
 
 /// One month of an oxide market (MODEL.md §5 steps 1–3). `allowed` is `a_i` (t/month, `∞`
 /// when no limit), `duty` is `τ`, `backstop` is `B`; `warm` is last month's `(m_e, m_c)`.
+///
+/// Under a limit the split is tried first (see [`binding_split`]): in a restricted month the
+/// limit usually binds, and the one-market solve, which evaluates both sides at every step,
+/// is then not needed.
 pub fn clear_oxide(
     out: &Outside,
     cn: &Inside,
@@ -237,6 +287,27 @@ pub fn clear_oxide(
     duty: f64,
     backstop: f64,
     warm: (f64, f64),
+) -> Cleared {
+    clear_oxide_ordered(
+        out,
+        cn,
+        allowed,
+        duty,
+        backstop,
+        warm,
+        allowed < f64::INFINITY,
+    )
+}
+
+/// [`clear_oxide`], trying the split first or not (the tests compare the two orders).
+fn clear_oxide_ordered(
+    out: &Outside,
+    cn: &Inside,
+    allowed: f64,
+    duty: f64,
+    backstop: f64,
+    warm: (f64, f64),
+    split_first: bool,
 ) -> Cleared {
     let b = backstop.max(1.0);
     let wedge = 1.0 + duty.max(0.0);
@@ -258,23 +329,29 @@ pub fn clear_oxide(
     // 1. One market: N_c(m_c) = N_e(m_c·(1+τ)), with m_c ≤ B/(1+τ) so that m_e ≤ B.
     let hi_c = (b / wedge).max(PRICE_FLOOR);
     let lw = ln(wedge);
+    let top = Level::new(b);
+    if split_first {
+        if let Some(m_c) = binding_split(out, cn, allowed, top, hi_c, lw, warm.1) {
+            return split(out, allowed, top, m_c, warm.0);
+        }
+    }
     let excess = |x: f64| {
         let (e, de) = out.at(x + lw);
         let (c, dc) = cn.at(x);
         (e - c, de - dc)
     };
-    let one = match solve_decreasing(excess, PRICE_FLOOR, hi_c, warm.1) {
+    let one = match solve_decreasing(excess, Level::FLOOR, Level::new(hi_c), warm.1) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => hi_c,
     };
-    let mut m_c = one;
-    let mut m_e = (one * wedge).clamp(PRICE_FLOOR, b);
+    let m_c = one;
+    let m_e = (one * wedge).clamp(PRICE_FLOOR, b);
     let mut exports = cn.net_exports(m_c);
-    let mut unmet = 0.0;
     if exports <= allowed {
         // China's supply at the top of the bracket may still fall short: the backstop binds.
         let need = out.net_imports(m_e);
+        let mut unmet = 0.0;
         if need > exports && m_e >= b * (1.0 - 1e-12) {
             unmet = (need - exports.max(0.0)) / out.demand.max(f64::MIN_POSITIVE);
         }
@@ -291,25 +368,70 @@ pub fn clear_oxide(
         };
     }
     // 2. Split markets: X = a; each side clears against it.
-    exports = allowed;
+    split(
+        out,
+        allowed,
+        top,
+        china_price_for(cn, allowed, top, warm.1),
+        warm.0,
+    )
+}
+
+/// China's price when the limit `allowed` binds, found without the one-market solve; `None`
+/// when it may not bind (the caller then solves one market, as MODEL.md §5 orders the steps).
+///
+/// Why this is the same answer: `N_c` rises with `m_c` and `N_e` falls with `m_e`. Let `m_a`
+/// be China's price at which it exports exactly `a` (`N_c(m_a) = a`). The one-market price
+/// `m*` solves `N_e(m*·(1+τ)) = N_c(m*)`, and the limit binds when `N_c(m*) > a`, that is when
+/// `m* > m_a`, that is when buyers abroad still want more than `a` at `m_a·(1+τ)`:
+/// `N_e(m_a·(1+τ)) > N_c(m_a)`. Only an interior `m_a` below the one-market bracket's top is
+/// judged here; every other case takes the full route.
+fn binding_split(
+    out: &Outside,
+    cn: &Inside,
+    allowed: f64,
+    b: Level,
+    hi_c: f64,
+    lw: f64,
+    warm_c: f64,
+) -> Option<f64> {
+    let spare = |x: f64| {
+        let (v, dv) = cn.at(x);
+        (allowed - v, -dv)
+    };
+    let Bound::At(m_a) = solve_decreasing(spare, Level::FLOOR, b, warm_c) else {
+        return None;
+    };
+    if m_a >= hi_c {
+        return None;
+    }
+    let x = ln(m_a);
+    let wanted = out.at(x + lw).0;
+    let offered = cn.at(x).0;
+    (wanted > offered).then_some(m_a)
+}
+
+/// The split month (MODEL.md §5 step 2): exports are `allowed`, China's price is `m_c`, and
+/// buyers abroad bid until `N_e(m_e) = a`, up to the backstop `b` (step 3: what even `b`
+/// cannot call forth goes unmet).
+fn split(out: &Outside, allowed: f64, b: Level, m_c: f64, warm_e: f64) -> Cleared {
     let short = |x: f64| {
         let (v, dv) = out.at(x);
         (v - allowed, dv)
     };
-    m_e = match solve_decreasing(short, PRICE_FLOOR, b, warm.0) {
+    let mut unmet = 0.0;
+    let m_e = match solve_decreasing(short, Level::FLOOR, b, warm_e) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => {
-            // 3. The backstop: demand that even ×B cannot call forth goes unmet.
-            unmet = (out.net_imports(b) - allowed) / out.demand.max(f64::MIN_POSITIVE);
-            b
+            unmet = (out.net_imports(b.m) - allowed) / out.demand.max(f64::MIN_POSITIVE);
+            b.m
         }
     };
-    m_c = china_price_for(cn, allowed, b, warm.1);
     Cleared {
         ex_china: m_e,
         china: m_c,
-        exports,
+        exports: allowed,
         unmet_share: unmet.clamp(0.0, 1.0),
         split: true,
     }
@@ -348,7 +470,7 @@ pub fn clear_given_china(
         let (v, dv) = out.at(x);
         (v - allowed, dv)
     };
-    let (m_e, unmet) = match solve_decreasing(short, p0, b, warm.max(p0)) {
+    let (m_e, unmet) = match solve_decreasing(short, Level::new(p0), Level::new(b), warm.max(p0)) {
         Bound::At(m) => (m, 0.0),
         Bound::BelowLow => (p0, 0.0),
         Bound::AboveHigh => (
@@ -384,6 +506,7 @@ pub fn clear_magnet(
     warm: (f64, f64),
 ) -> Cleared {
     let b = backstop.max(1.0);
+    let top = Level::new(b);
     let allowance = |m: f64| match quota {
         Some(q) => q.clamp(0.0, 1.0) * (out.demand - out.own_supply(m)).max(0.0),
         None => f64::INFINITY,
@@ -398,8 +521,7 @@ pub fn clear_magnet(
         // The allowance binds: buyers bid above China's price until N_e(m) = a(m).
         let q = quota.unwrap_or(1.0).clamp(0.0, 1.0);
         let g = |x: f64| {
-            let (v, dv) = out.at(x);
-            let (own, down) = out.own_at(x);
+            let (v, dv, (own, down)) = out.at_with_own(x);
             if own < out.demand {
                 // a(m) = q·(d − own(m)): N_e − a = v − q·d + q·own.
                 (v - q * (out.demand - own), dv + q * down)
@@ -407,7 +529,7 @@ pub fn clear_magnet(
                 (v, dv)
             }
         };
-        match solve_decreasing(g, p0, b, warm.0.max(p0)) {
+        match solve_decreasing(g, Level::new(p0), top, warm.0.max(p0)) {
             Bound::At(m) => (m, allowance(m), true, 0.0),
             Bound::BelowLow => (p0, allowance(p0), true, 0.0),
             Bound::AboveHigh => {
@@ -421,7 +543,7 @@ pub fn clear_magnet(
             }
         }
     };
-    let m_c = china_price_for(cn, china_exports, b, warm.1);
+    let m_c = china_price_for(cn, china_exports, top, warm.1);
     Cleared {
         ex_china: m_e,
         china: m_c,
@@ -533,10 +655,112 @@ mod tests {
         assert!((c.unmet_share - expected).abs() < 1e-9, "{c:?}");
     }
 
+    /// A random market: demand, supply, elasticities, cover and stocks drawn over wide ranges.
+    fn random_month(u: &mut crate::model::montecarlo::Uniforms) -> (Outside, Inside, f64, f64) {
+        let mut r = |lo: f64, hi: f64| lo + (hi - lo) * u.uniform();
+        let d = r(1.0, 1_000.0);
+        let f = d * r(0.0, 0.9);
+        let out = Outside {
+            demand: d,
+            supply: f,
+            capacity: f * r(1.0, 2.0),
+            ed: r(-1.0, -0.02),
+            es: r(0.0, 1.0),
+            cost: 1.0,
+            cutoff: false,
+            cover: r(0.0, 12.0),
+            theta: r(0.0, 4.0),
+            lambda: r(0.05, 1.0),
+            stock: d * r(0.0, 12.0),
+        };
+        let dc = r(1.0, 3_000.0);
+        let cn = Inside {
+            output: (dc + d - f) * r(0.5, 1.5),
+            demand: dc,
+            ed: r(-1.0, -0.02),
+            es: r(0.0, 1.0),
+            cover: r(0.0, 12.0),
+            theta: out.theta,
+            lambda: out.lambda,
+            stock: dc * r(0.0, 12.0),
+        };
+        let allowed = (d - f) * r(-0.1, 1.3);
+        let duty = if r(0.0, 1.0) < 0.5 { 0.0 } else { r(0.0, 0.5) };
+        (out, cn, allowed, duty)
+    }
+
+    #[test]
+    fn trying_the_split_first_gives_the_one_market_route_s_answer() {
+        // 20,000 random months, each cleared in MODEL.md §5's order (one market, then the
+        // split if the limit binds) and with the split tried first: the same month, to the
+        // solver's tolerance, and mostly to the bit.
+        let mut u = crate::model::montecarlo::Uniforms::new(11);
+        let (mut split, mut not_split, mut identical) = (0, 0, 0);
+        for i in 0..20_000 {
+            let (out, cn, allowed, duty) = random_month(&mut u);
+            let warm = (1.0 + u.uniform() * 4.0, 0.3 + u.uniform());
+            let b = [5.0, 10.0, 30.0][i % 3];
+            let first = clear_oxide_ordered(&out, &cn, allowed, duty, b, warm, true);
+            let last = clear_oxide_ordered(&out, &cn, allowed, duty, b, warm, false);
+            assert_eq!(first.split, last.split, "{i}: {first:?} {last:?}");
+            for (x, y) in [
+                (first.ex_china, last.ex_china),
+                (first.china, last.china),
+                (first.exports, last.exports),
+                (first.unmet_share, last.unmet_share),
+            ] {
+                assert!(
+                    (x - y).abs() <= 1e-9 * (1.0 + y.abs()),
+                    "{i}: {first:?} {last:?}"
+                );
+            }
+            identical += usize::from(first == last);
+            if first.split {
+                split += 1;
+            } else {
+                not_split += 1;
+            }
+        }
+        // Both routes were exercised, and the answers are bit for bit the same.
+        assert!(split > 2_000 && not_split > 2_000, "{split} {not_split}");
+        assert_eq!(identical, 20_000);
+    }
+
+    #[test]
+    fn the_solver_says_where_the_root_lies() {
+        // g(x) = A − B·e^(s·x) (decreasing) on [ln 0.2, ln 30], warm-started anywhere: the
+        // root when it lies inside, else the end beyond which it lies.
+        let mut u = crate::model::montecarlo::Uniforms::new(5);
+        let (lo, hi) = (Level::FLOOR, Level::new(30.0));
+        for i in 0..20_000 {
+            let a = 0.01 + 100.0 * u.uniform();
+            let bb = 0.01 + 100.0 * u.uniform();
+            let s = 0.01 + 3.0 * u.uniform();
+            let g = |x: f64| (a - bb * exp(s * x), -bb * s * exp(s * x));
+            let warm = 0.1 + 40.0 * u.uniform();
+            let root = ln(a / bb) / s;
+            match solve_decreasing(g, lo, hi, warm) {
+                Bound::At(m) => {
+                    assert!((ln(m) - root).abs() < 1e-9, "{i}: {m} vs {}", exp(root));
+                }
+                Bound::BelowLow => assert!(root <= lo.x + 1e-12, "{i}: {root}"),
+                Bound::AboveHigh => assert!(root >= hi.x - 1e-12, "{i}: {root}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_floor_s_logarithm_is_ln_s_own() {
+        assert_eq!(LN_PRICE_FLOOR.to_bits(), ln(PRICE_FLOOR).to_bits());
+    }
+
     #[test]
     fn root_finds_a_known_root() {
         // f(x) = 2 − e^x ⇒ x = ln 2.
-        let x = root(|x| (2.0 - x.exp(), -x.exp()), -3.0, 3.0, 0.0);
-        assert!((x - 2f64.ln()).abs() < 1e-12);
+        let g = |x: f64| (2.0 - x.exp(), -x.exp());
+        let Bound::At(m) = solve_decreasing(g, Level::new(0.05), Level::new(20.0), 1.0) else {
+            panic!("no root found");
+        };
+        assert!((m - 2.0).abs() < 1e-12);
     }
 }
