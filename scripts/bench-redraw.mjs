@@ -24,9 +24,11 @@
 //   frame  the next requestAnimationFrame after at least one chart has redrawn (≈ the frame that
 //          shows it; rAF runs at the display rate, so this rounds up to a ~16.7 ms boundary).
 // "Central" moves follow each other frame by frame, as while dragging: the default-draw ranges are
-// postponed (they start 60 ms after the last change) and never run. "Full" moves wait for
-// data-precision="full" (60 ms pause + Monte Carlo + re-render) and the frame after the charts
-// redraw with their bands. A few extra moves check with canvas.toDataURL() that the pixels changed.
+// postponed (they start 60 ms after the last `input`) and never run. "Full" moves are let go of
+// (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
+// once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
+// charts redraw with their bands. "Paused" moves send `input` only, as a pointer resting on a
+// slider: the draws start after the 60 ms pause. A few extra moves check with canvas.toDataURL() that the pixels changed.
 // Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
 import { launchBrowser } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -37,6 +39,8 @@ const HEIGHT = Number(process.argv[4] ?? 900) || 900;
 const WARMUP = 10;
 const QUERY = (process.env.QUERY || "").replace(/^\?/, "");
 const THROTTLE = Number(process.env.THROTTLE || 1) || 1;
+/** The app's pause before the ranges when a slider rests without being let go (src/ui/app.rs). */
+const RANGES_DELAY_MS = 60;
 const VIEW = process.env.VIEW === "top" ? "top" : "slider";
 const DIST = process.env.DIST || new URL("../dist/", import.meta.url).pathname;
 
@@ -64,7 +68,7 @@ function instrument() {
 }
 
 /** One move, run in the page. Resolves to timings in ms from the dispatch. */
-function move([value, waitFull]) {
+function move([value, waitFull, release]) {
   const w = /** @type {any} */ (globalThis);
   const main = document.querySelector("main.app");
   const slider = /** @type {HTMLInputElement} */ (document.querySelector("#ctl-quota_magnet"));
@@ -76,6 +80,8 @@ function move([value, waitFull]) {
     slider.value = String(value);
     const t0 = performance.now();
     slider.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    // Letting go of a slider (or pressing an arrow key) fires `change` after the last `input`.
+    if (release) slider.dispatchEvent(new Event("change", { bubbles: true }));
     const afterRedraw = async () => {
       // Frames until a chart has drawn for this change.
       // (At most 2 s: with no chart on screen none redraws, and the figures say so: n/a.)
@@ -176,11 +182,18 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
-  // Full: each move waits for the ranges and their redraw.
+  // Full: each move is let go of (input, then change) and waits for the ranges and their redraw.
   const full = [];
   for (let i = 0; i < MOVES + WARMUP; i++) {
-    const r = await page.evaluate(move, [value(i + 50), true]);
+    const r = await page.evaluate(move, [value(i + 50), true, true]);
     if (i >= WARMUP) full.push(r);
+  }
+  // Paused: the pointer rests on the slider without letting go (input only): the ranges start
+  // after the pause.
+  const paused = [];
+  for (let i = 0; i < Math.ceil(MOVES / 2) + WARMUP; i++) {
+    const r = await page.evaluate(move, [value(i + 25), true, false]);
+    if (i >= WARMUP) paused.push(r);
   }
 
   const version = browser.version();
@@ -198,11 +211,14 @@ try {
   console.log(row("  headline numbers updated (DOM)", central.map((c) => c.dom)));
   console.log(row("  last chart drawing call", central.map((c) => c.draw)));
   console.log(row("  next animation frame (charts on screen)", central.map((c) => c.frame)));
-  console.log("full ranges (60 ms pause, then the default draws)");
+  console.log("full ranges after letting go (input + change: the default draws start at once)");
   console.log(row("  central frame, same moves", full.map((r) => r.central.frame)));
   console.log(row("  data-precision=full", full.map((r) => r.full.precision)));
   console.log(row("  last chart drawing call with ranges", full.map((r) => r.full.draw).filter(Number.isFinite)));
   console.log(row("  next animation frame (ranges on screen)", full.map((r) => r.full.frame)));
+  console.log(`full ranges after a rest without letting go (input only: ${RANGES_DELAY_MS} ms pause, then the draws)`);
+  console.log(row("  after the pause: data-precision=full", paused.map((r) => r.full.precision)));
+  console.log(row("  after the pause: next frame (ranges on screen)", paused.map((r) => r.full.frame)));
   if (errors.length) console.log(`page errors: ${errors.join(" | ")}`);
 } finally {
   await browser.close();

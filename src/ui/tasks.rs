@@ -54,6 +54,23 @@ pub async fn next_task() {
     channel.port1().set_onmessage(None);
 }
 
+/// Resolves in a task after the next frame is painted (a frame callback, then a new task), or
+/// after `fallback_ms` if no frame comes (a hidden page paints none). Work started then does
+/// not hold back the frame that shows what the last change already changed.
+pub async fn after_next_paint(fallback_ms: i32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        // Either call may come first; resolving twice is harmless.
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, fallback_ms.max(0));
+    });
+    let _ = JsFuture::from(promise).await;
+    next_task().await;
+}
+
 /// True when the current task has run for its share and should hand back to the browser.
 pub struct Budget(f64);
 
