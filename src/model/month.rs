@@ -8,7 +8,8 @@
 //! price, flows tonnes per month, stocks tonnes.
 //!
 //! Every function here is monotone in `x = ln m`, so each root is found by Newton's method on
-//! a bracket that bisection keeps honest ([`solve_decreasing`]), warm-started from the previous month.
+//! a bracket that bisection keeps honest ([`solve_decreasing`]), warm-started from the previous
+//! month.
 
 use super::math::{exp, fast_powf, ln};
 
@@ -191,9 +192,9 @@ pub struct Cleared {
     pub split: bool,
 }
 
-/// Solves `g(x) = 0` for a **decreasing** `g`, given as `x → (value, slope)` in `x = ln m`, on
-/// `[lo_m, hi_m]`, warm-started at `warm`; says so when `g` keeps one sign on the whole
-/// bracket.
+/// Solves `g(x) = 0` for a **decreasing** `g`, given as `x → (value, slope)` in `x = ln m`, for
+/// a price between `lo` and `hi`, warm-started at the price `warm`; says so when `g` keeps one
+/// sign on the whole bracket.
 ///
 /// Newton's steps, with bisection whenever a step leaves the bracket, so it always converges;
 /// it stops when the bracket or the step is below the tolerance. The ends of the bracket are
@@ -406,6 +407,7 @@ fn binding_split(
         return None;
     }
     let x = ln(m_a);
+    // Buyers abroad at China's price plus the duty, against what China offers at its price.
     let wanted = out.at(x + lw).0;
     let offered = cn.at(x).0;
     (wanted > offered).then_some(m_a)
