@@ -278,9 +278,10 @@ enum Bound {
 /// One month of an oxide market (MODEL.md §5 steps 1–3). `allowed` is `a_i` (t/month, `∞`
 /// when no limit), `duty` is `τ`, `backstop` is `B`; `warm` is last month's `(m_e, m_c)`.
 ///
-/// Under a limit the split is tried first (see [`binding_split`]): in a restricted month the
-/// limit usually binds, and the one-market solve, which evaluates both sides at every step,
-/// is then not needed.
+/// When the limit bound last month (`bound_before`) the split is tried first (see
+/// [`binding_split`]): it most likely binds again, and the one-market solve, which evaluates
+/// both sides at every step, is then not needed. Otherwise the one market is solved first, as
+/// MODEL.md §5 orders the steps. The answer is the same either way.
 pub fn clear_oxide(
     out: &Outside,
     cn: &Inside,
@@ -288,6 +289,7 @@ pub fn clear_oxide(
     duty: f64,
     backstop: f64,
     warm: (f64, f64),
+    bound_before: bool,
 ) -> Cleared {
     clear_oxide_ordered(
         out,
@@ -296,7 +298,7 @@ pub fn clear_oxide(
         duty,
         backstop,
         warm,
-        allowed < f64::INFINITY,
+        bound_before && allowed < f64::INFINITY,
     )
 }
 
@@ -597,6 +599,7 @@ mod tests {
             0.0,
             15.0,
             (1.0, 1.0),
+            false,
         );
         assert_eq!((c.ex_china, c.china, c.split), (1.0, 1.0, false));
         assert!((c.exports - 60.0).abs() < 1e-12);
@@ -606,7 +609,7 @@ mod tests {
     fn binding_limit_splits_and_each_side_clears() {
         let out = outside(100.0, 40.0, 0.0, 0.0);
         let cn = inside(160.0, 100.0);
-        let c = clear_oxide(&out, &cn, 30.0, 0.0, 15.0, (1.0, 1.0));
+        let c = clear_oxide(&out, &cn, 30.0, 0.0, 15.0, (1.0, 1.0), false);
         assert!(c.split && c.ex_china > 1.0 && c.china < 1.0, "{c:?}");
         assert!((out.net_imports(c.ex_china) - 30.0).abs() < 1e-9);
         assert!((cn.net_exports(c.china) - 30.0).abs() < 1e-9);
@@ -622,6 +625,7 @@ mod tests {
             0.0,
             15.0,
             (1.0, 1.0),
+            false,
         );
         let held = clear_oxide(
             &outside(100.0, 40.0, 3.0, 300.0),
@@ -630,6 +634,7 @@ mod tests {
             0.0,
             15.0,
             (1.0, 1.0),
+            false,
         );
         assert!(held.ex_china < bare.ex_china, "{held:?} {bare:?}");
     }
@@ -638,7 +643,7 @@ mod tests {
     fn a_duty_alone_raises_the_outside_price_and_lowers_china_s() {
         let out = outside(100.0, 40.0, 0.0, 0.0);
         let cn = inside(160.0, 100.0);
-        let c = clear_oxide(&out, &cn, f64::INFINITY, 0.25, 15.0, (1.0, 1.0));
+        let c = clear_oxide(&out, &cn, f64::INFINITY, 0.25, 15.0, (1.0, 1.0), false);
         assert!(!c.split);
         assert!((c.ex_china / c.china - 1.25).abs() < 1e-9, "{c:?}");
         assert!(c.ex_china > 1.0 && c.china < 1.0);
@@ -651,7 +656,15 @@ mod tests {
             supply: 0.0,
             ..outside(100.0, 0.0, 0.0, 0.0)
         };
-        let c = clear_oxide(&out, &inside(160.0, 60.0), 0.0, 0.0, 10.0, (1.0, 1.0));
+        let c = clear_oxide(
+            &out,
+            &inside(160.0, 60.0),
+            0.0,
+            0.0,
+            10.0,
+            (1.0, 1.0),
+            false,
+        );
         assert_eq!(c.ex_china, 10.0);
         let expected = 100.0 * 10f64.powf(-0.2) / 100.0;
         assert!((c.unmet_share - expected).abs() < 1e-9, "{c:?}");

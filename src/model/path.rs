@@ -140,6 +140,8 @@ pub fn simulate(
         stock_cn[k] = p.buffer_cn[k].max(0.0) * y0.china_demand[k] / 12.0;
     }
     let mut warm = [(1.0, 1.0); 4];
+    // Whether each market's export limit bound last month (the solver's hint, not its answer).
+    let mut bound = [false; 4];
     for i in 0..n {
         let y = &years[i / 12];
         if i > 0 && i % 12 == 0 {
@@ -212,7 +214,9 @@ pub fn simulate(
                         p.backstop[k],
                         warm[k].0,
                     ),
-                    None => clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm[k]),
+                    None => {
+                        clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm[k], bound[k])
+                    }
                 };
             } else {
                 // Makers outside China: NdPr they can get limits their output (K*), and their
@@ -264,6 +268,7 @@ pub fn simulate(
             stock[k] = out_k.stock_after(c.ex_china);
             stock_cn[k] = cn.stock_after(c.china);
             warm[k] = (c.ex_china, c.china);
+            bound[k] = c.split;
             row[k] = MonthPoint {
                 ex_china: c.ex_china,
                 china: c.china,
