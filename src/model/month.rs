@@ -291,27 +291,6 @@ pub fn clear_oxide(
     warm: (f64, f64),
     bound_before: bool,
 ) -> Cleared {
-    clear_oxide_ordered(
-        out,
-        cn,
-        allowed,
-        duty,
-        backstop,
-        warm,
-        bound_before && allowed < f64::INFINITY,
-    )
-}
-
-/// [`clear_oxide`], trying the split first or not (the tests compare the two orders).
-fn clear_oxide_ordered(
-    out: &Outside,
-    cn: &Inside,
-    allowed: f64,
-    duty: f64,
-    backstop: f64,
-    warm: (f64, f64),
-    split_first: bool,
-) -> Cleared {
     let b = backstop.max(1.0);
     let wedge = 1.0 + duty.max(0.0);
     // The undisturbed month: balanced at the 2024 price (skips the solver on calm markets).
@@ -333,7 +312,7 @@ fn clear_oxide_ordered(
     let hi_c = (b / wedge).max(PRICE_FLOOR);
     let lw = ln(wedge);
     let top = Level::new(b);
-    if split_first {
+    if bound_before && allowed < f64::INFINITY {
         if let Some(m_c) = binding_split(out, cn, allowed, top, hi_c, lw, warm.1) {
             return split(out, allowed, top, m_c, warm.0);
         }
@@ -715,8 +694,8 @@ mod tests {
             let (out, cn, allowed, duty) = random_month(&mut u);
             let warm = (1.0 + u.uniform() * 4.0, 0.3 + u.uniform());
             let b = [5.0, 10.0, 30.0][i % 3];
-            let first = clear_oxide_ordered(&out, &cn, allowed, duty, b, warm, true);
-            let last = clear_oxide_ordered(&out, &cn, allowed, duty, b, warm, false);
+            let first = clear_oxide(&out, &cn, allowed, duty, b, warm, true);
+            let last = clear_oxide(&out, &cn, allowed, duty, b, warm, false);
             assert_eq!(first.split, last.split, "{i}: {first:?} {last:?}");
             for (x, y) in [
                 (first.ex_china, last.ex_china),
