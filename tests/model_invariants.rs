@@ -567,3 +567,60 @@ proptest! {
         prop_assert!(all_le(&before, &after), "m_e fell: {before:?} → {after:?}");
     }
 }
+
+/// Options for the kept-paths test: draws in the scenario year and the timeline, no backtests
+/// (they do not use the kept paths, and cost most of the time).
+fn kept_paths_options() -> Options {
+    Options {
+        draws: 40,
+        timeline_draws: Some(4),
+        backtests: false,
+        ..Options::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The draws reuse the oxide markets' paths of the evaluation before on the same thread
+    /// where a market's inputs are unchanged (`path::simulate_keeping`). An evaluation made
+    /// after another, one key apart, is bit-identical to the same evaluation made on a fresh
+    /// thread, which has nothing kept.
+    #[test]
+    fn kept_paths_change_no_bit(
+        s in scenario_v2_every_key(),
+        t in scenario_v2_every_key(),
+        which in 0usize..17,
+    ) {
+        let mut u = s.clone();
+        match which {
+            0 => u.quota_light = t.quota_light,
+            1 => u.quota_heavy = t.quota_heavy,
+            2 => u.quota_magnet = t.quota_magnet,
+            3 => u.months = t.months,
+            4 => u.start = t.start,
+            5 => u.china_output = t.china_output,
+            6 => u.export_duty = t.export_duty,
+            7 => u.buffer = t.buffer,
+            8 => u.buffer_group = t.buffer_group,
+            9 => u.buffer_cn = t.buffer_cn,
+            10 => u.panic = t.panic,
+            11 => u.china_stockpiling = t.china_stockpiling,
+            12 => u.ed = t.ed,
+            13 => u.es = t.es,
+            14 => u.pipeline = t.pipeline,
+            15 => u.growth = t.growth,
+            _ => u.year = t.year,
+        }
+        let opts = kept_paths_options();
+        let alone = {
+            let u = u.clone();
+            std::thread::spawn(move || evaluate_with(&u, d(), &opts))
+                .join()
+                .map_err(|_| TestCaseError::fail("the fresh thread panicked"))?
+        };
+        evaluate_with(&s, d(), &opts);
+        let after = evaluate_with(&u, d(), &opts);
+        prop_assert_eq!(serde_json::to_string(&after).ok(), serde_json::to_string(&alone).ok());
+    }
+}

@@ -132,16 +132,126 @@ pub fn simulate(
     out: &mut Path,
 ) {
     let n = months_needed.min(PATH_MONTHS);
-    let y0 = &years[0];
-    let mut stock = [0.0; 4];
-    let mut stock_cn = [0.0; 4];
     for k in 0..4 {
-        stock[k] = p.buffer[k].max(0.0) * y0.demand[k] / 12.0;
-        stock_cn[k] = p.buffer_cn[k].max(0.0) * y0.china_demand[k] / 12.0;
+        market_path(years, r, p, n, k, out);
     }
-    let mut warm = [(1.0, 1.0); 4];
-    // Whether each market's export limit bound last month (the solver's hint, not its answer).
-    let mut bound = [false; 4];
+}
+
+/// The bits of everything [`market_path`] reads for oxide market `k` over `n` months: the
+/// three years' structure of that market, the restriction's length, its export shares for
+/// that market, China's output and the duty, and the parameters that market uses. Two calls
+/// with equal keys give the same path to the bit (the path is a pure function of them).
+type OxideKey = [u64; 65];
+
+fn oxide_key(
+    years: &[YearMarkets; 3],
+    r: &Restriction,
+    p: &Params,
+    n: usize,
+    k: usize,
+) -> OxideKey {
+    let mut key = [0u64; 65];
+    let mut at = 0;
+    let mut put = |x: f64| {
+        key[at] = x.to_bits();
+        at += 1;
+    };
+    put(n as f64);
+    put(r.months as f64);
+    for y in years {
+        for x in [
+            y.demand,
+            y.supply,
+            y.capacity,
+            y.china_demand,
+            y.normal_exports,
+        ] {
+            put(x[k]);
+        }
+    }
+    for share in &r.export_share {
+        put(share[k]);
+    }
+    put(r.china_output);
+    put(r.duty);
+    for x in [
+        p.ed[k],
+        p.es[k],
+        p.es_cn[k],
+        p.backstop[k],
+        p.buffer[k],
+        p.buffer_cn[k],
+    ] {
+        put(x);
+    }
+    for x in [p.theta, p.lambda, p.panic, p.china_stockpiling] {
+        put(x);
+    }
+    key
+}
+
+/// One oxide market's path kept from an earlier [`simulate_keeping`], with the key of the
+/// inputs it came from.
+#[derive(Debug, Clone, Default)]
+pub struct KeptPath {
+    key: Option<OxideKey>,
+    months: Vec<MonthPoint>,
+}
+
+/// The three oxide markets' kept paths of one evaluation slot (a draw in a year).
+pub type Kept = [KeptPath; 3];
+
+/// [`simulate`], reusing from `kept` each oxide market's path whose inputs have the same bits
+/// as when it was kept, and keeping the paths it computes. The oxide markets do not depend on
+/// each other or on magnets, so a slider that moves one market leaves the other markets' draws
+/// as they were. The result is bit-identical to [`simulate`]'s (tested).
+pub fn simulate_keeping(
+    years: &[YearMarkets; 3],
+    r: &Restriction,
+    p: &Params,
+    months_needed: usize,
+    out: &mut Path,
+    kept: &mut Kept,
+) {
+    if r.observed_china.is_some() {
+        // The conditional backtest (its China price is an input): run once, nothing to keep.
+        simulate(years, r, p, months_needed, out);
+        return;
+    }
+    let n = months_needed.min(PATH_MONTHS);
+    for (k, slot) in kept.iter_mut().enumerate() {
+        let key = oxide_key(years, r, p, n, k);
+        if slot.key == Some(key) {
+            for (row, point) in out.iter_mut().zip(&slot.months) {
+                row[k] = *point;
+            }
+            continue;
+        }
+        market_path(years, r, p, n, k, out);
+        slot.key = Some(key);
+        slot.months.clear();
+        slot.months.extend(out.iter().take(n).map(|row| row[k]));
+    }
+    market_path(years, r, p, n, MAGNET, out);
+}
+
+/// Market `k`'s first `n` months into column `k` of `out`. An oxide market depends on nothing
+/// but its own inputs; the magnet market reads the oxide prices of the same month, so its
+/// column comes after theirs.
+fn market_path(
+    years: &[YearMarkets; 3],
+    r: &Restriction,
+    p: &Params,
+    n: usize,
+    k: usize,
+    out: &mut Path,
+) {
+    let y0 = &years[0];
+    let mut stock = p.buffer[k].max(0.0) * y0.demand[k] / 12.0;
+    let mut stock_cn = p.buffer_cn[k].max(0.0) * y0.china_demand[k] / 12.0;
+    let mut warm = (1.0, 1.0);
+    // Whether the export limit bound last month (the solver's hint, not its answer).
+    let mut bound = false;
     for i in 0..n {
         let y = &years[i / 12];
         if i > 0 && i % 12 == 0 {
@@ -149,136 +259,122 @@ pub fn simulate(
             // they grow with demand, supplied by the normal flows), so a change of year alone
             // moves no price.
             let prev = &years[i / 12 - 1];
-            for k in 0..4 {
-                stock[k] *= ratio(y.demand[k], prev.demand[k]);
-                stock_cn[k] *= ratio(y.china_demand[k], prev.china_demand[k]);
-            }
+            stock *= ratio(y.demand[k], prev.demand[k]);
+            stock_cn *= ratio(y.china_demand[k], prev.china_demand[k]);
         }
-        let mut row = [MonthPoint::default(); 4];
-        for k in 0..4 {
-            if no_trade(y, k) {
-                // Nobody buys, sells or makes it (a market the 2009 replay has no figures
-                // for): there is no price to move, and buyers' cover stays as it started.
-                row[k] = MonthPoint {
-                    ex_china: 1.0,
-                    china: 1.0,
-                    stock_months: p.buffer[k].max(0.0),
-                    ..MonthPoint::default()
-                };
-                continue;
-            }
-            let binds = r.binds(k, i, y.normal_exports[k]);
-            let d = y.demand[k] / 12.0;
-            let output_share = if binds { r.china_output } else { 1.0 };
-            let duty = if binds { r.duty } else { 0.0 };
-            let cn = Inside {
-                output: output_share * y.china_output(k) / 12.0,
-                demand: y.china_demand[k] / 12.0,
+        if no_trade(y, k) {
+            // Nobody buys, sells or makes it (a market the 2009 replay has no figures
+            // for): there is no price to move, and buyers' cover stays as it started.
+            out[i][k] = MonthPoint {
+                ex_china: 1.0,
+                china: 1.0,
+                stock_months: p.buffer[k].max(0.0),
+                ..MonthPoint::default()
+            };
+            continue;
+        }
+        let binds = r.binds(k, i, y.normal_exports[k]);
+        let d = y.demand[k] / 12.0;
+        let output_share = if binds { r.china_output } else { 1.0 };
+        let duty = if binds { r.duty } else { 0.0 };
+        let cn = Inside {
+            output: output_share * y.china_output(k) / 12.0,
+            demand: y.china_demand[k] / 12.0,
+            ed: p.ed[k],
+            es: p.es_cn[k],
+            cover: p.buffer_cn[k] + if binds { p.china_stockpiling } else { 0.0 },
+            theta: p.theta,
+            lambda: p.lambda,
+            stock: stock_cn,
+        };
+        let cover = p.buffer[k] + if binds { p.panic } else { 0.0 };
+        let share = r.export_share[i][k];
+        let limited = binds && share < 1.0;
+        let c: Cleared;
+        let out_k: Outside;
+        if k < MAGNET {
+            out_k = Outside {
+                demand: d,
+                supply: y.supply[k] / 12.0,
+                capacity: y.capacity[k] / 12.0,
                 ed: p.ed[k],
-                es: p.es_cn[k],
-                cover: p.buffer_cn[k] + if binds { p.china_stockpiling } else { 0.0 },
+                es: p.es[k],
+                cost: 1.0,
+                cutoff: false,
+                cover,
                 theta: p.theta,
                 lambda: p.lambda,
-                stock: stock_cn[k],
+                stock,
             };
-            let cover = p.buffer[k] + if binds { p.panic } else { 0.0 };
-            let share = r.export_share[i][k];
-            let limited = binds && share < 1.0;
-            let c: Cleared;
-            let out_k: Outside;
-            if k < 3 {
-                out_k = Outside {
-                    demand: d,
-                    supply: y.supply[k] / 12.0,
-                    capacity: y.capacity[k] / 12.0,
-                    ed: p.ed[k],
-                    es: p.es[k],
-                    cost: 1.0,
-                    cutoff: false,
-                    cover,
-                    theta: p.theta,
-                    lambda: p.lambda,
-                    stock: stock[k],
-                };
-                let allowed = if limited {
-                    share * y.normal_exports[k].max(0.0) / 12.0
-                } else {
-                    f64::INFINITY
-                };
-                c = match &r.observed_china {
-                    Some(obs) => clear_given_china(
-                        &out_k,
-                        obs[i][k],
-                        allowed,
-                        duty,
-                        p.backstop[k],
-                        warm[k].0,
-                    ),
-                    None => {
-                        clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm[k], bound[k])
-                    }
-                };
+            let allowed = if limited {
+                share * y.normal_exports[k].max(0.0) / 12.0
             } else {
-                // Makers outside China: NdPr they can get limits their output (K*), and their
-                // cost follows this month's oxide prices (MODEL.md §5 "Magnets").
-                let m_e = [row[0].ex_china, row[1].ex_china, row[2].ex_china];
-                let m_c = [row[0].china, row[1].china, row[2].china];
-                let c_ex = cost_multiplier(p.weights, m_e).max(1.0);
-                let c_cn = cost_multiplier(p.weights, m_c);
-                let feed = y.capacity[3].min(y.supply[3] * fast_powf(m_e[0], p.ed[0].min(0.0)));
-                out_k = Outside {
-                    demand: d,
-                    supply: y.supply[3] / 12.0,
-                    capacity: feed / 12.0,
-                    ed: p.ed[3],
-                    es: p.es[3],
-                    cost: c_ex,
-                    cutoff: true,
-                    cover,
-                    theta: p.theta,
-                    lambda: p.lambda,
-                    stock: stock[3],
-                };
-                let quota = if binds { Some(share.min(1.0)) } else { None };
-                // China's magnet market is priced against the magnets its quota allows out of
-                // normal trade (as in model 1): see `clear_magnet`.
-                let normal_magnets = match quota {
-                    // A quota cuts exports, never China's imports.
-                    Some(q) => {
-                        (q * y.normal_exports[3].max(0.0) + y.normal_exports[3].min(0.0)) / 12.0
-                    }
-                    None => y.normal_exports[3] / 12.0,
-                };
-                // China's magnet makers pass dearer materials on to buyers abroad, but not
-                // cheaper ones (oxide trapped in China by an export cut): abroad they sell at
-                // the world price, as in model 1 (`m ≥ 1` there). Without this floor more
-                // capacity outside China, which lifts China's depressed oxide prices, would
-                // raise the magnet price outside China (against MODEL.md §9).
-                let price = c_cn.max(1.0) * (1.0 + duty);
-                c = clear_magnet(
-                    &out_k,
-                    &cn,
-                    quota,
-                    price,
-                    normal_magnets,
-                    p.backstop[3],
-                    warm[3],
-                );
-            }
-            stock[k] = out_k.stock_after(c.ex_china);
-            stock_cn[k] = cn.stock_after(c.china);
-            warm[k] = (c.ex_china, c.china);
-            bound[k] = c.split;
-            row[k] = MonthPoint {
-                ex_china: c.ex_china,
-                china: c.china,
-                exports: c.exports,
-                stock_months: if d > 0.0 { stock[k] / d } else { 0.0 },
-                unmet_share: c.unmet_share,
-                split: c.split,
+                f64::INFINITY
             };
+            c = match &r.observed_china {
+                Some(obs) => {
+                    clear_given_china(&out_k, obs[i][k], allowed, duty, p.backstop[k], warm.0)
+                }
+                None => clear_oxide(&out_k, &cn, allowed, duty, p.backstop[k], warm, bound),
+            };
+        } else {
+            // Makers outside China: NdPr they can get limits their output (K*), and their
+            // cost follows this month's oxide prices (MODEL.md §5 "Magnets").
+            let row = &out[i];
+            let m_e = [row[0].ex_china, row[1].ex_china, row[2].ex_china];
+            let m_c = [row[0].china, row[1].china, row[2].china];
+            let c_ex = cost_multiplier(p.weights, m_e).max(1.0);
+            let c_cn = cost_multiplier(p.weights, m_c);
+            let feed = y.capacity[3].min(y.supply[3] * fast_powf(m_e[0], p.ed[0].min(0.0)));
+            out_k = Outside {
+                demand: d,
+                supply: y.supply[3] / 12.0,
+                capacity: feed / 12.0,
+                ed: p.ed[3],
+                es: p.es[3],
+                cost: c_ex,
+                cutoff: true,
+                cover,
+                theta: p.theta,
+                lambda: p.lambda,
+                stock,
+            };
+            let quota = if binds { Some(share.min(1.0)) } else { None };
+            // China's magnet market is priced against the magnets its quota allows out of
+            // normal trade (as in model 1): see `clear_magnet`.
+            let normal_magnets = match quota {
+                // A quota cuts exports, never China's imports.
+                Some(q) => (q * y.normal_exports[3].max(0.0) + y.normal_exports[3].min(0.0)) / 12.0,
+                None => y.normal_exports[3] / 12.0,
+            };
+            // China's magnet makers pass dearer materials on to buyers abroad, but not
+            // cheaper ones (oxide trapped in China by an export cut): abroad they sell at
+            // the world price, as in model 1 (`m ≥ 1` there). Without this floor more
+            // capacity outside China, which lifts China's depressed oxide prices, would
+            // raise the magnet price outside China (against MODEL.md §9).
+            let price = c_cn.max(1.0) * (1.0 + duty);
+            c = clear_magnet(
+                &out_k,
+                &cn,
+                quota,
+                price,
+                normal_magnets,
+                p.backstop[3],
+                warm,
+            );
         }
-        out[i] = row;
+        stock = out_k.stock_after(c.ex_china);
+        stock_cn = cn.stock_after(c.china);
+        warm = (c.ex_china, c.china);
+        bound = c.split;
+        out[i][k] = MonthPoint {
+            ex_china: c.ex_china,
+            china: c.china,
+            exports: c.exports,
+            stock_months: if d > 0.0 { stock / d } else { 0.0 },
+            unmet_share: c.unmet_share,
+            split: c.split,
+        };
     }
 }
 
@@ -447,6 +543,46 @@ mod tests {
             duty: 0.0,
             observed_china: None,
         }
+    }
+
+    /// `simulate_keeping` takes an oxide market's kept path when, and only when, its inputs
+    /// have the same bits: a marked kept path comes back after a magnet-only change and not
+    /// after a change to that oxide market. Unmarked, the result is `simulate`'s to the bit.
+    #[test]
+    fn kept_paths_are_reused_exactly_when_their_inputs_are_unchanged() {
+        let years = [year(); 3];
+        let p = params(2.0, 1.0);
+        let before = restriction([0.5, 0.3, 0.3, 0.5], 9);
+        let mut magnets_cut = before;
+        for row in &mut magnets_cut.export_share {
+            row[MAGNET] = 0.1;
+        }
+        let mut dy_cut = magnets_cut;
+        for row in &mut dy_cut.export_share {
+            row[1] = 0.0;
+        }
+        let blank = || [[MonthPoint::default(); 4]; PATH_MONTHS];
+        let (mut kept, mut out, mut alone) = (Kept::default(), blank(), blank());
+        simulate_keeping(&years, &before, &p, 36, &mut out, &mut kept);
+        simulate(&years, &before, &p, 36, &mut alone);
+        assert_eq!(out, alone);
+        // Mark Dy's kept path: only a reuse can bring the mark back.
+        let mark = 1234.5;
+        kept[1].months[7].ex_china = mark;
+        simulate_keeping(&years, &magnets_cut, &p, 36, &mut out, &mut kept);
+        assert_eq!(out[7][1].ex_china, mark, "Dy's path was not reused");
+        // Unmarked, the reuse gives `simulate`'s bits for the new restriction.
+        kept[1].months[7].ex_china = alone[7][1].ex_china;
+        simulate_keeping(&years, &magnets_cut, &p, 36, &mut out, &mut kept);
+        simulate(&years, &magnets_cut, &p, 36, &mut alone);
+        assert_eq!(out, alone);
+        kept[1].months[7].ex_china = mark;
+        simulate_keeping(&years, &dy_cut, &p, 36, &mut out, &mut kept);
+        simulate(&years, &dy_cut, &p, 36, &mut alone);
+        assert_eq!(out, alone, "Dy's changed inputs must not reuse its path");
+        // Fewer months needed: not the same key either.
+        simulate_keeping(&years, &dy_cut, &p, 12, &mut out, &mut kept);
+        assert_eq!(kept[1].months.len(), 12);
     }
 
     #[test]

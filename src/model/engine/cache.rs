@@ -12,6 +12,8 @@ use super::super::outcome::Quota2010;
 use super::super::scenario::Elasticity;
 use super::context::{Ctx, Elast};
 use crate::data::{Dataset, DATASET};
+use crate::model::path::Kept;
+use std::cell::RefCell;
 
 /// What a backtest of [`DATASET`] depends on: the elasticity choices (as bits, `N` numbers each)
 /// and the draws (seed and count).
@@ -149,4 +151,35 @@ pub(super) fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
     let v = compute();
     slot.with(|c| *c.borrow_mut() = Some((key, v.clone())));
     v
+}
+
+thread_local! {
+    /// The oxide markets' paths of the last draws made on this thread, one slot per draw and
+    /// year (`Drawn::slot`). The browser has one thread; each slot keeps the inputs' bits
+    /// with the path, so a slot filled by any other scenario or dataset is simply not reused.
+    static KEPT_PATHS: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `f` with `slots` slots of kept paths: this thread's, or fresh ones if they are in use (a
+/// nested evaluation; none today) or of another length (another number of draws).
+pub(super) fn with_kept_paths<R>(slots: usize, f: impl FnOnce(&mut [Kept]) -> R) -> R {
+    KEPT_PATHS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut kept) => {
+            if kept.len() != slots {
+                kept.clear();
+                kept.resize_with(slots, Kept::default);
+            }
+            f(&mut kept)
+        }
+        Err(_) => f(&mut vec![Kept::default(); slots]),
+    })
+}
+
+/// Empties this thread's kept paths (see [`super::forget_kept_paths`]).
+pub(super) fn forget_kept_paths() {
+    KEPT_PATHS.with(|cell| {
+        if let Ok(mut kept) = cell.try_borrow_mut() {
+            *kept = Vec::new();
+        }
+    });
 }

@@ -101,6 +101,12 @@ impl Options {
     }
 }
 
+/// Drops the oxide paths this thread keeps from its last draws (`path::simulate_keeping`). The
+/// results never depend on them; benchmarks call this to time an evaluation from cold.
+pub fn forget_kept_paths() {
+    cache::forget_kept_paths();
+}
+
 /// Evaluates a scenario with the default options (400 draws, full timeline).
 pub fn evaluate(s: &Scenario, d: &Dataset) -> Outcome {
     evaluate_with(s, d, &Options::default())

@@ -5,10 +5,11 @@
 use super::super::capacity::{CapacityPlan, TARGETS, YEARS};
 use super::super::montecarlo::{order_key, LatinHypercube, Triangular};
 use super::super::path::{MonthPoint, Path, AVERAGE_MONTHS, PATH_MONTHS};
+use super::cache;
 use super::context::{Ctx, Elast};
 use super::recovery::{may_recover, recover_year, recover_years};
 use super::sampling::{quantities, NQ};
-use super::year::{year_calc, YearCalc};
+use super::year::{year_calc, PathOut, YearCalc};
 use super::Options;
 use crate::model::capacity::Additions;
 
@@ -41,7 +42,11 @@ pub(super) fn central(ctx: &Ctx, plan: &CapacityPlan, ty: usize, opts: &Options)
             continue;
         }
         let buf = if y == ty { &mut path } else { &mut other };
-        year_calc(ctx, y, &adds, &el, PATH_MONTHS, buf, &mut calc[y]);
+        let out = PathOut {
+            path: buf,
+            kept: None,
+        };
+        year_calc(ctx, y, &adds, &el, PATH_MONTHS, out, &mut calc[y]);
         quantities(&calc[y], y, &rec, &mut q[y]);
     }
     Central {
@@ -71,6 +76,21 @@ impl Drawn {
             self.draws
         } else {
             self.timeline_draws
+        }
+    }
+
+    /// The number of kept-path slots: one per draw of the scenario year, one per timeline draw
+    /// of each year.
+    pub(super) fn slots(&self) -> usize {
+        self.draws + YEARS * self.timeline_draws
+    }
+
+    /// Draw `i` of year `y`'s slot among [`Drawn::slots`].
+    pub(super) fn slot(&self, y: usize, i: usize) -> usize {
+        if y == self.ty {
+            i
+        } else {
+            self.draws + y * self.timeline_draws + i
         }
     }
 }
@@ -150,47 +170,56 @@ impl Drawer {
         let mut qbuf = [0.0; NQ];
         let mut calc = YearCalc::ZERO;
         let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-        for i in self.next..end {
-            let mut el = Elast {
-                el: [[0.0; 2]; 4],
-                behaviour: [0.0; 3],
-            };
-            let u = self.design.draw(i);
-            for (k, [ed, es]) in self.tri.iter().enumerate() {
-                el.el[k][0] = ed.at(u[2 * k]);
-                el.el[k][1] = es.at(u[2 * k + 1]);
-            }
-            for (j, (b, t)) in el.behaviour.iter_mut().zip(&self.tri_b).enumerate() {
-                *b = t.at(u[8 + j]);
-            }
-            out.el.push(el);
-            for ((built, u), chance) in self.mine.iter_mut().zip(&u[11..]).zip(&self.chances) {
-                *built = f64::from(u8::from(*u < *chance));
-            }
-            // Draws beyond the timeline's only need the scenario year (and the two after it,
-            // for the path), and the markets' supply in the years after it (time to recover).
-            let rec = if i < ntl {
-                sums.realised(&self.mine, 0, &mut adds);
-                recover_years(ctx, 0, &adds)
-            } else {
-                sums.realised(&self.mine, ty, &mut adds);
-                recover_year(ctx, ty, &adds[ty], &sums, &self.mine, &self.may)
-            };
-            for y in 0..YEARS {
-                let n = out.n_of(y);
-                if i >= n {
-                    continue;
+        // Each (year, draw) has a slot of kept oxide paths, reused by the next evaluation
+        // where a market's inputs are unchanged (common random numbers: draw `i` is the same
+        // draw in every scenario).
+        cache::with_kept_paths(out.slots(), |kept| {
+            for i in self.next..end {
+                let mut el = Elast {
+                    el: [[0.0; 2]; 4],
+                    behaviour: [0.0; 3],
+                };
+                let u = self.design.draw(i);
+                for (k, [ed, es]) in self.tri.iter().enumerate() {
+                    el.el[k][0] = ed.at(u[2 * k]);
+                    el.el[k][1] = es.at(u[2 * k + 1]);
                 }
-                // The other years' bands read only their 12-month averages.
-                let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
-                year_calc(ctx, y, &adds, &el, months, &mut path_buf, &mut calc);
-                quantities(&calc, y, &rec, &mut qbuf);
-                let col = &mut out.samples[y];
-                for q in 0..NQ {
-                    col[q * n + i] = order_key(qbuf[q]);
+                for (j, (b, t)) in el.behaviour.iter_mut().zip(&self.tri_b).enumerate() {
+                    *b = t.at(u[8 + j]);
+                }
+                out.el.push(el);
+                for ((built, u), chance) in self.mine.iter_mut().zip(&u[11..]).zip(&self.chances) {
+                    *built = f64::from(u8::from(*u < *chance));
+                }
+                // Draws beyond the timeline's only need the scenario year (and the two after it,
+                // for the path), and the markets' supply in the years after it (time to recover).
+                let rec = if i < ntl {
+                    sums.realised(&self.mine, 0, &mut adds);
+                    recover_years(ctx, 0, &adds)
+                } else {
+                    sums.realised(&self.mine, ty, &mut adds);
+                    recover_year(ctx, ty, &adds[ty], &sums, &self.mine, &self.may)
+                };
+                for y in 0..YEARS {
+                    let n = out.n_of(y);
+                    if i >= n {
+                        continue;
+                    }
+                    // The other years' bands read only their 12-month averages.
+                    let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
+                    let to = PathOut {
+                        path: &mut path_buf,
+                        kept: kept.get_mut(out.slot(y, i)),
+                    };
+                    year_calc(ctx, y, &adds, &el, months, to, &mut calc);
+                    quantities(&calc, y, &rec, &mut qbuf);
+                    let col = &mut out.samples[y];
+                    for q in 0..NQ {
+                        col[q * n + i] = order_key(qbuf[q]);
+                    }
                 }
             }
-        }
+        });
         self.next = end;
     }
 }

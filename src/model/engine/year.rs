@@ -4,7 +4,8 @@
 use super::super::capacity::{Additions, T_HEAVY, T_LIGHT, YEARS};
 use super::super::chain;
 use super::super::path::{
-    simulate, summarise, MonthPoint, Path, Summary, YearMarkets, PATH_MONTHS,
+    simulate, simulate_keeping, summarise, Kept, MonthPoint, Path, Summary, YearMarkets,
+    PATH_MONTHS,
 };
 use super::context::{params, structure, Ctx, Elast};
 
@@ -54,6 +55,13 @@ impl YearCalc {
     };
 }
 
+/// Where a year's solve writes its path, and the slot of kept oxide paths it may reuse and
+/// refill where their inputs are unchanged (`path::simulate_keeping`: the same bits either way).
+pub(super) struct PathOut<'a> {
+    pub(super) path: &'a mut Path,
+    pub(super) kept: Option<&'a mut Kept>,
+}
+
 /// One year's solve into `r`: the 36-month path from January… of year `y` (months `n`), its
 /// summaries, and the chain. `adds` holds the additions of every year (`y`, `y+1`, `y+2` are
 /// read).
@@ -63,9 +71,10 @@ pub(super) fn year_calc(
     adds: &Additions,
     el: &Elast,
     n: usize,
-    path: &mut Path,
+    out: PathOut,
     r: &mut YearCalc,
 ) {
+    let PathOut { path, kept } = out;
     let years =
         [0, 1, 2].map(|j| structure(ctx, (y + j).min(YEARS - 1), &adds[(y + j).min(YEARS - 1)]));
     r.ym = years[0];
@@ -78,7 +87,10 @@ pub(super) fn year_calc(
             (0..PATH_MONTHS).any(|i| ctx.restriction.binds(k, i, years[i / 12].normal_exports[k]));
     }
     if r.binds.iter().any(|b| *b) {
-        simulate(&years, &ctx.restriction, &p, n, path);
+        match kept {
+            Some(kept) => simulate_keeping(&years, &ctx.restriction, &p, n, path, kept),
+            None => simulate(&years, &ctx.restriction, &p, n, path),
+        }
         for k in 0..4 {
             r.sum[k] = summarise(path, k, n, ctx.restriction.months, p.buffer[k]);
         }
