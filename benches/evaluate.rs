@@ -8,7 +8,11 @@
 //! the shipped opt-level run `CARGO_PROFILE_BENCH_OPT_LEVEL=z cargo bench --bench evaluate`.
 //! With `--once '<query>'` the binary evaluates that scenario once (for profilers).
 //!
-//! A second table weighs speed against accuracy: for the restricted presets, the largest
+//! A second table times an evaluation that follows one of the same scenario with one slider
+//! at another value, as in the browser: the draws then reuse the oxide paths the slider did not
+//! change (`path::simulate_keeping`); every other figure is timed from cold.
+//!
+//! A third table weighs speed against accuracy: for the restricted presets, the largest
 //! relative gap between a band's p10 or p90 (12-month average, China's price, spread, peak of
 //! each market) at N draws and at 20,000 draws, and the time of those N draws. Goal: within 2 %.
 
@@ -36,7 +40,7 @@ fn bands(o: &rare_earth_risk::model::Outcome) -> Vec<(String, rare_earth_risk::m
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use rare_earth_risk::data::DATASET;
-    use rare_earth_risk::model::{evaluate_with, Options, Scenario};
+    use rare_earth_risk::model::{evaluate_with, forget_kept_paths, Options, Scenario};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -109,10 +113,43 @@ fn main() {
         let (cm, cp) = time(300, &|| {
             black_box(evaluate_with(black_box(&s), &DATASET, &central));
         });
+        // From cold: repeating the same scenario would reuse every oxide path kept by the run
+        // before (see the slider table below).
         let (fm, fp) = time(300, &|| {
+            forget_kept_paths();
             black_box(evaluate_with(black_box(&s), &DATASET, &full));
         });
         println!("{label:<44} {cm:>9.3} / {cp:.3} ms {fm:>13.3} / {fp:.3} ms (median / p95)");
+    }
+
+    // A slider moved: each evaluation follows one of the same scenario with the slider at
+    // another value, as in the browser, so the draws reuse the oxide paths that did not change
+    // (`path::simulate_keeping`). A magnet quota leaves all three oxide markets as they were, a
+    // heavy quota NdPr, and the restriction's length none.
+    println!();
+    println!(
+        "{:<44} {:>26} {:>22}",
+        "slider moved (default draws + timeline)", "after a move med / p95", "from cold med"
+    );
+    for (q, key, values) in [
+        ("preset=embargo-now", "quota_magnet", ["10", "20"]),
+        ("preset=embargo-now", "quota_heavy", ["10", "20"]),
+        ("preset=embargo-now", "months", ["9", "10"]),
+        ("preset=licensing-apr-2025", "quota_magnet", ["40", "50"]),
+    ] {
+        let [a, b] = values.map(|v| Scenario::from_query(&format!("{q}&{key}={v}"), &DATASET));
+        let full = Options::default();
+        let flip = std::cell::Cell::new(false);
+        let (mm, mp) = time(300, &|| {
+            let s = if flip.replace(!flip.get()) { &a } else { &b };
+            black_box(evaluate_with(black_box(s), &DATASET, &full));
+        });
+        let (cm, _) = time(100, &|| {
+            forget_kept_paths();
+            black_box(evaluate_with(black_box(&a), &DATASET, &full));
+        });
+        let label = format!("{q} {key}");
+        println!("{label:<44} {mm:>13.3} / {mp:.3} ms {cm:>16.3} ms");
     }
 
     // Accuracy of the bands against a 20,000-draw reference (scenario year only).
@@ -142,6 +179,7 @@ fn main() {
                 }
             }
             let (t, _) = time(30, &|| {
+                forget_kept_paths();
                 black_box(evaluate_with(black_box(&s), &DATASET, &opts));
             });
             println!(

@@ -8,6 +8,7 @@
 //   here with "Compare with…" on, A = normal trade, so every card and two charts carry A too)
 //   THROTTLE=4 node scripts/bench-redraw.mjs   (Chromium's CPU slowed ×4, as on a mid-range phone,
 //   after the page has loaded: the moves are timed throttled)
+//   SLIDER=months node scripts/bench-redraw.mjs   (another slider than the magnet quota, by its key)
 //
 // A chart is drawn only while it is near the screen (within 200 px): the script first scrolls each
 // chart into view, as a reader who has looked at them, then puts the race chart (the first) in
@@ -16,7 +17,7 @@
 // instead (on a desktop no chart is near the screen there, so none redraws: n/a).
 //
 // Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
-// app loads) to record which chart canvases drew and when. For each move of #ctl-quota_magnet the
+// app loads) to record which chart canvases drew and when. For each move of the slider (#ctl-quota_magnet unless SLIDER says) the
 // script sets a new value and dispatches an `input` event, timing with performance.now() from just
 // before the dispatch to:
 //   dom    the first headline data-value written (Element.setAttribute, also wrapped),
@@ -42,6 +43,14 @@ const THROTTLE = Number(process.env.THROTTLE || 1) || 1;
 /** The app's pause before the ranges when a slider rests without being let go (src/ui/app.rs). */
 const RANGES_DELAY_MS = 60;
 const VIEW = process.env.VIEW === "top" ? "top" : "slider";
+/** The slider moved (its key: the page's `#ctl-<key>`), swept over its own range. A magnet quota
+ * leaves the three oxide markets' draws as they were (they are reused: benches/evaluate.rs),
+ * a heavy quota NdPr's, a light quota Dy's and Tb's; `months`, the restriction's length, none. */
+const SLIDER = process.env.SLIDER || "quota_magnet";
+if (!/^[a-z_]+$/.test(SLIDER)) {
+  console.error("bench-redraw: SLIDER is a scenario key, such as quota_magnet or months");
+  process.exit(2);
+}
 const DIST = process.env.DIST || new URL("../dist/", import.meta.url).pathname;
 
 /** Installed before the app loads: stamps every drawing call on a chart canvas. */
@@ -68,16 +77,20 @@ function instrument() {
 }
 
 /** One move, run in the page. Resolves to timings in ms from the dispatch. */
-function move([value, waitFull, release]) {
+function move([value, waitFull, release, slider_id]) {
   const w = /** @type {any} */ (globalThis);
   const main = document.querySelector("main.app");
-  const slider = /** @type {HTMLInputElement} */ (document.querySelector("#ctl-quota_magnet"));
+  const slider = /** @type {HTMLInputElement} */ (document.querySelector(`#ctl-${slider_id}`));
   const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
   return new Promise((resolve) => {
     w.__draws.dom = 0;
     w.__draws.ids.clear();
     w.__draws.last = 0;
-    slider.value = String(value);
+    // `value` (0–100) as a share of the slider's own range, on its step; never the value it has.
+    const [lo, hi, step] = [Number(slider.min), Number(slider.max), Number(slider.step) || 1];
+    let v = lo + Math.round(((value / 100) * (hi - lo)) / step) * step;
+    if (String(v) === slider.value) v = v + step <= hi ? v + step : v - step;
+    slider.value = String(v);
     const t0 = performance.now();
     slider.dispatchEvent(new InputEvent("input", { bubbles: true }));
     // Letting go of a slider (or pressing an arrow key) fires `change` after the last `input`.
@@ -92,7 +105,8 @@ function move([value, waitFull, release]) {
     (async () => {
       const frame = await afterRedraw();
       const central = {
-        dom: w.__draws.dom - t0,
+        // No headline changed (a slider that moves no headline number): n/a.
+        dom: w.__draws.dom ? w.__draws.dom - t0 : NaN,
         draw: w.__draws.last - t0,
         frame: frame - t0,
         charts: w.__draws.ids.size,
@@ -169,7 +183,7 @@ try {
   let changedCharts = 0;
   for (let i = 1; i <= 3; i++) {
     const before = await snapshot();
-    await page.evaluate(move, [value(i * 13), true]);
+    await page.evaluate(move, [value(i * 13), true, false, SLIDER]);
     const after = await snapshot();
     changedCharts = Math.max(changedCharts, after.filter((d, k) => d !== before[k]).length);
   }
@@ -177,7 +191,7 @@ try {
   // Central: frame-by-frame moves, as while dragging.
   const central = [];
   for (let i = 0; i < MOVES + WARMUP; i++) {
-    const r = await page.evaluate(move, [value(i), false]);
+    const r = await page.evaluate(move, [value(i), false, false, SLIDER]);
     if (i >= WARMUP) central.push(r.central);
   }
   await page.waitForSelector("main.app[data-precision='full']");
@@ -185,20 +199,20 @@ try {
   // Full: each move is let go of (input, then change) and waits for the ranges and their redraw.
   const full = [];
   for (let i = 0; i < MOVES + WARMUP; i++) {
-    const r = await page.evaluate(move, [value(i + 50), true, true]);
+    const r = await page.evaluate(move, [value(i + 50), true, true, SLIDER]);
     if (i >= WARMUP) full.push(r);
   }
   // Paused: the pointer rests on the slider without letting go (input only): the ranges start
   // after the pause.
   const paused = [];
   for (let i = 0; i < Math.ceil(MOVES / 2) + WARMUP; i++) {
-    const r = await page.evaluate(move, [value(i + 25), true, false]);
+    const r = await page.evaluate(move, [value(i + 25), true, false, SLIDER]);
     if (i >= WARMUP) paused.push(r);
   }
 
   const version = browser.version();
   const cores = (await import("node:os")).cpus().length;
-  console.log(`bench-redraw: #ctl-quota_magnet, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×${HEIGHT}, CPU throttled ×${THROTTLE}, Chromium ${version} headless, ${cores} cores`);
+  console.log(`bench-redraw: #ctl-${SLIDER}, ${MOVES} moves (+${WARMUP} warm-up), viewport ${WIDTH}×${HEIGHT}, CPU throttled ×${THROTTLE}, Chromium ${version} headless, ${cores} cores`);
   const total = (await page.$$("canvas[id^='chart-']")).length;
   const which = new Map();
   for (const c of central) which.set(c.which, (which.get(c.which) ?? 0) + 1);
