@@ -32,10 +32,30 @@ type EpisodesKey = DrawsKey<2>;
 /// bounds). Nothing else in the scenario.
 type BacktestKey = DrawsKey<4>;
 
+/// A one-slot cache on this thread.
+type Slot<K, V> = std::thread::LocalKey<RefCell<Option<(K, V)>>>;
+
 thread_local! {
-    /// The last backtests computed on this thread: they do not depend on the sliders.
-    static LAST_EPISODES: std::cell::RefCell<Option<(EpisodesKey, Backtests)>> =
-        const { std::cell::RefCell::new(None) };
+    /// The last backtests computed on this thread with draws: they do not depend on the
+    /// sliders.
+    static LAST_EPISODES: RefCell<Option<(EpisodesKey, Backtests)>> =
+        const { RefCell::new(None) };
+    /// The same without draws (central figures only), in a slot of their own: "what drives
+    /// this number" evaluates its swings so after every change, some with other
+    /// elasticities, and in a shared slot they evicted the backtests drawn for the
+    /// methodology page (or a `report`), whose next evaluation then redid 400 draws of both
+    /// episodes (about 18 ms natively).
+    static CENTRAL_EPISODES: RefCell<Option<(EpisodesKey, Backtests)>> =
+        const { RefCell::new(None) };
+}
+
+/// The episodes' slot for `draws`: with draws or without.
+fn episodes_slot(draws: usize) -> &'static Slot<EpisodesKey, Backtests> {
+    if draws == 0 {
+        &CENTRAL_EPISODES
+    } else {
+        &LAST_EPISODES
+    }
 }
 
 /// [`episodes::run`], computed once per distinct input (the result is the same either way).
@@ -62,7 +82,7 @@ pub(super) fn episodes_known(
     let bundled: &Dataset = &DATASET;
     let key = episodes_key(ed, es, draws, seed);
     std::ptr::eq(d, bundled)
-        && LAST_EPISODES.with(|c| c.borrow().as_ref().is_some_and(|(k, _)| *k == key))
+        && episodes_slot(draws).with(|c| c.borrow().as_ref().is_some_and(|(k, _)| *k == key))
 }
 
 /// [`episodes_cached`] with the computation given (an [`episodes::EpisodeRun`] made in steps).
@@ -75,7 +95,7 @@ pub(super) fn episodes_cached_with(
     compute: impl FnOnce() -> Backtests,
 ) -> Backtests {
     cached(
-        &LAST_EPISODES,
+        episodes_slot(draws),
         d,
         episodes_key(ed, es, draws, seed),
         compute,
@@ -98,10 +118,12 @@ fn episodes_key(ed: Elasticity, es: Elasticity, draws: usize, seed: u64) -> Epis
 }
 
 thread_local! {
-    /// The last replay computed on this thread (the browser has one): moving any other slider
-    /// does not redo its 1,000 solves.
-    static LAST_BACKTEST: std::cell::RefCell<Option<(BacktestKey, Quota2010)>> =
-        const { std::cell::RefCell::new(None) };
+    /// The last replay computed on this thread (the browser has one) with draws: moving any
+    /// other slider does not redo its 1,000 solves.
+    static LAST_BACKTEST: RefCell<Option<(BacktestKey, Quota2010)>> = const { RefCell::new(None) };
+    /// The same without draws, in a slot of its own (see `CENTRAL_EPISODES`).
+    static CENTRAL_BACKTEST: RefCell<Option<(BacktestKey, Quota2010)>> =
+        const { RefCell::new(None) };
 }
 
 /// [`backtest::quota_2010`] for this scenario's `ndpr` elasticities and draws, computed once per
@@ -120,7 +142,12 @@ pub(super) fn quota_2010_cached(
         seed,
         draws: el_draws.len(),
     };
-    cached(&LAST_BACKTEST, d, key, || {
+    let slot = if el_draws.is_empty() {
+        &CENTRAL_BACKTEST
+    } else {
+        &LAST_BACKTEST
+    };
+    cached(slot, d, key, || {
         let ndpr_draws: Vec<[f64; 2]> = el_draws.iter().map(|e| e.el[0]).collect();
         backtest::quota_2010(d, [b.ed, b.es], &ndpr_draws)
     })
@@ -130,7 +157,7 @@ pub(super) fn quota_2010_cached(
 /// one thread), or `compute()`'s, kept for next time (one slot, as the inputs change rarely).
 /// For any other dataset `d`: `compute()`, neither read from nor kept in the slot.
 pub(super) fn cached<K: PartialEq + Copy + 'static, V: Clone + 'static>(
-    slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<(K, V)>>>,
+    slot: &'static Slot<K, V>,
     d: &Dataset,
     key: K,
     compute: impl FnOnce() -> V,
@@ -182,4 +209,46 @@ pub(super) fn forget_kept_paths() {
             *kept = Vec::new();
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{evaluate_with, Options, Scenario};
+
+    /// "What drives this number" evaluates central figures with other elasticities after every
+    /// change: they must not evict the backtests of the ranges, which the next change would
+    /// otherwise redraw (400 draws of both episodes and of the 2010 replay).
+    #[test]
+    fn swings_without_draws_keep_the_ranges_backtests() {
+        let d: &Dataset = &DATASET;
+        let s = Scenario::from_query("preset=licensing-apr-2025", d);
+        let ranges = Options {
+            draws: 40,
+            ..Options::default()
+        };
+        let replay_draws = || LAST_BACKTEST.with(|c| c.borrow().as_ref().map(|(k, _)| k.draws));
+        evaluate_with(&s, d, &ranges);
+        assert!(episodes_known(d, s.ed, s.es, 40, ranges.seed));
+        assert_eq!(replay_draws(), Some(40));
+        let swing = Options {
+            draws: 0,
+            timeline: false,
+            backtests: false,
+            ..Options::default()
+        };
+        let mut low = s.clone();
+        low.ed = Elasticity::Low;
+        evaluate_with(&low, d, &swing);
+        assert!(episodes_known(d, low.ed, low.es, 0, swing.seed));
+        assert!(
+            episodes_known(d, s.ed, s.es, 40, ranges.seed),
+            "a swing evicted the ranges' episodes"
+        );
+        assert_eq!(
+            replay_draws(),
+            Some(40),
+            "a swing evicted the ranges' 2010 replay"
+        );
+    }
 }
