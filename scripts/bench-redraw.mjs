@@ -28,7 +28,8 @@
 // postponed (they start 60 ms after the last `input`) and never run. "Full" moves are let go of
 // (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
 // once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
-// charts redraw with their bands. "Paused" moves send `input` only, as a pointer resting on a
+// charts redraw with their bands; before the next one the page finishes "what drives this
+// number" (untimed), as when a reader looks before moving again. "Paused" moves send `input` only, as a pointer resting on a
 // slider: the draws start after the 60 ms pause. A few extra moves check with canvas.toDataURL() that the pixels changed.
 // Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
 import { launchBrowser } from "../tests/e2e/harness.mjs";
@@ -196,11 +197,17 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
+  // After the ranges, "what drives this number" computes its swings (untimed): a reader looks
+  // before moving again, so the next move finds them done, and whatever they left behind.
+  const idle = () =>
+    page.waitForFunction(() => !document.querySelector(".drivers[aria-busy='true']"), null, { timeout: 10_000 }).catch(() => {});
+  await idle();
   // Full: each move is let go of (input, then change) and waits for the ranges and their redraw.
   const full = [];
   for (let i = 0; i < MOVES + WARMUP; i++) {
     const r = await page.evaluate(move, [value(i + 50), true, true, SLIDER]);
     if (i >= WARMUP) full.push(r);
+    await idle();
   }
   // Paused: the pointer rests on the slider without letting go (input only): the ranges start
   // after the pause.
@@ -208,6 +215,7 @@ try {
   for (let i = 0; i < Math.ceil(MOVES / 2) + WARMUP; i++) {
     const r = await page.evaluate(move, [value(i + 25), true, false, SLIDER]);
     if (i >= WARMUP) paused.push(r);
+    await idle();
   }
 
   const version = browser.version();

@@ -3,7 +3,7 @@
 // Chromium's sampling CPU profiler (0.1 ms), and prints the 40 largest self times: JavaScript and
 // browser functions by name (replaceState, clientWidth, fillText…), the WebAssembly by index
 // (the release build keeps no names), "(program)" for the browser's own work (style, layout,
-// paint) and "(idle)". `CPU=4` throttles the CPU as a mid-range phone; `QUERY=` opens the page on a link; `DIST=` profiles another
+// paint) and "(idle)". `RELEASE=1` lets go of each move and waits for the ranges. `CPU=4` throttles the CPU as a mid-range phone; `QUERY=` opens the page on a link; `DIST=` profiles another
 // build, e.g. one made with `data-wasm-opt="0" data-keep-debug="true"` in index.html, whose
 // WebAssembly keeps its function names; it then also prints the self time per crate or module
 // (the path before the function's last `::`, generics left out).
@@ -25,8 +25,21 @@ if (process.env.CPU) await cdp.send("Emulation.setCPUThrottlingRate", { rate: Nu
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");
+// RELEASE=1: each move is let go of (input, then change) and waits for the ranges (the page's
+// data-precision="full") and the frame after them: where the time to the ranges goes.
+const RELEASE = process.env.RELEASE === "1";
 for (let i = 0; i < 60; i++) {
-  await page.evaluate((v) => new Promise((r) => { const s = document.querySelector("#ctl-quota_magnet"); s.value = String(v); s.dispatchEvent(new InputEvent("input", { bubbles: true })); requestAnimationFrame(() => requestAnimationFrame(r)); }), (i * 37) % 101);
+  await page.evaluate(([v, release]) => new Promise((r) => {
+    const s = document.querySelector("#ctl-quota_magnet");
+    const main = document.querySelector("main.app");
+    s.value = String(v);
+    s.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    if (!release) return requestAnimationFrame(() => requestAnimationFrame(r));
+    s.dispatchEvent(new Event("change", { bubbles: true }));
+    const done = () => requestAnimationFrame(() => r());
+    new MutationObserver((_, o) => { if (main.dataset.precision === "full") { o.disconnect(); done(); } })
+      .observe(main, { attributes: true, attributeFilter: ["data-precision"] });
+  }), [(i * 37) % 101, RELEASE]);
 }
 const { profile } = await cdp.send("Profiler.stop");
 const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -34,7 +47,7 @@ const dt = profile.timeDeltas; const counts = new Map();
 profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
 for (const [id, t] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}`; self.set(k, (self.get(k) ?? 0) + t); }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log(`profile-drag: 60 moves, total ${(total / 1000).toFixed(0)} ms sampled; self time in ms:`);
+console.log(`profile-drag: 60 moves${RELEASE ? " let go (ranges)" : ""}, total ${(total / 1000).toFixed(0)} ms sampled; self time in ms:`);
 for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((t / 1000).toFixed(1).padStart(8), k);
 // By module: "yew::html::component::lifecycle::…" → "yew::html", "rare_earth_risk::ui::charts::race::race_chart" → "rare_earth_risk::ui::charts::race".
 const byModule = new Map();
