@@ -28,8 +28,8 @@
 // postponed (they start 60 ms after the last `input`) and never run. "Full" moves are let go of
 // (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
 // once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
-// charts redraw with their bands; before the next one the page finishes "what drives this
-// number" (untimed), as when a reader looks before moving again. "Paused" moves send `input` only, as a pointer resting on a
+// charts redraw with their bands, and for "what drives this number" to be ready (its card no
+// longer aria-busy), as a reader looks before moving again. "Paused" moves send `input` only, as a pointer resting on a
 // slider: the draws start after the 60 ms pause. A few extra moves check with canvas.toDataURL() that the pixels changed.
 // Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
 import { launchBrowser } from "../tests/e2e/harness.mjs";
@@ -127,6 +127,16 @@ function move([value, waitFull, release, slider_id]) {
       });
       const fullAt = performance.now();
       const fullFrame = await nextFrame();
+      // "What drives this number" follows the ranges: its card is busy until its swings are in.
+      const swings = await new Promise((r) => {
+        const done = () => !document.querySelector(".drivers[aria-busy='true']");
+        if (done()) return r(performance.now());
+        const o = new MutationObserver(() => {
+          if (done()) { o.disconnect(); r(performance.now()); }
+        });
+        o.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy"] });
+        setTimeout(() => { o.disconnect(); r(NaN); }, 5000);
+      });
       resolve({
         central,
         full: {
@@ -134,6 +144,7 @@ function move([value, waitFull, release, slider_id]) {
           draw: (w.__draws.ids.size ? w.__draws.last : NaN) - t0,
           charts: w.__draws.ids.size,
           frame: fullFrame - t0,
+          swings: swings - t0,
         },
       });
     })();
@@ -197,8 +208,8 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
-  // After the ranges, "what drives this number" computes its swings (untimed): a reader looks
-  // before moving again, so the next move finds them done, and whatever they left behind.
+  // After the ranges, "what drives this number" computes its swings (timed in the full moves
+  // below): a reader looks before moving again, so the next move finds them done.
   const idle = () =>
     page.waitForFunction(() => !document.querySelector(".drivers[aria-busy='true']"), null, { timeout: 10_000 }).catch(() => {});
   await idle();
@@ -238,6 +249,7 @@ try {
   console.log(row("  data-precision=full", full.map((r) => r.full.precision)));
   console.log(row("  last chart drawing call with ranges", full.map((r) => r.full.draw).filter(Number.isFinite)));
   console.log(row("  next animation frame (ranges on screen)", full.map((r) => r.full.frame)));
+  console.log(row("  \"what drives this number\" ready", full.map((r) => r.full.swings)));
   console.log(`full ranges after a rest without letting go (input only: ${RANGES_DELAY_MS} ms pause, then the draws)`);
   console.log(row("  after the pause: data-precision=full", paused.map((r) => r.full.precision)));
   console.log(row("  after the pause: next frame (ranges on screen)", paused.map((r) => r.full.frame)));
