@@ -187,9 +187,18 @@ thread_local! {
     static KEPT_PATHS: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `f` with `slots` slots of kept paths: this thread's, or fresh ones if they are in use (a
-/// nested evaluation; none today) or of another length (another number of draws).
+/// The most slots kept: the page's 400 draws and their timeline take 640, about 3.5 MB.
+/// Beyond this (a `report --draws 20000`, a one-off run that nothing follows) keeping would
+/// cost memory, about 5 KB a slot, and save nothing.
+const MAX_KEPT_SLOTS: usize = 4096;
+
+/// `f` with `slots` slots of kept paths: this thread's, emptied first if it had another
+/// number (another number of draws); none at all beyond [`MAX_KEPT_SLOTS`] or while they are
+/// in use (a nested evaluation; none today).
 pub(super) fn with_kept_paths<R>(slots: usize, f: impl FnOnce(&mut [Kept]) -> R) -> R {
+    if slots > MAX_KEPT_SLOTS {
+        return f(&mut []);
+    }
     KEPT_PATHS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut kept) => {
             if kept.len() != slots {
@@ -198,7 +207,7 @@ pub(super) fn with_kept_paths<R>(slots: usize, f: impl FnOnce(&mut [Kept]) -> R)
             }
             f(&mut kept)
         }
-        Err(_) => f(&mut vec![Kept::default(); slots]),
+        Err(_) => f(&mut []),
     })
 }
 
@@ -215,6 +224,25 @@ pub(super) fn forget_kept_paths() {
 mod tests {
     use super::*;
     use crate::model::{evaluate_with, Options, Scenario};
+
+    /// A run with more draws than are worth keeping (a `report --draws 20000`) keeps none, so
+    /// its memory is what the draws' samples take; the page's 400 draws are kept.
+    #[test]
+    fn only_runs_of_a_page_s_size_keep_their_paths() {
+        let d: &Dataset = &DATASET;
+        let s = Scenario::from_query("preset=embargo-now", d);
+        let kept = || KEPT_PATHS.with(|c| c.borrow().len());
+        let draws = |n| Options {
+            draws: n,
+            timeline: false,
+            backtests: false,
+            ..Options::default()
+        };
+        evaluate_with(&s, d, &draws(MAX_KEPT_SLOTS + 1));
+        assert_eq!(kept(), 0, "a large run kept its paths");
+        evaluate_with(&s, d, &draws(400));
+        assert_eq!(kept(), 400);
+    }
 
     /// "What drives this number" evaluates central figures with other elasticities after every
     /// change: they must not evict the backtests of the ranges, which the next change would
