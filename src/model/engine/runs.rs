@@ -4,7 +4,7 @@
 
 use super::super::capacity::{CapacityPlan, TARGETS, YEARS};
 use super::super::montecarlo::{order_key, LatinHypercube, Triangular};
-use super::super::path::{MonthPoint, Path, AVERAGE_MONTHS, PATH_MONTHS};
+use super::super::path::{Kept, MonthPoint, Path, AVERAGE_MONTHS, PATH_MONTHS};
 use super::cache;
 use super::context::{Ctx, Elast};
 use super::recovery::{may_recover, recover_year, recover_years};
@@ -160,66 +160,76 @@ impl Drawer {
 
     /// Makes up to `n` more draws into `out`.
     pub(super) fn step(&mut self, ctx: &Ctx, plan: &CapacityPlan, out: &mut Drawn, n: usize) {
-        let (nd, ntl, ty) = (out.draws, out.timeline_draws, out.ty);
-        let end = self.next.saturating_add(n).min(nd);
+        let end = self.next.saturating_add(n).min(out.draws);
         if self.next >= end {
             return;
         }
+        // Each (year, draw) has a slot of kept oxide paths, reused by the next evaluation
+        // where a market's inputs are unchanged (common random numbers: draw `i` is the same
+        // draw in every scenario).
+        cache::with_kept_paths(out.slots(), |kept| self.draw(ctx, plan, out, end, kept));
+        self.next = end;
+    }
+
+    /// Draws `self.next..end` into `out`, with the kept paths' slots `kept` (empty: none).
+    fn draw(
+        &mut self,
+        ctx: &Ctx,
+        plan: &CapacityPlan,
+        out: &mut Drawn,
+        end: usize,
+        kept: &mut [Kept],
+    ) {
+        let (ntl, ty) = (out.timeline_draws, out.ty);
         let sums = plan.draw_sums();
         let mut adds = [[0.0; TARGETS]; YEARS];
         let mut qbuf = [0.0; NQ];
         let mut calc = YearCalc::ZERO;
         let mut path_buf: Path = [[MonthPoint::default(); 4]; PATH_MONTHS];
-        // Each (year, draw) has a slot of kept oxide paths, reused by the next evaluation
-        // where a market's inputs are unchanged (common random numbers: draw `i` is the same
-        // draw in every scenario).
-        cache::with_kept_paths(out.slots(), |kept| {
-            for i in self.next..end {
-                let mut el = Elast {
-                    el: [[0.0; 2]; 4],
-                    behaviour: [0.0; 3],
+        for i in self.next..end {
+            let mut el = Elast {
+                el: [[0.0; 2]; 4],
+                behaviour: [0.0; 3],
+            };
+            let u = self.design.draw(i);
+            for (k, [ed, es]) in self.tri.iter().enumerate() {
+                el.el[k][0] = ed.at(u[2 * k]);
+                el.el[k][1] = es.at(u[2 * k + 1]);
+            }
+            for (j, (b, t)) in el.behaviour.iter_mut().zip(&self.tri_b).enumerate() {
+                *b = t.at(u[8 + j]);
+            }
+            out.el.push(el);
+            for ((built, u), chance) in self.mine.iter_mut().zip(&u[11..]).zip(&self.chances) {
+                *built = f64::from(u8::from(*u < *chance));
+            }
+            // Draws beyond the timeline's only need the scenario year (and the two after it,
+            // for the path), and the markets' supply in the years after it (time to recover).
+            let rec = if i < ntl {
+                sums.realised(&self.mine, 0, &mut adds);
+                recover_years(ctx, 0, &adds)
+            } else {
+                sums.realised(&self.mine, ty, &mut adds);
+                recover_year(ctx, ty, &adds[ty], &sums, &self.mine, &self.may)
+            };
+            for y in 0..YEARS {
+                let n = out.n_of(y);
+                if i >= n {
+                    continue;
+                }
+                // The other years' bands read only their 12-month averages.
+                let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
+                let to = PathOut {
+                    path: &mut path_buf,
+                    kept: kept.get_mut(out.slot(y, i)),
                 };
-                let u = self.design.draw(i);
-                for (k, [ed, es]) in self.tri.iter().enumerate() {
-                    el.el[k][0] = ed.at(u[2 * k]);
-                    el.el[k][1] = es.at(u[2 * k + 1]);
-                }
-                for (j, (b, t)) in el.behaviour.iter_mut().zip(&self.tri_b).enumerate() {
-                    *b = t.at(u[8 + j]);
-                }
-                out.el.push(el);
-                for ((built, u), chance) in self.mine.iter_mut().zip(&u[11..]).zip(&self.chances) {
-                    *built = f64::from(u8::from(*u < *chance));
-                }
-                // Draws beyond the timeline's only need the scenario year (and the two after it,
-                // for the path), and the markets' supply in the years after it (time to recover).
-                let rec = if i < ntl {
-                    sums.realised(&self.mine, 0, &mut adds);
-                    recover_years(ctx, 0, &adds)
-                } else {
-                    sums.realised(&self.mine, ty, &mut adds);
-                    recover_year(ctx, ty, &adds[ty], &sums, &self.mine, &self.may)
-                };
-                for y in 0..YEARS {
-                    let n = out.n_of(y);
-                    if i >= n {
-                        continue;
-                    }
-                    // The other years' bands read only their 12-month averages.
-                    let months = if y == ty { PATH_MONTHS } else { AVERAGE_MONTHS };
-                    let to = PathOut {
-                        path: &mut path_buf,
-                        kept: kept.get_mut(out.slot(y, i)),
-                    };
-                    year_calc(ctx, y, &adds, &el, months, to, &mut calc);
-                    quantities(&calc, y, &rec, &mut qbuf);
-                    let col = &mut out.samples[y];
-                    for q in 0..NQ {
-                        col[q * n + i] = order_key(qbuf[q]);
-                    }
+                year_calc(ctx, y, &adds, &el, months, to, &mut calc);
+                quantities(&calc, y, &rec, &mut qbuf);
+                let col = &mut out.samples[y];
+                for q in 0..NQ {
+                    col[q * n + i] = order_key(qbuf[q]);
                 }
             }
-        });
-        self.next = end;
+        }
     }
 }
