@@ -141,7 +141,11 @@ pub fn simulate(
 /// three years' structure of that market, the restriction's length, its export shares for
 /// that market, China's output and the duty, and the parameters that market uses. Two calls
 /// with equal keys give the same path to the bit (the path is a pure function of them).
-type OxideKey = [u64; 65];
+type OxideKey = [u64; OXIDE_KEY_LEN];
+
+/// Two lengths, five quantities in each of three years, one share a month, China's output and
+/// the duty, ten parameters.
+const OXIDE_KEY_LEN: usize = 2 + 3 * 5 + PATH_MONTHS + 2 + 10;
 
 fn oxide_key(
     years: &[YearMarkets; 3],
@@ -150,7 +154,7 @@ fn oxide_key(
     n: usize,
     k: usize,
 ) -> OxideKey {
-    let mut key = [0u64; 65];
+    let mut key = [0u64; OXIDE_KEY_LEN];
     let mut at = 0;
     let mut put = |x: f64| {
         key[at] = x.to_bits();
@@ -187,6 +191,7 @@ fn oxide_key(
     for x in [p.theta, p.lambda, p.panic, p.china_stockpiling] {
         put(x);
     }
+    debug_assert_eq!(at, OXIDE_KEY_LEN, "every slot of the key filled");
     key
 }
 
