@@ -17,9 +17,9 @@
 // instead (on a desktop no chart is near the screen there, so none redraws: n/a).
 //
 // Method. The page's CanvasRenderingContext2D drawing calls are wrapped (an init script, before the
-// app loads) to record which chart canvases drew and when. For each move of the slider (#ctl-quota_magnet unless SLIDER says) the
-// script sets a new value and dispatches an `input` event, timing with performance.now() from just
-// before the dispatch to:
+// app loads) to record which chart canvases drew and when. For each move of the slider
+// (#ctl-quota_magnet unless SLIDER says) the script sets a new value and dispatches an `input`
+// event, timing with performance.now() from just before the dispatch to:
 //   dom    the first headline data-value written (Element.setAttribute, also wrapped),
 //   draw   the last canvas drawing call of the redraw,
 //   frame  the next requestAnimationFrame after at least one chart has redrawn (≈ the frame that
@@ -29,8 +29,9 @@
 // (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
 // once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
 // charts redraw with their bands, and for "what drives this number" to be ready (its card no
-// longer aria-busy), as a reader looks before moving again. "Paused" moves send `input` only, as a pointer resting on a
-// slider: the draws start after the 60 ms pause. A few extra moves check with canvas.toDataURL() that the pixels changed.
+// longer aria-busy), as a reader looks before moving again. "Paused" moves send `input` only,
+// as a pointer resting on a slider: the draws start after the 60 ms pause. A few extra moves
+// check with canvas.toDataURL() that the pixels changed.
 // Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
 import { launchBrowser } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -208,8 +209,8 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
-  // After the ranges, "what drives this number" computes its swings (timed in the full moves
-  // below): a reader looks before moving again, so the next move finds them done.
+  // After the ranges, "what drives this number" computes its swings: every move that waits for
+  // the ranges also waits for them (timed), as a reader looks before moving again.
   const idle = () =>
     page.waitForFunction(() => !document.querySelector(".drivers[aria-busy='true']"), null, { timeout: 10_000 }).catch(() => {});
   await idle();
@@ -218,7 +219,6 @@ try {
   for (let i = 0; i < MOVES + WARMUP; i++) {
     const r = await page.evaluate(move, [value(i + 50), true, true, SLIDER]);
     if (i >= WARMUP) full.push(r);
-    await idle();
   }
   // Paused: the pointer rests on the slider without letting go (input only): the ranges start
   // after the pause.
@@ -226,7 +226,6 @@ try {
   for (let i = 0; i < Math.ceil(MOVES / 2) + WARMUP; i++) {
     const r = await page.evaluate(move, [value(i + 25), true, false, SLIDER]);
     if (i >= WARMUP) paused.push(r);
-    await idle();
   }
 
   const version = browser.version();
