@@ -12,7 +12,9 @@
 //! at another value, as in the browser: the draws then reuse the oxide paths the slider did not
 //! change (`path::simulate_keeping`); every other figure is timed from cold.
 //!
-//! A third table weighs speed against accuracy: for the restricted presets, the largest
+//! A third table times "what drives this number" (every swing, central figures only).
+//!
+//! A fourth table weighs speed against accuracy: for the restricted presets, the largest
 //! relative gap between a band's p10 or p90 (12-month average, China's price, spread, peak of
 //! each market) at N draws and at 20,000 draws, and the time of those N draws. Goal: within 2 %.
 
@@ -150,6 +152,25 @@ fn main() {
         });
         let label = format!("{q} {key}");
         println!("{label:<44} {mm:>13.3} / {mp:.3} ms {cm:>16.3} ms");
+    }
+
+    // "What drives this number": 1 + 2 × 9 central evaluations of the scenario year, which the
+    // browser runs once the ranges are in (one per task).
+    println!();
+    println!(
+        "{:<44} {:>26}",
+        "what drives this number (all swings)", "med / p95"
+    );
+    for q in ["", "preset=embargo-now", "preset=quota-2010"] {
+        let s = Scenario::from_query(q, &DATASET);
+        let (m, p) = time(100, &|| {
+            black_box(rare_earth_risk::model::drivers::drivers(
+                black_box(&s),
+                &DATASET,
+            ));
+        });
+        let label = if q.is_empty() { "default" } else { q };
+        println!("{label:<44} {m:>13.3} / {p:.3} ms");
     }
 
     // Accuracy of the bands against a 20,000-draw reference (scenario year only).
