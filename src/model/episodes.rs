@@ -11,7 +11,9 @@
 //! (`2011-09`) or a range (`2025-05..2025-07`: the average of those months).
 
 use super::montecarlo::{LatinHypercube, Triangular};
-use super::path::{simulate, MonthPoint, Params, Path, Restriction, YearMarkets, PATH_MONTHS};
+use super::path::{
+    month_number, simulate, MonthPoint, Params, Path, Restriction, YearMarkets, PATH_MONTHS,
+};
 use super::{elasticity, month_label, path_setup, Elasticity, Scenario};
 use crate::data::{Dataset, EpisodeFigure, MarketId};
 use serde::Serialize;
@@ -136,11 +138,13 @@ pub fn e1_markets(d: &Dataset) -> YearMarkets {
 /// E1's restriction: realised export shares month by month from January 2010 (light for
 /// NdPr, heavy for Dy and Tb), the 2011 duty and China's own shock.
 pub fn e1_restriction(d: &Dataset, china: E1China) -> Restriction {
+    let first = month_number(E1_START_YEAR, 1.0, 0);
+    let light = d.export_shares_from::<PATH_MONTHS>("light", first);
+    let heavy = d.export_shares_from::<PATH_MONTHS>("heavy", first);
     let mut export_share = [[1.0; 4]; PATH_MONTHS];
     for (i, row) in export_share.iter_mut().enumerate().take(E1_MONTHS) {
-        let m = month_label(E1_START_YEAR, 1.0, i);
-        row[0] = d.export_share("light", &m).unwrap_or(1.0);
-        row[1] = d.export_share("heavy", &m).unwrap_or(1.0);
+        row[0] = light[i].unwrap_or(1.0);
+        row[1] = heavy[i].unwrap_or(1.0);
         row[2] = row[1];
     }
     Restriction {

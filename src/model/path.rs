@@ -495,9 +495,15 @@ pub fn recover(path: &Path, k: usize, n: usize, months: usize) -> f64 {
 
 /// The path's month `i` as `YYYY-MM`, for a path from month `start` (1–12) of `year`.
 pub fn month_label(year: u16, start: f64, i: usize) -> String {
+    let m = month_number(year, start, i);
+    format!("{}-{:02}", m / 12, m % 12 + 1)
+}
+
+/// The path's month `i` counted from year 0 (`year × 12 + month − 1`), as
+/// [`crate::data::ExportShare::month_number`] counts the dataset's months.
+pub fn month_number(year: u16, start: f64, i: usize) -> usize {
     let first = (start.round().clamp(1.0, 12.0) as usize) - 1;
-    let m = first + i;
-    format!("{}-{:02}", usize::from(year) + m / 12, m % 12 + 1)
+    usize::from(year) * 12 + first + i
 }
 
 #[cfg(test)]

@@ -121,6 +121,26 @@ fn exports_2011_and_2012_follow_the_audit() {
     assert!((fill(2012) - 0.53).abs() < 0.01, "{}", fill(2012));
 }
 
+/// The path reads a group's months in one pass by month number; it must find what a lookup by
+/// label finds, for every recorded month and the months around them.
+#[test]
+fn export_shares_by_month_number_match_the_lookup_by_label() {
+    for g in ["light", "heavy", "magnet"] {
+        for first_year in [2009_usize, 2010, 2024, 2025] {
+            for first_month in [0_usize, 3, 11] {
+                let first = first_year * 12 + first_month;
+                let found = D.export_shares_from::<36>(g, first);
+                for (i, v) in found.iter().enumerate() {
+                    let m = first + i;
+                    let label = format!("{}-{:02}", m / 12, m % 12 + 1);
+                    assert_eq!(*v, D.export_share(g, &label), "{g} {label}");
+                }
+            }
+        }
+    }
+    assert!(D.export_shares.iter().all(|e| e.month_number().is_some()));
+}
+
 #[test]
 fn export_shares_carry_what_left_china() {
     for g in ["light", "heavy"] {

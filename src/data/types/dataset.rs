@@ -265,6 +265,27 @@ impl Dataset {
             .find(|e| e.group == group && e.month == month)
             .map(|e| e.share.value)
     }
+    /// The recorded shares of `group` for `N` months from month number `first` (as
+    /// [`ExportShare::month_number`] counts): one pass over the rows, no label written (an
+    /// evaluation asks for 36 months of each group).
+    pub fn export_shares_from<const N: usize>(
+        &self,
+        group: &str,
+        first: usize,
+    ) -> [Option<f64>; N] {
+        let mut out = [None; N];
+        for e in self.export_shares.iter().filter(|e| e.group == group) {
+            let slot = e
+                .month_number()
+                .and_then(|m| m.checked_sub(first))
+                .and_then(|i| out.get_mut(i));
+            // The first row of a month counts, as with `export_share`.
+            if let Some(slot @ None) = slot {
+                *slot = Some(e.share.value);
+            }
+        }
+        out
+    }
     /// The observed figure of episode `id` for `element` and `figure`, if any (the first window
     /// when there are several).
     pub fn episode(&self, id: &str, element: &str, figure: &str) -> Option<&EpisodeFigure> {

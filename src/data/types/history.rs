@@ -135,6 +135,17 @@ pub struct ExportShare {
     pub share: Figure,
 }
 
+impl ExportShare {
+    /// The month counted from year 0 (`year × 12 + month − 1`), so that a path can find its
+    /// months by subtraction instead of writing and comparing labels; `None` if `month` is not
+    /// `YYYY-MM` (build.rs checks that every row's is).
+    pub fn month_number(&self) -> Option<usize> {
+        let (y, m) = self.month.split_once('-')?;
+        let (y, m) = (y.parse::<usize>().ok()?, m.parse::<usize>().ok()?);
+        (y >= 1000 && (1..=12).contains(&m)).then(|| y * 12 + m - 1)
+    }
+}
+
 /// One observed figure of a backtest episode (MODEL.md §10), a multiple with its range.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]

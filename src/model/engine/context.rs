@@ -205,11 +205,12 @@ pub(super) fn context(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) ->
         need0[c] = d.need(s.view, *ch).need.value.max(0.0);
     }
     let months = (s.months.round().max(1.0) as usize).min(PATH_MONTHS);
+    let groups = [0, 1, 2].map(|g| s.export_shares(d, g));
     let mut export_share = [[1.0; 4]; PATH_MONTHS];
     for (i, row) in export_share.iter_mut().enumerate() {
         // Markets in quota-group order: NdPr light; Dy and Tb heavy; magnets.
         for (k, g) in [0, 1, 1, 2].into_iter().enumerate() {
-            row[k] = s.export_share(d, g, i);
+            row[k] = groups[g][i];
         }
     }
     let restriction = Restriction {

@@ -17,6 +17,7 @@ pub use notice::{Notice, NoticeKind, Parsed};
 pub use parse::{LANG_CODES, UI_KEYS};
 
 use crate::data::{Dataset, Viewpoint};
+use crate::model::path::PATH_MONTHS;
 use serde::Serialize;
 
 /// The model's version label (the `m` URL parameter). Not data: it changes when formulas change.
@@ -227,17 +228,16 @@ impl Scenario {
         }
     }
 
-    /// The export share of quota group `g` (0 light, 1 heavy, 2 magnet) in month `i` of the
+    /// The export share of quota group `g` (0 light, 1 heavy, 2 magnet) in each month of the
     /// path: the slider's share, or with `realised` the dataset's recorded share for that
     /// month (a month with no record counts as normal trade, 1).
-    pub fn export_share(&self, d: &Dataset, g: usize, i: usize) -> f64 {
+    pub fn export_shares(&self, d: &Dataset, g: usize) -> [f64; PATH_MONTHS] {
         if self.realised[g] {
-            let month = crate::model::month_label(self.path_year(d), self.start, i);
-            d.export_share(QUOTA_GROUPS[g], &month)
-                .unwrap_or(1.0)
-                .max(0.0)
+            let first = crate::model::path::month_number(self.path_year(d), self.start, 0);
+            d.export_shares_from::<PATH_MONTHS>(QUOTA_GROUPS[g], first)
+                .map(|x| x.unwrap_or(1.0).max(0.0))
         } else {
-            [self.quota_light, self.quota_heavy, self.quota_magnet][g] / 100.0
+            [[self.quota_light, self.quota_heavy, self.quota_magnet][g] / 100.0; PATH_MONTHS]
         }
     }
 
@@ -249,7 +249,8 @@ impl Scenario {
             if !self.realised[g] {
                 continue;
             }
-            let sum: f64 = (0..n).map(|i| self.export_share(d, g, i).min(1.0)).sum();
+            let shares = self.export_shares(d, g);
+            let sum: f64 = shares.iter().take(n).map(|x| x.min(1.0)).sum();
             let avg = (1000.0 * sum / n as f64).round() / 10.0;
             match g {
                 0 => self.quota_light = avg,
