@@ -161,7 +161,12 @@ fn main() {
         "{:<44} {:>26}",
         "what drives this number (all swings)", "med / p95"
     );
-    for q in ["", "preset=embargo-now", "preset=quota-2010"] {
+    for q in [
+        "",
+        "preset=licensing-apr-2025",
+        "preset=embargo-now",
+        "preset=quota-2010",
+    ] {
         let s = Scenario::from_query(q, &DATASET);
         let (m, p) = time(100, &|| {
             black_box(rare_earth_risk::model::drivers::drivers(

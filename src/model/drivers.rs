@@ -2,8 +2,8 @@
 //! from its low to its high value, every other held at the scenario's. Central figures only
 //! (no draws), the scenario year only: a few dozen evaluations, cheap enough for the browser.
 
-use super::engine::{evaluate_with, Options};
-use super::outcome::Outcome;
+use super::engine::{central_figures, CentralFigures};
+use super::path::PATH_MONTHS;
 use super::scenario::{Elasticity, Scenario, ScenarioKey};
 use crate::data::{Dataset, MarketId};
 use serde::Serialize;
@@ -76,20 +76,16 @@ impl Headline {
         }
     }
 
-    /// The headline's value in an outcome (time to survive: the path's length when stocks
-    /// never run out, so that "longer" reads as more).
-    pub fn of(self, o: &Outcome) -> f64 {
-        let m = |id: MarketId| o.markets.get(id);
+    /// The headline's value among a scenario's central figures (time to survive: the path's
+    /// length when stocks never run out, so that "longer" reads as more).
+    pub fn of(self, c: &CentralFigures) -> f64 {
         match self {
-            Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
-            Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
-            Headline::NdprPrice => m(MarketId::Ndpr).multiplier.central,
-            Headline::DyPrice => m(MarketId::Dy).multiplier.central,
-            Headline::DyUnmet => m(MarketId::Dy).unmet_share.central,
-            Headline::TimeToSurvive => o
-                .time_to_survive_months
-                .central
-                .unwrap_or(m(MarketId::Magnet).path.len() as f64),
+            Headline::MagnetPrice => c.multiplier(MarketId::Magnet),
+            Headline::MagnetPeak => c.peak(MarketId::Magnet),
+            Headline::NdprPrice => c.multiplier(MarketId::Ndpr),
+            Headline::DyPrice => c.multiplier(MarketId::Dy),
+            Headline::DyUnmet => c.unmet_share(MarketId::Dy),
+            Headline::TimeToSurvive => c.time_to_survive_months().unwrap_or(PATH_MONTHS as f64),
         }
     }
 }
@@ -175,11 +171,11 @@ impl Driver {
         }
     }
 
-    /// The scenario and options with this assumption at its low (`high = false`) or high end,
+    /// The scenario and `θ`, `λ` with this assumption at its low (`high = false`) or high end,
     /// and that value as a reader reads it.
-    fn apply(self, s: &Scenario, d: &Dataset, high: bool) -> (Scenario, Options, String) {
+    fn apply(self, s: &Scenario, d: &Dataset, high: bool) -> (Scenario, Behaviour, String) {
         let mut t = s.clone();
-        let mut o = page_options();
+        let mut o: Behaviour = [None; 2];
         let end = usize::from(high);
         let sens = &d.sensitivity;
         let pick = |r: &crate::data::Range3| if high { r.high.value } else { r.low.value };
@@ -199,12 +195,12 @@ impl Driver {
             }
             Driver::Theta => {
                 let v = pick(&d.behaviour.theta);
-                o.behaviour[0] = Some(v);
+                o[0] = Some(v);
                 format!("{v}")
             }
             Driver::Lambda => {
                 let v = pick(&d.behaviour.lambda);
-                o.behaviour[1] = Some(v);
+                o[1] = Some(v);
                 format!("{v}")
             }
             Driver::Panic => {
@@ -245,15 +241,8 @@ impl Driver {
     }
 }
 
-/// Central figures of the scenario year only: what a swing needs.
-fn page_options() -> Options {
-    Options {
-        draws: 0,
-        timeline: false,
-        backtests: false,
-        ..Options::default()
-    }
-}
+/// `θ` and `λ` in place of the dataset's (`None`: the dataset's), as `Options::behaviour`.
+type Behaviour = [Option<f64>; 2];
 
 /// One assumption's swing: its low and high value and every headline at each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -296,13 +285,15 @@ impl Drivers {
     }
 }
 
-fn headlines(o: &Outcome) -> [f64; Headline::ALL.len()] {
-    Headline::ALL.map(|h| h.of(o))
+/// Every headline of `s` with `θ`, `λ` at `behaviour`: one central run of the scenario year.
+fn headlines(s: &Scenario, d: &Dataset, behaviour: Behaviour) -> [f64; Headline::ALL.len()] {
+    let c = central_figures(s, d, behaviour);
+    Headline::ALL.map(|h| h.of(&c))
 }
 
 /// The scenario's own headlines: the centre every swing is drawn around.
 pub fn base(s: &Scenario, d: &Dataset) -> [f64; Headline::ALL.len()] {
-    headlines(&evaluate_with(s, d, &page_options()))
+    headlines(s, d, [None; 2])
 }
 
 /// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
@@ -313,8 +304,8 @@ pub fn swing_end(
     driver: Driver,
     high: bool,
 ) -> (String, [f64; Headline::ALL.len()]) {
-    let (scenario, options, value) = driver.apply(s, d, high);
-    (value, headlines(&evaluate_with(&scenario, d, &options)))
+    let (scenario, behaviour, value) = driver.apply(s, d, high);
+    (value, headlines(&scenario, d, behaviour))
 }
 
 /// One assumption swung between its low and high, others held central: two central
@@ -357,6 +348,47 @@ pub fn drivers(s: &Scenario, d: &Dataset) -> Drivers {
 mod tests {
     use super::*;
     use crate::data::DATASET;
+    use crate::model::{evaluate_with, Options, Outcome};
+
+    /// The headlines as the outcome's keys carry them, from a full central evaluation.
+    fn from_outcome(s: &Scenario, behaviour: Behaviour) -> [f64; Headline::ALL.len()] {
+        let opts = Options {
+            draws: 0,
+            timeline: false,
+            behaviour,
+            ..Options::default()
+        };
+        let o: Outcome = evaluate_with(s, &DATASET, &opts);
+        let m = |id: MarketId| o.markets.get(id);
+        Headline::ALL.map(|h| match h {
+            Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
+            Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
+            Headline::NdprPrice => m(MarketId::Ndpr).multiplier.central,
+            Headline::DyPrice => m(MarketId::Dy).multiplier.central,
+            Headline::DyUnmet => m(MarketId::Dy).unmet_share.central,
+            Headline::TimeToSurvive => o
+                .time_to_survive_months
+                .central
+                .unwrap_or(m(MarketId::Magnet).path.len() as f64),
+        })
+    }
+
+    /// The swings read the central run without assembling an outcome: they must find the very
+    /// figures the outcome reports, for every preset and at both ends of every assumption.
+    #[test]
+    fn central_figures_are_the_outcome_s_to_the_bit() {
+        for p in DATASET.presets {
+            let s = Scenario::from_query(&format!("preset={}", p.id), &DATASET);
+            assert_eq!(base(&s, &DATASET), from_outcome(&s, [None; 2]), "{}", p.id);
+            for x in Driver::of(&s, &DATASET) {
+                for high in [false, true] {
+                    let (t, behaviour, _) = x.apply(&s, &DATASET, high);
+                    let (_, lean) = swing_end(&s, &DATASET, x, high);
+                    assert_eq!(lean, from_outcome(&t, behaviour), "{} {x:?} {high}", p.id);
+                }
+            }
+        }
+    }
 
     #[test]
     fn swings_bracket_their_ends_and_sort_widest_first() {
@@ -364,7 +396,7 @@ mod tests {
         let d = drivers(&s, &DATASET);
         assert_eq!(d.swings.len(), Driver::ALL.len());
         // The base is the scenario's own central figure.
-        let o = evaluate_with(&s, &DATASET, &page_options());
+        let o = evaluate_with(&s, &DATASET, &Options::central());
         assert_eq!(d.base[0], o.markets.magnet.multiplier.central);
         let sorted = d.sorted(Headline::MagnetPrice);
         for w in sorted.windows(2) {

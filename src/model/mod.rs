@@ -41,8 +41,8 @@ pub mod time;
 pub mod view_time;
 
 pub use engine::{
-    central_path, elasticity, evaluate, evaluate_query, evaluate_with, forget_kept_paths,
-    path_setup, stage_quota, Evaluation, Options,
+    central_figures, central_path, elasticity, evaluate, evaluate_query, evaluate_with,
+    forget_kept_paths, path_setup, stage_quota, CentralFigures, Evaluation, Options,
 };
 pub use outcome::*;
 pub use path::month_label;

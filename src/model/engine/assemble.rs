@@ -19,8 +19,8 @@ use super::concentration::{concentration, stage_quota};
 use super::context::{params, structure, Ctx};
 use super::runs::Central;
 use super::sampling::{
-    NQ, PER_MARKET, Q_DEP, Q_PEAK_K, Q_RECOVER, Q_RECOVER_MONTH_K, Q_RECOVER_YEAR_K, Q_SURVIVE,
-    Q_SURVIVE_K,
+    NQ, PER_MARKET, Q_CHINA_K, Q_DEP, Q_EX_CHINA_K, Q_PEAK_K, Q_RECOVER, Q_RECOVER_MONTH_K,
+    Q_RECOVER_YEAR_K, Q_SPREAD_K, Q_SURVIVE, Q_SURVIVE_K, Q_UNMET_K,
 };
 use super::year::YearCalc;
 use crate::data::{Chain, Dataset, MarketId, Stage, Viewpoint};
@@ -54,15 +54,15 @@ pub(super) fn markets(e: &Eval) -> Markets {
     let market = |k: usize, id: MarketId| -> MarketOutcome {
         let b = &ctx.base[k];
         let o = k * PER_MARKET;
-        let (m, mcn) = (rg[o], rg[o + 1]);
+        let (m, mcn) = (rg[o + Q_EX_CHINA_K], rg[o + Q_CHINA_K]);
         let sm = &r.sum[k];
         MarketOutcome {
             id,
             name: e.d.market(id).name,
             multiplier: m,
             china_multiplier: mcn,
-            spread: rg[o + 2],
-            unmet_share: rg[o + 3],
+            spread: rg[o + Q_SPREAD_K],
+            unmet_share: rg[o + Q_UNMET_K],
             peak: rg[o + Q_PEAK_K],
             peak_month: e.label(sm.peak_month),
             at_backstop: sm.at_backstop,
@@ -252,10 +252,10 @@ pub(super) fn timeline(
         let yr = &e.ranges[y];
         let cc = &e.central.calc[y];
         let tm = |k: usize| TimelineMarket {
-            multiplier: yr[k * PER_MARKET],
-            china_multiplier: yr[k * PER_MARKET + 1],
-            spread: yr[k * PER_MARKET + 2],
-            unmet_share: yr[k * PER_MARKET + 3],
+            multiplier: yr[k * PER_MARKET + Q_EX_CHINA_K],
+            china_multiplier: yr[k * PER_MARKET + Q_CHINA_K],
+            spread: yr[k * PER_MARKET + Q_SPREAD_K],
+            unmet_share: yr[k * PER_MARKET + Q_UNMET_K],
             demand: cc.ym.demand[k],
             non_china_supply: cc.ym.supply[k],
             allowed_exports: cc.q[k],

@@ -36,7 +36,7 @@ use super::episodes::EpisodeRun;
 use super::montecarlo::{DEFAULT_DRAWS, DEFAULT_SEED};
 use super::outcome::{Backtest, MaybeRange, Outcome, Range, Replay, ScenarioEcho};
 use super::scenario::{Scenario, FIRST_YEAR, MODEL_VERSION, URL_VERSION};
-use crate::data::Dataset;
+use crate::data::{Dataset, MarketId};
 use assemble::Eval;
 use sampling::ranges;
 
@@ -127,6 +127,44 @@ pub fn evaluate_with(s: &Scenario, d: &Dataset, opts: &Options) -> Outcome {
     let mut e = Evaluation::new(s.clone(), d, opts);
     e.step(usize::MAX);
     e.finish()
+}
+
+/// The scenario year's central figures, read straight from the central run: no draws, no
+/// other years, and no outcome assembled (no month labels, query strings or backtests). "What
+/// drives this number" makes 19 evaluations after every change and needs only these; each
+/// equals the `central` of the same figure in [`evaluate_with`]'s outcome, to the bit.
+pub struct CentralFigures([f64; sampling::NQ]);
+
+impl CentralFigures {
+    /// `markets.<id>.multiplier.central`: the 12-month average price outside China, ×.
+    pub fn multiplier(&self, id: MarketId) -> f64 {
+        self.0[id as usize * sampling::PER_MARKET + sampling::Q_EX_CHINA_K]
+    }
+    /// `markets.<id>.unmet_share.central`, 0–1.
+    pub fn unmet_share(&self, id: MarketId) -> f64 {
+        self.0[id as usize * sampling::PER_MARKET + sampling::Q_UNMET_K]
+    }
+    /// `markets.<id>.peak.central`, ×.
+    pub fn peak(&self, id: MarketId) -> f64 {
+        self.0[id as usize * sampling::PER_MARKET + sampling::Q_PEAK_K]
+    }
+    /// `time_to_survive_months.central`: `None` when stocks last the whole path.
+    pub fn time_to_survive_months(&self) -> Option<f64> {
+        Some(self.0[sampling::Q_SURVIVE]).filter(|x| x.is_finite())
+    }
+}
+
+/// [`CentralFigures`] of scenario `s`, with `θ` and `λ` set as in [`Options::behaviour`].
+pub fn central_figures(s: &Scenario, d: &Dataset, behaviour: [Option<f64>; 2]) -> CentralFigures {
+    let opts = Options {
+        draws: 0,
+        timeline: false,
+        backtests: false,
+        behaviour,
+        ..Options::default()
+    };
+    let e = Evaluation::new(s.clone(), d, &opts);
+    CentralFigures(e.central.q[e.ty])
 }
 
 /// An evaluation in progress: the central figures are made at once, the Monte Carlo draws

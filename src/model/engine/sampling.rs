@@ -9,6 +9,10 @@ use super::year::YearCalc;
 /// share; time to survive; the year of recovery (v1's annual rule); the peak `m_e`; the month
 /// of recovery on the path.
 pub(super) const PER_MARKET: usize = 8;
+pub(super) const Q_EX_CHINA_K: usize = 0;
+pub(super) const Q_CHINA_K: usize = 1;
+pub(super) const Q_SPREAD_K: usize = 2;
+pub(super) const Q_UNMET_K: usize = 3;
 pub(super) const Q_SURVIVE_K: usize = 4;
 pub(super) const Q_RECOVER_YEAR_K: usize = 5;
 pub(super) const Q_PEAK_K: usize = 6;
@@ -33,10 +37,10 @@ pub(super) fn quantities(
         let rec = recover_from[k][y];
         let sm = &r.sum[k];
         let o = k * PER_MARKET;
-        out[o] = sm.ex_china;
-        out[o + 1] = sm.china;
-        out[o + 2] = sm.spread;
-        out[o + 3] = sm.unmet_share;
+        out[o + Q_EX_CHINA_K] = sm.ex_china;
+        out[o + Q_CHINA_K] = sm.china;
+        out[o + Q_SPREAD_K] = sm.spread;
+        out[o + Q_UNMET_K] = sm.unmet_share;
         out[o + Q_SURVIVE_K] = sm.survive_months;
         out[o + Q_RECOVER_YEAR_K] = rec;
         out[o + Q_PEAK_K] = sm.peak;
