@@ -28,8 +28,9 @@
 // postponed (they start 60 ms after the last `input`) and never run. "Full" moves are let go of
 // (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
 // once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
-// charts redraw with their bands, and for "what drives this number" to be ready (its card no
-// longer aria-busy), as a reader looks before moving again. "Paused" moves send `input` only,
+// charts redraw with their bands, and for "what drives this number" to be ready (its card busy
+// with the change, then no longer aria-busy; it starts with the ranges and is timed on its own),
+// as a reader looks before moving again. "Paused" moves send `input` only,
 // as a pointer resting on a slider: the draws start after the 60 ms pause. A few extra moves
 // check with canvas.toDataURL() that the pixels changed.
 // Figures are medians and 95th percentiles (nearest rank) after 10 warm-up moves.
@@ -42,7 +43,8 @@ const HEIGHT = Number(process.argv[4] ?? 900) || 900;
 const WARMUP = 10;
 const QUERY = (process.env.QUERY || "").replace(/^\?/, "");
 const THROTTLE = Number(process.env.THROTTLE || 1) || 1;
-/** The app's pause before the ranges when a slider rests without being let go (src/ui/app.rs). */
+/** The app's pause before the ranges when a slider rests without being let go (SETTLE_MS in
+ * src/ui/settle.rs). */
 const RANGES_DELAY_MS = 60;
 const VIEW = process.env.VIEW === "top" ? "top" : "slider";
 /** The slider moved (its key: the page's `#ctl-<key>`), swept over its own range. A magnet quota
@@ -97,6 +99,18 @@ function move([value, waitFull, release, slider_id]) {
     slider.dispatchEvent(new InputEvent("input", { bubbles: true }));
     // Letting go of a slider (or pressing an arrow key) fires `change` after the last `input`.
     if (release) slider.dispatchEvent(new Event("change", { bubbles: true }));
+    // "What drives this number" starts with the ranges and may be ready before them: its card
+    // turns busy with the render of this change and is ready once it is no longer busy.
+    const swingsReady = !waitFull ? null : new Promise((r) => {
+      let seenBusy = false;
+      const o = new MutationObserver(() => {
+        const busy = !!document.querySelector(".drivers[aria-busy='true']");
+        seenBusy ||= busy;
+        if (seenBusy && !busy) { o.disconnect(); r(performance.now()); }
+      });
+      o.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy"] });
+      setTimeout(() => { o.disconnect(); r(NaN); }, 5000);
+    });
     const afterRedraw = async () => {
       // Frames until a chart has drawn for this change.
       // (At most 2 s: with no chart on screen none redraws, and the figures say so: n/a.)
@@ -128,16 +142,7 @@ function move([value, waitFull, release, slider_id]) {
       });
       const fullAt = performance.now();
       const fullFrame = await nextFrame();
-      // "What drives this number" follows the ranges: its card is busy until its swings are in.
-      const swings = await new Promise((r) => {
-        const done = () => !document.querySelector(".drivers[aria-busy='true']");
-        if (done()) return r(performance.now());
-        const o = new MutationObserver(() => {
-          if (done()) { o.disconnect(); r(performance.now()); }
-        });
-        o.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy"] });
-        setTimeout(() => { o.disconnect(); r(NaN); }, 5000);
-      });
+      const swings = await swingsReady;
       resolve({
         central,
         full: {
@@ -209,8 +214,9 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
-  // After the ranges, "what drives this number" computes its swings: every move that waits for
-  // the ranges also waits for them (timed), as a reader looks before moving again.
+  // "What drives this number" computes its swings when the ranges start (src/ui/settle.rs):
+  // every move that waits for the ranges also waits for them (timed), as a reader looks before
+  // moving again.
   const idle = () =>
     page.waitForFunction(() => !document.querySelector(".drivers[aria-busy='true']"), null, { timeout: 10_000 }).catch(() => {});
   await idle();

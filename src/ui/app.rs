@@ -15,26 +15,19 @@ use crate::ui::lang_picker::LangPicker;
 use crate::ui::language::with_lang;
 use crate::ui::methodology_gate::MethodologyGate;
 use crate::ui::notices::notice_text;
+use crate::ui::settle::{use_settled, SETTLE_MS};
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
 use crate::ui::state::{full_options, Action, AppState, Precision};
 use crate::ui::summary::{summary_text, Summary};
-use crate::ui::tasks::{after_next_paint, evaluate_in_tasks, Cancel};
+use crate::ui::tasks::{evaluate_in_tasks, Cancel};
 use crate::ui::url_state;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-
-/// Milliseconds to wait after the last change before computing the ranges, so dragging stays
-/// smooth; a committed change (a `change` event: a slider let go, a key pressed, a menu chosen)
-/// starts them at once.
-const RANGES_DELAY_MS: u32 = 60;
-
-/// Starts the pending ranges now rather than after the pause (a second call does nothing).
-type StartRanges = Rc<dyn Fn()>;
 
 /// The render stages after the first (see `App`): the headline figures, the controls, the
 /// charts, the cards' panels, then the sources.
@@ -157,69 +150,22 @@ pub fn App() -> Html {
         },
     );
 
-    // Ranges follow the central figures once the reader pauses, or at once when the change is
-    // committed; a newer change cancels them. On the first render nobody is dragging: they
-    // follow in the next task.
-    let start_ranges: Rc<RefCell<Option<StartRanges>>> = use_mut_ref(|| None);
+    // Ranges follow the central figures once the reader settles (ui/settle.rs); a newer change
+    // cancels them. On the first render nobody is dragging: they follow in the next task.
     {
         let dispatcher = state.dispatcher();
-        let pending = (state.revision, state.precision == Precision::Central);
+        let revision = state.revision;
         let scenario = state.scenario.clone();
-        let start_ranges = start_ranges.clone();
-        use_effect_with(pending, move |(revision, needed)| {
-            let revision = *revision;
-            let delay = if revision == 0 { 0 } else { RANGES_DELAY_MS };
-            let cancel = Cancel::default();
-            let start: StartRanges = {
-                let cancel = cancel.clone();
-                let started = Cell::new(false);
-                Rc::new(move || {
-                    if started.replace(true) {
-                        return;
-                    }
-                    let (cancel, scenario) = (cancel.clone(), scenario.clone());
-                    let dispatcher = dispatcher.clone();
-                    spawn_local(async move {
-                        let done = evaluate_in_tasks(scenario, full_options(), &cancel).await;
-                        if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
-                            dispatcher.dispatch(Action::Ranges(revision, outcome));
-                        }
-                    });
-                })
-            };
-            let timer = needed.then(|| {
-                let start = start.clone();
-                Timeout::new(delay, move || start())
+        let delay = if revision == 0 { 0 } else { SETTLE_MS };
+        let needed = state.precision == Precision::Central;
+        use_settled(revision, needed, delay, move |cancel: Cancel| {
+            let (scenario, dispatcher) = (scenario.clone(), dispatcher.clone());
+            spawn_local(async move {
+                let done = evaluate_in_tasks(scenario, full_options(), &cancel).await;
+                if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
+                    dispatcher.dispatch(Action::Ranges(revision, outcome));
+                }
             });
-            *start_ranges.borrow_mut() = needed.then_some(start);
-            move || {
-                cancel.cancel();
-                drop(timer);
-                start_ranges.borrow_mut().take();
-            }
-        });
-    }
-    // A committed change: `change` bubbles from every control. The ranges start after the next
-    // paint, so the frame with the central figures is not held back, and after the render the
-    // same event may cause (Yew renders at the end of the microtask queue), so they are those
-    // of the scenario on screen.
-    {
-        let start_ranges = start_ranges.clone();
-        use_effect_with((), move |()| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "change", move |_| {
-                    let start_ranges = start_ranges.clone();
-                    spawn_local(async move {
-                        // Not before the frame that shows the central figures.
-                        after_next_paint(RANGES_DELAY_MS as i32).await;
-                        let start = start_ranges.borrow_mut().take();
-                        if let Some(start) = start {
-                            start();
-                        }
-                    });
-                })
-            });
-            move || drop(listener)
         });
     }
     // A's ranges, the same way, whenever A changes (B's, pending at the same time, interleave).
@@ -406,7 +352,7 @@ pub fn App() -> Html {
                     </section>
                     <section class="chart-area" aria-label={t("charts-label")}>
                         if let Some(today) = (*today).clone() {
-                            <Charts outcome={outcome.clone()} {today} ready={state.precision == Precision::Full}
+                            <Charts outcome={outcome.clone()} {today}
                                 compare={state.compare.clone()} />
                         }
                     </section>

@@ -24,6 +24,7 @@ mod on_screen;
 pub mod panic;
 mod png;
 mod reference;
+mod settle;
 mod share;
 pub mod slider;
 pub mod sources;

@@ -134,7 +134,7 @@ async function assertFiniteFigures(page) {
   assert.deepEqual(shown, [], "non-finite words on screen");
   const ready = await page.getAttribute("main.app", "data-ready");
   assert.equal(ready, "true");
-  // Five charts at once, and "what drives this number" once the ranges are in.
+  // Five charts at once, and "what drives this number" with the ranges.
   await page.waitForSelector("main.app[data-precision='full']");
   await page.waitForSelector("canvas#chart-drivers");
   const charts = await page.$$eval("canvas[id^='chart-']", (cs) => cs.length);

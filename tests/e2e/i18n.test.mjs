@@ -56,7 +56,7 @@ const NAME_PLACES = [
  */
 async function texts(page) {
   await page.evaluate(() => { for (const d of document.querySelectorAll("#app details")) d.open = true; });
-  // "What drives this number" computes once the ranges are in; its card then shows a chart too.
+  // "What drives this number" computes with the ranges; its card then shows a chart too.
   await page.waitForSelector(".drivers[aria-busy='false'] #chart-drivers", { timeout: 60_000 });
   // Every chart's table shown (a card that re-renders meanwhile is clicked again).
   await page.waitForFunction(() => {

@@ -172,9 +172,6 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
 #[derive(Properties, PartialEq)]
 pub struct DriversCardProps {
     pub scenario: crate::model::Scenario,
-    /// The page's ranges are in (no slider moving): only then are the swings computed, so a
-    /// drag stays fast; until then the last ones are shown.
-    pub ready: bool,
     /// The scenario in one line, for the PNG's footer.
     #[prop_or_default]
     pub scenario_line: AttrValue,
@@ -184,6 +181,7 @@ pub struct DriversCardProps {
 #[component]
 pub fn DriversCard(props: &DriversCardProps) -> Html {
     use crate::ui::chart_card::ChartCard;
+    use crate::ui::settle::{use_settled, SETTLE_MS};
     use crate::ui::tasks::{drivers_in_tasks, Cancel};
     use std::rc::Rc;
     use wasm_bindgen_futures::spawn_local;
@@ -198,24 +196,23 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
         Headline::default_for(replay)
     };
     // The last swings computed and the scenario they are for: shown (busy) until the new ones
-    // are in, which follow one assumption per task once the page's ranges are.
+    // are in. They start with the page's ranges, once the reader settles (not while a slider
+    // is dragged), and take a few milliseconds: the ranges' draws wait for them.
     let computed = use_state(|| None::<(crate::model::Scenario, Rc<Drivers>)>);
     {
         let computed = computed.clone();
-        use_effect_with((props.scenario.clone(), props.ready), move |(s, ready)| {
-            let cancel = Cancel::default();
-            if *ready {
-                let (s, cancel) = (s.clone(), cancel.clone());
-                spawn_local(async move {
-                    if let Some(d) = drivers_in_tasks(&s, &cancel).await {
-                        computed.set(Some((s, Rc::new(d))));
-                    }
-                });
-            }
-            move || cancel.cancel()
+        let s = props.scenario.clone();
+        let delay = if computed.is_none() { 0 } else { SETTLE_MS };
+        use_settled(s.clone(), true, delay, move |cancel: Cancel| {
+            let (s, computed) = (s.clone(), computed.clone());
+            spawn_local(async move {
+                if let Some(d) = drivers_in_tasks(&s, &cancel).await {
+                    computed.set(Some((s, Rc::new(d))));
+                }
+            });
         });
     }
-    let busy = !props.ready || computed.as_ref().is_none_or(|(s, _)| *s != props.scenario);
+    let busy = computed.as_ref().is_none_or(|(s, _)| *s != props.scenario);
     let shown_drivers = computed.as_ref().map(|(_, d)| d.clone());
     let onchange = {
         let headline = headline.clone();

@@ -183,9 +183,6 @@ pub struct ChartsProps {
     pub compare: Option<Compared>,
     /// The 2024 baseline for the same viewpoint ("today").
     pub today: Rc<Outcome>,
-    /// The Monte Carlo ranges are in (the page is idle): "what drives" computes only then.
-    #[prop_or_default]
-    pub ready: bool,
 }
 
 #[component]
@@ -227,8 +224,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
                         printed={c.id == ChartId::printed(replay)} {replay} />
                 }
             }) }
-            <DriversCard scenario={props.outcome.scenario.scenario.clone()} ready={props.ready}
-                scenario_line={line.clone()} />
+            <DriversCard scenario={props.outcome.scenario.scenario.clone()} scenario_line={line.clone()} />
         </div>
     }
 }
