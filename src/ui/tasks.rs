@@ -126,5 +126,6 @@ pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> 
         let (high, low) = (ends.pop()?, ends.pop()?);
         swings.push(Swing::of(driver, low, high));
     }
-    Some(Drivers { base, swings })
+    // All of it may have run in one task: a change made meanwhile still wins.
+    (!cancel.is_cancelled()).then_some(Drivers { base, swings })
 }
