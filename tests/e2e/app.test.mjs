@@ -8,7 +8,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useApp, openGuarded, visit, waitForRanges, ARTIFACTS } from "./harness.mjs";
 import { presetIds } from "./find.mjs";
-import { buildReport, assertMetricsEqualReport } from "./report.mjs";
+import { buildReport, assertMetricsEqualReport, reportDrivers } from "./report.mjs";
 
 const app = useApp();
 before(() => buildReport(), { timeout: 600_000 });
@@ -201,6 +201,49 @@ test("hostile URL: renders, explains each correction in plain words, injects no 
     assert.equal(params.has("foo"), false);
     await assertMetricsEqualReport(page, query, "hostile URL, corrected");
   });
+});
+
+test("what drives this number follows a slider let go: its finding and table equal report --drivers", async () => {
+  const g = await openGuarded(app.browser, `${app.url}?preset=embargo-now`);
+  const { page } = g;
+  try {
+    // The card as the reader sees it, once its swings are in for the scenario whose `months`
+    // the link holds (the link follows the state, so the render with it has happened).
+    const card = async (months) => {
+      await page.waitForFunction(
+        (m) => new URLSearchParams(location.search).get("months") === m
+          && document.querySelector(".drivers[aria-busy='false'] #table-drivers tbody tr") !== null,
+        months,
+        { timeout: 30_000 },
+      );
+      return page.evaluate(() => ({
+        query: location.search.replace(/^\?/, ""),
+        finding: document.querySelector("#title-drivers").textContent,
+        rows: [...document.querySelectorAll("#table-drivers tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
+      }));
+    };
+    await page.waitForSelector(".drivers[aria-busy='false'] #chart-drivers", { timeout: 30_000 });
+    await page.click("button[aria-controls='table-drivers']");
+    const months = await page.$eval("#ctl-months", (el) => el.value);
+    const before = await card(months);
+    const expected = reportDrivers(before.query);
+    assert.equal(before.finding, expected.finding);
+    assert.deepEqual(before.rows, expected.rows);
+    // Shorten the restriction to its least from the keyboard (Home fires input and change, as
+    // letting go does).
+    await page.focus("#ctl-months");
+    await page.keyboard.press("Home");
+    const next = await page.$eval("#ctl-months", (el) => el.min);
+    assert.notEqual(next, months);
+    const after = await card(next);
+    const now = reportDrivers(after.query);
+    assert.equal(after.finding, now.finding, "the finding after the change");
+    assert.deepEqual(after.rows, now.rows, "the rows after the change");
+    assert.notDeepEqual(after.rows, before.rows, "the swings follow the change");
+    g.assertClean();
+  } finally {
+    await g.close();
+  }
 });
 
 test("compare two scenarios: A lives in the link, the table shows A, B and B − A, B's numbers equal report", async () => {

@@ -3,6 +3,7 @@
 //
 //   buildReport()                 cargo build --bin report (once, in a `before`)
 //   report(query)                 the Outcome JSON for a query string (without the leading "?")
+//   reportDrivers(query)          "what drives this number" for it: the card's finding and table rows
 //   valueAt(json, "a.b.c")        the value at a data-metric path
 //   pageMetrics(page)             every [data-metric] on the page: { path, value, text }
 //   assertMetricsEqualReport(page, query, label)
@@ -24,6 +25,12 @@ export function report(query) {
   const q = query.replace(/^\?/, "");
   const out = execFileSync(REPORT_BIN, ["--compact", q], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
   return JSON.parse(out);
+}
+
+/** `report --drivers` for a query: the swings, and the card's finding and table rows as the page writes them. */
+export function reportDrivers(query) {
+  const q = query.replace(/^\?/, "");
+  return JSON.parse(execFileSync(REPORT_BIN, ["--compact", "--drivers", q], { cwd: ROOT, encoding: "utf8" }));
 }
 
 /** The value at a dotted JSON path; throws if the path does not exist. */
