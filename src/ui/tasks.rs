@@ -81,27 +81,29 @@ impl Budget {
     pub fn spent(&self) -> bool {
         now() - self.0 >= TASK_MS
     }
+    /// Once this task has had its share, hands back to the browser and starts a new share in
+    /// a new task; `None` if the work was cancelled meanwhile.
+    async fn next_share_if_spent(&mut self, cancel: &Cancel) -> Option<()> {
+        if self.spent() {
+            next_task().await;
+            if cancel.is_cancelled() {
+                return None;
+            }
+            *self = Budget::start();
+        }
+        Some(())
+    }
 }
 
 /// `s` evaluated with `opts`, its draws spread over short tasks; `None` if cancelled first.
 pub async fn evaluate_in_tasks(s: Scenario, opts: Options, cancel: &Cancel) -> Option<Rc<Outcome>> {
     // Boxed: the evaluation is 30 KB, too much to keep in the future itself.
     let mut e = Box::new(Evaluation::new(s, &DATASET, &opts));
-    loop {
-        let budget = Budget::start();
-        loop {
-            if e.step(DRAWS_PER_LOOK) {
-                return Some(Rc::new(e.finish()));
-            }
-            if budget.spent() {
-                break;
-            }
-        }
-        next_task().await;
-        if cancel.is_cancelled() {
-            return None;
-        }
+    let mut budget = Budget::start();
+    while !e.step(DRAWS_PER_LOOK) {
+        budget.next_share_if_spent(cancel).await?;
     }
+    Some(Rc::new(e.finish()))
 }
 
 /// "What drives this number" for `s`: the base and both ends of each swing, as many per task
@@ -112,18 +114,10 @@ pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> 
     let base = drivers::base(s, &DATASET);
     let mut swings = Vec::with_capacity(Driver::ALL.len());
     for driver in Driver::of(s, &DATASET) {
-        let mut ends = Vec::with_capacity(2);
-        for high in [false, true] {
-            if budget.spent() {
-                next_task().await;
-                if cancel.is_cancelled() {
-                    return None;
-                }
-                budget = Budget::start();
-            }
-            ends.push(drivers::swing_end(s, &DATASET, driver, high));
-        }
-        let (high, low) = (ends.pop()?, ends.pop()?);
+        budget.next_share_if_spent(cancel).await?;
+        let low = drivers::swing_end(s, &DATASET, driver, false);
+        budget.next_share_if_spent(cancel).await?;
+        let high = drivers::swing_end(s, &DATASET, driver, true);
         swings.push(Swing::of(driver, low, high));
     }
     // All of it may have run in one task: a change made meanwhile still wins.

@@ -40,11 +40,11 @@ thread_local! {
     /// sliders.
     static LAST_EPISODES: RefCell<Option<(EpisodesKey, Backtests)>> =
         const { RefCell::new(None) };
-    /// The same without draws (central figures only), in a slot of their own: "what drives
-    /// this number" evaluates its swings so after every change, some with other
-    /// elasticities, and in a shared slot they evicted the backtests drawn for the
-    /// methodology page (or a `report`), whose next evaluation then redid 400 draws of both
-    /// episodes (about 18 ms natively).
+    /// The same without draws (central figures only), in a slot of their own: every
+    /// evaluation without drawn backtests (the page's central figures on each slider move,
+    /// its ranges, a `report --draws 0`) reads these, and in a shared slot one with other
+    /// elasticities evicted the backtests drawn for the methodology page (or a `report`),
+    /// whose next evaluation then redid 400 draws of both episodes (about 18 ms natively).
     static CENTRAL_EPISODES: RefCell<Option<(EpisodesKey, Backtests)>> =
         const { RefCell::new(None) };
 }
@@ -244,22 +244,22 @@ mod tests {
         assert_eq!(kept(), 400);
     }
 
-    /// "What drives this number" evaluates central figures with other elasticities after every
-    /// change: they must not evict the backtests of the ranges, which the next change would
-    /// otherwise redraw (400 draws of both episodes and of the 2010 replay).
+    /// An evaluation without drawn backtests, with other elasticities (a slider move on the
+    /// page): it must not evict the drawn backtests, which the next evaluation that shows them
+    /// would otherwise redraw (400 draws of both episodes and of the 2010 replay).
     #[test]
-    fn swings_without_draws_keep_the_ranges_backtests() {
+    fn central_evaluations_keep_the_drawn_backtests() {
         let d: &Dataset = &DATASET;
         let s = Scenario::from_query("preset=licensing-apr-2025", d);
-        let ranges = Options {
+        let drawn = Options {
             draws: 40,
             ..Options::default()
         };
         let replay_draws = || LAST_BACKTEST.with(|c| c.borrow().as_ref().map(|(k, _)| k.draws));
-        evaluate_with(&s, d, &ranges);
-        assert!(episodes_known(d, s.ed, s.es, 40, ranges.seed));
+        evaluate_with(&s, d, &drawn);
+        assert!(episodes_known(d, s.ed, s.es, 40, drawn.seed));
         assert_eq!(replay_draws(), Some(40));
-        let swing = Options {
+        let central = Options {
             draws: 0,
             timeline: false,
             backtests: false,
@@ -267,16 +267,16 @@ mod tests {
         };
         let mut low = s.clone();
         low.ed = Elasticity::Low;
-        evaluate_with(&low, d, &swing);
-        assert!(episodes_known(d, low.ed, low.es, 0, swing.seed));
+        evaluate_with(&low, d, &central);
+        assert!(episodes_known(d, low.ed, low.es, 0, central.seed));
         assert!(
-            episodes_known(d, s.ed, s.es, 40, ranges.seed),
-            "a swing evicted the ranges' episodes"
+            episodes_known(d, s.ed, s.es, 40, drawn.seed),
+            "a central evaluation evicted the drawn episodes"
         );
         assert_eq!(
             replay_draws(),
             Some(40),
-            "a swing evicted the ranges' 2010 replay"
+            "a central evaluation evicted the drawn 2010 replay"
         );
     }
 }
