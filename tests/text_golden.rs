@@ -1,6 +1,6 @@
 //! Text goldens per preset (`tests/golden/text/<preset>.txt`): every sentence the page builds
 //! from numbers — the summary live region, each chart's heading, finding and text alternative,
-//! the time card's two figures and each market card's sentence — compared exactly, so a wrong
+//! the time card's two figures and each market card's sentence, price line and note — compared exactly, so a wrong
 //! sentence fails a test and a changed one is reviewed in the diff.
 //! Regenerate with `UPDATE_GOLDEN=1 cargo test --test text_golden`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -20,7 +20,7 @@ use rare_earth_risk::ui::charts::{
 };
 use rare_earth_risk::ui::compare::{card_sentence, name_of, CARDS};
 use rare_earth_risk::ui::summary::{
-    own_time, price_phrase, recover_text, summary_text, survive_text,
+    market_note, own_time, price_line, price_phrase, recover_text, summary_text, survive_text,
 };
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -61,6 +61,10 @@ fn text_of(query: &str) -> String {
             price_phrase(m, "prices")
         };
         let _ = writeln!(out, "card {}: {line}", id.key());
+        if o.has_market(id) {
+            let _ = writeln!(out, "  price: {}", price_line(&o, m));
+            let _ = writeln!(out, "  note: {}", market_note(&o, m));
+        }
     }
     let charts: [ChartSpec; 5] = [
         race_chart(&o, None),

@@ -8,7 +8,8 @@ use crate::ui::compare::card_compare;
 use crate::ui::format;
 use crate::ui::state::Compared;
 use crate::ui::summary::{
-    market_name, own_time, recover_text, stage_phrase, survive_market, survive_text,
+    market_name, market_note, own_time, price_line, price_year, recover_text, stage_phrase,
+    survive_market, survive_text,
 };
 use crate::ui::words::{slotted, stage_key_word};
 use yew::prelude::*;
@@ -202,12 +203,6 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
         m.china_multiplier.central,
         format::change(m.china_multiplier.central),
     );
-    // The price now, a floor at the backstop.
-    let price_line = if capped {
-        "card-price-line-capped"
-    } else {
-        "card-price-line"
-    };
     let name = market_name(id);
     html! {
         <article class="card" id={format!("card-{k}")}>
@@ -241,9 +236,9 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
                 }
             }
             <p class="sub">{ slotted("card-inside-china", &[], vec![("change", china)]) }</p>
-            <p class="sub detail">{ tr(price_line, &[("baseline", format::sig(m.price.baseline).into()), ("now", format::sig(m.price.ex_china.central).into())]) }</p>
+            <p class="sub detail">{ price_line(o, m) }</p>
             { card_compare(k, a, o) }
-            { explanation(explain, || market_explanation(o, m, data)) }
+            { explanation(explain, || market_explanation(o, m, data, &Cited::of(o, id))) }
         </article>
     }
 }
@@ -257,7 +252,44 @@ fn set_or_figure(name: &str, value: String, set: bool, figure: &Figure) -> Html 
     }
 }
 
-fn market_explanation(o: &Outcome, m: &MarketOutcome, data: &crate::data::Market) -> Html {
+/// The sourced figures behind a market's `D`, `F`, `K`, `E` and `P`: the dataset's baseline,
+/// or the 2009 snapshot's on the replay of 2010–11, which runs on those (MODEL.md §8).
+struct Cited {
+    demand: &'static Figure,
+    supply: &'static Figure,
+    capacity: &'static Figure,
+    exports: Option<&'static Figure>,
+    price: &'static Figure,
+}
+
+impl Cited {
+    fn of(o: &Outcome, id: MarketId) -> Cited {
+        if let Some(s) = o.replay.as_ref().and(DATASET.snapshot_2009.market(id)) {
+            return Cited {
+                demand: &s.demand,
+                supply: &s.non_china_supply,
+                capacity: &s.non_china_capacity,
+                exports: Some(&s.exports),
+                price: &s.price,
+            };
+        }
+        let m = DATASET.market(id);
+        Cited {
+            demand: &m.demand,
+            supply: &m.non_china_supply,
+            capacity: &m.non_china_capacity,
+            exports: m.reported_exports.as_ref(),
+            price: &m.price,
+        }
+    }
+}
+
+fn market_explanation(
+    o: &Outcome,
+    m: &MarketOutcome,
+    data: &crate::data::Market,
+    cited: &Cited,
+) -> Html {
     let i = &m.inputs;
     let sc = &o.scenario.scenario;
     let be = &DATASET.behaviour;
@@ -269,10 +301,10 @@ fn market_explanation(o: &Outcome, m: &MarketOutcome, data: &crate::data::Market
     html! { <>
         <p class="formula">{ formula }</p>
         <ul>
-            { input_line(&t("in-demand"), format::thousands(i.demand), Some(&data.demand)) }
-            { input_line(&t("in-supply"), format::thousands(i.non_china_supply), Some(&data.non_china_supply)) }
-            { input_line(&t("in-capacity"), format::thousands(i.non_china_capacity), Some(&data.non_china_capacity)) }
-            { input_line(&t("in-exports"), format::thousands(i.normal_exports), data.reported_exports.as_ref()) }
+            { input_line(&t("in-demand"), format::thousands(i.demand), Some(cited.demand)) }
+            { input_line(&t("in-supply"), format::thousands(i.non_china_supply), Some(cited.supply)) }
+            { input_line(&t("in-capacity"), format::thousands(i.non_china_capacity), Some(cited.capacity)) }
+            { input_line(&t("in-exports"), format::thousands(i.normal_exports), cited.exports) }
             { input_line(&t("in-allowed"),
                 format!("{} × {} = {}", format::percent(i.quota), format::thousands(i.normal_exports), format::thousands(i.allowed_exports)), None) }
             if let Some(c) = &i.magnet {
@@ -295,13 +327,9 @@ fn market_explanation(o: &Outcome, m: &MarketOutcome, data: &crate::data::Market
             { input_line(&t("in-es"), format::sig(i.es), Some(&data.es.central)) }
             { input_line(&t("in-es-cn"), format::sig(i.es_cn), Some(&data.es_cn)) }
             { input_line(&t("in-backstop"), format::multiplier(i.backstop), Some(&data.backstop)) }
-            { input_line(&t("in-price"), format::sig(i.baseline_price), Some(&data.price)) }
+            { input_line(&tr("in-price", &[("year", price_year(o).to_string().into())]), format::sig(i.baseline_price), Some(cited.price)) }
         </ul>
-        <p>{ tr("card-market-note", &[
-            ("growth", format::percent(o.scenario.scenario.growth / 100.0).into()),
-            ("factor", format::sig(i.growth_factor).into()),
-            ("year", o.year.to_string().into()),
-        ]) }</p>
+        <p>{ market_note(o, m) }</p>
     </> }
 }
 
@@ -363,7 +391,7 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
                     { set_or_figure(&t("in-buffer-months"), format::sig(i.buffer), o.scenario.scenario.buffer.is_some(), &DATASET.market(short.id).buffer) }
                     { set_or_figure(&t("in-panic-months"), format::sig(i.panic), o.scenario.scenario.panic.is_some(), &DATASET.behaviour.panic.central) }
                     { input_line("θ, λ", format!("{}, {}", format::sig(i.theta), format::sig(i.lambda)), Some(&DATASET.behaviour.lambda.central)) }
-                    { input_line(&t("in-dfq"), format!("{}, {}, {}", format::thousands(i.demand), format::thousands(i.non_china_supply), format::thousands(i.allowed_exports)), Some(&DATASET.market(short.id).demand)) }
+                    { input_line(&t("in-dfq"), format!("{}, {}, {}", format::thousands(i.demand), format::thousands(i.non_china_supply), format::thousands(i.allowed_exports)), Some(Cited::of(o, short.id).demand)) }
                 </ul>
                 <p>{ t("card-time-note") }</p>
             </> }) }
@@ -444,5 +472,41 @@ fn stages_needing(o: &Outcome) -> String {
         t("card-capacity-none")
     } else {
         parts.join(" · ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cited;
+    use crate::data::{MarketId, DATASET};
+    use crate::ui::test_support::central_outcome;
+
+    /// A card's "How is this calculated" cites, beside each of `D`, `F`, `K`, `E` and `P`, the
+    /// figure the model started from: on the 2009 replay the snapshot's, not today's (whose
+    /// sources and year would be wrong beside the 2009 values).
+    #[test]
+    fn the_cited_figures_are_the_ones_the_model_used() {
+        for p in DATASET.presets {
+            let o = central_outcome(&format!("preset={}", p.id));
+            for id in MarketId::ALL.into_iter().filter(|id| o.has_market(*id)) {
+                let (i, c) = (&o.markets.get(id).inputs, Cited::of(&o, id));
+                let ctx = format!("{} {}", p.id, id.key());
+                assert_eq!(c.price.value, i.baseline_price, "P, {ctx}");
+                if o.replay.is_some() {
+                    // The 2009 markets run as they were: no growth, no projects.
+                    assert_eq!(c.demand.value, i.demand, "D, {ctx}");
+                    assert_eq!(c.supply.value, i.non_china_supply, "F, {ctx}");
+                    assert_eq!(
+                        c.exports.map(|e| e.value),
+                        Some(i.normal_exports),
+                        "E, {ctx}"
+                    );
+                    assert_eq!(c.price.year, 2009, "P's year, {ctx}");
+                } else {
+                    let grown = c.demand.value * i.growth_factor;
+                    assert!((grown - i.demand).abs() <= 1e-9 * grown, "D, {ctx}");
+                }
+            }
+        }
     }
 }

@@ -205,6 +205,55 @@ pub fn price_phrase(m: &MarketOutcome, what: &str) -> String {
     }
 }
 
+/// The year of the prices a multiplier of 1 stands for: the dataset's baseline year, or the
+/// snapshot's (2009) on the replay of 2010–11 (MODEL.md §8).
+pub fn price_year(o: &Outcome) -> u16 {
+    o.replay
+        .as_ref()
+        .map_or(crate::data::DATASET.baseline_year, |r| r.snapshot)
+}
+
+/// A card's price line: the price a multiplier of 1 stands for, with its year, and the
+/// 12-month average outside China ("at least" at the backstop).
+pub fn price_line(o: &Outcome, m: &MarketOutcome) -> String {
+    let id = if m.at_backstop {
+        "card-price-line-capped"
+    } else {
+        "card-price-line"
+    };
+    tr(
+        id,
+        &[
+            ("baseline", format::sig(m.price.baseline).into()),
+            ("year", price_year(o).to_string().into()),
+            ("now", format::sig(m.price.ex_china.central).into()),
+        ],
+    )
+}
+
+/// How the market's year is reached: growth from the baseline year, or, on the replay, the
+/// 2009 markets as they were (`episodes::e1_markets` applies no growth).
+pub fn market_note(o: &Outcome, m: &MarketOutcome) -> String {
+    if o.replay.is_some() {
+        return tr(
+            "card-market-note-replay",
+            &[("year", price_year(o).to_string().into())],
+        );
+    }
+    tr(
+        "card-market-note",
+        &[
+            (
+                "growth",
+                format::percent(o.scenario.scenario.growth / 100.0).into(),
+            ),
+            ("base", price_year(o).to_string().into()),
+            ("factor", format::sig(m.inputs.growth_factor).into()),
+            ("year", o.year.to_string().into()),
+        ],
+    )
+}
+
 /// A market's name as a sentence says it ("NdPr oxide").
 pub fn market_name(id: MarketId) -> String {
     t(&format!("market-{}", id.key()))

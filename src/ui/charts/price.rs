@@ -8,15 +8,7 @@ use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-
-/// The year of the prices a multiplier of 1 stands for: the dataset's baseline year, or 2009
-/// on the replay (MODEL.md §8).
-fn price_year(o: &Outcome) -> String {
-    o.replay
-        .as_ref()
-        .map_or(crate::data::DATASET.baseline_year, |r| r.snapshot)
-        .to_string()
-}
+use crate::ui::summary::price_year;
 
 /// ex-China vs China-domestic price multipliers, with the observed history where the
 /// preset has one (the 2009→2011 rise; the 2025 Europe-vs-China spread).
@@ -211,7 +203,10 @@ pub fn price_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             horizontal: false,
             reference: vec![(
                 1.0,
-                tr("price-reference", &[("year", price_year(o).into())]),
+                tr(
+                    "price-reference",
+                    &[("year", price_year(o).to_string().into())],
+                ),
             )],
             tick: Tick::Multiplier,
             observed_label: t("price-observed"),
@@ -289,10 +284,16 @@ pub fn price_finding(o: &Outcome) -> String {
             || format::change(m.china_multiplier.central) != format::change(1.0)
     };
     if !crate::ui::summary::restricted(o) {
-        return tr("price-none-normal", &[("year", price_year(o).into())]);
+        return tr(
+            "price-none-normal",
+            &[("year", price_year(o).to_string().into())],
+        );
     }
     if !MarketId::ALL.iter().any(|id| moved(o.markets.get(*id))) {
-        return tr("price-none-moved", &[("year", price_year(o).into())]);
+        return tr(
+            "price-none-moved",
+            &[("year", price_year(o).to_string().into())],
+        );
     }
     if o.replay.is_some() {
         // The 2009 replay has no magnet market: NdPr leads (MODEL.md §8).
