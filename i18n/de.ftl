@@ -291,6 +291,7 @@ card-time-formula =
     Erholung = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts
     holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
 card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. MODEL.md §7.
+card-time-note-replay = Die Durchhaltezeit ist die kürzere der beiden nachgebildeten Märkte (NdPr- und Dy-Oxid), die Erholungszeit die längere. MODEL.md §7.
 card-own-same = { $label }: gleich, { $value }.
 card-capacity-title = Neue Kapazität, um unter { $target } Abhängigkeit zu kommen
 card-capacity-per = pro Jahr, NdPr-Oxid-Äquivalent, auf diesen Stufen:

@@ -298,6 +298,7 @@ card-time-formula =
     recover = first month after the restriction with m within 10 % of normal
     catches up = first year with F + Q ≥ D, the limit held for good
 card-time-note = Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7.
+card-time-note-replay = Time to survive is the shorter of the two markets replayed (NdPr and Dy oxide), time to recover the longer. MODEL.md §7.
 card-own-same = { $label }: the same, { $value }.
 card-capacity-title = New capacity to get below { $target } dependency
 card-capacity-per = per year, NdPr-oxide equivalent, at these stages:

@@ -291,6 +291,7 @@ card-time-formula =
     recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal
     alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
 card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. MODEL.md §7.
+card-time-note-replay = El tiempo de resistencia es el más corto de los dos mercados reproducidos (óxidos de NdPr y de Dy); el de recuperación, el más largo. MODEL.md §7.
 card-own-same = { $label }: igual, { $value }.
 card-capacity-title = Capacidad nueva para bajar del { $target } de dependencia
 card-capacity-per = al año, en equivalente de óxido de NdPr, en estas etapas:

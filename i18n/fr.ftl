@@ -291,6 +291,7 @@ card-time-formula =
     rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale
     rattrapage = première année avec F + Q ≥ D, la limite maintenue durablement
 card-time-note = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long. MODEL.md §7.
+card-time-note-replay = Le temps de résistance est le plus court des deux marchés reconstitués (oxydes de NdPr et de Dy), le temps de rétablissement le plus long. MODEL.md §7.
 card-own-same = { $label } : identique, { $value }.
 card-capacity-title = Nouvelle capacité pour passer sous { $target } de dépendance
 card-capacity-per = par an, en équivalent oxyde de NdPr, à ces étapes :

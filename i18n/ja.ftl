@@ -285,6 +285,7 @@ card-time-formula =
     回復 = 制限後に m が平常の 10 % 以内となる最初の月
     追いつく = 制限が続く前提で F + Q ≥ D となる最初の年
 card-time-note = 持ちこたえる期間は 4 市場のうち最も短いもの、回復までの期間は最も長いものです。MODEL.md §7。
+card-time-note-replay = 持ちこたえる期間は再現した 2 市場（NdPr 酸化物と Dy 酸化物）のうち短いほう、回復までの期間は長いほうです。MODEL.md §7。
 card-own-same = { $label }：同じく { $value }。
 card-capacity-title = 依存度を { $target } 未満にするための新規能力
 card-capacity-per = 年間、NdPr 酸化物換算、次の段階で：

@@ -393,7 +393,7 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
                     { input_line("θ, λ", format!("{}, {}", format::sig(i.theta), format::sig(i.lambda)), Some(&DATASET.behaviour.lambda.central)) }
                     { input_line(&t("in-dfq"), format!("{}, {}, {}", format::thousands(i.demand), format::thousands(i.non_china_supply), format::thousands(i.allowed_exports)), Some(Cited::of(o, short.id).demand)) }
                 </ul>
-                <p>{ t("card-time-note") }</p>
+                <p>{ t(if o.replay.is_some() { "card-time-note-replay" } else { "card-time-note" }) }</p>
             </> }) }
         </article>
     }
