@@ -210,9 +210,21 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         note,
         plot: Plot::Bars(BarChart {
             series: vec![
-                tr("chain-series-light", &[("year", "2024".into())]),
+                tr(
+                    "chain-series-light",
+                    &[(
+                        "year",
+                        crate::data::DATASET.baseline_year.to_string().into(),
+                    )],
+                ),
                 tr("chain-series-light", &[("year", o.year.to_string().into())]),
-                tr("chain-series-heavy", &[("year", "2024".into())]),
+                tr(
+                    "chain-series-heavy",
+                    &[(
+                        "year",
+                        crate::data::DATASET.baseline_year.to_string().into(),
+                    )],
+                ),
                 tr("chain-series-heavy", &[("year", o.year.to_string().into())]),
             ],
             groups,
@@ -228,7 +240,13 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
         table: Table {
             headers: vec![
                 t("col-chain-stage"),
-                tr("col-dependency-year", &[("year", "2024".into())]),
+                tr(
+                    "col-dependency-year",
+                    &[(
+                        "year",
+                        crate::data::DATASET.baseline_year.to_string().into(),
+                    )],
+                ),
                 tr(
                     "col-dependency-year",
                     &[("year", o.year.to_string().into())],

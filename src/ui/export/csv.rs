@@ -3,6 +3,7 @@
 use super::{scenario_pairs, SideA};
 use crate::data::{Chain, MarketId, Stage, DATASET};
 use crate::model::{MaybeRange, Outcome, Range};
+use crate::ui::summary::price_year;
 
 /// The CSV header. Every row has these eight columns.
 pub const CSV_HEADER: [&str; 8] = [
@@ -168,7 +169,7 @@ fn outcome_rows(c: &mut Csv, o: &Outcome) {
         c.value(
             "market",
             &p("price.baseline"),
-            "2024",
+            &price_year(o).to_string(),
             "USD/kg",
             m.price.baseline,
         );

@@ -210,3 +210,26 @@ fn headings_follow_the_page_language_and_cells_stay_the_reports() {
         "{german_line}"
     );
 }
+
+/// A baseline price's year is the year that price is from: 2009 on the replay of 2010–11,
+/// which runs on the 2009 snapshot's prices, the dataset's baseline year otherwise.
+#[test]
+fn the_baseline_price_carries_its_own_year() {
+    for (q, year) in [
+        ("preset=quota-2010", "2009"),
+        ("preset=embargo-now", "2024"),
+    ] {
+        let o = outcome(q);
+        let rows = parse(&results_csv(&o, None));
+        let r = rows
+            .iter()
+            .find(|r| r[1] == "markets.ndpr.price.baseline")
+            .unwrap_or_else(|| panic!("no baseline price row for {q}"));
+        assert_eq!(r[2], year, "{q}");
+        assert_eq!(
+            r[4].parse::<f64>().ok(),
+            Some(o.markets.ndpr.price.baseline),
+            "{q}"
+        );
+    }
+}
