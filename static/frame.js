@@ -184,6 +184,19 @@
       info("offline cache unavailable", e);
     }
   }
-  if (document.readyState === "complete") registerServiceWorker();
-  else window.addEventListener("load", registerServiceWorker);
+  // Its install fetches some thirty files, the WebAssembly among them a second time: started at
+  // `load` (which comes before the WebAssembly is even requested, see defer-wasm.mjs) it competed
+  // with the app's own download, compilation and first render. So it waits until the app has
+  // its ranges on screen, or 10 s if the app never gets there.
+  function whenAppSettled(go) {
+    var waited = 0;
+    (function look() {
+      if (document.querySelector("main.app[data-precision='full']") || waited >= 10000) return go();
+      waited += 200;
+      setTimeout(look, 200);
+    })();
+  }
+  function registerLater() { whenAppSettled(registerServiceWorker); }
+  if (document.readyState === "complete") registerLater();
+  else window.addEventListener("load", registerLater);
 })();
