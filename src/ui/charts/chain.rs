@@ -128,6 +128,7 @@ fn reference_lines(o: &Outcome, target: f64) -> Vec<(f64, String)> {
 
 /// dependency at each stage, light and heavy chains, today vs the scenario.
 pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
+    let today_year = today.year.to_string();
     let groups = Stage::ALL
         .iter()
         .map(|s| BarGroup {
@@ -212,18 +213,12 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
             series: vec![
                 tr(
                     "chain-series-light",
-                    &[(
-                        "year",
-                        crate::data::DATASET.baseline_year.to_string().into(),
-                    )],
+                    &[("year", today_year.as_str().into())],
                 ),
                 tr("chain-series-light", &[("year", o.year.to_string().into())]),
                 tr(
                     "chain-series-heavy",
-                    &[(
-                        "year",
-                        crate::data::DATASET.baseline_year.to_string().into(),
-                    )],
+                    &[("year", today_year.as_str().into())],
                 ),
                 tr("chain-series-heavy", &[("year", o.year.to_string().into())]),
             ],
@@ -242,10 +237,7 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
                 t("col-chain-stage"),
                 tr(
                     "col-dependency-year",
-                    &[(
-                        "year",
-                        crate::data::DATASET.baseline_year.to_string().into(),
-                    )],
+                    &[("year", today_year.as_str().into())],
                 ),
                 tr(
                     "col-dependency-year",
