@@ -330,7 +330,12 @@ mod tests {
             change(&licensing, &embargo),
             format!("−{rest} months or more")
         );
-        assert_eq!(change(&outcome(""), &embargo), "–");
+        let (normal, calm) = (outcome(""), outcome("preset=baseline-2024"));
+        assert_eq!(change(&normal, &embargo), "–");
+        // Neither has a time, for opposite reasons: no restriction, and stocks that last.
+        assert_eq!(change(&normal, &licensing), "–");
+        // Neither restricted: the same "no restriction" on both sides.
+        assert_eq!(change(&normal, &calm), "no change");
     }
 
     #[test]

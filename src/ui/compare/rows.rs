@@ -305,7 +305,9 @@ pub(super) fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [Stri
             c if floor(a) => tr("cmp-at-most", &[("value", c.into())]),
             c => c,
         },
-        (None, None) => t("fmt-no-change"),
+        // "No change" only when both lack a figure for the same reason: "no restriction"
+        // against "not within 36 months" is nothing to compare (the fallback, "–").
+        (None, None) if restricted(a) == restricted(b) => t("fmt-no-change"),
         // B beyond the path, A at x: B − A is more than the path's rest (and A beyond, less).
         (Some(x), None) if r.beyond && restricted(b) => beyond(x, 1.0),
         (None, Some(y)) if r.beyond && restricted(a) => beyond(y, -1.0),
