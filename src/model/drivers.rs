@@ -88,6 +88,36 @@ impl Headline {
             Headline::TimeToSurvive => c.time_to_survive_months().unwrap_or(PATH_MONTHS as f64),
         }
     }
+
+    /// Whether the headline's value is a floor, "at least", as the cards say it (MODEL.md §5): a
+    /// 12-month average price of a market that leaves demand unmet at its backstop within the
+    /// first 12 months (`markets.<k>.at_backstop`), a peak at the backstop, or a time to survive
+    /// longer than the path.
+    pub fn is_floor(self, c: &CentralFigures, d: &Dataset) -> bool {
+        let at_backstop = |id: MarketId| c.unmet_share(id) > 0.0;
+        match self {
+            Headline::MagnetPrice => at_backstop(MarketId::Magnet),
+            Headline::MagnetPeak => {
+                let b = d.market(MarketId::Magnet).backstop.value;
+                at_backstop(MarketId::Magnet) || c.peak(MarketId::Magnet) >= b * (1.0 - 1e-9)
+            }
+            Headline::NdprPrice => at_backstop(MarketId::Ndpr),
+            Headline::DyPrice => at_backstop(MarketId::Dy),
+            Headline::DyUnmet => false,
+            // Stocks that last the whole path: "not within 36 months" on the time card.
+            Headline::TimeToSurvive => c.time_to_survive_months().is_none(),
+        }
+    }
+}
+
+/// Every headline at one point, in [`Headline::ALL`] order: its value, and whether that value
+/// is a floor ([`Headline::is_floor`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Figures {
+    /// Each headline's value.
+    pub value: [f64; Headline::ALL.len()],
+    /// Whether each value is a floor ("at least").
+    pub floor: [bool; Headline::ALL.len()],
 }
 
 /// The assumptions that are swung, each between its dataset low and high.
@@ -253,25 +283,25 @@ pub struct Swing {
     pub low: String,
     /// Its high value, as shown (with unit).
     pub high: String,
-    /// Per headline, in [`Headline::ALL`] order.
-    pub at_low: [f64; Headline::ALL.len()],
-    /// Per headline, in [`Headline::ALL`] order, at the high value.
-    pub at_high: [f64; Headline::ALL.len()],
+    /// Every headline at the low value.
+    pub at_low: Figures,
+    /// Every headline at the high value.
+    pub at_high: Figures,
 }
 
 impl Swing {
     /// How far headline `h` moves between the two ends.
     pub fn width(&self, h: Headline) -> f64 {
         let i = Headline::ALL.iter().position(|x| *x == h).unwrap_or(0);
-        (self.at_high[i] - self.at_low[i]).abs()
+        (self.at_high.value[i] - self.at_low.value[i]).abs()
     }
 }
 
 /// The scenario's headlines and each assumption's swing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Drivers {
-    /// The scenario's own headlines, in [`Headline::ALL`] order.
-    pub base: [f64; Headline::ALL.len()],
+    /// The scenario's own headlines.
+    pub base: Figures,
     /// One swing per [`Driver`].
     pub swings: Vec<Swing>,
 }
@@ -286,24 +316,22 @@ impl Drivers {
 }
 
 /// Every headline of `s` with `θ`, `λ` at `behaviour`: one central run of the scenario year.
-fn headlines(s: &Scenario, d: &Dataset, behaviour: Behaviour) -> [f64; Headline::ALL.len()] {
+fn headlines(s: &Scenario, d: &Dataset, behaviour: Behaviour) -> Figures {
     let c = central_figures(s, d, behaviour);
-    Headline::ALL.map(|h| h.of(&c))
+    Figures {
+        value: Headline::ALL.map(|h| h.of(&c)),
+        floor: Headline::ALL.map(|h| h.is_floor(&c, d)),
+    }
 }
 
 /// The scenario's own headlines: the centre every swing is drawn around.
-pub fn base(s: &Scenario, d: &Dataset) -> [f64; Headline::ALL.len()] {
+pub fn base(s: &Scenario, d: &Dataset) -> Figures {
     headlines(s, d, [None; 2])
 }
 
 /// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
 /// central evaluation of the scenario year; the browser makes one per task).
-pub fn swing_end(
-    s: &Scenario,
-    d: &Dataset,
-    driver: Driver,
-    high: bool,
-) -> (String, [f64; Headline::ALL.len()]) {
+pub fn swing_end(s: &Scenario, d: &Dataset, driver: Driver, high: bool) -> (String, Figures) {
     let (scenario, behaviour, value) = driver.apply(s, d, high);
     (value, headlines(&scenario, d, behaviour))
 }
@@ -320,11 +348,7 @@ pub fn swing(s: &Scenario, d: &Dataset, driver: Driver) -> Swing {
 
 impl Swing {
     /// A swing from its two ends, as [`swing_end`] gives them.
-    pub fn of(
-        driver: Driver,
-        low: (String, [f64; Headline::ALL.len()]),
-        high: (String, [f64; Headline::ALL.len()]),
-    ) -> Swing {
+    pub fn of(driver: Driver, low: (String, Figures), high: (String, Figures)) -> Swing {
         Swing {
             driver,
             low: low.0,
@@ -350,8 +374,10 @@ mod tests {
     use crate::data::DATASET;
     use crate::model::{evaluate_with, Options, Outcome};
 
-    /// The headlines as the outcome's keys carry them, from a full central evaluation.
-    fn from_outcome(s: &Scenario, behaviour: Behaviour) -> [f64; Headline::ALL.len()] {
+    /// The headlines as the outcome's keys carry them, from a full central evaluation, each a
+    /// floor where the page says "at least" or "not within": a market at its backstop
+    /// (`at_backstop`), its peak at the backstop (`inputs.backstop`), stocks that outlast the path.
+    fn from_outcome(s: &Scenario, behaviour: Behaviour) -> Figures {
         let opts = Options {
             draws: 0,
             timeline: false,
@@ -360,7 +386,7 @@ mod tests {
         };
         let o: Outcome = evaluate_with(s, &DATASET, &opts);
         let m = |id: MarketId| o.markets.get(id);
-        Headline::ALL.map(|h| match h {
+        let value = Headline::ALL.map(|h| match h {
             Headline::MagnetPrice => m(MarketId::Magnet).multiplier.central,
             Headline::MagnetPeak => m(MarketId::Magnet).peak.central,
             Headline::NdprPrice => m(MarketId::Ndpr).multiplier.central,
@@ -370,7 +396,19 @@ mod tests {
                 .time_to_survive_months
                 .central
                 .unwrap_or(m(MarketId::Magnet).path.len() as f64),
-        })
+        });
+        let magnet = m(MarketId::Magnet);
+        let floor = Headline::ALL.map(|h| match h {
+            Headline::MagnetPrice => magnet.at_backstop,
+            Headline::MagnetPeak => {
+                magnet.at_backstop || magnet.peak.central >= magnet.inputs.backstop * (1.0 - 1e-9)
+            }
+            Headline::NdprPrice => m(MarketId::Ndpr).at_backstop,
+            Headline::DyPrice => m(MarketId::Dy).at_backstop,
+            Headline::DyUnmet => false,
+            Headline::TimeToSurvive => o.time_to_survive_months.central.is_none(),
+        });
+        Figures { value, floor }
     }
 
     /// The swings read the central run without assembling an outcome: they must find the very
@@ -390,6 +428,19 @@ mod tests {
         }
     }
 
+    /// Under the embargo the magnet price sits at its backstop: a floor, as its card says; on
+    /// the first screen it does not, but its stocks outlast the path: "at least 36 months".
+    #[test]
+    fn a_price_at_its_backstop_is_a_floor() {
+        let at = |q: &str| base(&Scenario::from_query(q, &DATASET), &DATASET);
+        let (embargo, licensing) = (at("preset=embargo-now"), at("preset=licensing-apr-2025"));
+        assert!(embargo.floor[0] && embargo.floor[1], "{embargo:?}");
+        assert!(!licensing.floor[0], "{licensing:?}");
+        assert!(!embargo.floor[4], "an unmet share is no floor");
+        // Stocks run out under the embargo; they outlast the path under the licensing.
+        assert!(!embargo.floor[5] && licensing.floor[5]);
+    }
+
     #[test]
     fn swings_bracket_their_ends_and_sort_widest_first() {
         let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
@@ -397,7 +448,7 @@ mod tests {
         assert_eq!(d.swings.len(), Driver::ALL.len());
         // The base is the scenario's own central figure.
         let o = evaluate_with(&s, &DATASET, &Options::central());
-        assert_eq!(d.base[0], o.markets.magnet.multiplier.central);
+        assert_eq!(d.base.value[0], o.markets.magnet.multiplier.central);
         let sorted = d.sorted(Headline::MagnetPrice);
         for w in sorted.windows(2) {
             assert!(w[0].width(Headline::MagnetPrice) >= w[1].width(Headline::MagnetPrice));
@@ -408,7 +459,10 @@ mod tests {
             .iter()
             .find(|x| x.driver == Driver::Buffer)
             .unwrap();
-        assert!(buffer.at_high[2] <= buffer.at_low[2] + 1e-12, "{buffer:?}");
+        assert!(
+            buffer.at_high.value[2] <= buffer.at_low.value[2] + 1e-12,
+            "{buffer:?}"
+        );
         // Something moves the magnet price in a restricted scenario.
         assert!(sorted[0].width(Headline::MagnetPrice) > 0.0);
     }
@@ -418,7 +472,7 @@ mod tests {
         let d = drivers(&Scenario::default_for(&DATASET), &DATASET);
         for sw in &d.swings {
             assert!(
-                (sw.at_low[0] - 1.0).abs() < 1e-9 && (sw.at_high[0] - 1.0).abs() < 1e-9,
+                (sw.at_low.value[0] - 1.0).abs() < 1e-9 && (sw.at_high.value[0] - 1.0).abs() < 1e-9,
                 "{sw:?}"
             );
         }

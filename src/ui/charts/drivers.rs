@@ -3,7 +3,7 @@
 
 use super::{ChartId, ChartSpec};
 use crate::i18n::{self, t, tr, Lang};
-use crate::model::drivers::{Driver, Drivers, Headline};
+use crate::model::drivers::{Driver, Drivers, Figures, Headline};
 use crate::ui::chart::{BarChart, BarGroup, BarValue, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
@@ -43,6 +43,16 @@ pub fn shown(h: Headline, v: f64) -> String {
     }
 }
 
+/// Headline `h` (index `i`) among `f` as the cards write it: "at least" where it is a floor.
+fn shown_at(h: Headline, f: &Figures, i: usize) -> String {
+    let v = shown(h, f.value[i]);
+    if f.floor[i] {
+        tr("fmt-at-least", &[("value", v.into())])
+    } else {
+        v
+    }
+}
+
 /// An assumption's end as the model writes it ("low", "0.5", "×1.5", "80\u{a0}%") in the
 /// page's language: an elasticity set's word from the catalogue, a number in the locale's
 /// digits (the model's own text where the locale is English).
@@ -68,12 +78,12 @@ fn end_value(model: &str) -> String {
 /// The chart for headline `h`.
 pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
     let i = Headline::ALL.iter().position(|x| *x == h).unwrap_or(0);
-    let base = d.base[i];
+    let base = d.base.value[i];
     let sorted = d.sorted(h);
     let groups: Vec<BarGroup> = sorted
         .iter()
         .map(|sw| {
-            let (lo, hi) = (sw.at_low[i], sw.at_high[i]);
+            let (lo, hi) = (sw.at_low.value[i], sw.at_high.value[i]);
             BarGroup {
                 label: driver_label(sw.driver),
                 values: vec![Some(BarValue {
@@ -87,7 +97,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
         .collect();
     let all = sorted
         .iter()
-        .flat_map(|sw| [sw.at_low[i], sw.at_high[i]])
+        .flat_map(|sw| [sw.at_low.value[i], sw.at_high.value[i]])
         .chain([base]);
     let (lo, hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
         (a.min(v), b.max(v))
@@ -118,10 +128,10 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                 "drivers-finding",
                 &[
                     ("headline", headline_label(h).into()),
-                    ("value", shown(h, base).into()),
+                    ("value", shown_at(h, &d.base, i).into()),
                     ("driver", driver_label(top.driver).into()),
-                    ("low", shown(h, top.at_low[i]).into()),
-                    ("high", shown(h, top.at_high[i]).into()),
+                    ("low", shown_at(h, &top.at_low, i).into()),
+                    ("high", shown_at(h, &top.at_high, i).into()),
                     ("second", second.into()),
                 ],
             )
@@ -130,7 +140,7 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
             "drivers-finding-none",
             &[
                 ("headline", headline_label(h).into()),
-                ("value", shown(h, base).into()),
+                ("value", shown_at(h, &d.base, i).into()),
             ],
         ),
     };
@@ -139,8 +149,8 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
         .map(|sw| {
             vec![
                 driver_label(sw.driver),
-                format!("{} → {}", end_value(&sw.low), shown(h, sw.at_low[i])),
-                format!("{} → {}", end_value(&sw.high), shown(h, sw.at_high[i])),
+                format!("{} → {}", end_value(&sw.low), shown_at(h, &sw.at_low, i)),
+                format!("{} → {}", end_value(&sw.high), shown_at(h, &sw.at_high, i)),
             ]
         })
         .collect();
