@@ -289,7 +289,7 @@ card-time-formula =
     Vorräte je Monat: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     Durchhalten = erster Monat mit ungedeckter Nachfrage oder S_i < 10 % von S_(−1)
     Erholung = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts
-    holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
+card-time-formula-catch-up = holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
 card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. MODEL.md §7.
 card-time-note-replay = Die Durchhaltezeit ist die kürzere der beiden nachgebildeten Märkte (NdPr- und Dy-Oxid), die Erholungszeit die längere. MODEL.md §7.
 card-own-same = { $label }: gleich, { $value }.

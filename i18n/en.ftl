@@ -296,7 +296,7 @@ card-time-formula =
     stocks each month: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     survive = first month with demand unmet, or S_i < 10 % of S_(−1)
     recover = first month after the restriction with m within 10 % of normal
-    catches up = first year with F + Q ≥ D, the limit held for good
+card-time-formula-catch-up = catches up = first year with F + Q ≥ D, the limit held for good
 card-time-note = Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7.
 card-time-note-replay = Time to survive is the shorter of the two markets replayed (NdPr and Dy oxide), time to recover the longer. MODEL.md §7.
 card-own-same = { $label }: the same, { $value }.

@@ -289,7 +289,7 @@ card-time-formula =
     existencias cada mes: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     resistencia = primer mes con demanda sin cubrir, o S_i < 10 % de S_(−1)
     recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal
-    alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
+card-time-formula-catch-up = alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
 card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. MODEL.md §7.
 card-time-note-replay = El tiempo de resistencia es el más corto de los dos mercados reproducidos (óxidos de NdPr y de Dy); el de recuperación, el más largo. MODEL.md §7.
 card-own-same = { $label }: igual, { $value }.

@@ -289,7 +289,7 @@ card-time-formula =
     stocks chaque mois : S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     résistance = premier mois avec demande insatisfaite, ou S_i < 10 % de S_(−1)
     rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale
-    rattrapage = première année avec F + Q ≥ D, la limite maintenue durablement
+card-time-formula-catch-up = rattrapage = première année avec F + Q ≥ D, la limite maintenue durablement
 card-time-note = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long. MODEL.md §7.
 card-time-note-replay = Le temps de résistance est le plus court des deux marchés reconstitués (oxydes de NdPr et de Dy), le temps de rétablissement le plus long. MODEL.md §7.
 card-own-same = { $label } : identique, { $value }.

@@ -283,7 +283,7 @@ card-time-formula =
     各月の在庫：S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     持ちこたえる = 需要が満たされない、または S_i < S_(−1) の 10 % となる最初の月
     回復 = 制限後に m が平常の 10 % 以内となる最初の月
-    追いつく = 制限が続く前提で F + Q ≥ D となる最初の年
+card-time-formula-catch-up = 追いつく = 制限が続く前提で F + Q ≥ D となる最初の年
 card-time-note = 持ちこたえる期間は 4 市場のうち最も短いもの、回復までの期間は最も長いものです。MODEL.md §7。
 card-time-note-replay = 持ちこたえる期間は再現した 2 市場（NdPr 酸化物と Dy 酸化物）のうち短いほう、回復までの期間は長いほうです。MODEL.md §7。
 card-own-same = { $label }：同じく { $value }。

@@ -381,7 +381,9 @@ fn time_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
             }
             { card_compare("time", a, o) }
             { explanation(explain, || html! { <>
-                <p class="formula">{ t("card-time-formula") }</p>
+                <p class="formula">{ t("card-time-formula") }
+                    // The year supply catches up is not shown on the 2009 replay (above).
+                    if o.replay.is_none() { { format!("\n{}", t("card-time-formula-catch-up")) } }</p>
                 <ul>
                     { input_line(&t("in-market"), market_name(short.id), None) }
                     { input_line(&t("in-restriction"), tr("in-restriction-months", &[
