@@ -3,6 +3,7 @@
 //! (no draws), the scenario year only: a few dozen evaluations, cheap enough for the browser.
 
 use super::engine::{central_figures, CentralFigures};
+use super::market;
 use super::path::PATH_MONTHS;
 use super::scenario::{Elasticity, Scenario, ScenarioKey};
 use crate::data::{Dataset, MarketId};
@@ -99,7 +100,7 @@ impl Headline {
             Headline::MagnetPrice => at_backstop(MarketId::Magnet),
             Headline::MagnetPeak => {
                 let b = d.market(MarketId::Magnet).backstop.value;
-                at_backstop(MarketId::Magnet) || c.peak(MarketId::Magnet) >= b * (1.0 - 1e-9)
+                at_backstop(MarketId::Magnet) || market::at_backstop(c.peak(MarketId::Magnet), b)
             }
             Headline::NdprPrice => at_backstop(MarketId::Ndpr),
             Headline::DyPrice => at_backstop(MarketId::Dy),
@@ -401,7 +402,8 @@ mod tests {
         let floor = Headline::ALL.map(|h| match h {
             Headline::MagnetPrice => magnet.at_backstop,
             Headline::MagnetPeak => {
-                magnet.at_backstop || magnet.peak.central >= magnet.inputs.backstop * (1.0 - 1e-9)
+                magnet.at_backstop
+                    || market::at_backstop(magnet.peak.central, magnet.inputs.backstop)
             }
             Headline::NdprPrice => m(MarketId::Ndpr).at_backstop,
             Headline::DyPrice => m(MarketId::Dy).at_backstop,

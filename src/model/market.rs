@@ -11,6 +11,12 @@ use super::math::{exp, fast_powf, ln};
 /// Relative tolerance on every multiplier (MODEL.md §5: "use a relative tolerance of 1e−9").
 pub const TOLERANCE: f64 = 1e-9;
 
+/// Whether multiplier `m` is at the backstop `b`, to the tolerance: a price there is a floor,
+/// said "at least" (MODEL.md §5).
+pub fn at_backstop(m: f64, b: f64) -> bool {
+    m >= b * (1.0 - TOLERANCE)
+}
+
 /// The floor of China's domestic multiplier `m_cn` (MODEL.md §5: `m_cn ∈ [0.2, 1]`).
 pub const CHINA_FLOOR: f64 = 0.2;
 
@@ -196,7 +202,7 @@ pub fn solve_oxide(mk: &OxideMarket) -> Clearing {
         }
     };
     let m = exp(x);
-    let clear_of_backstop = x > 0.0 && m < b * (1.0 - TOLERANCE);
+    let clear_of_backstop = x > 0.0 && !at_backstop(m, b);
     if !clear_of_backstop {
         // Near, at or beyond the backstop (or no root): decide exactly at m = B.
         let xb = ln(b);

@@ -112,9 +112,9 @@ fn at_least(value: &str) -> String {
     tr("fmt-at-least", &[("value", value.into())])
 }
 
-/// Whether a multiplier is at the backstop `b` (to rounding).
+/// Whether a multiplier is at the backstop `b` (to rounding): the model's rule.
 pub fn at_cap(m: f64, b: f64) -> bool {
-    m >= b * (1.0 - 1e-9)
+    crate::model::market::at_backstop(m, b)
 }
 
 /// What a price multiplier's p10–p90 says once the backstop `b` is weighed: never "×30 – ×30".
