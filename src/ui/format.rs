@@ -309,11 +309,15 @@ pub fn tonnes(t: f64) -> String {
     format!("{}\u{a0}t", thousands(t))
 }
 
-/// US dollars, whole below a million: 1234.5 → "US$1,235"; 2.5e6 → "US$2.5 million"; 0.42 → "US$0.42".
+/// US dollars to three significant figures, whole below a million: 1234.5 → "US$1,230";
+/// 11,026 → "US$11,000"; 2.5e6 → "US$2.5 million"; 0.42 → "US$0.42". An added cost is a
+/// mass times an uncertain price change (its p10–p90 is often ×2 wide): a fourth digit would
+/// claim a precision the model does not have. Downloads keep the full value.
 pub fn usd(v: f64) -> String {
     if !v.is_finite() {
         return "–".into();
     }
+    let v = three_figures(v);
     if let Some(s) = number::usd(v) {
         return s;
     }
@@ -327,6 +331,17 @@ pub fn usd(v: f64) -> String {
     } else {
         format!("US${}", half_up(v, 2))
     }
+}
+
+/// `v` rounded to three significant figures from 1,000 up (below, whole dollars or cents
+/// already show at most three).
+fn three_figures(v: f64) -> f64 {
+    let a = v.abs();
+    if a < 1000.0 {
+        return v;
+    }
+    let step = 10f64.powi(a.log10().floor() as i32 - 2);
+    (v / step).round() * step
 }
 
 #[cfg(test)]
@@ -398,7 +413,12 @@ mod tests {
         assert_eq!(months(Some(0.0)), "0 months");
         assert_eq!(months(Some(9.96)), "10.0 months");
         assert_eq!(tonnes(12400.0), "12,400 t");
-        assert_eq!(usd(1234.5), "US$1,235");
+        assert_eq!(usd(1234.5), "US$1,230");
+        assert_eq!(usd(11_026.0), "US$11,000");
+        assert_eq!(usd(295_980.0), "US$296,000");
+        assert_eq!(usd(-1234.5), "US$−1,230");
+        assert_eq!(usd(999.6), "US$1,000");
+        assert_eq!(usd(39.4), "US$39");
         assert_eq!(usd(2_500_000.0), "US$2.5 million");
         assert_eq!(usd(0.42), "US$0.42");
         assert_eq!(sig(0.0123), "0.012");
