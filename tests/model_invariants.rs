@@ -254,6 +254,37 @@ fn check_bounds(o: &Outcome) -> Result<(), String> {
     Ok(())
 }
 
+/// The market the time figures and the race chart are told through (`time_binding_market`):
+/// the one that goes short first; with no shortfall, one the restriction binds on whenever
+/// any is. A market's recovery is `null` both when the restriction leaves it alone and when it
+/// never recovers (its path then ends more than 10 % from normal).
+fn check_binding(o: &Outcome) -> Result<(), String> {
+    let b = o.markets.get(o.time_binding_market);
+    let first = o.time_to_survive_months.central;
+    if first.is_some() && b.time_to_survive_months.central != first {
+        return Err(format!(
+            "{} is not the market that goes short first",
+            o.time_binding_market.key()
+        ));
+    }
+    let recovers = |id: &MarketId| o.markets.get(*id).time_to_recover_months.central.is_some();
+    let never_back = b
+        .path
+        .last()
+        .is_some_and(|p| (p.ex_china - 1.0).abs() > 0.1);
+    if first.is_none()
+        && MarketId::ALL.iter().any(recovers)
+        && !recovers(&o.time_binding_market)
+        && !never_back
+    {
+        return Err(format!(
+            "{} is told though the restriction leaves it alone",
+            o.time_binding_market.key()
+        ));
+    }
+    Ok(())
+}
+
 fn ms(o: &Outcome) -> [f64; 4] {
     MarketId::ALL.map(|id| o.markets.get(id).multiplier.central)
 }
@@ -279,11 +310,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Finite outputs, shares in [0, 1], 1 ≤ m ≤ B, 0.2 ≤ m_cn ≤ 1, dependency never falls
-    /// along the chain except where recycled feed enters, and bit-identical repeats.
+    /// along the chain except where recycled feed enters, the time figures told through the
+    /// right market, and bit-identical repeats.
     #[test]
     fn bounds_chain_order_and_determinism(s in scenario()) {
         let o = central(&s);
         prop_assert!(check_bounds(&o).is_ok(), "{:?}", check_bounds(&o));
+        prop_assert!(check_binding(&o).is_ok(), "{:?}", check_binding(&o));
         for ch in Chain::ALL {
             let c = o.dependency.get(ch);
             for i in 1..4 {
@@ -306,6 +339,7 @@ proptest! {
     fn bounds_and_determinism_with_every_model_2_key(s in scenario_v2_every_key()) {
         let o = central(&s);
         prop_assert!(check_bounds(&o).is_ok(), "{:?}", check_bounds(&o));
+        prop_assert!(check_binding(&o).is_ok(), "{:?}", check_binding(&o));
         let again = central(&s);
         prop_assert!(o == again);
     }

@@ -442,8 +442,8 @@ pub fn own_time(o: &Outcome) -> Option<OwnTime> {
     let value = v.time_to_survive_months;
     let text = value.map_or_else(|| never_phrase(o), months_phrase);
     let differs = value != o.time_to_survive_months.central;
-    // The cover named for the market it runs out in, else for magnets.
-    let id = v.binding_market.unwrap_or(MarketId::Magnet);
+    // The cover named for the market it runs out in, else for the one the race chart shows.
+    let id = v.binding_market.unwrap_or(o.time_binding_market);
     let m = v.markets.get(id);
     let held = format::months(Some(m.buyers_stock_months));
     let word = market_word(o.markets.get(id));

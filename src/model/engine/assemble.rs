@@ -198,16 +198,22 @@ pub(super) fn dependency(e: &Eval, target: f64) -> (Dependency, Bottleneck) {
     (dependency, bottleneck)
 }
 
-/// The market that binds in time: the shortest survival (or, with no shortfall anywhere, the
-/// latest recovery).
+/// The market that binds in time: the shortest survival; with no shortfall anywhere, a market
+/// the restriction binds on before one it leaves alone (a heavy-only restriction is not told
+/// through the magnets it never touched), then the latest recovery; magnets on a full tie.
 pub(super) fn binding_market(e: &Eval) -> MarketId {
     let q = &e.central.q[e.ty];
+    let binds = &e.r().binds;
     let at = |k: usize, i: usize| q[k * PER_MARKET + i];
     let mut binding = 3;
     for k in 0..4 {
         let (sk, sb) = (at(k, Q_SURVIVE_K), at(binding, Q_SURVIVE_K));
         let (rk, rb) = (at(k, Q_RECOVER_MONTH_K), at(binding, Q_RECOVER_MONTH_K));
-        if sk < sb || (sk == sb && rk > rb) {
+        let ties = sk == sb;
+        if sk < sb
+            || (ties && binds[k] && !binds[binding])
+            || (ties && binds[k] == binds[binding] && rk > rb)
+        {
             binding = k;
         }
     }
