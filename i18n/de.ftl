@@ -760,7 +760,14 @@ m-plain-backstop = Der Höchstpreis. Beim B-fachen des Preises von 2024 (bei Mag
 m-plain-figures = Was die Zahlen sind. Preise sind das 12-Monats-Mittel des Verlaufs (seine ersten 12 Monate, wie Jahresstatistiken sie melden) und sein Spitzenmonat; die Durchhaltezeit zählt die Monate, bis Käufern erstmals etwas fehlt (Nachfrage ungedeckt oder Vorräte unter 10 % ihres Anfangs), die Erholungszeit die Monate, bis der Preis außerhalb Chinas wieder innerhalb von 10 % des Normalwerts liegt.
 m-plain-example = Im angezeigten Szenario beginnt der Verlauf im { $start }. { $market } bewegt sich am stärksten: Außerhalb Chinas liegt der Preis in den ersten 12 Monaten im Mittel bei { $average }, und sein höchster Monat, { $peak_month }, erreicht { $peak }; in China liegt er im Mittel bei { $china }
 m-plain-example-unmet = , und { $unmet } der Nachfrage außerhalb Chinas bleiben in diesen 12 Monaten ungedeckt
-m-plain-example-end = . Käufern fehlt es nach { $survive }, und die Preise liegen nach { $recover } wieder innerhalb von 10 % des Normalwerts.
+m-plain-example-end = . { $short ->
+        [yes] Käufern fehlt es nach { $survive }
+       *[no] Die Vorräte der Käufer reichen über die gezeigten { $shown } Monate hinaus
+    }, und { $back ->
+        [yes] die Preise liegen nach { $recover } wieder innerhalb von 10 % des Normalwerts
+       *[no] die Preise liegen in den gezeigten { $shown } Monaten nicht wieder innerhalb von 10 % des Normalwerts
+    }.
+m-plain-example-none = Im angezeigten Szenario beginnt der Verlauf im { $start }, ohne geltende Beschränkung: Die Vorräte der Käufer werden nicht abgebaut, und die Preise bleiben normal.
 m-plain-dependency = Abhängigkeit ist der Anteil des Bedarfs von { $who }, der auf keiner Stufe durch chinafreie Produktion gedeckt werden kann, Stufe für Stufe entlang der Kette. Jede Zahl hat eine Bandbreite aus { $draws } Modellläufen, die die Elastizitäten, das Vorratsverhalten (θ, λ und Panikkäufe) und die gelieferten Projekte ziehen (Seed { $seed }); die zentrale Zahl verwendet zentrale Werte und die erwartete Kapazität.
 m-plain-not-forecast = Der Verlauf ist keine Prognose des Spotpreises im nächsten Monat: Er zeigt, was eine Beschränkung dieser Dauer und Stärke mit Märkten mit diesen Vorräten und diesen Elastizitäten macht.
 
@@ -797,7 +804,7 @@ m-ref-failed = (konnte nicht geladen werden; online neu laden)
 ## symbols; only the words around them are translated. $-variables that are figures arrive as
 ## live numbers.
 m-formulas-title = Die Formeln, mit den Zahlen des angezeigten Szenarios
-m-formulas-scenario = Szenario: { $scenario } (Modell { $model }, Daten { $data }). Ändern Sie es im Rechner, und diese Zahlen folgen.
+m-formulas-scenario = { $scenario } (Modell { $model }, Daten { $data }). Ändern Sie es im Rechner, und diese Zahlen folgen.
 m-f-year-title = Jahr t: Nachfrage, neue Kapazität, Chinas Exporte (MODEL.md §4)
 m-f-monthly-title = Ein monatlicher Weltmarkt mit Lagerbeständen (MODEL.md §5)
 m-f-monthly =
@@ -854,15 +861,23 @@ m-f-time =
     Erholungszeit = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts, ab Beginn gezählt;
     die längste über alle Märkte
     Angebot holt auf = erstes Jahr ≥ t mit F_y + Q_y ≥ D_y, die Exportgrenze dauerhaft beibehalten (Regel von Modell 1)
-m-f-survive = Ab { $start }, für { $months } Monate: { $market } wird zuerst knapp, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda }). Durchhaltezeit: { $survive }; Erholungszeit: { $recover }; das Angebot außerhalb Chinas holt die Nachfrage ein in: { $year }.
+m-f-survive = Ab { $start }{ $case ->
+        [short] , für { $months }: Käufern von { $market } fehlt es zuerst, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , für { $months }: Keinem Käufer fehlt es in den gezeigten { $shown } Monaten; die Grafik „Das Rennen“ zeigt { $market }, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda })
+       *[none] : Es gilt keine Beschränkung, die Vorräte der Käufer werden also nicht abgebaut
+    }. Durchhaltezeit: { $survive }; Erholungszeit: { $recover }{ $replay ->
+        [yes] {""}
+       *[no] ; das Angebot außerhalb Chinas holt die Nachfrage ein in: { $year }
+    }.
 m-f-no-year = kein Jahr bis 2035
 m-f-exposure-title = Belastung nach Produkt (MODEL.md §7)
 m-f-exposure = Mehrkosten je Einheit = Magnet-kg · P_magnet · (m_magnet − 1),   m_magnet der 12-Monats-Durchschnitt außerhalb Chinas
 m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:
-m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = mindestens { $cost }
 m-f-exposure-sep = { "; " }
 m-f-exposure-end = .
+m-f-exposure-replay = Nicht nachgespielt: Die Mehrkosten beruhen auf den heutigen Produkten und dem heutigen Magnetmarkt, die der Datensatz für 2009 nicht hat.
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Leichte Kette (NdPr)

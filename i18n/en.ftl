@@ -774,8 +774,15 @@ m-plain-backstop = The backstop. At B times the 2024 price (for magnets { $backs
 m-plain-figures = What the figures are. Prices are the 12-month average of the path (its first 12 months, what annual statistics report) and its peak month; time to survive counts the months until buyers first go short (demand unmet, or stocks under 10 % of their start), time to recover the months until the price outside China is back within 10 % of normal.
 m-plain-example = In the scenario on screen the path starts in { $start }. { $market } moves most: outside China its price averages { $average } over the first 12 months, and its highest month, { $peak_month }, reaches { $peak }; inside China it averages { $china }
 m-plain-example-unmet = , and { $unmet } of demand outside China goes unmet over those 12 months
-m-plain-example-end = . Buyers go short after { $survive }, and prices are back within 10 % of normal after { $recover }.
-m-plain-dependency = Dependency is the share of { $who }'s need that cannot be met by China-free output at each stage, stage by stage down the chain. Every figure comes with a range from { $draws } model runs that draw the elasticities, the stock behaviour (θ, λ and panic buying) and which projects are delivered (seed { $seed }); the central figure uses central values and expected capacity.
+m-plain-example-end = . { $short ->
+        [yes] Buyers go short after { $survive }
+       *[no] Buyers' stocks last beyond the { $shown } months shown
+    }, and { $back ->
+        [yes] prices are back within 10 % of normal after { $recover }
+       *[no] prices are not back within 10 % of normal within the { $shown } months shown
+    }.
+m-plain-example-none = In the scenario on screen the path starts in { $start }, with no restriction in force: buyers' stocks are not drawn down and prices stay at normal.
+m-plain-dependency = Dependency is, for { $who }, the share of the need that cannot be met by China-free output at each stage, stage by stage down the chain. Every figure comes with a range from { $draws } model runs that draw the elasticities, the stock behaviour (θ, λ and panic buying) and which projects are delivered (seed { $seed }); the central figure uses central values and expected capacity.
 m-plain-not-forecast = The path is not a forecast of next month's spot price: it shows what a restriction of this length and strength does to markets with these stocks and these elasticities.
 
 ## Methodology: its table of contents (src/ui/methodology/mod.rs)
@@ -811,7 +818,7 @@ m-ref-failed = (could not be loaded; reload when online)
 ## symbols; only the words around them are translated. $-variables that are figures arrive as
 ## live numbers.
 m-formulas-title = The formulas, with the numbers of the scenario on screen
-m-formulas-scenario = Scenario: { $scenario } (model { $model }, data { $data }). Change it in the calculator and these numbers follow.
+m-formulas-scenario = { $scenario } (model { $model }, data { $data }). Change it in the calculator and these numbers follow.
 m-f-year-title = Year t: demand, new capacity, China's exports (MODEL.md §4)
 m-f-monthly-title = A monthly world market with stocks (MODEL.md §5)
 m-f-monthly =
@@ -868,15 +875,23 @@ m-f-time =
     time to recover = first month after the restriction with m within 10 % of normal, counted from the start;
     the longest over the markets
     supply catches up = first year ≥ t with F_y + Q_y ≥ D_y, the export limit held for good (model 1's rule)
-m-f-survive = From { $start }, for { $months } months: { $market } goes short first, with stocks of { $buffer } and panic buying of { $panic } (θ = { $theta }, λ = { $lambda }). Time to survive: { $survive }; time to recover: { $recover }; supply outside China catches up with demand in { $year }.
+m-f-survive = From { $start }{ $case ->
+        [short] , for { $months }: buyers of { $market } go short first, with stocks of { $buffer } and panic buying of { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , for { $months }: no buyers go short within the { $shown } months shown; the race chart shows { $market }, with stocks of { $buffer } and panic buying of { $panic } (θ = { $theta }, λ = { $lambda })
+       *[none] : no restriction is in force, so buyers' stocks are not drawn down
+    }. Time to survive: { $survive }; time to recover: { $recover }{ $replay ->
+        [yes] {""}
+       *[no] ; supply outside China catches up with demand: { $year }
+    }.
 m-f-no-year = no year up to 2035
 m-f-exposure-title = Exposure by product (MODEL.md §7)
 m-f-exposure = added cost per unit = magnet kg · P_magnet · (m_magnet − 1),   m_magnet the 12-month average outside China
 m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:
-m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = at least { $cost }
 m-f-exposure-sep = { "; " }
 m-f-exposure-end = .
+m-f-exposure-replay = Not replayed: the added costs are built on today's products and magnet market, which the dataset does not have for 2009.
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Light chain (NdPr)

@@ -760,7 +760,14 @@ m-plain-backstop = El precio tope. A B veces el precio de 2024 (para los imanes 
 m-plain-figures = Qué son las cifras. Los precios son la media de 12 meses de la trayectoria (sus 12 primeros meses, lo que recogen las estadísticas anuales) y su mes de máximo; el tiempo de resistencia cuenta los meses hasta que a los compradores les falta material por primera vez (demanda sin cubrir o existencias por debajo del 10 % de las iniciales), el tiempo de recuperación los meses hasta que el precio fuera de China vuelve a estar a menos del 10 % de lo normal.
 m-plain-example = En el escenario en pantalla la trayectoria empieza en { $start }. { $market } es lo que más se mueve: fuera de China su precio promedia { $average } en los primeros 12 meses, y su mes más alto, { $peak_month }, alcanza { $peak }; en China promedia { $china }
 m-plain-example-unmet = , y el { $unmet } de la demanda fuera de China queda sin cubrir en esos 12 meses
-m-plain-example-end = . A los compradores les falta material al cabo de { $survive }, y los precios vuelven a menos del 10 % de lo normal al cabo de { $recover }.
+m-plain-example-end = . { $short ->
+        [yes] A los compradores les falta material al cabo de { $survive }
+       *[no] Las existencias de los compradores duran más allá de los { $shown } meses mostrados
+    }, y { $back ->
+        [yes] los precios vuelven a menos del 10 % de lo normal al cabo de { $recover }
+       *[no] los precios no vuelven a menos del 10 % de lo normal en los { $shown } meses mostrados
+    }.
+m-plain-example-none = En el escenario en pantalla la trayectoria empieza en { $start }, sin ninguna restricción vigente: las existencias de los compradores no se consumen y los precios siguen normales.
 m-plain-dependency = La dependencia es la parte de la necesidad de { $who } que la producción sin China no puede cubrir en cada etapa, etapa a etapa a lo largo de la cadena. Cada cifra lleva un rango de { $draws } simulaciones que sortean las elasticidades, el comportamiento de las existencias (θ, λ y compras de pánico) y qué proyectos se entregan (semilla { $seed }); la cifra central usa valores centrales y la capacidad esperada.
 m-plain-not-forecast = La trayectoria no es una previsión del precio spot del mes que viene: muestra lo que una restricción de esta duración e intensidad hace a mercados con estas existencias y estas elasticidades.
 
@@ -797,7 +804,7 @@ m-ref-failed = (no se pudo cargar; vuelva a cargar con conexión)
 ## symbols; only the words around them are translated. $-variables that are figures arrive as
 ## live numbers.
 m-formulas-title = Las fórmulas, con las cifras del escenario en pantalla
-m-formulas-scenario = Escenario: { $scenario } (modelo { $model }, datos { $data }). Cámbielo en la calculadora y estas cifras lo siguen.
+m-formulas-scenario = { $scenario } (modelo { $model }, datos { $data }). Cámbielo en la calculadora y estas cifras lo siguen.
 m-f-year-title = Año t: demanda, nueva capacidad, exportaciones de China (MODEL.md §4)
 m-f-monthly-title = Un mercado mundial mensual con existencias (MODEL.md §5)
 m-f-monthly =
@@ -854,15 +861,23 @@ m-f-time =
     tiempo de recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal, contado desde el inicio;
     el más largo de los mercados
     la oferta alcanza a la demanda = primer año ≥ t con F_y + Q_y ≥ D_y, con el límite de exportación mantenido para siempre (regla del modelo 1)
-m-f-survive = Desde { $start }, durante { $months } meses: { $market } se queda corto primero, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda }). Tiempo de resistencia: { $survive }; tiempo de recuperación: { $recover }; la oferta fuera de China alcanza a la demanda en: { $year }.
+m-f-survive = Desde { $start }{ $case ->
+        [short] , durante { $months }: a los compradores de { $market } les falta material primero, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , durante { $months }: a ningún comprador le falta material en los { $shown } meses mostrados; el gráfico de la carrera muestra { $market }, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda })
+       *[none] : no hay ninguna restricción vigente, así que las existencias de los compradores no se consumen
+    }. Tiempo de resistencia: { $survive }; tiempo de recuperación: { $recover }{ $replay ->
+        [yes] {""}
+       *[no] ; la oferta fuera de China alcanza a la demanda en: { $year }
+    }.
 m-f-no-year = ningún año hasta 2035
 m-f-exposure-title = Exposición por producto (MODEL.md §7)
 m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet − 1),   m_magnet la media de 12 meses fuera de China
 m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:
-m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = al menos { $cost }
 m-f-exposure-sep = { "; " }
 m-f-exposure-end = .
+m-f-exposure-replay = No reproducido: los costes añadidos se basan en los productos y el mercado de imanes actuales, que el conjunto de datos no tiene para 2009.
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Cadena ligera (NdPr)

@@ -760,7 +760,14 @@ m-plain-backstop = Le prix plafond. À B fois le prix de 2024 (pour les aimants 
 m-plain-figures = Ce que sont les chiffres. Les prix sont la moyenne sur 12 mois de la trajectoire (ses 12 premiers mois, ce que publient les statistiques annuelles) et son mois de pic ; le temps de résistance compte les mois jusqu’au premier manque des acheteurs (demande insatisfaite ou stocks sous 10 % de leur niveau de départ), le temps de rétablissement les mois jusqu’à ce que le prix hors de Chine revienne à moins de 10 % de la normale.
 m-plain-example = Dans le scénario affiché, la trajectoire commence en { $start }. C’est { $market } qui bouge le plus : hors de Chine, son prix est en moyenne de { $average } sur les 12 premiers mois, et son mois le plus haut, { $peak_month }, atteint { $peak } ; en Chine, il est en moyenne de { $china }
 m-plain-example-unmet = , et { $unmet } de la demande hors de Chine reste insatisfaite sur ces 12 mois
-m-plain-example-end = . Les acheteurs manquent au bout de { $survive }, et les prix reviennent à moins de 10 % de la normale au bout de { $recover }.
+m-plain-example-end = . { $short ->
+        [yes] Les acheteurs manquent au bout de { $survive }
+       *[no] Les stocks des acheteurs durent au-delà des { $shown } mois affichés
+    }, et { $back ->
+        [yes] les prix reviennent à moins de 10 % de la normale au bout de { $recover }
+       *[no] les prix ne reviennent pas à moins de 10 % de la normale dans les { $shown } mois affichés
+    }.
+m-plain-example-none = Dans le scénario affiché, la trajectoire commence en { $start }, sans restriction en vigueur : les stocks des acheteurs ne sont pas entamés et les prix restent normaux.
 m-plain-dependency = La dépendance est la part du besoin de { $who } que la production hors Chine ne peut pas couvrir à chaque étape, étape par étape le long de la chaîne. Chaque chiffre est accompagné d’une fourchette issue de { $draws } simulations qui tirent les élasticités, le comportement de stockage (θ, λ et achats de panique) et les projets livrés (graine { $seed }) ; le chiffre central utilise les valeurs centrales et la capacité attendue.
 m-plain-not-forecast = La trajectoire n’est pas une prévision du prix spot du mois prochain : elle montre ce qu’une restriction de cette durée et de cette intensité fait à des marchés dotés de ces stocks et de ces élasticités.
 
@@ -797,7 +804,7 @@ m-ref-failed = (chargement impossible ; rechargez une fois en ligne)
 ## symbols; only the words around them are translated. $-variables that are figures arrive as
 ## live numbers.
 m-formulas-title = Les formules, avec les chiffres du scénario affiché
-m-formulas-scenario = Scénario : { $scenario } (modèle { $model }, données { $data }). Modifiez-le dans le calculateur et ces chiffres suivent.
+m-formulas-scenario = { $scenario } (modèle { $model }, données { $data }). Modifiez-le dans le calculateur et ces chiffres suivent.
 m-f-year-title = Année t : demande, nouvelles capacités, exportations de la Chine (MODEL.md §4)
 m-f-monthly-title = Un marché mondial mensuel avec stocks (MODEL.md §5)
 m-f-monthly =
@@ -854,15 +861,23 @@ m-f-time =
     temps de rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale, compté depuis le début ;
     le plus long des marchés
     rattrapage de l’offre = première année ≥ t avec F_y + Q_y ≥ D_y, la limite d’exportation maintenue durablement (règle du modèle 1)
-m-f-survive = À partir de { $start }, pendant { $months } mois : { $market } manque en premier, avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda }). Temps de résistance : { $survive } ; temps de rétablissement : { $recover } ; l’offre hors de Chine rattrape la demande en : { $year }.
+m-f-survive = À partir de { $start }{ $case ->
+        [short] , pendant { $months } : les acheteurs ({ $market }) manquent en premier, avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , pendant { $months } : aucun acheteur ne manque dans les { $shown } mois affichés ; le graphique de la course suit ce marché ({ $market }), avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda })
+       *[none] : aucune restriction n’est en vigueur, les stocks des acheteurs ne sont donc pas entamés
+    }. Temps de résistance : { $survive } ; temps de rétablissement : { $recover }{ $replay ->
+        [yes] {""}
+       *[no]  ; l’offre hors de Chine rattrape la demande en : { $year }
+    }.
 m-f-no-year = aucune année jusqu’en 2035
 m-f-exposure-title = Exposition par produit (MODEL.md §7)
 m-f-exposure = surcoût par unité = kg d’aimant · P_magnet · (m_magnet − 1),   m_magnet la moyenne sur 12 mois hors de Chine
 m-f-exposure-intro = Avec P_magnet = { $price } $ US/kg et m_magnet = { $multiplier }, par exemple :
-m-f-exposure-item = { $product } ({ $per }), { $kg } → { $cost }
+m-f-exposure-item = { $product }, { $per } : { $kg } → { $cost }
 m-f-at-least = au moins { $cost }
 m-f-exposure-sep = { " ; " }
 m-f-exposure-end = .
+m-f-exposure-replay = Non rejoué : les surcoûts reposent sur les produits et le marché des aimants d’aujourd’hui, que le jeu de données n’a pas pour 2009.
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = Chaîne légère (NdPr)

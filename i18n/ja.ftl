@@ -752,7 +752,14 @@ m-plain-backstop = 上限価格。2024 年の価格の B 倍（磁石では { $b
 m-plain-figures = 数値の意味。価格は推移の 12 か月平均（最初の 12 か月。年次統計が報告するもの）とそのピーク月です。持ちこたえる期間は買い手が初めて不足する（需要が満たされない、または在庫が当初の 10 % を下回る）までの月数、回復までの期間は中国以外の価格が平常の 10 % 以内に戻るまでの月数です。
 m-plain-example = 表示中のシナリオでは、推移は { $start }に始まります。最も動くのは{ $market }です。中国以外の価格は最初の 12 か月平均で { $average }、最も高い月（{ $peak_month }）には { $peak } に達します。中国国内の平均は { $china }
 m-plain-example-unmet = 、この 12 か月で中国以外の需要の { $unmet } が満たされません
-m-plain-example-end = 。買い手は { $survive } 後に不足し、価格は { $recover } 後に平常の 10 % 以内に戻ります。
+m-plain-example-end = 。{ $short ->
+        [yes] 買い手は { $survive } 後に不足し
+       *[no] 買い手の在庫は表示した { $shown } か月を超えてもち
+    }、{ $back ->
+        [yes] 価格は { $recover } 後に平常の 10 % 以内に戻ります
+       *[no] 価格は表示した { $shown } か月のうちに平常の 10 % 以内に戻りません
+    }。
+m-plain-example-none = 表示中のシナリオでは、推移は { $start }に始まりますが、制限はありません。買い手の在庫は取り崩されず、価格は平常のままです。
 m-plain-dependency = 依存度とは、{ $who }の必要量のうち、各段階で中国以外の生産では満たせない割合で、チェーンを段階ごとにたどって求めます。すべての数値には、弾力性、在庫の振る舞い（θ、λ、パニック買い）、実現するプロジェクトを抽出する { $draws } 回のモデル計算による幅が付きます（シード { $seed }）。中央値は中央の値と期待される能力を使います。
 m-plain-not-forecast = この推移は来月のスポット価格の予測ではありません。この長さと強さの制限が、この在庫とこの弾力性をもつ市場に何をもたらすかを示すものです。
 
@@ -789,7 +796,7 @@ m-ref-failed = （読み込めませんでした。オンラインで再読み�
 ## symbols; only the words around them are translated. $-variables that are figures arrive as
 ## live numbers.
 m-formulas-title = 計算式と、表示中のシナリオの数値
-m-formulas-scenario = シナリオ：{ $scenario }（モデル { $model }、データ { $data }）。計算ツールでシナリオを変えると、これらの数値も変わります。
+m-formulas-scenario = { $scenario }（モデル { $model }、データ { $data }）。計算ツールでシナリオを変えると、これらの数値も変わります。
 m-f-year-title = 年 t：需要、新規能力、中国の輸出（MODEL.md §4）
 m-f-monthly-title = 在庫を含む月次の世界市場（MODEL.md §5）
 m-f-monthly =
@@ -846,7 +853,14 @@ m-f-time =
     回復までの期間 = 制限後に m が平常の 10 % 以内に戻る最初の月（開始から数える）。
     市場のうち最も長いもの
     供給の追いつき = F_y + Q_y ≥ D_y となる t 以降の最初の年（輸出制限が続くとした場合。モデル 1 の規則）
-m-f-survive = { $start } から { $months } か月間：最初に不足するのは{ $market }で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }。中国以外の供給が需要に追いつく年：{ $year }。
+m-f-survive = { $start } から{ $case ->
+        [short] { $months }間：最初に不足するのは{ $market }の買い手で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）
+        [never] { $months }間：表示した { $shown } か月のうちに不足する買い手はいません。競争のグラフは{ $market }を示し、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）
+       *[none] ：制限はなく、買い手の在庫は取り崩されません
+    }。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }{ $replay ->
+        [yes] {""}
+       *[no] 。中国以外の供給が需要に追いつく年：{ $year }
+    }。
 m-f-no-year = 2035 年までになし
 m-f-exposure-title = 製品別の影響（MODEL.md §7）
 m-f-exposure = 1 単位当たりの追加コスト = 磁石 kg · P_magnet · (m_magnet − 1)、m_magnet は中国以外の 12 か月平均
@@ -855,6 +869,7 @@ m-f-exposure-item = { $product }（{ $per }）、{ $kg } → { $cost }
 m-f-at-least = 少なくとも { $cost }
 m-f-exposure-sep = 、
 m-f-exposure-end = 。
+m-f-exposure-replay = 再現対象外：追加コストは現在の製品と磁石市場に基づいており、データセットには 2009 年のものがありません。
 
 ## Methodology: assumptions (src/ui/methodology/assumptions.rs)
 m-chain-light = 軽希土類チェーン（NdPr）

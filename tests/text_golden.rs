@@ -1,6 +1,7 @@
 //! Text goldens per preset (`tests/golden/text/<preset>.txt`): every sentence the page builds
 //! from numbers — the summary live region, each chart's heading, finding and text alternative,
-//! the time card's two figures and each market card's sentence, price line and note — compared exactly, so a wrong
+//! the time card's two figures, each market card's sentence, price line and note, and the methodology's
+//! sentences built from numbers (its plain-language example, who goes short first, the added costs) — compared exactly, so a wrong
 //! sentence fails a test and a changed one is reviewed in the diff.
 //! Regenerate with `UPDATE_GOLDEN=1 cargo test --test text_golden`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -19,11 +20,14 @@ use rare_earth_risk::ui::charts::{
     ChartSpec,
 };
 use rare_earth_risk::ui::compare::{card_sentence, name_of, CARDS};
+use rare_earth_risk::ui::methodology::prose;
 use rare_earth_risk::ui::summary::{
     market_note, own_time, price_line, price_phrase, recover_text, summary_text, survive_text,
 };
 use std::fmt::Write;
 use std::path::PathBuf;
+use yew::virtual_dom::VNode;
+use yew::Html;
 
 /// The page's full-precision outcome (draws, no backtest ranges), as `state::evaluate_full`.
 fn page_outcome(query: &str) -> (Scenario, rare_earth_risk::model::Outcome) {
@@ -88,6 +92,15 @@ fn text_of(query: &str) -> String {
             let _ = writeln!(out, "  note: {}", c.note);
         }
     }
+    // The methodology's sentences built from the same numbers.
+    let _ = writeln!(out, "\nmethodology");
+    for part in prose(&o) {
+        let mut text = String::new();
+        text_of_html(&part, &mut text);
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
     // Compared with normal trade (A), as the first screen is: each card's A line and the two
     // charts' headings with A.
     let (sa, a) = page_outcome("");
@@ -120,6 +133,27 @@ fn text_of(query: &str) -> String {
         }
     }
     out
+}
+
+/// The text a reader sees in `html`, a line per block (paragraph, list item, heading).
+fn text_of_html(html: &Html, out: &mut String) {
+    match html {
+        VNode::VText(t) => out.push_str(&t.text),
+        VNode::VTag(tag) => {
+            let block = matches!(tag.tag(), "p" | "li" | "h3" | "h4" | "ul" | "section");
+            if block {
+                out.push('\n');
+            }
+            if let Some(children) = tag.children() {
+                text_of_html(children, out);
+            }
+            if block {
+                out.push('\n');
+            }
+        }
+        VNode::VList(list) => list.iter().for_each(|c| text_of_html(c, out)),
+        _ => {}
+    }
 }
 
 #[test]

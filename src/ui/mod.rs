@@ -16,7 +16,7 @@ pub mod format;
 mod headlines;
 mod lang_picker;
 pub mod language;
-mod methodology;
+pub mod methodology;
 mod methodology_gate;
 mod notices;
 mod observer;

@@ -280,14 +280,36 @@ pub(super) fn formulas(o: &Outcome) -> Html {
     out.extend(Chain::ALL.iter().map(|c| chain_table(o, *c)));
     out.push(h4("m-f-time-title"));
     out.push(formula("m-f-time"));
+    out.push(survive_paragraph(o));
+    out.push(h4("m-f-exposure-title"));
+    out.push(formula("m-f-exposure"));
+    out.push(exposure_paragraph(o));
+    section("m-formulas", out)
+}
+
+/// Who goes short first, with the stocks and stock rule that decide it, and the three times.
+pub(super) fn survive_paragraph(o: &Outcome) -> Html {
+    let sc = &o.scenario.scenario;
     let short = crate::ui::summary::survive_market(o);
     let sk = short.id.key();
-    out.push(p(rich(
+    let case = match o.time_to_survive_months.central {
+        Some(_) => "short",
+        None if crate::ui::summary::restricted(o) => "never",
+        None => "none",
+    };
+    p(rich(
         "m-f-survive",
         &[
+            ("case", case.into()),
+            // The 2009 replay has no catch-up year (it runs two years, on 2009's structure).
+            (
+                "replay",
+                if o.replay.is_some() { "yes" } else { "no" }.into(),
+            ),
             ("start", format::month(&o.path_start)),
-            ("months", format::sig(sc.months)),
-            ("market", crate::ui::summary::market_name(short.id)),
+            ("months", format::months(Some(sc.months))),
+            ("shown", format::thousands(short.path.len() as f64)),
+            ("market", crate::ui::summary::market_word(short)),
         ],
         vec![
             (
@@ -349,9 +371,14 @@ pub(super) fn formulas(o: &Outcome) -> Html {
                 ),
             ),
         ],
-    )));
-    out.push(h4("m-f-exposure-title"));
-    out.push(formula("m-f-exposure"));
+    ))
+}
+
+/// The added cost per unit of the first three products, at the 12-month magnet price.
+pub(super) fn exposure_paragraph(o: &Outcome) -> Html {
+    if o.replay.is_some() {
+        return p(vec![s(crate::i18n::t("m-f-exposure-replay"))]);
+    }
     let mi = &o.markets.magnet;
     let mut exposure = rich(
         "m-f-exposure-intro",
@@ -404,6 +431,5 @@ pub(super) fn formulas(o: &Outcome) -> Html {
         ));
     }
     exposure.push(s(crate::i18n::t("m-f-exposure-end")));
-    out.push(p(exposure));
-    section("m-formulas", out)
+    p(exposure)
 }

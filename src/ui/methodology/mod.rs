@@ -548,6 +548,16 @@ pub(crate) fn title() -> Html {
 }
 
 /// The market whose price moves most (highest peak outside China), to illustrate the path.
+/// The methodology's sentences built from the scenario's numbers (the plain-language example,
+/// who goes short first, the added costs), for the text goldens.
+pub fn prose(o: &Outcome) -> [Html; 3] {
+    [
+        plain_language(o),
+        formulas::survive_paragraph(o),
+        formulas::exposure_paragraph(o),
+    ]
+}
+
 fn most_moved(o: &Outcome) -> &MarketOutcome {
     MarketId::ALL
         .iter()

@@ -42,19 +42,30 @@ pub(super) fn plain_language(o: &Outcome) -> Html {
         ("market", market),
         ("peak_month", format::month(&top.peak_month)),
     ];
-    let mut example = rich(
-        "m-plain-example",
-        &months_text,
-        vec![("average", average), ("peak", peak), ("china", china)],
-    );
-    if top.at_backstop {
-        example.extend(rich("m-plain-example-unmet", &[], vec![("unmet", unmet)]));
-    }
-    example.extend(rich(
-        "m-plain-example-end",
-        &[],
-        vec![("survive", survive), ("recover", recover)],
-    ));
+    let example = if crate::ui::summary::restricted(o) {
+        let mut example = rich(
+            "m-plain-example",
+            &months_text,
+            vec![("average", average), ("peak", peak), ("china", china)],
+        );
+        if top.at_backstop {
+            example.extend(rich("m-plain-example-unmet", &[], vec![("unmet", unmet)]));
+        }
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        example.extend(rich(
+            "m-plain-example-end",
+            &[
+                ("short", yes_no(o.time_to_survive_months.central.is_some())),
+                ("back", yes_no(o.time_to_recover_months.central.is_some())),
+                ("shown", format::thousands(top.path.len() as f64)),
+            ],
+            vec![("survive", survive), ("recover", recover)],
+        ));
+        example
+    } else {
+        // Nothing moves: no market to single out, no time to tell.
+        rich("m-plain-example-none", &months_text[..1], vec![])
+    };
     let months = live_at(
         "markets.magnet.inputs.months",
         mag.months as f64,
