@@ -186,7 +186,7 @@ what-ndpr-prices = les prix de l’oxyde de NdPr
 what-dy-prices = les prix de l’oxyde de Dy
 policy-stop-all = arrête toutes ses exportations de terres rares et d’aimants
 policy-quota = { $share } de ses exportations normales { $what }
-policy-quota-realised = en moyenne { $share } de ses exportations normales { $what }
+policy-quota-realised = { $share } en moyenne de ses exportations normales { $what }
 policy-quota-none = aucune de ses exportations normales { $what }
 policy-lets-out = laisse sortir { $list }
 policy-lets-out-only = ne laisse sortir que { $list }
@@ -202,7 +202,7 @@ price-steady = { $what } hors de Chine resteraient stables
 price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })
 price-peak = , avec un pic à { $peak } en { $month }
 price-peak-backstop = , jusqu’au prix plafond, au moins { $peak }, en { $month }
-summary-lead-restricted = { $policy } pendant { $duration } à partir de { $start }, { $dependency } du NdPr des aimants utilisés par { $view ->
+summary-lead-restricted = { $policy } pendant { $duration }, dès { $start }, { $dependency } du NdPr des aimants utilisés par { $view ->
        *[other] { $who }
     } viendrait de Chine en { $year }
 summary-lead-unrestricted = { $policy } en { $year }, rien de ce que la Chine exporte normalement ne serait réduit, et { $dependency } du NdPr des aimants utilisés par { $view ->
@@ -223,7 +223,7 @@ recover-not-within = { $n ->
     [one] , et les prix hors de Chine ne reviendraient pas à la normale dans les { $months } mois
    *[other] , et les prix hors de Chine ne reviendraient pas à la normale dans les { $months } mois
 }
-summary-own = ; { $text }
+summary-own = { " ; " }{ $text }
 own-cover-stocks = les stocks de ses propres acheteurs
 own-cover-stockpile = les stocks de ses propres acheteurs et sa réserve d’État
 own-short-after = avec { $cover }, la pénurie toucherait { $who } au bout de { $months } ({ $market })
@@ -232,7 +232,7 @@ own-not-within = { $n ->
    *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
 }
 summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
-summary-replay = Reprise sur les données de 2009, pour les oxydes de NdPr et de Dy seulement : le jeu de données n’a pas de marché du Tb ni des aimants pour 2009. { $policy } pendant { $duration } à partir de { $start } : { $ndpr } ; { $dy } ; { $stocks }{ $recover }.
+summary-replay = Reprise sur les données de 2009, pour les oxydes de NdPr et de Dy seulement : le jeu de données n’a pas de marché du Tb ni des aimants pour 2009. { $policy } pendant { $duration }, dès { $start } : { $ndpr } ; { $dy } ; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -353,8 +353,8 @@ own-label-stockpile = { $view ->
        *[other] Stocks propres des acheteurs et réserve d’État
     }
 market-word-magnet = aimants
-own-cover-held = ses acheteurs détiennent { $months } de { $market }
-own-cover-stockpile-held = ses acheteurs détiennent { $months } de { $market } et sa réserve d’État { $stockpile } de sa consommation
+own-cover-held = ses acheteurs détiennent { $months } de stocks ({ $market })
+own-cover-stockpile-held = ses acheteurs détiennent { $months } de stocks ({ $market }) et sa réserve d’État { $stockpile } de sa consommation
 own-detail-short = Premier marché en manque : { $market } ; au départ, { $cover }.
 own-detail = Au départ, { $cover }.
 
@@ -423,14 +423,14 @@ col-inside = En Chine
 col-unmet = Demande insatisfaite
 col-market = Marché
 race-title = La course : stocks contre rétablissement, mois par mois
-race-alt = Trois graphiques linéaires sur les { $months } mois depuis { $start }, pour { $market } : le prix hors de Chine et en Chine (× la normale, avec le p10–p90 de la moyenne des 12 premiers mois), les stocks des acheteurs en mois de couverture et la part de la demande insatisfaite ; la restriction ({ $duration }) est grisée. { $finding } Valeurs mensuelles dans le tableau de données.
+race-alt = Trois graphiques linéaires sur les { $months } mois depuis { $start } ({ $market }) : le prix hors de Chine et en Chine (× la normale, avec le p10–p90 de la moyenne des 12 premiers mois), les stocks des acheteurs en mois de couverture et la part de la demande insatisfaite ; la restriction ({ $duration }) est grisée. { $finding } Valeurs mensuelles dans le tableau de données.
 race-none = Aucune restriction : les stocks des acheteurs ne sont pas entamés et les prix restent normaux.
 race-short-first = Les acheteurs ({ $market }) manquent dès le premier mois
 race-stocks-last = Les stocks ({ $market }) durent { $months }
 race-stocks-beyond = Les stocks ({ $market }) durent au-delà des { $months } mois affichés
-race-price-backstop = leur prix hors de Chine atteint le prix plafond, au moins { $peak }, en { $month }
-race-price-peak = leur prix hors de Chine culmine à { $peak } en { $month }
-race-price-steady = leur prix hors de Chine reste à moins de 10{ "\u00A0" }% de la normale
+race-price-backstop = le prix hors de Chine atteint le prix plafond, au moins { $peak }, en { $month }
+race-price-peak = le prix hors de Chine culmine à { $peak } en { $month }
+race-price-steady = le prix hors de Chine reste à moins de 10{ "\u00A0" }% de la normale
 race-back = les quatre marchés reviennent à moins de 10{ "\u00A0" }% de la normale en { $month }
 race-not-back = les prix ne reviennent pas à la normale dans les { $months } mois affichés
 race-finding = { $stocks } ; { $price }, et { $back }.
@@ -489,7 +489,7 @@ export-sources = Sources : { $list }
 export-sources-more = Sources : { $list } et { $more } autres (voir Sources et données dans le calculateur)
 export-sources-none = Sources : voir Sources et données dans le calculateur
 export-png-credit = { $credit } · données au { $vintage } · modèle { $model }
-line-from = Scénario à partir de { $start }
+line-from = Scénario commençant en { $start }
 line-seen-from = vu depuis { $who }
 line-restriction = { $n ->
         [one] pendant { $months } mois, la Chine laisse sortir { $light } des exportations de terres rares légères, { $heavy } des lourdes et { $magnet } des aimants
@@ -609,7 +609,7 @@ timeline-alt = Deux graphiques linéaires sur 2024–2035. { $finding } Valeurs 
 timeline-panel-dependency = Dépendance envers la Chine, de la mine à l’aimant
 timeline-panel-price = Prix hors de Chine, moyenne sur 12 mois (× 2024)
 exposure-title = Ce que cela coûte : surcoût des aimants par unité
-exposure-finding = Au prix moyen des aimants sur 12 mois, le plus gros surcoût à masse d’aimants connue est de { $cost } { $per } ({ $product }) ; les aimants d’une voiture électrique coûtent { $car } de plus.
+exposure-finding = Au prix moyen des aimants sur 12 mois, le plus gros surcoût à masse d’aimants connue s’élève à { $cost } { $per } ({ $product }) ; les aimants d’une voiture électrique coûtent { $car } de plus.
 exposure-finding-none = Aucun surcoût : le prix moyen des aimants sur 12 mois hors de Chine ne bouge pas dans ce scénario.
 exposure-alt = Diagramme en barres horizontales à échelle logarithmique. { $finding }
 exposure-series = Surcoût par unité (US$)
@@ -622,7 +622,7 @@ stage-magnet-short = Aimants
 chain-title = Dépendance envers la Chine à chaque étape, de la mine à l’aimant
 chain-finding = En { $year }, { $dependency } du NdPr utilisé par { $view ->
        *[other] { $who }
-    } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }) ; le maillon le plus faible est { $stage }.
+    } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }) ; maillon le plus faible : { $stage }.
 chain-alt = Diagramme en barres. { $finding } Terres rares lourdes : { $heavy } à l’étape des aimants. { $note }Détails dans le tableau de données.
 chain-series-light = Légères, { $year }
 chain-series-heavy = Lourdes, { $year }
@@ -648,7 +648,7 @@ crma-line-processed = CRMA : { $share } transformés dans l’UE
 crma-line-mined = CRMA : { $share } extraits dans l’UE
 drivers-title = Ce qui détermine ce chiffre
 drivers-alt = Barres horizontales, une par hypothèse, chacune allant de la valeur de l’indicateur à l’extrémité basse à celle de l’extrémité haute de l’hypothèse, les plus larges d’abord, autour de la valeur de ce scénario. { $finding } Détails dans le tableau de données.
-drivers-finding = { $headline } : { $value }. { $driver } le fait le plus varier, de { $low } à { $high }{ $second }.
+drivers-finding = { $headline } : { $value }. { $driver } le fait le plus varier, entre { $low } et { $high }{ $second }.
 drivers-finding-none = { $headline } : { $value }. Aucune hypothèse ne le fait varier dans ce scénario.
 drivers-then = , puis { $driver }
 drivers-this-scenario = ce scénario
@@ -758,7 +758,7 @@ m-plain-stocks = Les stocks. Les acheteurs hors de Chine partent avec des stocks
 m-plain-market = Un marché mondial qui peut se scinder. Tant que les exportations chinoises ne sont pas limitées, un seul prix équilibre le monde, majoré du droit hors de Chine. Quand la limite d’exportation s’applique, le marché se scinde : hors de Chine, le prix monte jusqu’à ce que les acheteurs consomment moins, puisent dans leurs stocks et que les fournisseurs hors de Chine produisent davantage ; en Chine, la matière retenue reste sur place et le prix baisse, sauf si la Chine réduit sa propre production ou constitue ses propres stocks. Le marché des aimants suit les prix des oxydes du même mois à travers les coûts matières des fabricants.
 m-plain-backstop = Le prix plafond. À B fois le prix de 2024 (pour les aimants { $backstop }), les acheteurs changent de technologie plutôt que de payer plus. Si même cela ne comble pas l’écart, le reste de la demande n’est pas satisfait et le prix d’équilibre serait plus élevé encore : le calculateur indique alors « au moins ×B » et donne la part insatisfaite, jamais un simple ×B.
 m-plain-figures = Ce que sont les chiffres. Les prix sont la moyenne sur 12 mois de la trajectoire (ses 12 premiers mois, ce que publient les statistiques annuelles) et son mois de pic ; le temps de résistance compte les mois jusqu’au premier manque des acheteurs (demande insatisfaite ou stocks sous 10 % de leur niveau de départ), le temps de rétablissement les mois jusqu’à ce que le prix hors de Chine revienne à moins de 10 % de la normale.
-m-plain-example = Dans le scénario affiché, la trajectoire commence en { $start }. C’est { $market } qui bouge le plus : hors de Chine, son prix est en moyenne de { $average } sur les 12 premiers mois, et son mois le plus haut, { $peak_month }, atteint { $peak } ; en Chine, il est en moyenne de { $china }
+m-plain-example = Dans le scénario affiché, la trajectoire commence en { $start }. Le marché qui bouge le plus : { $market }. Hors de Chine, son prix atteint en moyenne { $average } sur les 12 premiers mois, et son mois le plus haut, { $peak_month }, atteint { $peak } ; en Chine, il est en moyenne de { $china }
 m-plain-example-unmet = , et { $unmet } de la demande hors de Chine reste insatisfaite sur ces 12 mois
 m-plain-example-end = . { $short ->
         [yes] Les acheteurs manquent au bout de { $survive }
@@ -768,7 +768,7 @@ m-plain-example-end = . { $short ->
        *[no] les prix ne reviennent pas à moins de 10 % de la normale dans les { $shown } mois affichés
     }.
 m-plain-example-none = Dans le scénario affiché, la trajectoire commence en { $start }, sans restriction en vigueur : les stocks des acheteurs ne sont pas entamés et les prix restent normaux.
-m-plain-dependency = La dépendance est la part du besoin de { $who } que la production hors Chine ne peut pas couvrir à chaque étape, étape par étape le long de la chaîne. Chaque chiffre est accompagné d’une fourchette issue de { $draws } simulations qui tirent les élasticités, le comportement de stockage (θ, λ et achats de panique) et les projets livrés (graine { $seed }) ; le chiffre central utilise les valeurs centrales et la capacité attendue.
+m-plain-dependency = La dépendance est, pour { $who }, la part du besoin que la production hors Chine ne peut pas couvrir à chaque étape, étape par étape le long de la chaîne. Chaque chiffre est accompagné d’une fourchette issue de { $draws } simulations qui tirent les élasticités, le comportement de stockage (θ, λ et achats de panique) et les projets livrés (graine { $seed }) ; le chiffre central utilise les valeurs centrales et la capacité attendue.
 m-plain-not-forecast = La trajectoire n’est pas une prévision du prix spot du mois prochain : elle montre ce qu’une restriction de cette durée et de cette intensité fait à des marchés dotés de ces stocks et de ces élasticités.
 
 ## Methodology: its table of contents (src/ui/methodology/mod.rs)
@@ -861,13 +861,13 @@ m-f-time =
     temps de rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale, compté depuis le début ;
     le plus long des marchés
     rattrapage de l’offre = première année ≥ t avec F_y + Q_y ≥ D_y, la limite d’exportation maintenue durablement (règle du modèle 1)
-m-f-survive = À partir de { $start }{ $case ->
+m-f-survive = Dès { $start }{ $case ->
         [short] , pendant { $months } : les acheteurs ({ $market }) manquent en premier, avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda })
         [never] , pendant { $months } : aucun acheteur ne manque dans les { $shown } mois affichés ; le graphique de la course suit ce marché ({ $market }), avec des stocks de { $buffer } et des achats de panique de { $panic } (θ = { $theta }, λ = { $lambda })
-       *[none] : aucune restriction n’est en vigueur, les stocks des acheteurs ne sont donc pas entamés
+       *[none] { " : " }aucune restriction n’est en vigueur, les stocks des acheteurs ne sont donc pas entamés
     }. Temps de résistance : { $survive } ; temps de rétablissement : { $recover }{ $replay ->
         [yes] {""}
-       *[no]  ; l’offre hors de Chine rattrape la demande en : { $year }
+       *[no] { " ; " }année où l’offre hors de Chine rattrape la demande : { $year }
     }.
 m-f-no-year = aucune année jusqu’en 2035
 m-f-exposure-title = Exposition par produit (MODEL.md §7)
@@ -1038,7 +1038,7 @@ m-col-observed-spread = Écart observé
 m-col-that-month = Modèle, ce mois-là
 m-col-average = Modèle, moyenne sur 12 mois (p10–p90)
 m-bt-no-spread = Le jeu de données ne contient aucun écart observé.
-m-bt-spreads = Les écarts observés étaient d’environ { $low } – { $high }, relevés quelques mois après l’entrée en vigueur des licences. L’écart du modèle est la moyenne sur 12 mois à partir de { $start } de sa trajectoire mensuelle{ $after } ; { $inside } des { $compared } observations se situent dans la fourchette p10–p90 de la moyenne sur 12 mois. La colonne « Modèle, ce mois-là » est l’écart de la trajectoire centrale le mois de l’observation.
+m-bt-spreads = Les écarts observés étaient d’environ { $low } – { $high }, relevés quelques mois après l’entrée en vigueur des licences. L’écart du modèle est la moyenne sur 12 mois, dès { $start }, de sa trajectoire mensuelle{ $after } ; { $inside } des { $compared } observations se situent dans la fourchette p10–p90 de la moyenne sur 12 mois. La colonne « Modèle, ce mois-là » est l’écart de la trajectoire centrale le mois de l’observation.
 m-bt-after = , qui inclut { $after } après les { $months } de la restriction
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)

@@ -114,12 +114,12 @@ pub fn drivers_chart(d: &Drivers, h: Headline) -> ChartSpec {
                 .get(1)
                 .filter(|s| s.width(h) > 1e-9)
                 .map(|s| {
-                    // English writes the second name in lower case; German nouns keep theirs.
+                    // Mid-sentence, English, French and Spanish write the second name in lower
+                    // case; German nouns keep theirs, and Japanese has none.
                     let name = driver_label(s.driver);
-                    let name = if i18n::current() == Lang::En {
-                        i18n::case::lowercase(&name)
-                    } else {
-                        name
+                    let name = match i18n::current() {
+                        Lang::En | Lang::Fr | Lang::Es => i18n::case::lowercase(&name),
+                        Lang::De | Lang::Ja => name,
                     };
                     tr("drivers-then", &[("driver", name.into())])
                 })
