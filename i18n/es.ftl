@@ -173,8 +173,8 @@ market-dy = óxido de Dy
 market-tb = óxido de Tb
 market-magnet = imanes de NdFeB sinterizados
 never-within = { $n ->
-    [one] no en { $months } mes
-   *[other] no en { $months } meses
+    [one] más de { $months } mes
+   *[other] más de { $months } meses
 }
 never-no-restriction = sin restricción
 what-magnets = imanes
@@ -184,33 +184,36 @@ what-prices = los precios
 what-magnet-prices = los precios de los imanes
 what-ndpr-prices = los precios del óxido de NdPr
 what-dy-prices = los precios del óxido de Dy
-policy-stop-all = detiene todas sus exportaciones de tierras raras e imanes
+policy-stop-all = detuviera todas sus exportaciones de tierras raras e imanes
 policy-quota = el { $share } de sus exportaciones normales de { $what }
 policy-quota-realised = una media del { $share } de sus exportaciones normales de { $what }
 policy-quota-none = nada de sus exportaciones normales de { $what }
-policy-lets-out = deja salir { $list }
-policy-lets-out-only = solo deja salir { $list }
-policy-output-cut = reduce su propia producción al { $share } de lo normal
-policy-output-raise = eleva su propia producción al { $share } de lo normal
-policy-duty = cobra un arancel de exportación del { $share }
+policy-lets-out = dejara salir { $list }
+policy-lets-out-only = solo dejara salir { $list }
+policy-output-cut = redujera su propia producción al { $share } de lo normal
+policy-output-raise = elevara su propia producción al { $share } de lo normal
+policy-duty = cobrara un arancel de exportación del { $share }
 policy-if = Si China { $policy }
 list-separator = ,{ " " }
 list-and = { $init } y { $last }
 list-and-serial = { $init } y { $last }
 price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos { $cap }, y el { $unmet } de la demanda quedaría sin cubrir durante 12 meses
 price-steady = { $what } fuera de China se mantendrían estables
-price-average = { $what } fuera de China promediarían { $average } durante 12 meses ({ $change })
+price-average = { $what } fuera de China tendrían una media de { $average } durante 12 meses ({ $change })
 price-peak = , con un máximo de { $peak } en { $month }
-price-peak-backstop = , hasta el precio tope, al menos { $peak }, en { $month }
-summary-lead-restricted = { $policy } durante { $duration } desde { $start }, el { $dependency } del NdPr de los imanes que usa { $view ->
-       *[other] { $who }
-    } dependería de China en { $year }
-summary-lead-unrestricted = { $policy } en { $year }, no se recortaría nada de lo que China exporta normalmente, y el { $dependency } del NdPr de los imanes que usa { $view ->
-       *[other] { $who }
-    } dependería de China
-summary-lead-normal = Con China exportando con normalidad en { $year }, el { $dependency } del NdPr de los imanes que usa { $view ->
-       *[other] { $who }
-    } dependería de China
+price-peak-backstop = , con un máximo en el precio tope, al menos { $peak }, en { $month }
+summary-lead-restricted = { $policy } durante { $duration } desde { $start }, { $who } { $view ->
+        [exchina] dependerían
+       *[other] dependería
+    } de China para el { $dependency } del NdPr de sus imanes en { $year }
+summary-lead-unrestricted = { $policy } en { $year }, no se recortaría nada de lo que China exporta normalmente y { $who } { $view ->
+        [exchina] dependerían
+       *[other] dependería
+    } de China para el { $dependency } del NdPr de sus imanes
+summary-lead-normal = Con China exportando con normalidad en { $year }, { $who } { $view ->
+        [exchina] dependerían
+       *[other] dependería
+    } de China para el { $dependency } del NdPr de sus imanes
 stocks-first-month = a los compradores fuera de China les faltaría material desde el primer mes ({ $market })
 stocks-after = a los compradores fuera de China les faltaría material al cabo de { $months } ({ $market })
 stocks-not-within = { $n ->
@@ -218,7 +221,7 @@ stocks-not-within = { $n ->
    *[other] las existencias de los compradores no se agotarían en { $months } meses
 }
 stocks-none = no se consumirían existencias
-recover-after = , y los precios fuera de China volverían a estar a menos del 10{ "\u00A0" }% de lo normal al cabo de { $months }
+recover-after = , y los precios fuera de China volverían a estar a menos de un 10{ "\u00A0" }% de su nivel normal al cabo de { $months }
 recover-not-within = { $n ->
     [one] , y los precios fuera de China no volverían a la normalidad en { $months } mes
    *[other] , y los precios fuera de China no volverían a la normalidad en { $months } meses
@@ -232,7 +235,7 @@ own-not-within = { $n ->
    *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
 }
 summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
-summary-replay = Reproducción con datos de 2009, solo para los óxidos de NdPr y Dy: el conjunto de datos no tiene un mercado de Tb ni de imanes para 2009. { $policy } durante { $duration } desde { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
+summary-replay = Reproducción con datos de 2009, solo para los óxidos de NdPr y de Dy: el conjunto de datos no tiene mercados de Tb ni de imanes para 2009. { $policy } durante { $duration } desde { $start }, { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -261,8 +264,8 @@ card-unmet = Demanda sin cubrir: { $unmet } (media de 12 meses)
 card-inside-china = En China: { $change } (media de 12 meses)
 card-price-line = { $baseline } US$/kg en { $year } → { $now } US$/kg (media de 12 meses)
 card-price-line-capped = { $baseline } US$/kg en { $year } → al menos { $now } US$/kg (media de 12 meses)
-card-market-note = La demanda crece un { $growth } al año desde { $base } (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; en el precio tope los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que allí el precio es un mínimo. MODEL.md §4–§5.
-card-market-note-replay = Los mercados tal como eran en { $year }, sin crecimiento: la reproducción usa las cifras de ese año. Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; en el precio tope los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que allí el precio es un mínimo. MODEL.md §5, §8.
+card-market-note = La demanda crece un { $growth } al año desde { $base } (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. MODEL.md §4–§5.
+card-market-note-replay = Los mercados tal como eran en { $year }, sin crecimiento: la reproducción usa las cifras de ese año. Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. MODEL.md §5, §8.
 card-formula-magnet =
     cada mes, 36 desde el inicio (flujos ÷ 12):
     compradores fuera de China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -280,15 +283,15 @@ card-formula-oxide =
 card-time-title = Cuánto duran las existencias fuera de China y cuándo se recuperan los precios
 card-time-survive = Tiempo de resistencia
 card-time-recover = Tiempo de recuperación
-card-time-from = Meses desde { $month }: hasta que a los compradores fuera de China les falte material (demanda sin cubrir, o existencias por debajo del 10 % de las iniciales) y hasta que el precio fuera de China vuelva a estar a menos del 10 % de lo normal.
-card-first-short = El primero en quedarse corto: { $market }
+card-time-from = Meses desde { $month }: hasta que a los compradores fuera de China les falte material (demanda sin cubrir, o existencias por debajo del 10 % de las iniciales) y hasta que el precio fuera de China vuelva a estar a menos de un 10 % de su nivel normal.
+card-first-short = Primer mercado con escasez: { $market }
 card-catch-up = La oferta fuera de China alcanza a la demanda: { $year }
-card-not-by-2035 = no antes de 2035
+card-not-by-2035 = después de 2035
 card-time-formula =
     S* = (existencias + pánico durante la restricción)·d·m^(−θ)
     existencias cada mes: S_i = S_(i−1) + λ·(S*(m) − S_(i−1))
     resistencia = primer mes con demanda sin cubrir, o S_i < 10 % de S_(−1)
-    recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal
+    recuperación = primer mes tras la restricción con m a menos de un 10 % de su nivel normal
 card-time-formula-catch-up = alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
 card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. MODEL.md §7.
 card-time-note-replay = El tiempo de resistencia es el más corto de los dos mercados reproducidos (óxidos de NdPr y de Dy); el de recuperación, el más largo. MODEL.md §7.
@@ -355,7 +358,7 @@ own-label-stockpile = { $view ->
 market-word-magnet = imanes
 own-cover-held = sus compradores tienen { $months } de { $market }
 own-cover-stockpile-held = sus compradores tienen { $months } de { $market } y su reserva estatal { $stockpile } de su consumo
-own-detail-short = El primero en quedarse corto: { $market }; al inicio, { $cover }.
+own-detail-short = Primer mercado con escasez: { $market }; al inicio, { $cover }.
 own-detail = Al inicio, { $cover }.
 
 ## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
@@ -371,16 +374,16 @@ cmp-caption = A: { $name } · B: el escenario configurado en esta página · B �
 cmp-caption-views = { " " }· A se ve desde { $a }, B desde { $b }
 cmp-col-headline = Indicador
 cmp-hint = A sigue fijado mientras usted cambia B; el enlace conserva ambos. Las medias de 12 meses y los picos son valores centrales; los intervalos de B están en las tarjetas y los gráficos.
-cmp-of-a = { $value } de A
+cmp-of-a = { $value } respecto a A
 cmp-points = { $value } puntos
 cmp-months = { $value } meses
 cmp-at-most = como mucho { $value }
 cmp-beyond = { $value } o más
 cmp-both-backstop = ambos en el precio tope
 cmp-not-replayed = no está en la reproducción de 2009
-cmp-card-tag = A, { $name }:{ " " }
+cmp-card-tag = A («{ $name }»):{ " " }
 cmp-card-part = { $short }: { $value } (B − A: { $change })
-cmp-card-line = A, { $name }: { $parts }
+cmp-card-line = A («{ $name }»): { $parts }
 cmp-separator = ;{ " " }
 cmp-magnet-average = Precio de los imanes fuera de China, media de 12 meses
 cmp-magnet-average-short = media de 12 meses
@@ -412,7 +415,7 @@ cmp-ev-cost = Coste adicional de los imanes por coche eléctrico
 cmp-ev-cost-short = { "" }
 
 ## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
-chart-dashed-a = Líneas discontinuas: A, { $name }. En A, { $finding }
+chart-dashed-a = Líneas discontinuas: A («{ $name }»). En A, { $finding }
 chart-then-a = { $finding } { $dashed }
 chart-a-label = A, { $name }
 col-a = { $header }, A ({ $name })
@@ -423,16 +426,16 @@ col-inside = En China
 col-unmet = Demanda sin cubrir
 col-market = Mercado
 race-title = La carrera: existencias frente a recuperación, mes a mes
-race-alt = Tres gráficos de líneas sobre los { $months } meses desde { $start }, para { $market }: el precio fuera y dentro de China (× lo normal, con el p10–p90 de la media de los primeros 12 meses), las existencias de los compradores en meses de cobertura y la parte de la demanda sin cubrir; la restricción ({ $duration }) aparece sombreada. { $finding } Valores mensuales en la tabla de datos.
-race-none = Sin restricción: las existencias de los compradores no se consumen y los precios siguen normales.
+race-alt = Tres gráficos de líneas sobre los { $months } meses desde { $start }, para el mercado de { $market }: el precio fuera y dentro de China (en múltiplos de lo normal, con el p10–p90 de la media de los primeros 12 meses), las existencias de los compradores en meses de cobertura y la parte de la demanda sin cubrir; la restricción ({ $duration }) aparece sombreada. { $finding } Valores mensuales en la tabla de datos.
+race-none = Sin restricción: las existencias de los compradores no se consumen y los precios se mantienen en su nivel normal.
 race-short-first = A los compradores de { $market } les falta material desde el primer mes
 race-stocks-last = Las existencias de { $market } duran { $months }
 race-stocks-beyond = Las existencias de { $market } duran más allá de los { $months } meses mostrados
-race-price-backstop = su precio fuera de China alcanza el precio tope, al menos { $peak }, en { $month }
-race-price-peak = su precio fuera de China llega a un máximo de { $peak } en { $month }
-race-price-steady = su precio fuera de China se mantiene a menos del 10{ "\u00A0" }% de lo normal
-race-back = los cuatro mercados vuelven a estar a menos del 10{ "\u00A0" }% de lo normal en { $month }
-race-not-back = los precios no vuelven a lo normal en los { $months } meses mostrados
+race-price-backstop = el precio fuera de China llega al tope, al menos { $peak }, en { $month }
+race-price-peak = el precio fuera de China llega a un máximo de { $peak } en { $month }
+race-price-steady = el precio fuera de China se mantiene a menos de un 10{ "\u00A0" }% de su nivel normal
+race-back = los cuatro mercados vuelven a estar a menos de un 10{ "\u00A0" }% de su nivel normal en { $month }
+race-not-back = los precios no vuelven a su nivel normal en los { $months } meses mostrados
 race-finding = { $stocks }; { $price }, y { $back }.
 race-mark-out = existencias agotadas
 race-mark-normal = vuelta a lo normal
@@ -469,9 +472,9 @@ price-moves-backstop = alcanzan el precio tope, al menos { $cap }, con el { $unm
 price-none-normal = Los precios se mantienen en su nivel de { $year }: China exporta con normalidad en este escenario.
 price-none-moved = Los precios se mantienen en su nivel de { $year }: no se retiene nada que los compradores fuera de China no puedan sustituir.
 price-magnets-both = los precios de los imanes fuera y dentro de China { $outside }
-price-magnets = los precios de los imanes fuera de China { $outside }, mientras que los de China { $inside }
+price-magnets = los precios de los imanes fuera de China { $outside }, mientras que dentro de China { $inside }
 price-finding = En los primeros 12 meses, { $magnets }; los precios del óxido de Dy fuera de China { $dy }.
-price-finding-replay = En los primeros 12 meses, los precios del óxido de NdPr fuera de China { $ndpr }, mientras que los de China { $inside }; los precios del óxido de Dy fuera de China { $dy }. El Tb y los imanes no están en los datos de 2009.
+price-finding-replay = En los primeros 12 meses, los precios del óxido de NdPr fuera de China { $ndpr }, mientras que dentro de China { $inside }; los precios del óxido de Dy fuera de China { $dy }. El Tb y los imanes no están en los datos de 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -609,20 +612,21 @@ timeline-alt = Dos gráficos de líneas para 2024–2035. { $finding } Valores p
 timeline-panel-dependency = Dependencia de China de la mina al imán
 timeline-panel-price = Precio fuera de China, media de 12 meses (× 2024)
 exposure-title = Lo que cuesta: coste adicional de imanes por unidad
-exposure-finding = Al precio medio de los imanes en 12 meses, el mayor coste adicional con masa de imanes conocida es de { $cost } { $per } ({ $product }); los imanes de un coche eléctrico cuestan { $car } más.
+exposure-finding = Con el precio medio de los imanes en 12 meses, el mayor coste adicional entre los productos con masa de imanes conocida es de { $cost } { $per } ({ $product }); los imanes de un coche eléctrico cuestan { $car } más.
 exposure-finding-none = Sin coste adicional: el precio medio de los imanes en 12 meses fuera de China no se mueve en este escenario.
 exposure-alt = Gráfico de barras horizontales en escala logarítmica. { $finding }
 exposure-series = Coste adicional por unidad (US$)
 exposure-upper-bound = { $name } (cota superior)
-exposure-note-unverified = Marcados «≤» en el gráfico y «cota superior» en la tabla: la única cifra pública es todo el material de tierras raras a bordo, no sus imanes NdFeB (no se publica la lista de materiales); el coste adicional es, como mucho, el indicado, y estos productos no encabezan el título.
+exposure-note-unverified = Productos marcados con «≤» en el gráfico y con «cota superior» en la tabla: la única cifra pública es la de todo el material de tierras raras que llevan, no solo la de sus imanes de NdFeB (no se publica la lista de materiales), así que el coste adicional es como mucho el indicado; estos productos no se usan para la cifra destacada.
 stage-mining-short = Minería
 stage-separation-short = Separación
 stage-metal-short = Metal
 stage-magnet-short = Imanes
 chain-title = Dependencia de China en cada etapa, de la mina al imán
-chain-finding = En { $year }, el { $dependency } del NdPr que usa { $view ->
-       *[other] { $who }
-    } dependería de China en la etapa de imanes (hoy { $today }); el eslabón más débil es { $stage }.
+chain-finding = En { $year }, { $who } { $view ->
+        [exchina] dependerían
+       *[other] dependería
+    } de China para el { $dependency } de su NdPr en la etapa de imanes (hoy, el { $today }); el eslabón más débil es la { $stage }.
 chain-alt = Gráfico de barras. { $finding } Tierras raras pesadas: { $heavy } en la etapa de imanes. { $note }Detalles en la tabla de datos.
 chain-series-light = Ligeras, { $year }
 chain-series-heavy = Pesadas, { $year }
@@ -648,9 +652,9 @@ crma-line-processed = CRMA: { $share } transformado en la UE
 crma-line-mined = CRMA: { $share } extraído en la UE
 drivers-title = Qué determina esta cifra
 drivers-alt = Barras horizontales, una por supuesto, cada una entre el valor del indicador en el extremo bajo y en el alto del supuesto, las más anchas primero, en torno al valor de este escenario. { $finding } Detalles en la tabla de datos.
-drivers-finding = { $headline }: { $value }. { $driver } es lo que más la mueve, de { $low } a { $high }{ $second }.
-drivers-finding-none = { $headline }: { $value }. Ningún supuesto la mueve en este escenario.
-drivers-then = , y después { $driver }
+drivers-finding = { $headline }: { $value }. { $driver }: el supuesto que más mueve esta cifra, de { $low } a { $high }{ $second }.
+drivers-finding-none = { $headline }: { $value }. Ningún supuesto mueve esta cifra en este escenario.
+drivers-then = ; el segundo, { $driver }
 drivers-this-scenario = este escenario
 drivers-headline = Indicador
 drivers-pending = Qué determina esta cifra: se calcula cuando estén los rangos.
@@ -752,24 +756,24 @@ src-projects-caption = { $n ->
 ## Methodology: the model in plain language (src/ui/methodology/plain.rs)
 m-plain-title = El modelo en pocas palabras
 m-plain-what = La calculadora es un modelo transparente de equilibrio parcial de cuatro mercados con precio —óxido de NdPr, óxido de disprosio, óxido de terbio e imanes de NdFeB sinterizados— y de la cadena de la mina al imán (minería, separación en óxidos, producción de metal y aleación, fabricación de imanes) para las tierras raras ligeras y pesadas.
-m-plain-path = Partiendo de una referencia de 2024 con fuentes, hace crecer la demanda hasta el año del escenario y añade los proyectos anunciados fuera de China según su probabilidad de entrega y su puesta en marcha. Después sigue cada mercado mes a mes durante 36 meses:
-m-plain-months = Meses. La restricción dura { $months }. Mientras dura, solo sale realmente de China la parte de sus exportaciones normales que usted fija, la producción propia de China puede reducirse o aumentarse (aquí { $output } de lo normal) y puede cobrarse un arancel de exportación (aquí { $duty }). Después, las exportaciones vuelven a fluir libremente.
-m-plain-stocks = Existencias. Los compradores fuera de China empiezan con existencias (para los imanes, aquí { $buffer } de demanda). Las consumen mientras el precio es alto y las reponen cuando baja, cerrando cada mes una parte de la brecha. Mientras dura la restricción también intentan añadir { $panic } de cobertura (compras de pánico), lo que sube los precios pronto. Las existencias en China siguen la misma regla.
-m-plain-market = Un mercado mundial que puede dividirse. Mientras las exportaciones chinas no están limitadas, un solo precio equilibra el mundo, con el arancel añadido fuera de China. Cuando el límite de exportación se impone, el mercado se divide: fuera de China el precio sube hasta que los compradores consumen menos, tiran de sus existencias y los proveedores de fuera de China producen más; en China el material retenido se queda en el país y el precio baja, salvo que China recorte su propia producción o acumule existencias. El mercado de imanes sigue los precios de los óxidos del mismo mes a través de los costes de material de los fabricantes.
-m-plain-backstop = El precio tope. A B veces el precio de 2024 (para los imanes { $backstop }) los compradores cambian de tecnología en lugar de pagar más. Si ni siquiera eso cierra la brecha, el resto de la demanda queda sin cubrir y el precio que equilibraría el mercado es aún mayor: la calculadora dice entonces «al menos ×B» y da la parte sin cubrir, nunca un ×B a secas.
-m-plain-figures = Qué son las cifras. Los precios son la media de 12 meses de la trayectoria (sus 12 primeros meses, lo que recogen las estadísticas anuales) y su mes de máximo; el tiempo de resistencia cuenta los meses hasta que a los compradores les falta material por primera vez (demanda sin cubrir o existencias por debajo del 10 % de las iniciales), el tiempo de recuperación los meses hasta que el precio fuera de China vuelve a estar a menos del 10 % de lo normal.
-m-plain-example = En el escenario en pantalla la trayectoria empieza en { $start }. { $market } es lo que más se mueve: fuera de China su precio promedia { $average } en los primeros 12 meses, y su mes más alto, { $peak_month }, alcanza { $peak }; en China promedia { $china }
+m-plain-path = A partir de una situación de referencia de 2024 documentada con fuentes, proyecta la demanda hasta el año del escenario y añade los proyectos anunciados fuera de China según su probabilidad de entrega y su puesta en marcha. Después sigue cada mercado mes a mes durante 36 meses:
+m-plain-months = Meses. La restricción dura { $months }. Mientras dura, solo sale realmente de China la parte de sus exportaciones normales que usted fija, la producción propia de China puede reducirse o aumentarse (aquí, al { $output } de lo normal) y puede cobrarse un arancel de exportación (aquí, del { $duty }). Después, las exportaciones vuelven a fluir libremente.
+m-plain-stocks = Existencias. Los compradores fuera de China empiezan con existencias (para los imanes, aquí { $buffer } de demanda). Las consumen mientras el precio es alto y las reponen cuando baja, cerrando cada mes una parte de la brecha. Mientras dura la restricción también intentan añadir { $panic } de cobertura (compras de pánico), lo que hace subir los precios desde el principio. Las existencias en China siguen la misma regla.
+m-plain-market = Un mercado mundial que puede dividirse. Mientras las exportaciones chinas no están limitadas, un solo precio equilibra el mercado mundial, con el arancel sumado fuera de China. Cuando el límite a la exportación se vuelve efectivo, el mercado se divide: fuera de China el precio sube hasta que los compradores consumen menos, tiran de sus existencias y los proveedores de fuera de China producen más; en China el material retenido se queda en el país y el precio baja, salvo que China recorte su propia producción o acumule existencias. El mercado de imanes sigue los precios de los óxidos del mismo mes a través de los costes de material de los fabricantes.
+m-plain-backstop = El precio tope. Cuando el precio llega a B veces el de 2024 (para los imanes, { $backstop }), los compradores cambian de tecnología en lugar de pagar más. Si ni siquiera eso cierra la brecha, el resto de la demanda queda sin cubrir y el precio que equilibraría el mercado es aún mayor: la calculadora dice entonces «al menos ×B» y da la parte sin cubrir, nunca un ×B a secas.
+m-plain-figures = Qué son las cifras. Los precios son la media de 12 meses de la trayectoria (sus 12 primeros meses, lo que recogen las estadísticas anuales) y el valor de su mes más alto; el tiempo de resistencia cuenta los meses hasta que a los compradores les falta material por primera vez (demanda sin cubrir o existencias por debajo del 10 % de las iniciales), y el tiempo de recuperación, los meses hasta que el precio fuera de China vuelve a estar a menos de un 10 % de su nivel normal.
+m-plain-example = En el escenario en pantalla la trayectoria empieza en { $start }. El mercado que más se mueve es el de { $market }: fuera de China, su precio tiene una media de { $average } en los primeros 12 meses y, en su mes más alto ({ $peak_month }), alcanza { $peak }; en China, la media es de { $china }
 m-plain-example-unmet = , y el { $unmet } de la demanda fuera de China queda sin cubrir en esos 12 meses
 m-plain-example-end = . { $short ->
         [yes] A los compradores les falta material al cabo de { $survive }
        *[no] Las existencias de los compradores duran más allá de los { $shown } meses mostrados
     }, y { $back ->
-        [yes] los precios vuelven a menos del 10 % de lo normal al cabo de { $recover }
-       *[no] los precios no vuelven a menos del 10 % de lo normal en los { $shown } meses mostrados
+        [yes] los precios vuelven a estar a menos de un 10 % de su nivel normal al cabo de { $recover }
+       *[no] los precios no vuelven a estar a menos de un 10 % de su nivel normal en los { $shown } meses mostrados
     }.
-m-plain-example-none = En el escenario en pantalla la trayectoria empieza en { $start }, sin ninguna restricción vigente: las existencias de los compradores no se consumen y los precios siguen normales.
-m-plain-dependency = La dependencia es la parte de la necesidad de { $who } que la producción sin China no puede cubrir en cada etapa, etapa a etapa a lo largo de la cadena. Cada cifra lleva un rango de { $draws } simulaciones que sortean las elasticidades, el comportamiento de las existencias (θ, λ y compras de pánico) y qué proyectos se entregan (semilla { $seed }); la cifra central usa valores centrales y la capacidad esperada.
-m-plain-not-forecast = La trayectoria no es una previsión del precio spot del mes que viene: muestra lo que una restricción de esta duración e intensidad hace a mercados con estas existencias y estas elasticidades.
+m-plain-example-none = En el escenario en pantalla la trayectoria empieza en { $start }, sin ninguna restricción vigente: las existencias de los compradores no se consumen y los precios se mantienen en su nivel normal.
+m-plain-dependency = La dependencia es la parte de la necesidad de { $who } que la producción sin China no puede cubrir en cada etapa, etapa a etapa a lo largo de la cadena. Cada cifra va acompañada de un rango obtenido de { $draws } simulaciones que sortean las elasticidades, el comportamiento de las existencias (θ, λ y compras de pánico) y qué proyectos se entregan (semilla { $seed }); la cifra central usa valores centrales y la capacidad esperada.
+m-plain-not-forecast = La trayectoria no es una previsión del precio al contado del mes que viene: muestra el efecto que tiene una restricción de esta duración e intensidad en unos mercados con estas existencias y estas elasticidades.
 
 ## Methodology: its table of contents (src/ui/methodology/mod.rs)
 m-nav-back = Volver a la calculadora
@@ -858,18 +862,18 @@ m-f-chain =
 m-f-time-title = Tiempo (MODEL.md §7)
 m-f-time =
     tiempo de resistencia = primer mes (interpolado) con u > 0 o S_i < 10 % de S_(−1); el más corto de los mercados
-    tiempo de recuperación = primer mes tras la restricción con m a menos del 10 % de lo normal, contado desde el inicio;
+    tiempo de recuperación = primer mes tras la restricción con m a menos de un 10 % de su nivel normal, contado desde el inicio;
     el más largo de los mercados
     la oferta alcanza a la demanda = primer año ≥ t con F_y + Q_y ≥ D_y, con el límite de exportación mantenido para siempre (regla del modelo 1)
 m-f-survive = Desde { $start }{ $case ->
         [short] , durante { $months }: a los compradores de { $market } les falta material primero, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda })
-        [never] , durante { $months }: a ningún comprador le falta material en los { $shown } meses mostrados; el gráfico de la carrera muestra { $market }, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , durante { $months }: a ningún comprador le falta material en los { $shown } meses mostrados; el gráfico de la carrera muestra el mercado de { $market }, con existencias de { $buffer } y compras de pánico de { $panic } (θ = { $theta }, λ = { $lambda })
        *[none] : no hay ninguna restricción vigente, así que las existencias de los compradores no se consumen
     }. Tiempo de resistencia: { $survive }; tiempo de recuperación: { $recover }{ $replay ->
         [yes] {""}
-       *[no] ; la oferta fuera de China alcanza a la demanda en: { $year }
+       *[no] ; año en que la oferta fuera de China alcanza a la demanda: { $year }
     }.
-m-f-no-year = ningún año hasta 2035
+m-f-no-year = ninguno hasta 2035
 m-f-exposure-title = Exposición por producto (MODEL.md §7)
 m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet − 1),   m_magnet la media de 12 meses fuera de China
 m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:
@@ -1043,7 +1047,7 @@ m-bt-after = , que incluye { $after } después de los { $months } de la restricc
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
 m-limits-title = Lo que la calculadora no puede decirle
-m-limits-prices = Los precios del mes que viene. La trayectoria mensual muestra lo que una restricción de la duración y la intensidad que usted fija hace a unos mercados con estas existencias y elasticidades; no incluye especulación, contrabando ni noticias, y su comportamiento de las existencias es un supuesto calibrado con pocos episodios (vea las pruebas retrospectivas).
+m-limits-prices = Los precios del mes que viene. La trayectoria mensual muestra el efecto que tiene una restricción de la duración y la intensidad que usted fija en unos mercados con estas existencias y elasticidades; no incluye especulación, contrabando ni noticias, y su comportamiento de las existencias es un supuesto calibrado con pocos episodios (vea las pruebas retrospectivas).
 m-limits-policy = Si China restringirá las exportaciones, o con qué rigor se aplicarán las licencias: las cuotas las fija usted.
 m-limits-projects = Si se construirá un proyecto concreto. Los proyectos cuentan según la probabilidad que usted fija, todos por igual; el conjunto de datos indica su estado.
 m-limits-stockpiles = Las existencias que no conoce: reservas públicas, inventarios de empresas más allá de las existencias que usted fija, y material ya en tránsito.
