@@ -2,17 +2,17 @@
 # build.rs が en.ftl のすべてのメッセージがここにあることを確認します。
 
 ## Number words (src/ui/format.rs)
-fmt-at-least = 少なくとも{ $value }
-fmt-range-all-capped = すべての試行で少なくとも{ $cap }
-fmt-range-floor = p10–p90：少なくとも{ $low } – { $high }
-fmt-range-capped = p10–p90：{ $low } – 少なくとも{ $cap }
+fmt-at-least = 少なくとも { $value }
+fmt-range-all-capped = すべての試行で少なくとも { $cap }
+fmt-range-floor = p10–p90：少なくとも { $low } – { $high }
+fmt-range-capped = p10–p90：{ $low } – 少なくとも { $cap }
 fmt-range = p10–p90：{ $low } – { $high }
 fmt-years = { $n ->
-   *[other] { $value }年
+   *[other] { $value }{ "\u00A0" }年
 }
 fmt-no-change = 変化なし
 fmt-months = { $n ->
-   *[other] { $value }か月
+   *[other] { $value }{ "\u00A0" }か月
 }
 fmt-no-shortfall = 不足なし
 
@@ -178,13 +178,13 @@ what-magnets = 磁石
 what-heavy = 重レアアース
 what-light = 軽レアアース
 what-prices = 価格
-what-magnet-prices = 磁石の価格
-what-ndpr-prices = NdPr 酸化物の価格
-what-dy-prices = Dy 酸化物の価格
+what-magnet-prices = 磁石価格
+what-ndpr-prices = { " " }NdPr 酸化物価格
+what-dy-prices = { " " }Dy 酸化物価格
 policy-stop-all = レアアースと磁石の輸出をすべて停止し
-policy-quota = { $what }の通常輸出の { $share }
-policy-quota-realised = { $what }の通常輸出の平均 { $share }
-policy-quota-none = { $what }の通常輸出のゼロ
+policy-quota = { $what }の通常輸出の { $share }{ " " }
+policy-quota-realised = { $what }の通常輸出の平均 { $share }{ " " }
+policy-quota-none = { $what }の通常輸出の 0{ "\u00A0" }%{ " " }
 policy-lets-out = { $list }を輸出し
 policy-lets-out-only = { $list }だけを輸出し
 policy-output-cut = 自国の生産を通常の { $share } に減らし
@@ -194,39 +194,39 @@ policy-if = 中国が{ $policy }た場合
 list-separator = 、
 list-and = { $init }と{ $last }
 list-and-serial = { $init }、{ $last }
-price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $cap }）に達し、12 か月間で需要の { $unmet } が満たされません
-price-steady = 中国以外の{ $what }は安定したままです
+price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $cap }）に達し、12 か月間で需要の { $unmet } が満たされないまま
+price-steady = 中国以外の{ $what }は安定したまま
 price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）
-price-peak = 、ピークは { $month }の { $peak }
-price-peak-backstop = 、{ $month }には上限価格（少なくとも { $peak }）に達します
-summary-lead-restricted = { $policy }（{ $start }から { $duration }）、{ $year } 年に{ $view ->
+price-peak = 、{ $month }に { $peak } のピーク
+price-peak-backstop = 、{ $month }には上限価格（少なくとも { $peak }）
+summary-lead-restricted = { $policy }（{ $start }から { $duration }間）、{ $year } 年の{ $view ->
        *[other] { $who }
-    }の磁石に含まれる NdPr の { $dependency } を中国に依存
-summary-lead-unrestricted = { $policy }ても { $year } 年には中国の通常の輸出は何も削減されず、{ $view ->
+    }は磁石に含まれる NdPr の { $dependency } を中国に依存することになります
+summary-lead-unrestricted = { $policy }でも、{ $year } 年には中国が通常輸出しているものは何も削減されず、{ $view ->
        *[other] { $who }
-    }の磁石に含まれる NdPr の { $dependency } を中国に依存
+    }は磁石に含まれる NdPr の { $dependency } を中国に依存することになります
 summary-lead-normal = 中国が { $year } 年に通常どおり輸出する場合、{ $view ->
        *[other] { $who }
-    }の磁石に含まれる NdPr の { $dependency } を中国に依存
+    }は磁石に含まれる NdPr の { $dependency } を中国に依存することになります
 stocks-first-month = 中国以外の買い手は最初の月に不足します（{ $market }）
-stocks-after = 中国以外の買い手は { $months } 後に不足します（{ $market }）
+stocks-after = 中国以外の買い手は { $months }後に不足します（{ $market }）
 stocks-not-within = { $n ->
    *[other] 買い手の在庫は { $months } か月以内には尽きません
 }
 stocks-none = 在庫は取り崩されません
-recover-after = 。中国以外の価格は { $months } 後に平常の 10{ "\u00A0" }% 以内に戻ります
+recover-after = 。中国以外の価格は { $months }後に平常の 10{ "\u00A0" }% 以内に戻ります
 recover-not-within = { $n ->
    *[other] 。中国以外の価格は { $months } か月以内には平常に戻りません
 }
 summary-own = 。{ $text }
 own-cover-stockpile = 自国の買い手の在庫と国家備蓄
 own-cover-stocks = 自国の買い手の在庫
-own-short-after = { $cover }があっても、{ $who }は { $months } 後に不足します（{ $market }）
+own-short-after = { $cover }で見ると、{ $who }は { $months }後に不足します（{ $market }）
 own-not-within = { $n ->
-   *[other] { $cover }があれば、{ $who }は { $months } か月以内には不足しません
+   *[other] { $cover }で見ると、{ $who }は { $months } か月以内には不足しません
 }
-summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }。{ $stocks }{ $recover }{ $own }。
-summary-replay = 2009 年のデータによる再現です（NdPr と Dy の酸化物のみ。データセットには 2009 年の Tb と磁石の市場がありません）。{ $policy }（{ $start }から { $duration }）：{ $ndpr }。{ $dy }。{ $stocks }{ $recover }。
+summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }です。{ $stocks }{ $recover }{ $own }。
+summary-replay = 2009 年のデータによる再現です（NdPr と Dy の酸化物のみ。データセットには 2009 年の Tb と磁石の市場がありません）。{ $policy }（{ $start }から { $duration }間）、{ $ndpr }です。{ $dy }です。{ $stocks }{ $recover }。
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -235,7 +235,7 @@ card-dependency-title = 鉱山から磁石までの中国依存度（NdPr）
 card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
 card-weakest-stage = 最も弱い段階：{ $stage }
 card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
-card-market-title = 中国以外の{ $market }価格
+card-market-title = { $market }の中国以外での価格
 card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
 card-replay-today = 再現対象外：このカードは現在のサプライチェーンを示しており、データセットには 2009 年の工程別チェーンがありません。再現は 2009 年の NdPr と Dy の酸化物市場のみを対象とします。
 chart-not-replayed = 再現対象外：このグラフは現在のサプライチェーンと製品に基づいており、データセットには 2009 年のものがありません。
@@ -347,10 +347,10 @@ own-label-stockpile = { $view ->
        *[other] 買い手自身の在庫と国家備蓄
     }
 market-word-magnet = 磁石
-own-cover-held = 買い手は{ $market }を { $months } 分保有
-own-cover-stockpile-held = 買い手は{ $market }を { $months } 分、国家備蓄は消費の { $stockpile } 分を保有
-own-detail-short = 最初に不足する市場：{ $market }。開始時点で、{ $cover }。
-own-detail = 開始時点で、{ $cover }。
+own-cover-held = 自国の買い手の在庫は、{ $market }で { $months }分
+own-cover-stockpile-held = 自国の買い手の在庫は、{ $market }で { $months }分、国家備蓄は消費の { $stockpile }分
+own-detail-short = 最初に不足する市場：{ $market }。開始時点の{ $cover }です。
+own-detail = 開始時点の{ $cover }です。
 
 ## Compare (src/ui/compare.rs): the picker, the A/B/B − A table and each card's A line.
 ## A and B name the two scenarios and stay as they are.
@@ -372,10 +372,10 @@ cmp-at-most = 多くとも { $value }
 cmp-beyond = { $value }以上
 cmp-both-backstop = 両方とも上限価格
 cmp-not-replayed = 2009 年の再現にはなし
-cmp-card-tag = A、{ $name }：
+cmp-card-tag = A（{ $name }）：
 cmp-card-part = { $short }：{ $value }（B − A：{ $change }）
-cmp-card-line = A、{ $name }：{ $parts }
-cmp-separator = ；
+cmp-card-line = A（{ $name }）：{ $parts }
+cmp-separator = 、
 cmp-magnet-average = 中国以外の磁石価格、12 か月平均
 cmp-magnet-average-short = 12 か月平均
 cmp-magnet-peak = 中国以外の磁石価格、ピーク月
@@ -406,7 +406,7 @@ cmp-ev-cost = 電気自動車 1 台あたりの磁石の追加コスト
 cmp-ev-cost-short = { "" }
 
 ## The race and price charts (src/ui/charts/race.rs, price.rs, mod.rs)
-chart-dashed-a = 破線：A、{ $name }。A では：{ $finding }
+chart-dashed-a = 破線：A（{ $name }）。A の場合、{ $finding }
 chart-then-a = { $finding }{ $dashed }
 chart-a-label = A、{ $name }
 col-a = { $header }、A（{ $name }）
@@ -417,15 +417,15 @@ col-inside = 中国国内
 col-unmet = 満たされない需要
 col-market = 市場
 race-title = 競争：在庫と回復、月ごと
-race-alt = { $market }について、{ $start }からの { $months } か月間の 3 つの折れ線グラフ：中国以外と中国国内の価格（平常比、最初の 12 か月平均の p10–p90 付き）、月数で表した買い手の在庫、満たされない需要の割合。制限期間（{ $duration }）は網掛け。{ $finding } 月ごとの値はデータ表にあります。
-race-none = 制限なし：買い手の在庫は取り崩されず、価格は平常のままです。
+race-alt = { $market }について、{ $start }からの { $months } か月間の 3 つの折れ線グラフ：中国以外と中国国内の価格（平常比、最初の 12 か月平均の p10–p90 付き）、月数で表した買い手の在庫、満たされない需要の割合。制限期間（{ $duration }）は網掛け。{ $finding }月ごとの値はデータ表にあります。
+race-none = 制限がないため、買い手の在庫は取り崩されず、価格は平常のままです。
 race-short-first = { $market }の買い手は最初の月から不足します
-race-stocks-last = { $market }の在庫は { $months } もちます
+race-stocks-last = { $market }の在庫は { $months }もちます
 race-stocks-beyond = { $market }の在庫は表示した { $months } か月を超えてもちます
-race-price-backstop = 中国以外の価格は{ $month }に上限価格（少なくとも { $peak }）に達し
-race-price-peak = 中国以外の価格は{ $month }に { $peak } でピークとなり
+race-price-backstop = 中国以外の価格は { $month }に上限価格（少なくとも { $peak }）に達し
+race-price-peak = 中国以外の価格は { $month }に { $peak } でピークとなり
 race-price-steady = 中国以外の価格は平常の 10{ "\u00A0" }% 以内にとどまり
-race-back = 4 市場すべてが{ $month }までに平常の 10{ "\u00A0" }% 以内に戻ります
+race-back = 4 市場すべてが { $month }までに平常の 10{ "\u00A0" }% 以内に戻ります
 race-not-back = 表示した { $months } か月以内に価格は平常に戻りません
 race-finding = { $stocks }。{ $price }、{ $back }。
 race-mark-out = 在庫切れ
@@ -456,12 +456,12 @@ price-col-spread-observed = 価格差 / 実績
 price-reference = { $year } 年価格
 price-observed = 実績
 price-hold = 横ばい
-price-rise-to = { $value } に上昇
-price-rise = { $change } 上昇
-price-fall = { $change } 下落
-price-moves-backstop = 上限価格（少なくとも { $cap }）に達し、需要の { $unmet } が満たされない
-price-none-normal = 価格は { $year } 年の水準のままです：このシナリオでは中国は通常どおり輸出します。
-price-none-moved = 価格は { $year } 年の水準のままです：中国以外の買い手が代替できないものは何も差し止められていません。
+price-rise-to = { " " }{ $value } に上昇
+price-rise = { " " }{ $change } 上昇
+price-fall = { " " }{ $change } 下落
+price-moves-backstop = 上限価格（少なくとも { $cap }）に達し、需要の { $unmet } が満たされないまま
+price-none-normal = このシナリオでは中国が通常どおり輸出するため、価格は { $year } 年の水準のままです。
+price-none-moved = 中国以外の買い手が代替できないものは何も差し止められていないため、価格は { $year } 年の水準のままです。
 price-magnets-both = 中国以外と中国国内の磁石価格は{ $outside }
 price-magnets = 中国以外の磁石価格は{ $outside }、中国国内は{ $inside }
 price-finding = 最初の 12 か月で、{ $magnets }。中国以外の Dy 酸化物価格は{ $dy }。
@@ -598,11 +598,11 @@ col-low-end = 下限 → 指標
 col-high-end = 上限 → 指標
 timeline-title = 2024～2035 年：依存度と価格の年ごとの推移
 timeline-finding = このシナリオでは、鉱山から磁石までの中国への依存度は 2024 年の { $first } から 2035 年には { $last } になります。
-timeline-alt = 2024～2035 年の折れ線グラフ 2 つ。{ $finding } 年ごとの値はデータ表にあります。
+timeline-alt = 2024～2035 年の折れ線グラフ 2 つ。{ $finding }年ごとの値はデータ表にあります。
 timeline-panel-dependency = 鉱山から磁石までの中国への依存度
 timeline-panel-price = 中国以外の価格、12 か月平均（2024 年比）
 exposure-title = コスト：製品 1 単位あたりの磁石の追加コスト
-exposure-finding = 12 か月平均の磁石価格では、磁石の質量が分かっている製品で最大の追加コストは{ $per }{ $cost }（{ $product }）。電気自動車の磁石は { $car } 高くなります。
+exposure-finding = 12 か月平均の磁石価格では、磁石の質量が分かっている製品で最も大きい追加コストは、{ $cost }（{ $product }、{ $per }）です。電気自動車の磁石は、{ $car } 高くなります。
 exposure-finding-none = 追加コストなし：このシナリオでは中国以外の磁石の 12 か月平均価格は変わりません。
 exposure-alt = 対数目盛の横棒グラフ。{ $finding }
 exposure-series = 1 単位あたりの追加コスト（US$）
@@ -616,7 +616,7 @@ chain-title = 鉱山から磁石まで、各段階での中国への依存度
 chain-finding = { $year } 年、{ $view ->
        *[other] { $who }
     }は磁石段階で NdPr の { $dependency } を中国に依存します（現在 { $today }）。最も弱い段階は{ $stage }です。
-chain-alt = 棒グラフ。{ $finding } 重レアアース：磁石段階で { $heavy }。{ $note }詳細はデータ表にあります。
+chain-alt = 棒グラフ。{ $finding }重レアアース：磁石段階で { $heavy }。{ $note }詳細はデータ表にあります。
 chain-series-light = 軽、{ $year }
 chain-series-heavy = 重、{ $year }
 chain-target = 目標 { $share }
@@ -640,10 +640,10 @@ crma-line-single = CRMA：一国から { $share } 以下
 crma-line-processed = CRMA：EU で { $share } を加工
 crma-line-mined = CRMA：EU で { $share } を採掘
 drivers-title = この数値を左右するもの
-drivers-alt = 前提ごとの横棒。各棒は前提の下限と上限での指標の値の範囲を示し、幅の広い順に、このシナリオの値を中心に並びます。{ $finding } 詳細はデータ表にあります。
-drivers-finding = { $headline }は { $value }：最も大きく動かすのは{ $driver }で、{ $low } から { $high } まで{ $second }。
-drivers-finding-none = { $headline }は { $value }：このシナリオではどの前提も動かしません。
-drivers-then = 、次いで{ $driver }
+drivers-alt = 前提ごとの横棒。各棒は前提の下限と上限での指標の値の範囲を示し、幅の広い順に、このシナリオの値を中心に並びます。{ $finding }詳細はデータ表にあります。
+drivers-finding = { $headline }：{ $value }。最も大きく動かすのは{ $driver }です（前提の下限で { $low }、上限で { $high }）{ $second }。
+drivers-finding-none = { $headline }：{ $value }。このシナリオでは、どの前提もこの値を動かしません。
+drivers-then = 。次いで大きいのは{ $driver }です
 drivers-this-scenario = このシナリオ
 drivers-headline = 指標
 drivers-pending = この数値を左右するもの：幅の計算後に算出します。
@@ -745,18 +745,18 @@ src-projects-caption = { $n ->
 m-plain-title = わかりやすく言えば
 m-plain-what = この計算ツールは、価格をもつ 4 つの市場（NdPr 酸化物、ジスプロシウム酸化物、テルビウム酸化物、焼結 NdFeB 磁石）と、軽・重レアアースの鉱山から磁石までのチェーン（採掘、酸化物への分離、金属・合金の製造、磁石の製造）についての透明な部分均衡モデルです。
 m-plain-path = 出典のある 2024 年の基準から、需要をシナリオの年まで伸ばし、中国以外で発表されたプロジェクトを実現確率と立ち上がりに応じて加えます。そのうえで各市場を 36 か月間、月ごとに追います：
-m-plain-months = 月。制限は { $months } 続きます。その間、設定した割合の中国の通常輸出だけが実際に中国から出ます。中国自身の生産は増減でき（ここでは平常の { $output }）、輸出税を課すこともできます（ここでは { $duty }）。その後は輸出が再び自由に流れます。
-m-plain-stocks = 在庫。中国以外の買い手は在庫をもって始めます（磁石ではここで需要の { $buffer } 分）。価格が高い間は取り崩し、下がると積み増し、毎月差の一部を埋めます。制限中は { $panic } 分の備えを加えようともし（パニック買い）、これが早い段階で価格を押し上げます。中国国内の在庫も同じ規則に従います。
+m-plain-months = 期間。制限は { $months }続きます。その間、設定した割合の中国の通常輸出だけが実際に中国から出ます。中国自身の生産は増減でき（ここでは平常の { $output }）、輸出税を課すこともできます（ここでは { $duty }）。その後は輸出が再び自由に流れます。
+m-plain-stocks = 在庫。中国以外の買い手は在庫をもって始めます（磁石ではここで需要の { $buffer }分）。価格が高い間は取り崩し、下がると積み増し、毎月差の一部を埋めます。制限中は { $panic }分の備えを加えようともし（パニック買い）、これが早い段階で価格を押し上げます。中国国内の在庫も同じ規則に従います。
 m-plain-market = 分かれうる一つの世界市場。中国の輸出が制限されていない間は、一つの価格が世界の需給を均衡させ、中国以外では税が上乗せされます。輸出制限が効くと市場は分かれます。中国以外では、買い手が使用を減らし、在庫を取り崩し、中国以外の供給者が増産するまで価格が上がります。中国国内では、出せない分が国内に残り、中国が自国の生産を減らすか備蓄しない限り価格は下がります。磁石市場は、メーカーの材料費を通じて同じ月の酸化物価格に従います。
 m-plain-backstop = 上限価格。2024 年の価格の B 倍（磁石では { $backstop }）になると、買い手はそれ以上払うより技術を切り替えます。それでも差が埋まらなければ残りの需要は満たされず、市場を均衡させる価格はさらに高くなります。その場合、計算ツールは「少なくとも ×B」と示し、満たされない割合を添えます。単なる ×B とは書きません。
 m-plain-figures = 数値の意味。価格は推移の 12 か月平均（最初の 12 か月。年次統計が報告するもの）とそのピーク月です。持ちこたえる期間は買い手が初めて不足する（需要が満たされない、または在庫が当初の 10 % を下回る）までの月数、回復までの期間は中国以外の価格が平常の 10 % 以内に戻るまでの月数です。
-m-plain-example = 表示中のシナリオでは、推移は { $start }に始まります。最も動くのは{ $market }です。中国以外の価格は最初の 12 か月平均で { $average }、最も高い月（{ $peak_month }）には { $peak } に達します。中国国内の平均は { $china }
-m-plain-example-unmet = 、この 12 か月で中国以外の需要の { $unmet } が満たされません
+m-plain-example = 表示中のシナリオでは、推移は { $start }に始まります。{ $market }が最も大きく動きます。中国以外の価格は最初の 12 か月平均で { $average }、最も高い月（{ $peak_month }）には { $peak } に達します。中国国内の平均は { $china } です
+m-plain-example-unmet = 。この 12 か月間、中国以外の需要の { $unmet } が満たされません
 m-plain-example-end = 。{ $short ->
-        [yes] 買い手は { $survive } 後に不足し
+        [yes] 買い手は { $survive }後に不足し
        *[no] 買い手の在庫は表示した { $shown } か月を超えてもち
     }、{ $back ->
-        [yes] 価格は { $recover } 後に平常の 10 % 以内に戻ります
+        [yes] 価格は { $recover }後に平常の 10 % 以内に戻ります
        *[no] 価格は表示した { $shown } か月のうちに平常の 10 % 以内に戻りません
     }。
 m-plain-example-none = 表示中のシナリオでは、推移は { $start }に始まりますが、制限はありません。買い手の在庫は取り崩されず、価格は平常のままです。
@@ -853,9 +853,9 @@ m-f-time =
     回復までの期間 = 制限後に m が平常の 10 % 以内に戻る最初の月（開始から数える）。
     市場のうち最も長いもの
     供給の追いつき = F_y + Q_y ≥ D_y となる t 以降の最初の年（輸出制限が続くとした場合。モデル 1 の規則）
-m-f-survive = { $start } から{ $case ->
-        [short] { $months }間：最初に不足するのは{ $market }の買い手で、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）
-        [never] { $months }間：表示した { $shown } か月のうちに不足する買い手はいません。競争のグラフは{ $market }を示し、在庫は { $buffer }、パニック買いは { $panic }（θ = { $theta }、λ = { $lambda }）
+m-f-survive = { $start }から{ $case ->
+        [short] { " " }{ $months }間：{ $market }の買い手が最初に不足します（在庫 { $buffer }、パニック買い { $panic }、θ = { $theta }、λ = { $lambda }）
+        [never] { " " }{ $months }間：表示した { $shown } か月のうちに不足する買い手はいません。競争のグラフの対象：{ $market }（在庫 { $buffer }、パニック買い { $panic }、θ = { $theta }、λ = { $lambda }）
        *[none] ：制限はなく、買い手の在庫は取り崩されません
     }。持ちこたえる期間：{ $survive }。回復までの期間：{ $recover }{ $replay ->
         [yes] {""}
@@ -864,10 +864,10 @@ m-f-survive = { $start } から{ $case ->
 m-f-no-year = 2035 年までになし
 m-f-exposure-title = 製品別の影響（MODEL.md §7）
 m-f-exposure = 1 単位当たりの追加コスト = 磁石 kg · P_magnet · (m_magnet − 1)、m_magnet は中国以外の 12 か月平均
-m-f-exposure-intro = P_magnet = { $price } 米ドル/kg、m_magnet = { $multiplier } のとき、たとえば：
-m-f-exposure-item = { $product }（{ $per }）、{ $kg } → { $cost }
+m-f-exposure-intro = P_magnet = US${ $price }/kg、m_magnet = { $multiplier } のとき、たとえば次のとおりです。
+m-f-exposure-item = { $product }：{ $per } { $kg } → { $cost }
 m-f-at-least = 少なくとも { $cost }
-m-f-exposure-sep = 、
+m-f-exposure-sep = 。
 m-f-exposure-end = 。
 m-f-exposure-replay = 再現対象外：追加コストは現在の製品と磁石市場に基づいており、データセットには 2009 年のものがありません。
 
@@ -983,8 +983,8 @@ m-bt-magnets = 磁石
 m-bt-input = 入力値：観測値をそのまま使用
 m-bt-inside = p10–p90 の範囲内
 m-bt-outside = p10–p90 の範囲外（モデル ÷ 観測値 { $ratio }）
-m-bt-route-conditional = E1 の中国側は観測値をそのまま使います（記録にある中国国内の価格。バックテストでのみの入力値）。モデルが推定できる中国側のショック（生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し）では再現できないためです。
-m-bt-route-inferred = E1 の中国側は推定値です：生産は平常の { $output }、需要の { $stocks } 分の在庫積み増し。
+m-bt-route-conditional = E1 の中国側は観測値をそのまま使います（記録にある中国国内の価格。バックテストでのみの入力値）。モデルが推定できる中国側のショック（生産は平常の { $output }、需要の { $stocks }分の在庫積み増し）では再現できないためです。
+m-bt-route-inferred = E1 の中国側は推定値です：生産は平常の { $output }、需要の { $stocks }分の在庫積み増し。
 m-bt-episodes = E1 は 2009 年の市場で 2010 年 1 月から 2010–11 年を再現します。毎月実際に中国から出た量と 2011 年の輸出税を使います。E2 はプリセット licensing-apr-2025 の推移です。{ $route } 予測した { $predicted } 個の数値のうち { $inside } 個がモデルの p10–p90 の範囲に入っています。
 m-bt-preset-replay = プリセット「{ $preset }」は計算機上の同じ再現で、中国側は観測された中国の価格ではなくモデルが推定したもの（中国の生産量は 2011 年の生産割当、通常の { $output }）です。その中心推移では中国以外の Nd 酸化物は 2011 年平均で { $model }、実績は { $observed } でした。
 m-bt-stoppages = 2025 年については、4 月 4 日の規制から約 8 週間（1.5〜2 か月）後に欧州の自動車工場が停止したことも記録されています。モデルはこれを再現できません。ライセンス制の経路では、買い手の磁石在庫は { $buffer } か月分から { $min } か月分（最低は { $month }）に減るだけで、満たされない需要は最大 { $unmet } です。モデルは中国以外のすべての買い手を一つの在庫にまとめていますが、停止した工場の在庫は平均より少なかったためです。
@@ -1031,7 +1031,7 @@ m-col-that-month = モデル、その月
 m-col-average = モデル、12 か月平均（p10–p90）
 m-bt-no-spread = データセットには観測された価格差がありません。
 m-bt-spreads = 観測された価格差は約 { $low } – { $high } で、許可制の開始から数か月後のものです。モデルの価格差は月次の推移の { $start } からの 12 か月平均です{ $after }。{ $compared } 件の観測のうち { $inside } 件が 12 か月平均の p10–p90 の範囲に入っています。「モデル、その月」の列は、観測月における中央の推移の価格差です。
-m-bt-after = （制限の { $months } の後の { $after } を含む）
+m-bt-after = （制限の { $months }の後の { $after }を含む）
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
 m-limits-title = この計算ツールでわからないこと
