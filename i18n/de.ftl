@@ -171,7 +171,7 @@ stage-magnet = Magnetherstellung
 market-ndpr = NdPr-Oxid
 market-dy = Dy-Oxid
 market-tb = Tb-Oxid
-market-magnet = Gesinterte NdFeB-Magnete
+market-magnet = NdFeB-Sintermagnete
 never-within = { $n ->
     [one] nicht innerhalb von { $months } Monat
    *[other] nicht innerhalb von { $months } Monaten
@@ -181,12 +181,12 @@ what-magnets = Magneten
 what-heavy = schweren Seltenen Erden
 what-light = leichten Seltenen Erden
 what-prices = Preise
-what-magnet-prices = Magnetpreise
-what-ndpr-prices = NdPr-Oxidpreise
-what-dy-prices = Dy-Oxidpreise
+what-magnet-prices = die Magnetpreise
+what-ndpr-prices = Die NdPr-Oxid-Preise
+what-dy-prices = die Dy-Oxid-Preise
 policy-stop-all = alle Exporte von Seltenen Erden und Magneten stoppt
 policy-quota = { $share } seiner normalen Exporte von { $what }
-policy-quota-realised = im Mittel { $share } seiner normalen Exporte von { $what }
+policy-quota-realised = durchschnittlich { $share } seiner normalen Exporte von { $what }
 policy-quota-none = nichts von seinen normalen Exporten von { $what }
 policy-lets-out = { $list } ausführen lässt
 policy-lets-out-only = nur { $list } ausführen lässt
@@ -197,12 +197,12 @@ policy-if = Wenn China { $policy }
 list-separator = ,{ " " }
 list-and = { $init } und { $last }
 list-and-serial = { $init } und { $last }
-price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis, mindestens { $cap }, und { $unmet } der Nachfrage blieben über 12 Monate ungedeckt
+price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis von mindestens { $cap }, und im 12-Monats-Mittel bliebe die Nachfrage zu { $unmet } ungedeckt
 price-steady = { $what } außerhalb Chinas blieben stabil
-price-average = { $what } außerhalb Chinas lägen im Mittel von 12 Monaten bei { $average } ({ $change })
+price-average = { $what } außerhalb Chinas lägen im 12-Monats-Mittel bei { $average } ({ $change })
 price-peak = , mit einer Spitze von { $peak } im { $month }
-price-peak-backstop = , bis zum Höchstpreis, mindestens { $peak }, im { $month }
-summary-lead-restricted = { $policy }, { $duration } lang ab { $start }, dann kämen für { $who } im Jahr { $year } { $dependency } des NdPr in { $view ->
+price-peak-backstop = , in der Spitze bis zum Höchstpreis von mindestens { $peak } im { $month }
+summary-lead-restricted = { $policy }, und zwar { $duration } lang ab { $start }, dann kämen im Jahr { $year } für { $who } { $dependency } des NdPr in { $view ->
        *[other] den
     } Magneten aus China
 summary-lead-unrestricted = { $policy }, dann würde im Jahr { $year } nichts gekürzt, was China normalerweise exportiert, und für { $who } kämen { $dependency } des NdPr in { $view ->
@@ -211,28 +211,28 @@ summary-lead-unrestricted = { $policy }, dann würde im Jahr { $year } nichts ge
 summary-lead-normal = Bei normalen Exporten Chinas im Jahr { $year } kämen für { $who } { $dependency } des NdPr in { $view ->
        *[other] den
     } Magneten aus China
-stocks-first-month = Käufern außerhalb Chinas fehlte es schon im ersten Monat ({ $market })
-stocks-after = Käufern außerhalb Chinas fehlte es nach { $months } ({ $market })
+stocks-first-month = bei Käufern außerhalb Chinas käme es schon im ersten Monat zu Engpässen ({ $market })
+stocks-after = bei Käufern außerhalb Chinas käme es { $months } nach Beginn der Beschränkung zu Engpässen ({ $market })
 stocks-not-within = { $n ->
-    [one] die Vorräte der Käufer gingen nicht innerhalb von { $months } Monat zur Neige
-   *[other] die Vorräte der Käufer gingen nicht innerhalb von { $months } Monaten zur Neige
+    [one] die Vorräte der Käufer würden innerhalb von { $months } Monat nicht zur Neige gehen
+   *[other] die Vorräte der Käufer würden innerhalb von { $months } Monaten nicht zur Neige gehen
 }
-stocks-none = keine Vorräte würden angegriffen
-recover-after = , und die Preise außerhalb Chinas lägen nach { $months } wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
+stocks-none = die Vorräte würden nicht abgebaut
+recover-after = , und die Preise außerhalb Chinas lägen { $months } nach Beginn wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
 recover-not-within = { $n ->
-    [one] , und die Preise außerhalb Chinas wären nicht innerhalb von { $months } Monat wieder normal
-   *[other] , und die Preise außerhalb Chinas wären nicht innerhalb von { $months } Monaten wieder normal
+    [one] , und die Preise außerhalb Chinas wären innerhalb von { $months } Monat nicht wieder normal
+   *[other] , und die Preise außerhalb Chinas wären innerhalb von { $months } Monaten nicht wieder normal
 }
 summary-own = ; { $text }
 own-cover-stocks = den Vorräten der eigenen Käufer
 own-cover-stockpile = den Vorräten der eigenen Käufer und der staatlichen Reserve
-own-short-after = mit { $cover } käme es für { $who } nach { $months } zu Engpässen ({ $market })
+own-short-after = mit { $cover } käme es für { $who } { $months } nach Beginn zu Engpässen ({ $market })
 own-not-within = { $n ->
     [one] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monat zu Engpässen
    *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
 }
 summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
-summary-replay = Nachgespielt mit Daten von 2009, nur für NdPr- und Dy-Oxid: Für Tb und Magnete hat der Datensatz keinen Markt von 2009. { $policy }, { $duration } lang ab { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
+summary-replay = Nachgespielt mit Daten von 2009, nur für NdPr- und Dy-Oxid: Für Tb und Magnete hat der Datensatz keinen Markt von 2009. { $policy }, und zwar { $duration } lang ab { $start }, dann ergäbe sich Folgendes: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
 ## are translated.
@@ -242,8 +242,8 @@ card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
 card-weakest-stage = Schwächste Stufe: { $stage }
 card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
 card-market-title = { $market }: Preis außerhalb Chinas
-card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Wiederholung von 2010–11 nur NdPr- und Dy-Oxid.
-card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Wiederholung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
+card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Nachbildung von 2010–11 nur NdPr- und Dy-Oxid.
+card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Nachbildung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
 chart-not-replayed = Nicht nachgespielt: Diese Grafik beruht auf der heutigen Lieferkette und den heutigen Produkten, die der Datensatz für 2009 nicht hat.
 card-capped = { $peak } — { $unmet } der Nachfrage ungedeckt
 card-capped-note = { " " }über 12 Monate
@@ -261,8 +261,8 @@ card-unmet = Ungedeckte Nachfrage: { $unmet } (12-Monats-Mittel)
 card-inside-china = In China: { $change } (12-Monats-Mittel)
 card-price-line = US${ $baseline }/kg im Jahr { $year } → US${ $now }/kg (12-Monats-Mittel)
 card-price-line-capped = US${ $baseline }/kg im Jahr { $year } → mindestens US${ $now }/kg (12-Monats-Mittel)
-card-market-note = Die Nachfrage wächst ab { $base } um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §4–§5.
-card-market-note-replay = Die Märkte wie { $year }, ohne Wachstum: die Nachbildung rechnet mit den Zahlen dieses Jahres. Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §5, §8.
+card-market-note = Die Nachfrage wächst ab { $base } um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §4–§5.
+card-market-note-replay = Die Märkte wie im Jahr { $year }, ohne Wachstum: Die Nachbildung rechnet mit den Zahlen dieses Jahres. Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §5, §8.
 card-formula-magnet =
     jeden Monat, 36 ab dem Beginn (Ströme ÷ 12):
     Käufer außerhalb Chinas: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -292,7 +292,7 @@ card-time-formula =
 card-time-formula-catch-up = holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
 card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. MODEL.md §7.
 card-time-note-replay = Die Durchhaltezeit ist die kürzere der beiden nachgebildeten Märkte (NdPr- und Dy-Oxid), die Erholungszeit die längere. MODEL.md §7.
-card-own-same = { $label }: gleich, { $value }.
+card-own-same = { $label }: ebenfalls { $value }.
 card-capacity-title = Neue Kapazität, um unter { $target } Abhängigkeit zu kommen
 card-capacity-per = pro Jahr, NdPr-Oxid-Äquivalent, auf diesen Stufen:
 card-capacity-stage = { $stage } { $tonnes }
@@ -353,8 +353,8 @@ own-label-stockpile = { $view ->
        *[other] Eigene Vorräte der Käufer und staatliche Reserve
     }
 market-word-magnet = Magneten
-own-cover-held = seine Käufer halten { $months } an { $market }
-own-cover-stockpile-held = seine Käufer halten { $months } an { $market } und seine staatliche Reserve { $stockpile } seines Verbrauchs
+own-cover-held = halten die eigenen Käufer Vorräte an { $market } für { $months }
+own-cover-stockpile-held = halten die eigenen Käufer Vorräte an { $market } für { $months }, und die staatliche Reserve deckt { $stockpile } des Verbrauchs
 own-detail-short = Zuerst knapp: { $market }; zu Beginn { $cover }.
 own-detail = Zu Beginn { $cover }.
 
@@ -371,7 +371,7 @@ cmp-caption = A: { $name } · B: das auf dieser Seite eingestellte Szenario · B
 cmp-caption-views = { " " }· Sicht von A: { $a }, von B: { $b }
 cmp-col-headline = Kennzahl
 cmp-hint = A bleibt festgehalten, während Sie B ändern; der Link enthält beide. 12-Monats-Mittel und Spitzen sind zentrale Werte; Bandbreiten für B stehen auf den Karten und in den Diagrammen.
-cmp-of-a = { $value } von A
+cmp-of-a = { $value } gegenüber A
 cmp-points = { $value } Prozentpunkte
 cmp-months = { $value } Monate
 cmp-at-most = höchstens { $value }
@@ -400,8 +400,8 @@ cmp-survive = Durchhaltezeit, alle Käufer außerhalb Chinas
 cmp-survive-short = Durchhaltezeit
 cmp-recover = Erholungszeit
 cmp-recover-short = Erholungszeit
-cmp-own-survive = Durchhaltezeit, eigene Vorräte und Reserve der gewählten Sicht
-cmp-own-survive-short = eigene Vorräte der Sicht
+cmp-own-survive = Durchhaltezeit, eigene Vorräte und Reserve im gewählten Blickwinkel
+cmp-own-survive-short = eigene Vorräte im gewählten Blickwinkel
 cmp-dependency-light = Abhängigkeit von China, Mine bis Magnet (leicht)
 cmp-dependency-light-short = leicht
 cmp-dependency-heavy = Abhängigkeit von China, Mine bis Magnet (schwer)
@@ -423,15 +423,15 @@ col-inside = In China
 col-unmet = Ungedeckte Nachfrage
 col-market = Markt
 race-title = Das Rennen: Vorräte gegen Erholung, Monat für Monat
-race-alt = Drei Liniendiagramme über die { $months } Monate ab { $start } ({ $market }): der Preis außerhalb und innerhalb Chinas (× normal, mit p10–p90 des Mittels der ersten 12 Monate), die Vorräte der Käufer in Monaten Deckung und der ungedeckte Anteil der Nachfrage; die Beschränkung ({ $duration }) ist schattiert. { $finding } Werte je Monat in der Datentabelle.
-race-none = Keine Beschränkung: Die Vorräte der Käufer werden nicht abgebaut, und die Preise bleiben normal.
-race-short-first = Käufern von { $market } fehlt es schon im ersten Monat
-race-stocks-last = Vorräte an { $market } reichen { $months }
-race-stocks-beyond = Vorräte an { $market } reichen über die gezeigten { $months } Monate hinaus
-race-price-backstop = ihr Preis außerhalb Chinas erreicht den Höchstpreis, mindestens { $peak }, im { $month }
-race-price-peak = ihr Preis außerhalb Chinas erreicht im { $month } seine Spitze bei { $peak }
-race-price-steady = ihr Preis außerhalb Chinas bleibt innerhalb von 10{ "\u00A0" }% des Normalwerts
-race-back = alle vier Märkte liegen bis { $month } wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
+race-alt = Drei Liniendiagramme zu { $market } über die { $months } Monate ab { $start }: der Preis außerhalb und innerhalb Chinas (× normal, mit p10–p90 des Mittels der ersten 12 Monate), die Reichweite der Vorräte der Käufer in Monaten und der ungedeckte Anteil der Nachfrage; die Beschränkung ({ $duration }) ist schattiert. { $finding } Werte je Monat in der Datentabelle.
+race-none = Ohne Beschränkung werden die Vorräte der Käufer nicht abgebaut, und die Preise bleiben normal.
+race-short-first = Bei Käufern von { $market } kommt es schon im ersten Monat zu Engpässen
+race-stocks-last = Die Vorräte an { $market } reichen { $months }
+race-stocks-beyond = Die Vorräte an { $market } reichen über die gezeigten { $months } Monate hinaus
+race-price-backstop = der Preis außerhalb Chinas erreicht im { $month } den Höchstpreis von mindestens { $peak }
+race-price-peak = der Preis außerhalb Chinas erreicht im { $month } seine Spitze bei { $peak }
+race-price-steady = der Preis außerhalb Chinas bleibt innerhalb von 10{ "\u00A0" }% des Normalwerts
+race-back = ab { $month } liegen alle vier Märkte wieder innerhalb von 10{ "\u00A0" }% des Normalwerts
 race-not-back = die Preise sind innerhalb der gezeigten { $months } Monate nicht wieder normal
 race-finding = { $stocks }; { $price }, und { $back }.
 race-mark-out = Vorräte erschöpft
@@ -465,13 +465,13 @@ price-hold = bleiben stabil
 price-rise-to = steigen auf { $value }
 price-rise = steigen um { $change }
 price-fall = fallen um { $change }
-price-moves-backstop = erreichen den Höchstpreis, mindestens { $cap }, bei { $unmet } ungedeckter Nachfrage
-price-none-normal = Die Preise bleiben auf dem Stand von { $year }: China exportiert in diesem Szenario normal.
-price-none-moved = Die Preise bleiben auf dem Stand von { $year }: Nichts wird zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
+price-moves-backstop = erreichen den Höchstpreis von mindestens { $cap }, bei { $unmet } ungedeckter Nachfrage
+price-none-normal = Die Preise bleiben auf dem Stand von { $year }, denn China exportiert in diesem Szenario normal.
+price-none-moved = Die Preise bleiben auf dem Stand von { $year }, denn es wird nichts zurückgehalten, was Käufer außerhalb Chinas nicht ersetzen können.
 price-magnets-both = Die Magnetpreise außerhalb und innerhalb Chinas { $outside }
-price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; Chinas eigene { $inside }
-price-finding = Über die ersten 12 Monate: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
-price-finding-replay = Über die ersten 12 Monate: Die NdPr-Oxid-Preise außerhalb Chinas { $ndpr }; Chinas eigene { $inside }; die Dy-Oxid-Preise außerhalb Chinas { $dy }. Tb und Magnete sind nicht in den Daten von 2009.
+price-magnets = Die Magnetpreise außerhalb Chinas { $outside }; die chinesischen Inlandspreise { $inside }
+price-finding = In den ersten 12 Monaten: { $magnets }; die Dy-Oxid-Preise außerhalb Chinas { $dy }.
+price-finding-replay = In den ersten 12 Monaten: Die NdPr-Oxid-Preise außerhalb Chinas { $ndpr }; die chinesischen Inlandspreise { $inside }; die Dy-Oxid-Preise außerhalb Chinas { $dy }. Tb und Magnete fehlen in den Daten von 2009.
 
 ## Downloads (src/ui/export/): the CSV's column headings and title, the scenario in one line
 ## and the sources for a chart's PNG footer and the printed card. The CSV's cells stay the
@@ -604,12 +604,12 @@ col-assumption = Annahme
 col-low-end = Unteres Ende → Kennzahl
 col-high-end = Oberes Ende → Kennzahl
 timeline-title = 2024–2035: Abhängigkeit und Preise Jahr für Jahr
-timeline-finding = Die Abhängigkeit von China von der Mine bis zum Magneten geht in diesem Szenario von { $first } im Jahr 2024 auf { $last } im Jahr 2035.
+timeline-finding = Die Abhängigkeit von China entlang der Kette von der Mine bis zum Magneten liegt in diesem Szenario im Jahr 2024 bei { $first } und im Jahr 2035 bei { $last }.
 timeline-alt = Zwei Liniendiagramme für 2024–2035. { $finding } Werte je Jahr in der Datentabelle.
 timeline-panel-dependency = Abhängigkeit von China, Mine bis Magnet
 timeline-panel-price = Preis außerhalb Chinas, 12-Monats-Mittel (× 2024)
 exposure-title = Was es kostet: Magnet-Mehrkosten je Einheit
-exposure-finding = Beim mittleren Magnetpreis der 12 Monate sind die höchsten Mehrkosten bei bekannter Magnetmasse { $cost } { $per } ({ $product }); die Magnete eines Elektroautos kosten { $car } mehr.
+exposure-finding = Beim mittleren Magnetpreis der 12 Monate betragen die höchsten Mehrkosten bei bekannter Magnetmasse { $cost } { $per } ({ $product }); die Magnete eines Elektroautos kosten { $car } mehr.
 exposure-finding-none = Keine Mehrkosten: Der mittlere Magnetpreis der 12 Monate außerhalb Chinas bewegt sich in diesem Szenario nicht.
 exposure-alt = Horizontales Balkendiagramm mit logarithmischer Skala. { $finding }
 exposure-series = Mehrkosten je Einheit (US$)
@@ -622,7 +622,7 @@ stage-magnet-short = Magnete
 chain-title = Abhängigkeit von China auf jeder Stufe, von der Mine bis zum Magneten
 chain-finding = Im Jahr { $year } kämen für { $who } { $dependency } des NdPr auf { $view ->
        *[other] der
-    } Magnetstufe aus China (heute { $today }); das schwächste Glied ist { $stage }.
+    } Magnetstufe aus China (heute { $today }); das schwächste Glied ist die Stufe „{ $stage }“.
 chain-alt = Balkendiagramm. { $finding } Schwere Seltene Erden: { $heavy } auf der Magnetstufe. { $note }Details in der Datentabelle.
 chain-series-light = Leicht, { $year }
 chain-series-heavy = Schwer, { $year }
@@ -648,9 +648,9 @@ crma-line-processed = CRMA: { $share } in der EU verarbeitet
 crma-line-mined = CRMA: { $share } in der EU gewonnen
 drivers-title = Was diese Zahl bestimmt
 drivers-alt = Horizontale Balken, einer je Annahme, jeder vom Wert der Kennzahl am unteren bis zum oberen Ende der Annahme, die breitesten zuerst, um den Wert dieses Szenarios. { $finding } Details in der Datentabelle.
-drivers-finding = { $headline } bei { $value }: { $driver } bewegt sie am stärksten, von { $low } bis { $high }{ $second }.
-drivers-finding-none = { $headline } bei { $value }: Keine Annahme bewegt sie in diesem Szenario.
-drivers-then = , danach { $driver }
+drivers-finding = { $headline }: { $value }. Am stärksten wirkt die Annahme „{ $driver }“ (unteres Ende: { $low }, oberes Ende: { $high }){ $second }.
+drivers-finding-none = { $headline }: { $value }. Keine Annahme verändert diesen Wert in diesem Szenario.
+drivers-then = , danach „{ $driver }“
 drivers-this-scenario = dieses Szenario
 drivers-headline = Kennzahl
 drivers-pending = Was diese Zahl bestimmt: wird berechnet, sobald die Bandbreiten vorliegen.
@@ -754,21 +754,21 @@ m-plain-title = Das Modell in einfachen Worten
 m-plain-what = Der Rechner ist ein transparentes Partialgleichgewichtsmodell von vier Märkten mit einem Preis – NdPr-Oxid, Dysprosiumoxid, Terbiumoxid und gesinterte NdFeB-Magnete – und der Kette von der Mine bis zum Magneten (Bergbau, Trennung in Oxide, Metall- und Legierungsherstellung, Magnetherstellung) für leichte und schwere Seltene Erden.
 m-plain-path = Ausgehend von einer belegten Ausgangslage 2024 lässt es die Nachfrage bis zum Szenariojahr wachsen und fügt die angekündigten Projekte außerhalb Chinas nach ihrer Realisierungswahrscheinlichkeit und ihrem Hochlauf hinzu. Dann verfolgt es jeden Markt Monat für Monat über 36 Monate:
 m-plain-months = Monate. Die Beschränkung dauert { $months }. Solange sie gilt, verlässt nur der eingestellte Anteil von Chinas normalen Exporten tatsächlich China, Chinas eigene Produktion kann gesenkt oder erhöht werden (hier { $output } des Normalwerts), und ein Exportzoll kann erhoben werden (hier { $duty }). Danach fließen die Exporte wieder frei.
-m-plain-stocks = Vorräte. Käufer außerhalb Chinas beginnen mit Vorräten (bei Magneten hier { $buffer } Nachfrage). Sie bauen sie ab, solange der Preis hoch ist, und füllen sie wieder auf, wenn er sinkt, wobei sie jeden Monat einen Teil der Lücke schließen. Solange die Beschränkung gilt, versuchen sie zudem, { $panic } Reserve hinzuzufügen (Panikkäufe), was die Preise früh steigen lässt. Vorräte in China folgen derselben Regel.
-m-plain-market = Ein Weltmarkt, der sich teilen kann. Solange Chinas Exporte nicht begrenzt sind, räumt ein Preis den Weltmarkt, außerhalb Chinas zuzüglich des Zolls. Greift die Exportgrenze, teilt sich der Markt: Außerhalb Chinas steigt der Preis, bis die Käufer weniger verbrauchen, auf ihre Vorräte zurückgreifen und Anbieter außerhalb Chinas mehr produzieren; in China bleibt das zurückgehaltene Material im Land und der Preis fällt, sofern China nicht seine eigene Produktion senkt oder eigene Vorräte anlegt. Der Magnetmarkt folgt über die Materialkosten der Hersteller den Oxidpreisen desselben Monats.
+m-plain-stocks = Vorräte. Käufer außerhalb Chinas beginnen mit Vorräten (bei Magneten reichen sie hier für { $buffer }). Sie bauen sie ab, solange der Preis hoch ist, und füllen sie wieder auf, wenn er sinkt, wobei sie jeden Monat einen Teil der Lücke schließen. Solange die Beschränkung gilt, versuchen sie zudem, ihre Reserve um { $panic } aufzustocken (Panikkäufe), was die Preise früh steigen lässt. Vorräte in China folgen derselben Regel.
+m-plain-market = Ein Weltmarkt, der sich teilen kann. Solange Chinas Exporte nicht begrenzt sind, räumt ein einziger Preis den Weltmarkt, außerhalb Chinas zuzüglich des Zolls. Greift die Exportgrenze, teilt sich der Markt: Außerhalb Chinas steigt der Preis, bis die Käufer weniger verbrauchen, auf ihre Vorräte zurückgreifen und Anbieter außerhalb Chinas mehr produzieren; in China bleibt das zurückgehaltene Material im Land, und der Preis fällt, sofern China nicht seine eigene Produktion senkt oder eigene Vorräte anlegt. Der Magnetmarkt folgt über die Materialkosten der Hersteller den Oxidpreisen desselben Monats.
 m-plain-backstop = Der Höchstpreis. Beim B-fachen des Preises von 2024 (bei Magneten { $backstop }) wechseln Käufer die Technik, statt mehr zu zahlen. Schließt auch das die Lücke nicht, bleibt der Rest der Nachfrage ungedeckt, und der markträumende Preis liegt noch höher: Der Rechner schreibt dann „mindestens ×B“ und nennt den ungedeckten Anteil, nie ein bloßes ×B.
-m-plain-figures = Was die Zahlen sind. Preise sind das 12-Monats-Mittel des Verlaufs (seine ersten 12 Monate, wie Jahresstatistiken sie melden) und sein Spitzenmonat; die Durchhaltezeit zählt die Monate, bis Käufern erstmals etwas fehlt (Nachfrage ungedeckt oder Vorräte unter 10 % ihres Anfangs), die Erholungszeit die Monate, bis der Preis außerhalb Chinas wieder innerhalb von 10 % des Normalwerts liegt.
-m-plain-example = Im angezeigten Szenario beginnt der Verlauf im { $start }. { $market } bewegt sich am stärksten: Außerhalb Chinas liegt der Preis in den ersten 12 Monaten im Mittel bei { $average }, und sein höchster Monat, { $peak_month }, erreicht { $peak }; in China liegt er im Mittel bei { $china }
+m-plain-figures = Was die Zahlen sind. Preise sind das 12-Monats-Mittel des Verlaufs (seine ersten 12 Monate, wie Jahresstatistiken sie melden) und sein Spitzenmonat; die Durchhaltezeit zählt die Monate, bis Käufern erstmals etwas fehlt (Nachfrage ungedeckt oder Vorräte unter 10 % ihres Anfangsstands), die Erholungszeit die Monate, bis der Preis außerhalb Chinas wieder innerhalb von 10 % des Normalwerts liegt.
+m-plain-example = Im angezeigten Szenario beginnt der Verlauf im { $start }. Am stärksten bewegt sich der Markt für { $market }: Außerhalb Chinas liegt der Preis in den ersten 12 Monaten im Mittel bei { $average } und erreicht { $peak } im Spitzenmonat { $peak_month }; in China liegt er im Mittel bei { $china }
 m-plain-example-unmet = , und { $unmet } der Nachfrage außerhalb Chinas bleiben in diesen 12 Monaten ungedeckt
 m-plain-example-end = . { $short ->
-        [yes] Käufern fehlt es nach { $survive }
+        [yes] Bei Käufern kommt es { $survive } nach Beginn zu Engpässen
        *[no] Die Vorräte der Käufer reichen über die gezeigten { $shown } Monate hinaus
     }, und { $back ->
-        [yes] die Preise liegen nach { $recover } wieder innerhalb von 10 % des Normalwerts
+        [yes] die Preise liegen { $recover } nach Beginn wieder innerhalb von 10 % des Normalwerts
        *[no] die Preise liegen in den gezeigten { $shown } Monaten nicht wieder innerhalb von 10 % des Normalwerts
     }.
 m-plain-example-none = Im angezeigten Szenario beginnt der Verlauf im { $start }, ohne geltende Beschränkung: Die Vorräte der Käufer werden nicht abgebaut, und die Preise bleiben normal.
-m-plain-dependency = Abhängigkeit ist der Anteil des Bedarfs von { $who }, der auf keiner Stufe durch chinafreie Produktion gedeckt werden kann, Stufe für Stufe entlang der Kette. Jede Zahl hat eine Bandbreite aus { $draws } Modellläufen, die die Elastizitäten, das Vorratsverhalten (θ, λ und Panikkäufe) und die gelieferten Projekte ziehen (Seed { $seed }); die zentrale Zahl verwendet zentrale Werte und die erwartete Kapazität.
+m-plain-dependency = Abhängigkeit ist für { $who } der Anteil des Bedarfs, der auf keiner Stufe durch chinafreie Produktion gedeckt werden kann, Stufe für Stufe entlang der Kette. Jede Zahl hat eine Bandbreite aus { $draws } Modellläufen, die die Elastizitäten, das Vorratsverhalten (θ, λ und Panikkäufe) und die gelieferten Projekte ziehen (Seed { $seed }); die zentrale Zahl verwendet zentrale Werte und die erwartete Kapazität.
 m-plain-not-forecast = Der Verlauf ist keine Prognose des Spotpreises im nächsten Monat: Er zeigt, was eine Beschränkung dieser Dauer und Stärke mit Märkten mit diesen Vorräten und diesen Elastizitäten macht.
 
 ## Methodology: its table of contents (src/ui/methodology/mod.rs)
@@ -862,12 +862,12 @@ m-f-time =
     die längste über alle Märkte
     Angebot holt auf = erstes Jahr ≥ t mit F_y + Q_y ≥ D_y, die Exportgrenze dauerhaft beibehalten (Regel von Modell 1)
 m-f-survive = Ab { $start }{ $case ->
-        [short] , für { $months }: Käufern von { $market } fehlt es zuerst, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda })
-        [never] , für { $months }: Keinem Käufer fehlt es in den gezeigten { $shown } Monaten; die Grafik „Das Rennen“ zeigt { $market }, mit Beständen von { $buffer } und Panikkäufen von { $panic } (θ = { $theta }, λ = { $lambda })
+        [short] , { $months } lang: Bei Käufern von { $market } kommt es zuerst zu Engpässen, mit Beständen für { $buffer } und Panikkäufen für { $panic } (θ = { $theta }, λ = { $lambda })
+        [never] , { $months } lang: Bei keinem Käufer kommt es in den gezeigten { $shown } Monaten zu Engpässen; die Grafik „Das Rennen“ zeigt die Lage bei { $market }, mit Beständen für { $buffer } und Panikkäufen für { $panic } (θ = { $theta }, λ = { $lambda })
        *[none] : Es gilt keine Beschränkung, die Vorräte der Käufer werden also nicht abgebaut
     }. Durchhaltezeit: { $survive }; Erholungszeit: { $recover }{ $replay ->
         [yes] {""}
-       *[no] ; das Angebot außerhalb Chinas holt die Nachfrage ein in: { $year }
+       *[no] ; Jahr, in dem das Angebot außerhalb Chinas die Nachfrage einholt: { $year }
     }.
 m-f-no-year = kein Jahr bis 2035
 m-f-exposure-title = Belastung nach Produkt (MODEL.md §7)
@@ -1038,8 +1038,8 @@ m-col-observed-spread = Beobachtete Spanne
 m-col-that-month = Modell, in jenem Monat
 m-col-average = Modell, 12-Monats-Durchschnitt (p10–p90)
 m-bt-no-spread = Der Datensatz enthält keine beobachtete Spanne.
-m-bt-spreads = Die beobachteten Spannen lagen bei etwa { $low } – { $high }, erhoben einige Monate nach Beginn der Lizenzpflicht. Die Spanne des Modells ist der 12-Monats-Durchschnitt ab { $start } seines monatlichen Verlaufs{ $after }; { $inside } der { $compared } Beobachtungen liegen innerhalb der p10–p90-Spanne des 12-Monats-Durchschnitts. Die Spalte „Modell, in jenem Monat“ ist die Spanne des zentralen Verlaufs im Monat der Beobachtung.
-m-bt-after = , der { $after } nach den { $months } der Beschränkung einschließt
+m-bt-spreads = Die beobachteten Spannen lagen bei etwa { $low } – { $high }, erhoben einige Monate nach Beginn der Lizenzpflicht. Die Spanne des Modells ist der 12-Monats-Durchschnitt seines monatlichen Verlaufs ab { $start }{ $after }; { $inside } der { $compared } Beobachtungen liegen innerhalb der p10–p90-Spanne des 12-Monats-Durchschnitts. Die Spalte „Modell, in jenem Monat“ ist die Spanne des zentralen Verlaufs im Monat der Beobachtung.
+m-bt-after = , der auch { $after } nach dem Ende der Beschränkung ({ $months }) einschließt
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)
 m-limits-title = Was der Rechner nicht sagen kann
