@@ -423,7 +423,10 @@ col-inside = In China
 col-unmet = Ungedeckte Nachfrage
 col-market = Markt
 race-title = Das Rennen: Vorräte gegen Erholung, Monat für Monat
-race-alt = Drei Liniendiagramme zu { $market } über die { $months } Monate ab { $start }: der Preis außerhalb und innerhalb Chinas (× normal, mit p10–p90 des Mittels der ersten 12 Monate), die Reichweite der Vorräte der Käufer in Monaten und der ungedeckte Anteil der Nachfrage; die Beschränkung ({ $duration }) ist schattiert. { $finding } Werte je Monat in der Datentabelle.
+race-alt = Drei Liniendiagramme zu { $market } über die { $months } Monate ab { $start }: der Preis außerhalb und innerhalb Chinas (× normal, mit p10–p90 des Mittels der ersten 12 Monate), die Reichweite der Vorräte der Käufer in Monaten und der ungedeckte Anteil der Nachfrage{ $shaded ->
+        [yes] ; die Beschränkung ({ $duration }) ist schattiert
+       *[no] {""}
+    }. { $finding } Werte je Monat in der Datentabelle.
 race-none = Ohne Beschränkung werden die Vorräte der Käufer nicht abgebaut, und die Preise bleiben normal.
 race-short-first = Bei Käufern von { $market } kommt es schon im ersten Monat zu Engpässen
 race-stocks-last = Die Vorräte an { $market } reichen { $months }

@@ -431,7 +431,10 @@ col-inside = Inside China
 col-unmet = Demand unmet
 col-market = Market
 race-title = The race: stocks against recovery, month by month
-race-alt = Three line charts over the { $months } months from { $start }, for { $market }: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet; the restriction's { $duration } shaded. { $finding } Values per month in the data table.
+race-alt = Three line charts over the { $months } months from { $start }, for { $market }: the price outside and inside China (× normal, with the p10–p90 of the first 12 months' average), buyers' stocks in months of cover, and the share of demand unmet{ $shaded ->
+        [yes] ; the restriction's { $duration } shaded
+       *[no] {""}
+    }. { $finding } Values per month in the data table.
 race-none = No restriction: buyers' stocks are not drawn down and prices stay at normal.
 race-short-first = Buyers of { $market } go short in the first month
 race-stocks-last = Stocks of { $market } last { $months }

@@ -426,7 +426,10 @@ col-inside = En China
 col-unmet = Demanda sin cubrir
 col-market = Mercado
 race-title = La carrera: existencias frente a recuperación, mes a mes
-race-alt = Tres gráficos de líneas sobre los { $months } meses desde { $start }, para el mercado de { $market }: el precio fuera y dentro de China (en múltiplos de lo normal, con el p10–p90 de la media de los primeros 12 meses), las existencias de los compradores en meses de cobertura y la parte de la demanda sin cubrir; la restricción ({ $duration }) aparece sombreada. { $finding } Valores mensuales en la tabla de datos.
+race-alt = Tres gráficos de líneas sobre los { $months } meses desde { $start }, para el mercado de { $market }: el precio fuera y dentro de China (en múltiplos de lo normal, con el p10–p90 de la media de los primeros 12 meses), las existencias de los compradores en meses de cobertura y la parte de la demanda sin cubrir{ $shaded ->
+        [yes] ; la restricción ({ $duration }) aparece sombreada
+       *[no] {""}
+    }. { $finding } Valores mensuales en la tabla de datos.
 race-none = Sin restricción: las existencias de los compradores no se consumen y los precios se mantienen en su nivel normal.
 race-short-first = A los compradores de { $market } les falta material desde el primer mes
 race-stocks-last = Las existencias de { $market } duran { $months }

@@ -423,7 +423,10 @@ col-inside = En Chine
 col-unmet = Demande insatisfaite
 col-market = Marché
 race-title = La course : stocks contre rétablissement, mois par mois
-race-alt = Trois graphiques linéaires sur les { $months } mois depuis { $start } ({ $market }) : le prix hors de Chine et en Chine (× la normale, avec le p10–p90 de la moyenne des 12 premiers mois), les stocks des acheteurs en mois de couverture et la part de la demande insatisfaite ; la restriction ({ $duration }) est grisée. { $finding } Valeurs mensuelles dans le tableau de données.
+race-alt = Trois graphiques linéaires sur les { $months } mois depuis { $start } ({ $market }) : le prix hors de Chine et en Chine (× la normale, avec le p10–p90 de la moyenne des 12 premiers mois), les stocks des acheteurs en mois de couverture et la part de la demande insatisfaite{ $shaded ->
+        [yes] { " ; " }la restriction ({ $duration }) est grisée
+       *[no] {""}
+    }. { $finding } Valeurs mensuelles dans le tableau de données.
 race-none = Aucune restriction : les stocks des acheteurs ne sont pas entamés et les prix restent normaux.
 race-short-first = Les acheteurs ({ $market }) manquent dès le premier mois
 race-stocks-last = Les stocks ({ $market }) durent { $months }

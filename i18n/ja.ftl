@@ -417,7 +417,10 @@ col-inside = 中国国内
 col-unmet = 満たされない需要
 col-market = 市場
 race-title = 競争：在庫と回復、月ごと
-race-alt = { $market }について、{ $start }からの { $months } か月間の 3 つの折れ線グラフ：中国以外と中国国内の価格（平常比、最初の 12 か月平均の p10–p90 付き）、月数で表した買い手の在庫、満たされない需要の割合。制限期間（{ $duration }）は網掛け。{ $finding }月ごとの値はデータ表にあります。
+race-alt = { $market }について、{ $start }からの { $months } か月間の 3 つの折れ線グラフ：中国以外と中国国内の価格（平常比、最初の 12 か月平均の p10–p90 付き）、月数で表した買い手の在庫、満たされない需要の割合。{ $shaded ->
+        [yes] 制限期間（{ $duration }）は網掛け。
+       *[no] {""}
+    }{ $finding }月ごとの値はデータ表にあります。
 race-none = 制限がないため、買い手の在庫は取り崩されず、価格は平常のままです。
 race-short-first = { $market }の買い手は最初の月から不足します
 race-stocks-last = { $market }の在庫は { $months }もちます
