@@ -875,7 +875,7 @@ m-f-survive = Ab { $start }{ $case ->
 m-f-no-year = kein Jahr bis 2035
 m-f-exposure-title = Belastung nach Produkt (MODEL.md §7)
 m-f-exposure = Mehrkosten je Einheit = Magnet-kg · P_magnet · (m_magnet − 1),   m_magnet der 12-Monats-Durchschnitt außerhalb Chinas
-m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:
+m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = mindestens { $cost }
 m-f-exposure-sep = { "; " }

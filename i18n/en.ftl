@@ -889,7 +889,7 @@ m-f-survive = From { $start }{ $case ->
 m-f-no-year = no year up to 2035
 m-f-exposure-title = Exposure by product (MODEL.md §7)
 m-f-exposure = added cost per unit = magnet kg · P_magnet · (m_magnet − 1),   m_magnet the 12-month average outside China
-m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:
+m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = at least { $cost }
 m-f-exposure-sep = { "; " }

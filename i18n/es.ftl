@@ -879,7 +879,7 @@ m-f-survive = Desde { $start }{ $case ->
 m-f-no-year = ninguno hasta 2035
 m-f-exposure-title = Exposición por producto (MODEL.md §7)
 m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet − 1),   m_magnet la media de 12 meses fuera de China
-m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:
+m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
 m-f-at-least = al menos { $cost }
 m-f-exposure-sep = { "; " }

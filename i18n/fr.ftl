@@ -875,7 +875,7 @@ m-f-survive = Dès { $start }{ $case ->
 m-f-no-year = aucune année jusqu’en 2035
 m-f-exposure-title = Exposition par produit (MODEL.md §7)
 m-f-exposure = surcoût par unité = kg d’aimant · P_magnet · (m_magnet − 1),   m_magnet la moyenne sur 12 mois hors de Chine
-m-f-exposure-intro = Avec P_magnet = { $price } $ US/kg et m_magnet = { $multiplier }, par exemple :
+m-f-exposure-intro = Avec P_magnet = { $price } $ US/kg et m_magnet = { $multiplier }, par exemple :{ " " }
 m-f-exposure-item = { $product }, { $per } : { $kg } → { $cost }
 m-f-at-least = au moins { $cost }
 m-f-exposure-sep = { " ; " }

@@ -2,8 +2,8 @@
 
 use super::{
     attrs, chain_table, el, format, formula, h3, h4, heads, leaf, live, live_at, live_mult,
-    live_span, live_t, market_label, p, rich, s, section, t, table_of, td, th_row, Chain, Fmt,
-    Html, MarketId, MarketOutcome, Outcome, FORMULA, NONE,
+    live_span, live_t, market_label, p, rich, s, section, table_of, td, th_row, Chain, Fmt, Html,
+    MarketId, MarketOutcome, Outcome, FORMULA, NONE,
 };
 use crate::i18n::tr;
 
@@ -402,7 +402,7 @@ pub(super) fn exposure_paragraph(o: &Outcome) -> Html {
             ),
         ],
     );
-    exposure.push(t(" "));
+    // The space after the intro, if any, is the catalogue's (none after Japanese "。").
     for (i, e) in o.exposure.iter().take(3).enumerate() {
         if i > 0 {
             exposure.push(s(crate::i18n::t("m-f-exposure-sep")));
