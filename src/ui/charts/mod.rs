@@ -373,13 +373,13 @@ mod tests {
             "Das Rennen: Vorräte gegen Erholung, Monat für Monat"
         );
         assert!(
-            race.finding.starts_with("Vorräte an Magneten reichen "),
+            race.finding.starts_with("Die Vorräte an Magneten reichen "),
             "{}",
             race.finding
         );
         assert!(
             race.finding
-                .contains(" Gestrichelte Linien: A, Normaler Handel. In A: Keine Beschränkung"),
+                .contains(" Gestrichelte Linien: A, Normaler Handel. In A: Ohne Beschränkung"),
             "{}",
             race.finding
         );
@@ -388,7 +388,7 @@ mod tests {
             race.table.headers[6],
             "Außerhalb Chinas, A (Normaler Handel)"
         );
-        assert!(price.finding.starts_with("Über die ersten 12 Monate: Die Magnetpreise außerhalb Chinas erreichen den Höchstpreis"), "{}", price.finding);
+        assert!(price.finding.starts_with("In den ersten 12 Monaten: Die Magnetpreise außerhalb Chinas erreichen den Höchstpreis"), "{}", price.finding);
         assert_eq!(price.table.headers[0], "Markt");
         assert_eq!(rows[0][0], "Magnetpreis außerhalb Chinas, 12-Monats-Mittel");
         assert!(rows[0][2].starts_with("mindestens ×"), "{:?}", rows[0]);
