@@ -287,7 +287,8 @@ fn source_list(reference: &Reference) -> Html {
             match text {
                 Some(x) if !x.title.is_empty() => {
                     item.push(s(x.title.clone()));
-                    if !src.publisher.is_empty() {
+                    // Not twice: many secondary sources' titles already begin with their outlet.
+                    if !src.publisher.is_empty() && !x.title.starts_with(src.publisher) {
                         item.push(s(format!(" — {}", src.publisher)));
                     }
                 }
@@ -543,5 +544,22 @@ mod tests {
         // A source the document lacks still shows its publisher.
         let s3 = &DATASET.sources[3];
         assert!(out.contains(&format!("[{}] </strong>{}", s3.id, s3.publisher)));
+    }
+
+    #[test]
+    fn a_title_that_begins_with_its_publisher_does_not_repeat_it() {
+        let mut texts = vec![None; DATASET.sources.len()];
+        let s0 = &DATASET.sources[0];
+        texts[0] = Some(SourceText {
+            title: format!("{} (Jan 2025), a summary", s0.publisher),
+            date: "Jan 2025".into(),
+            url: String::new(),
+        });
+        let out = html(&Reference::Ready(Rc::new(Doc::with_sources(texts))));
+        assert!(out.contains(&format!(
+            "[{}] </strong>{} (Jan 2025), a summary (Jan 2025)",
+            s0.id, s0.publisher
+        )));
+        assert!(!out.contains(&format!("a summary — {}", s0.publisher)));
     }
 }

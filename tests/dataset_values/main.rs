@@ -63,3 +63,41 @@ fn metadata() {
     assert_eq!(D.baseline_year, 2024);
     assert!(D.credit.contains("USGS (public domain)") && D.credit.contains("IEA (CC BY 4.0)"));
 }
+
+/// The source list is what a reader cites from: a publisher is an outlet, not a title cut at its
+/// first comma ("AFP via ABC (Dec 2013; 2012 exports 16" was one), and no source is dated after
+/// the data's vintage (a projection year such as 2040 is not a publication date).
+#[test]
+fn sources_name_their_publisher_and_a_possible_date() {
+    let vintage_year: u32 = D.vintage[..4].parse().unwrap_or(0);
+    let mut problems = Vec::new();
+    for s in D.sources {
+        let p = s.publisher;
+        if p.matches('(').count() != p.matches(')').count() {
+            problems.push(format!("{}: publisher '{p}' has unbalanced brackets", s.id));
+        }
+        let cut_at_comma = s.title.len() > p.len()
+            && s.title.starts_with(p)
+            && s.title[p.len()..].starts_with(',')
+            && p.ends_with(|c: char| c.is_ascii_digit());
+        if cut_at_comma {
+            problems.push(format!(
+                "{}: publisher '{p}' is the title cut at a comma",
+                s.id
+            ));
+        }
+        let late = s
+            .date
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<u32>().ok())
+            .any(|y| y > vintage_year);
+        if late {
+            problems.push(format!(
+                "{}: dated {} after the vintage {}",
+                s.id, s.date, D.vintage
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
