@@ -73,8 +73,8 @@ fn sources_name_their_publisher_and_a_possible_date() {
     let mut problems = Vec::new();
     for s in D.sources {
         let p = s.publisher;
-        if p.matches('(').count() != p.matches(')').count() {
-            problems.push(format!("{}: publisher '{p}' has unbalanced brackets", s.id));
+        if p.matches('(').count() != p.matches(')').count() || p.ends_with([':', ';', ',']) {
+            problems.push(format!("{}: publisher '{p}' is cut off", s.id));
         }
         let cut_at_comma = s.title.len() > p.len()
             && s.title.starts_with(p)
