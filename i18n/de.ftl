@@ -231,7 +231,10 @@ own-not-within = { $n ->
     [one] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monat zu Engpässen
    *[other] mit { $cover } käme es für { $who } nicht innerhalb von { $months } Monaten zu Engpässen
 }
-summary-sentence = { $lead }, von der Mine bis zum Magneten (schwächste Stufe: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-sentence = { $lead }, von der Mine bis zum Magneten { $weakest ->
+        [yes] (schwächste Stufe: { $stage })
+       *[no] (keine Stufe hängt von China ab)
+    }; { $price }; { $stocks }{ $recover }{ $own }.
 summary-replay = Nachgespielt mit Daten von 2009, nur für NdPr- und Dy-Oxid: Für Tb und Magnete hat der Datensatz keinen Markt von 2009. { $policy }, und zwar { $duration } lang ab { $start }, dann ergäbe sich Folgendes: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
@@ -240,6 +243,7 @@ card-how = Wie wird das berechnet?
 card-dependency-title = Abhängigkeit von China von der Mine bis zum Magneten (NdPr)
 card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
 card-weakest-stage = Schwächste Stufe: { $stage }
+card-weakest-none = Keine Stufe hängt von China ab
 card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
 card-market-title = { $market }: Preis außerhalb Chinas
 card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Nachbildung von 2010–11 nur NdPr- und Dy-Oxid.
@@ -625,7 +629,10 @@ stage-magnet-short = Magnete
 chain-title = Abhängigkeit von China auf jeder Stufe, von der Mine bis zum Magneten
 chain-finding = Im Jahr { $year } kämen für { $who } { $dependency } des NdPr auf { $view ->
        *[other] der
-    } Magnetstufe aus China (heute { $today }); das schwächste Glied ist die Stufe „{ $stage }“.
+    } Magnetstufe aus China (heute { $today }){ $weakest ->
+        [yes] ; das schwächste Glied ist die Stufe „{ $stage }“
+       *[no] {""}
+    }.
 chain-alt = Balkendiagramm. { $finding } Schwere Seltene Erden: { $heavy } auf der Magnetstufe. { $note }Details in der Datentabelle.
 chain-series-light = Leicht, { $year }
 chain-series-heavy = Schwer, { $year }

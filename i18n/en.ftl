@@ -238,7 +238,10 @@ own-not-within = { $n ->
     [one] with { $cover }, { $who } would not run short within { $months } month
    *[other] with { $cover }, { $who } would not run short within { $months } months
 }
-summary-sentence = { $lead }, from mine to magnet (weakest stage: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-sentence = { $lead }, from mine to magnet { $weakest ->
+        [yes] (weakest stage: { $stage })
+       *[no] (no stage depends on China)
+    }; { $price }; { $stocks }{ $recover }{ $own }.
 summary-replay = Replayed on 2009 data, for NdPr and Dy oxide only: the dataset has no 2009 market for Tb or magnets. { $policy } for { $duration } from { $start }: { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
@@ -247,6 +250,7 @@ card-how = How is this calculated
 card-dependency-title = Mine-to-magnet dependency on China (NdPr)
 card-dependency-heavy = Heavy rare earths (Dy+Tb): { $value }
 card-weakest-stage = Weakest stage: { $stage }
+card-weakest-none = No stage depends on China
 card-dependency-note = The weakest stage is where dependency jumps most along the chain. MODEL.md §6.
 card-market-title = { $market } price outside China
 card-not-replayed = Not replayed: the dataset has no 2009 figures for this market, so the 2010–11 replay covers NdPr and Dy oxide only.
@@ -636,7 +640,10 @@ chain-title = Dependency on China at each stage, from mine to magnet
 chain-finding = In { $year }, { $who } would depend on China for { $dependency } of { $view ->
         [exchina] their
        *[other] its
-    } NdPr at the magnet stage (today { $today }); the weakest link is { $stage }.
+    } NdPr at the magnet stage (today { $today }){ $weakest ->
+        [yes] ; the weakest link is { $stage }
+       *[no] {""}
+    }.
 chain-alt = Bar chart. { $finding } Heavy rare earths: { $heavy } at the magnet stage. { $note }Details in the data table.
 chain-series-light = Light, { $year }
 chain-series-heavy = Heavy, { $year }

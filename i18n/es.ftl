@@ -234,7 +234,10 @@ own-not-within = { $n ->
     [one] con { $cover }, la escasez no llegaría a { $who } en { $months } mes
    *[other] con { $cover }, la escasez no llegaría a { $who } en { $months } meses
 }
-summary-sentence = { $lead }, de la mina al imán (etapa más débil: { $stage }); { $price }; { $stocks }{ $recover }{ $own }.
+summary-sentence = { $lead }, de la mina al imán { $weakest ->
+        [yes] (etapa más débil: { $stage })
+       *[no] (ninguna etapa depende de China)
+    }; { $price }; { $stocks }{ $recover }{ $own }.
 summary-replay = Reproducción con datos de 2009, solo para los óxidos de NdPr y de Dy: el conjunto de datos no tiene mercados de Tb ni de imanes para 2009. { $policy } durante { $duration } desde { $start }, { $ndpr }; { $dy }; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
@@ -243,6 +246,7 @@ card-how = Cómo se calcula
 card-dependency-title = Dependencia de China de la mina al imán (NdPr)
 card-dependency-heavy = Tierras raras pesadas (Dy+Tb): { $value }
 card-weakest-stage = Etapa más débil: { $stage }
+card-weakest-none = Ninguna etapa depende de China
 card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. MODEL.md §6.
 card-market-title = Precio fuera de China: { $market }
 card-not-replayed = No reproducido: el conjunto de datos no tiene cifras de 2009 para este mercado, así que la reproducción de 2010–11 solo cubre los óxidos de NdPr y Dy.
@@ -629,7 +633,10 @@ chain-title = Dependencia de China en cada etapa, de la mina al imán
 chain-finding = En { $year }, { $who } { $view ->
         [exchina] dependerían
        *[other] dependería
-    } de China para el { $dependency } de su NdPr en la etapa de imanes (hoy, el { $today }); el eslabón más débil es la { $stage }.
+    } de China para el { $dependency } de su NdPr en la etapa de imanes (hoy, el { $today }){ $weakest ->
+        [yes] ; el eslabón más débil es la { $stage }
+       *[no] {""}
+    }.
 chain-alt = Gráfico de barras. { $finding } Tierras raras pesadas: { $heavy } en la etapa de imanes. { $note }Detalles en la tabla de datos.
 chain-series-light = Ligeras, { $year }
 chain-series-heavy = Pesadas, { $year }

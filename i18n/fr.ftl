@@ -231,7 +231,10 @@ own-not-within = { $n ->
     [one] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
    *[other] avec { $cover }, la pénurie ne toucherait pas { $who } dans les { $months } mois
 }
-summary-sentence = { $lead }, de la mine à l’aimant (maillon le plus faible : { $stage }) ; { $price } ; { $stocks }{ $recover }{ $own }.
+summary-sentence = { $lead }, de la mine à l’aimant { $weakest ->
+        [yes] (maillon le plus faible : { $stage })
+       *[no] (aucune étape ne dépend de la Chine)
+    } ; { $price } ; { $stocks }{ $recover }{ $own }.
 summary-replay = Reprise sur les données de 2009, pour les oxydes de NdPr et de Dy seulement : le jeu de données n’a pas de marché du Tb ni des aimants pour 2009. { $policy } pendant { $duration }, dès { $start } : { $ndpr } ; { $dy } ; { $stocks }{ $recover }.
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
@@ -240,6 +243,7 @@ card-how = Comment est-ce calculé ?
 card-dependency-title = Dépendance envers la Chine de la mine à l’aimant (NdPr)
 card-dependency-heavy = Terres rares lourdes (Dy+Tb) : { $value }
 card-weakest-stage = Étape la plus faible : { $stage }
+card-weakest-none = Aucune étape ne dépend de la Chine
 card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. MODEL.md §6.
 card-market-title = Prix hors de Chine : { $market }
 card-not-replayed = Non rejoué : le jeu de données n’a pas de chiffres de 2009 pour ce marché ; la reprise de 2010–11 ne couvre que les oxydes de NdPr et de Dy.
@@ -625,7 +629,10 @@ stage-magnet-short = Aimants
 chain-title = Dépendance envers la Chine à chaque étape, de la mine à l’aimant
 chain-finding = En { $year }, { $dependency } du NdPr utilisé par { $view ->
        *[other] { $who }
-    } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }) ; maillon le plus faible : { $stage }.
+    } viendrait de Chine à l’étape des aimants (aujourd’hui { $today }){ $weakest ->
+        [yes] { " ; " }maillon le plus faible : { $stage }
+       *[no] {""}
+    }.
 chain-alt = Diagramme en barres. { $finding } Terres rares lourdes : { $heavy } à l’étape des aimants. { $note }Détails dans le tableau de données.
 chain-series-light = Légères, { $year }
 chain-series-heavy = Lourdes, { $year }

@@ -225,7 +225,10 @@ own-short-after = { $cover }で見ると、{ $who }は { $months }後に不足�
 own-not-within = { $n ->
    *[other] { $cover }で見ると、{ $who }は { $months } か月以内には不足しません
 }
-summary-sentence = { $lead }（鉱山から磁石まで、最も弱い段階：{ $stage }）。{ $price }です。{ $stocks }{ $recover }{ $own }。
+summary-sentence = { $lead }（鉱山から磁石まで、{ $weakest ->
+        [yes] 最も弱い段階：{ $stage }
+       *[no] 中国に依存する段階はありません
+    }）。{ $price }です。{ $stocks }{ $recover }{ $own }。
 summary-replay = 2009 年のデータによる再現です（NdPr と Dy の酸化物のみ。データセットには 2009 年の Tb と磁石の市場がありません）。{ $policy }（{ $start }から { $duration }間）、{ $ndpr }です。{ $dy }です。{ $stocks }{ $recover }。
 
 ## Headline cards (src/ui/headlines.rs). Formulas keep their symbols; the words around them
@@ -234,6 +237,7 @@ card-how = 計算方法
 card-dependency-title = 鉱山から磁石までの中国依存度（NdPr）
 card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
 card-weakest-stage = 最も弱い段階：{ $stage }
+card-weakest-none = 中国に依存する段階はありません
 card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
 card-market-title = { $market }の中国以外での価格
 card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
@@ -618,7 +622,10 @@ stage-magnet-short = 磁石
 chain-title = 鉱山から磁石まで、各段階での中国への依存度
 chain-finding = { $year } 年、{ $view ->
        *[other] { $who }
-    }は磁石段階で NdPr の { $dependency } を中国に依存します（現在 { $today }）。最も弱い段階は{ $stage }です。
+    }は磁石段階で NdPr の { $dependency } を中国に依存します（現在 { $today }）。{ $weakest ->
+        [yes] 最も弱い段階は{ $stage }です。
+       *[no] {""}
+    }
 chain-alt = 棒グラフ。{ $finding }重レアアース：磁石段階で { $heavy }。{ $note }詳細はデータ表にあります。
 chain-series-light = 軽、{ $year }
 chain-series-heavy = 重、{ $year }

@@ -132,8 +132,12 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
             <p class="sub">{ slotted("card-dependency-heavy", &[], vec![("value",
                 metric("dependency.heavy.magnet.dependency.central".into(), heavy.magnet.dependency.central,
                     format::percent(heavy.magnet.dependency.central)))]) }</p>
-            <p class="sub">{ slotted("card-weakest-stage", &[], vec![("stage", html! {
-                <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span> })]) }</p>
+            if crate::ui::summary::weakest(light) == "yes" {
+                <p class="sub">{ slotted("card-weakest-stage", &[], vec![("stage", html! {
+                    <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span> })]) }</p>
+            } else {
+                <p class="sub">{ t("card-weakest-none") }</p>
+            }
             { card_compare("dependency", a, o) }
             { explanation(explain, || html! { <>
                 <p class="formula">{ "T_mining = cap + R;  T_s = min(T_prev + R_s, cap_s)\ndep_s = 1 − min(1, T_s ÷ N)" }</p>

@@ -254,6 +254,16 @@ pub fn market_note(o: &Outcome, m: &MarketOutcome) -> String {
     )
 }
 
+/// Whether a chain has a weakest stage to name ("yes"/"no" for the catalogue): none where
+/// dependency jumps nowhere, as when every stage is 0 %.
+pub fn weakest(c: &crate::model::ChainOutcome) -> &'static str {
+    if c.bottleneck_jump >= 0.005 {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 /// A market's name as a sentence says it ("NdPr oxide").
 pub fn market_name(id: MarketId) -> String {
     t(&format!("market-{}", id.key()))
@@ -312,6 +322,7 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         &[
             ("lead", lead.into()),
             ("stage", stage_phrase(light.bottleneck).into()),
+            ("weakest", weakest(light).into()),
             ("price", price.into()),
             ("stocks", stocks.into()),
             ("recover", recover.into()),
