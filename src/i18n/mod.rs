@@ -75,6 +75,15 @@ impl Lang {
     }
 }
 
+/// A condition as a catalogue's selector reads it (`{ $x -> [yes] … *[no] … }`).
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 /// The language the page shows now.
 pub fn current() -> Lang {
     catalogue::current()

@@ -132,7 +132,7 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
             <p class="sub">{ slotted("card-dependency-heavy", &[], vec![("value",
                 metric("dependency.heavy.magnet.dependency.central".into(), heavy.magnet.dependency.central,
                     format::percent(heavy.magnet.dependency.central)))]) }</p>
-            if crate::ui::summary::weakest(light) == "yes" {
+            if crate::ui::summary::has_weakest_stage(light) {
                 <p class="sub">{ slotted("card-weakest-stage", &[], vec![("stage", html! {
                     <span data-metric="dependency.light.bottleneck" data-value={light.bottleneck.key()}>{ stage_phrase(light.bottleneck) }</span> })]) }</p>
             } else {

@@ -1,7 +1,7 @@
 //! The one-sentence plain-language summary of the scenario, announced politely to screen readers.
 
 use crate::data::{MarketId, Stage, Viewpoint};
-use crate::i18n::{t, tr, Arg};
+use crate::i18n::{t, tr, yes_no, Arg};
 use crate::model::scenario::REALISED;
 use crate::model::{MarketOutcome, Outcome, Scenario, ScenarioKey};
 use crate::ui::format;
@@ -254,14 +254,10 @@ pub fn market_note(o: &Outcome, m: &MarketOutcome) -> String {
     )
 }
 
-/// Whether a chain has a weakest stage to name ("yes"/"no" for the catalogue): none where
-/// dependency jumps nowhere, as when every stage is 0 %.
-pub fn weakest(c: &crate::model::ChainOutcome) -> &'static str {
-    if c.bottleneck_jump >= 0.005 {
-        "yes"
-    } else {
-        "no"
-    }
+/// Whether a chain has a weakest stage to name: none where dependency jumps nowhere by as much
+/// as the half point a percentage shows, as when every stage is 0 %.
+pub fn has_weakest_stage(c: &crate::model::ChainOutcome) -> bool {
+    c.bottleneck_jump >= 0.005
 }
 
 /// A market's name as a sentence says it ("NdPr oxide").
@@ -322,7 +318,7 @@ pub fn summary_text(o: &Outcome, s: &Scenario) -> String {
         &[
             ("lead", lead.into()),
             ("stage", stage_phrase(light.bottleneck).into()),
-            ("weakest", weakest(light).into()),
+            ("weakest", yes_no(has_weakest_stage(light)).into()),
             ("price", price.into()),
             ("stocks", stocks.into()),
             ("recover", recover.into()),

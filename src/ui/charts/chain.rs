@@ -182,7 +182,10 @@ pub fn chain_chart(o: &Outcome, today: &Outcome) -> ChartSpec {
                 "stage",
                 crate::ui::summary::stage_phrase(light.bottleneck).into(),
             ),
-            ("weakest", crate::ui::summary::weakest(light).into()),
+            (
+                "weakest",
+                crate::i18n::yes_no(crate::ui::summary::has_weakest_stage(light)).into(),
+            ),
         ],
     );
     let note = o.crma.as_ref().map(crma_sentence).unwrap_or_default();

@@ -220,7 +220,7 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
                 ("market", market_word(m).into()),
                 ("duration", format::months(Some(months)).into()),
                 // Shaded only where something is restricted (the plot's `shade` below).
-                ("shaded", if restricted(o) { "yes" } else { "no" }.into()),
+                ("shaded", crate::i18n::yes_no(restricted(o)).into()),
                 ("finding", finding.as_str().into()),
             ],
         ),

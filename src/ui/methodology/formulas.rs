@@ -302,10 +302,7 @@ pub(super) fn survive_paragraph(o: &Outcome) -> Html {
         &[
             ("case", case.into()),
             // The 2009 replay has no catch-up year (it runs two years, on 2009's structure).
-            (
-                "replay",
-                if o.replay.is_some() { "yes" } else { "no" }.into(),
-            ),
+            ("replay", crate::i18n::yes_no(o.replay.is_some()).into()),
             ("start", format::month(&o.path_start)),
             ("months", format::months(Some(sc.months))),
             ("shown", format::thousands(short.path.len() as f64)),

@@ -4,7 +4,7 @@ use super::{
     el, el_dyn, format, li, live, live_at, live_mult, live_span, maybe_value, most_moved, p, rich,
     s, section, viewpoint_phrase, AttrValue, Html, Outcome, NONE,
 };
-use crate::i18n::t as msg;
+use crate::i18n::{t as msg, yes_no};
 
 pub(super) fn plain_language(o: &Outcome) -> Html {
     let mag = &o.markets.magnet.inputs;
@@ -51,12 +51,17 @@ pub(super) fn plain_language(o: &Outcome) -> Html {
         if top.at_backstop {
             example.extend(rich("m-plain-example-unmet", &[], vec![("unmet", unmet)]));
         }
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
         example.extend(rich(
             "m-plain-example-end",
             &[
-                ("short", yes_no(o.time_to_survive_months.central.is_some())),
-                ("back", yes_no(o.time_to_recover_months.central.is_some())),
+                (
+                    "short",
+                    yes_no(o.time_to_survive_months.central.is_some()).into(),
+                ),
+                (
+                    "back",
+                    yes_no(o.time_to_recover_months.central.is_some()).into(),
+                ),
                 ("shown", format::thousands(top.path.len() as f64)),
             ],
             vec![("survive", survive), ("recover", recover)],
