@@ -185,10 +185,9 @@ what-magnet-prices = die Magnetpreise
 what-ndpr-prices = Die NdPr-Oxid-Preise
 what-dy-prices = die Dy-Oxid-Preise
 policy-stop-all = alle Exporte von Seltenen Erden und Magneten stoppt
+policy-stop = die Ausfuhr von { $list } stoppt
 policy-quota = { $share } seiner normalen Exporte von { $what }
 policy-quota-realised = durchschnittlich { $share } seiner normalen Exporte von { $what }
-policy-quota-none = nichts von seinen normalen Exporten von { $what }
-policy-lets-out = { $list } ausführen lässt
 policy-lets-out-only = nur { $list } ausführen lässt
 policy-output-cut = seine eigene Produktion auf { $share } des Normalwerts senkt
 policy-output-raise = seine eigene Produktion auf { $share } des Normalwerts steigert
@@ -375,7 +374,11 @@ cmp-caption = A: { $name } · B: das auf dieser Seite eingestellte Szenario · B
 cmp-caption-views = { " " }· Sicht von A: { $a }, von B: { $b }
 cmp-col-headline = Kennzahl
 cmp-hint = A bleibt festgehalten, während Sie B ändern; der Link enthält beide. 12-Monats-Mittel und Spitzen sind zentrale Werte; Bandbreiten für B stehen auf den Karten und in den Diagrammen.
-cmp-of-a = { $value } gegenüber A
+cmp-of-a = { $bound ->
+    [at-least] mindestens { $value } gegenüber A
+    [at-most] höchstens { $value } gegenüber A
+   *[exact] { $value } gegenüber A
+}
 cmp-points = { $value } Prozentpunkte
 cmp-months = { $value } Monate
 cmp-at-most = höchstens { $value }

@@ -175,7 +175,7 @@ stage-magnet = magnet making
 market-ndpr = NdPr oxide
 market-dy = Dy oxide
 market-tb = Tb oxide
-market-magnet = Sintered NdFeB magnets
+market-magnet = sintered NdFeB magnets
 never-within = { $n ->
     [one] not within { $months } month
    *[other] not within { $months } months
@@ -189,10 +189,9 @@ what-magnet-prices = magnet prices
 what-ndpr-prices = NdPr oxide prices
 what-dy-prices = Dy oxide prices
 policy-stop-all = stops all rare-earth and magnet exports
+policy-stop = stops its exports of { $list }
 policy-quota = { $share } of its normal exports of { $what }
 policy-quota-realised = an average of { $share } of its normal exports of { $what }
-policy-quota-none = none of its normal exports of { $what }
-policy-lets-out = lets out { $list }
 policy-lets-out-only = lets out only { $list }
 policy-output-cut = cuts its own output to { $share } of normal
 policy-output-raise = raises its own output to { $share } of normal
@@ -383,7 +382,11 @@ cmp-caption = A: { $name } · B: the scenario set on this page · B − A
 cmp-caption-views = { " " }· A is seen from { $a }, B from { $b }
 cmp-col-headline = Headline
 cmp-hint = A stays as pinned while you change B; the link keeps both. 12-month averages and peaks are central figures; ranges are on the cards and charts for B.
-cmp-of-a = { $value } of A
+cmp-of-a = { $bound ->
+    [at-least] at least { $value } of A
+    [at-most] at most { $value } of A
+   *[exact] { $value } of A
+}
 cmp-points = { $value } points
 cmp-months = { $value } months
 cmp-at-most = at most { $value }

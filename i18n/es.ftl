@@ -185,10 +185,9 @@ what-magnet-prices = los precios de los imanes
 what-ndpr-prices = los precios del óxido de NdPr
 what-dy-prices = los precios del óxido de Dy
 policy-stop-all = detuviera todas sus exportaciones de tierras raras e imanes
+policy-stop = detuviera sus exportaciones de { $list }
 policy-quota = el { $share } de sus exportaciones normales de { $what }
 policy-quota-realised = una media del { $share } de sus exportaciones normales de { $what }
-policy-quota-none = nada de sus exportaciones normales de { $what }
-policy-lets-out = dejara salir { $list }
 policy-lets-out-only = solo dejara salir { $list }
 policy-output-cut = redujera su propia producción al { $share } de lo normal
 policy-output-raise = elevara su propia producción al { $share } de lo normal
@@ -378,7 +377,11 @@ cmp-caption = A: { $name } · B: el escenario configurado en esta página · B �
 cmp-caption-views = { " " }· A se ve desde { $a }, B desde { $b }
 cmp-col-headline = Indicador
 cmp-hint = A sigue fijado mientras usted cambia B; el enlace conserva ambos. Las medias de 12 meses y los picos son valores centrales; los intervalos de B están en las tarjetas y los gráficos.
-cmp-of-a = { $value } respecto a A
+cmp-of-a = { $bound ->
+    [at-least] al menos { $value } respecto a A
+    [at-most] como mucho { $value } respecto a A
+   *[exact] { $value } respecto a A
+}
 cmp-points = { $value } puntos
 cmp-months = { $value } meses
 cmp-at-most = como mucho { $value }

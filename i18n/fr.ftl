@@ -185,10 +185,9 @@ what-magnet-prices = les prix des aimants
 what-ndpr-prices = les prix de l’oxyde de NdPr
 what-dy-prices = les prix de l’oxyde de Dy
 policy-stop-all = arrête toutes ses exportations de terres rares et d’aimants
+policy-stop = arrête ses exportations { $list }
 policy-quota = { $share } de ses exportations normales { $what }
 policy-quota-realised = { $share } en moyenne de ses exportations normales { $what }
-policy-quota-none = aucune de ses exportations normales { $what }
-policy-lets-out = laisse sortir { $list }
 policy-lets-out-only = ne laisse sortir que { $list }
 policy-output-cut = réduit sa propre production à { $share } de la normale
 policy-output-raise = porte sa propre production à { $share } de la normale
@@ -375,7 +374,11 @@ cmp-caption = A : { $name } · B : le scénario réglé sur cette page · B − 
 cmp-caption-views = { " " }· A est vu depuis { $a }, B depuis { $b }
 cmp-col-headline = Indicateur
 cmp-hint = A reste épinglé pendant que vous modifiez B ; le lien garde les deux. Les moyennes sur 12 mois et les pics sont des valeurs centrales ; les fourchettes de B figurent sur les cartes et les graphiques.
-cmp-of-a = { $value } de A
+cmp-of-a = { $bound ->
+    [at-least] au moins { $value } de A
+    [at-most] au plus { $value } de A
+   *[exact] { $value } de A
+}
 cmp-points = { $value } points
 cmp-months = { $value } mois
 cmp-at-most = au plus { $value }

@@ -182,10 +182,9 @@ what-magnet-prices = 磁石価格
 what-ndpr-prices = { " " }NdPr 酸化物価格
 what-dy-prices = { " " }Dy 酸化物価格
 policy-stop-all = レアアースと磁石の輸出をすべて停止し
+policy-stop = { $list }の輸出を停止し
 policy-quota = { $what }の通常輸出の { $share }{ " " }
 policy-quota-realised = { $what }の通常輸出の平均 { $share }{ " " }
-policy-quota-none = { $what }の通常輸出の 0{ "\u00A0" }%{ " " }
-policy-lets-out = { $list }を輸出し
 policy-lets-out-only = { $list }だけを輸出し
 policy-output-cut = 自国の生産を通常の { $share } に減らし
 policy-output-raise = 自国の生産を通常の { $share } に増やし
@@ -369,7 +368,11 @@ cmp-caption = A：{ $name } · B：このページで設定したシナリオ ·
 cmp-caption-views = { " " }· A は{ $a }、B は{ $b }の視点
 cmp-col-headline = 指標
 cmp-hint = B を変更しても A は固定されたままで、リンクには両方が含まれます。12 か月平均とピークは中央値です。B の幅はカードとグラフにあります。
-cmp-of-a = A の { $value }
+cmp-of-a = { $bound ->
+    [at-least] A の少なくとも { $value }
+    [at-most] A の多くとも { $value }
+   *[exact] A の { $value }
+}
 cmp-points = { $value } ポイント
 cmp-months = { $value } か月
 cmp-at-most = 多くとも { $value }

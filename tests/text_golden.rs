@@ -243,3 +243,37 @@ fn the_race_marks_are_the_reported_times() {
         assert_eq!(x.labels.len(), o.markets.magnet.path.len());
     }
 }
+
+/// The summary's account of what China does, in every language, for the mixes of policy no
+/// preset has (`tests/golden/text/policies.txt`): a market stopped beside one let out in part,
+/// several stopped, China's own output cut or raised, a duty, output alone.
+#[test]
+fn policy_sentences_match_their_golden_in_each_language() {
+    use rare_earth_risk::i18n::{install, Lang};
+    let queries = [
+        "quota_magnet=0&quota_heavy=50",
+        "quota_magnet=0&quota_heavy=0",
+        "quota_light=60&quota_heavy=30&quota_magnet=0&china_output=110",
+        "quota_heavy=40&china_output=80&export_duty=25",
+        "quota_light=100&quota_heavy=100&quota_magnet=100&china_output=80",
+    ];
+    let mut out = String::new();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        if let Err(e) = install(lang, &source) {
+            failures.push(format!("{}: {e}", file.display()));
+            continue;
+        }
+        for q in queries {
+            let s = Scenario::from_query(q, &DATASET);
+            let o = evaluate_with(&s, &DATASET, &Options::central());
+            let _ = writeln!(out, "{} {q}\n{}\n", lang.code(), summary_text(&o, &s));
+        }
+    }
+    let _ = install(Lang::En, "");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text/policies.txt");
+    common::golden::check(&path, &out, "text_golden", &mut failures);
+    common::golden::assert_none(&failures);
+}

@@ -161,9 +161,18 @@ fn dependency_card(o: &Outcome, explain: bool, a: Option<&Compared>) -> Html {
     }
 }
 
+/// A market card's heading: "Sintered NdFeB magnets price outside China", "Prix hors de Chine :
+/// aimants NdFeB frittés" (the name as a sentence has it; the heading's first letter upper-case).
+fn market_title(id: MarketId) -> String {
+    crate::i18n::case::upper_first(&tr(
+        "card-market-title",
+        &[("market", market_name(id).into())],
+    ))
+}
+
 fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -> Html {
     if !o.has_market(id) {
-        let title = tr("card-market-title", &[("market", market_name(id).into())]);
+        let title = market_title(id);
         return not_replayed(id.key(), title, "card-not-replayed");
     }
     let m: &MarketOutcome = o.markets.get(id);
@@ -207,10 +216,9 @@ fn market_card(o: &Outcome, id: MarketId, explain: bool, a: Option<&Compared>) -
         m.china_multiplier.central,
         format::change(m.china_multiplier.central),
     );
-    let name = market_name(id);
     html! {
         <article class="card" id={format!("card-{k}")}>
-            <h2>{ tr("card-market-title", &[("market", name.into())]) }</h2>
+            <h2>{ market_title(id) }</h2>
             if capped {
                 <p class="big capped">{ slotted("card-capped", &[], vec![("peak", peak), ("unmet", unmet)]) }
                     <span class="big-note">{ t("card-capped-note") }</span></p>

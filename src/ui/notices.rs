@@ -6,7 +6,7 @@ use crate::data::MarketId;
 use crate::i18n::{tr, Arg};
 use crate::model::Notice;
 use crate::ui::state::IN_COMPARE;
-use crate::ui::summary::market_name;
+use crate::ui::summary::market_heading;
 
 /// What the page shows for `n`.
 pub fn notice_text(n: &Notice) -> String {
@@ -23,7 +23,7 @@ pub fn notice_text(n: &Notice) -> String {
                 let name = MarketId::ALL
                     .into_iter()
                     .find(|id| id.key() == v)
-                    .map_or_else(|| v.clone(), market_name);
+                    .map_or_else(|| v.clone(), market_heading);
                 args.push((k, name.into()));
             }
             _ => args.push((k, v.as_str().into())),

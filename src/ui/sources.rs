@@ -12,7 +12,7 @@ use crate::ui::format;
 use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
-use crate::ui::summary::market_name;
+use crate::ui::summary::market_heading;
 use crate::ui::words::{data_word, product_name, product_per, stage_key_word};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -89,7 +89,7 @@ fn figure_row(name: Html, f: &Figure) -> Html {
 }
 
 fn market_rows(m: &Market, rows: &mut Vec<Html>) {
-    let name = market_name(m.id);
+    let name = market_heading(m.id);
     let mut row =
         |what: &str, f: &Figure| rows.push(figure_row(s(format!("{name}: {}", tr(what, &[]))), f));
     row("src-world-production", &m.world_production);

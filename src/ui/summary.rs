@@ -93,16 +93,25 @@ fn policy_phrase(s: &Scenario) -> Option<String> {
     if q.iter().all(|(_, v, _)| *v <= 0.0) {
         parts.push(t("policy-stop-all"));
     } else {
+        // What China stops outright is its own clause ("stops its exports of magnets"): "lets
+        // out none of …" does not translate ("laisse sortir aucune", "dejara salir nada").
+        let stopped: Vec<String> = q
+            .iter()
+            .filter(|(_, v, _)| *v <= 0.0)
+            .map(|(_, _, what)| t(what))
+            .collect();
+        if !stopped.is_empty() {
+            let list = join_and(&stopped, false);
+            parts.push(tr("policy-stop", &[("list", list.into())]));
+        }
         let cut: Vec<String> = q
             .iter()
-            .filter(|(_, v, _)| *v < 100.0)
+            .filter(|(_, v, _)| *v > 0.0 && *v < 100.0)
             .map(|(key, v, what)| {
                 let what = t(what);
                 let share = format::percent(v / 100.0);
                 // A realised quota follows the recorded months; the slider holds their average.
-                let id = if *v <= 0.0 {
-                    "policy-quota-none"
-                } else if s.query_value(*key).as_deref() == Some(REALISED) {
+                let id = if s.query_value(*key).as_deref() == Some(REALISED) {
                     "policy-quota-realised"
                 } else {
                     "policy-quota"
@@ -111,13 +120,8 @@ fn policy_phrase(s: &Scenario) -> Option<String> {
             })
             .collect();
         if !cut.is_empty() {
-            let only = q.iter().any(|(_, v, _)| *v > 0.0 && *v < 100.0);
-            let id = if only {
-                "policy-lets-out-only"
-            } else {
-                "policy-lets-out"
-            };
-            parts.push(tr(id, &[("list", join_and(&cut, false).into())]));
+            let list = join_and(&cut, false);
+            parts.push(tr("policy-lets-out-only", &[("list", list.into())]));
         }
     }
     let output = format::percent(s.china_output / 100.0);
@@ -144,7 +148,8 @@ fn join_and(parts: &[String], serial: bool) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let id = if serial {
+            // English's serial comma ("a, b, and c") needs three clauses: two take none.
+            let id = if serial && init.len() > 1 {
                 "list-and-serial"
             } else {
                 "list-and"
@@ -260,9 +265,14 @@ pub fn has_weakest_stage(c: &crate::model::ChainOutcome) -> bool {
     c.bottleneck_jump >= 0.005
 }
 
-/// A market's name as a sentence says it ("NdPr oxide").
+/// A market's name as a sentence says it ("NdPr oxide", "sintered NdFeB magnets").
 pub fn market_name(id: MarketId) -> String {
     t(&format!("market-{}", id.key()))
+}
+
+/// A market's name where it begins a heading, label or table cell ("Sintered NdFeB magnets").
+pub fn market_heading(id: MarketId) -> String {
+    crate::i18n::case::upper_first(&market_name(id))
 }
 
 /// The sentence: policy and timing, dependency and bottleneck, magnet prices, stocks and

@@ -133,7 +133,7 @@ pub(super) fn plain(v: f64) -> BarValue {
 pub(super) fn market_label(id: MarketId) -> std::borrow::Cow<'static, str> {
     std::borrow::Cow::Owned(match id {
         MarketId::Magnet => crate::i18n::t("market-magnet-short"),
-        _ => crate::ui::summary::market_name(id),
+        _ => crate::ui::summary::market_heading(id),
     })
 }
 

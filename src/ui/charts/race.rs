@@ -4,6 +4,7 @@
 //! out" (time to survive) and "back to normal" (time to recover).
 
 use super::{Against, ChartId, ChartSpec};
+use crate::i18n::case::upper_first;
 use crate::i18n::{t, tr};
 use crate::model::{MarketOutcome, Outcome};
 use crate::ui::chart::{Line, LineChart, Tick, XAxis};
@@ -230,7 +231,10 @@ pub fn race_chart(o: &Outcome, a: Option<&Against>) -> ChartSpec {
             x,
             panels: vec![
                 LineChart {
-                    title: tr("race-panel-price", &[("market", market_name(m.id).into())]),
+                    title: upper_first(&tr(
+                        "race-panel-price",
+                        &[("market", market_name(m.id).into())],
+                    )),
                     series: vec![
                         Line {
                             name: t("col-outside"),

@@ -21,7 +21,7 @@ pub(super) struct Row {
     pub(super) path: &'static str,
     pub(super) value: fn(&Outcome) -> Option<f64>,
     pub(super) shown: fn(&Outcome, Option<f64>) -> String,
-    pub(super) change: fn(f64, f64) -> String,
+    pub(super) change: fn(f64, f64, Bound) -> String,
     /// For a price: its market, whose backstop makes the figure a floor (MODEL.md §5).
     pub(super) price_of: Option<MarketId>,
     /// A time whose `None` means "not within the path" under a restriction: against a value on
@@ -73,21 +73,61 @@ fn usd(_: &Outcome, v: Option<f64>) -> String {
 fn tonnes(_: &Outcome, v: Option<f64>) -> String {
     v.map_or_else(|| "–".into(), format::tonnes)
 }
-/// B ÷ A for prices, as a change ("+52 %"), or from twice A on as a multiple ("×9.6 of A").
-fn ratio(a: f64, b: f64) -> String {
+/// Whether a change is exact or a bound: against a price at the backstop, which is a floor, B − A
+/// is "at least" (B's floor) or "at most" (A's) what it reads.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Bound {
+    Exact,
+    AtLeast,
+    AtMost,
+}
+
+impl Bound {
+    /// The catalogues' `$bound` selector.
+    fn key(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::AtLeast => "at-least",
+            Bound::AtMost => "at-most",
+        }
+    }
+}
+
+/// `text` with its bound: "at least +52 %", "at most −10 %".
+fn bounded(bound: Bound, text: String) -> String {
+    match bound {
+        Bound::Exact => text,
+        Bound::AtLeast => tr("fmt-at-least", &[("value", text.into())]),
+        Bound::AtMost => tr("cmp-at-most", &[("value", text.into())]),
+    }
+}
+
+/// B ÷ A for prices, as a change ("+52 %"), or from twice A on as a multiple ("×9.6 of A"; with
+/// a bound, one message, since where "at least" goes depends on the language: "A の少なくとも ×9.6").
+fn ratio(a: f64, b: f64, bound: Bound) -> String {
     match b / a {
         r if a <= 0.0 || !r.is_finite() => "–".into(),
-        r if r >= 1.995 => tr("cmp-of-a", &[("value", format::multiplier(r).into())]),
-        r => format::change(r),
+        r if r >= 1.995 => tr(
+            "cmp-of-a",
+            &[
+                ("value", format::multiplier(r).into()),
+                ("bound", bound.key().into()),
+            ],
+        ),
+        r => bounded(bound, format::change(r)),
     }
 }
 /// B − A in percentage points.
-fn points(a: f64, b: f64) -> String {
-    signed(100.0 * (b - a), 0.05, |d| {
+fn points(a: f64, b: f64, bound: Bound) -> String {
+    let d = signed(100.0 * (b - a), 0.05, |d| {
         tr("cmp-points", &[("value", format::one_decimal(d).into())])
-    })
+    });
+    bounded(bound, d)
 }
-fn month_diff(a: f64, b: f64) -> String {
+fn month_diff(a: f64, b: f64, bound: Bound) -> String {
+    bounded(bound, months_apart(a, b))
+}
+fn months_apart(a: f64, b: f64) -> String {
     signed(b - a, 0.05, |d| {
         tr("cmp-months", &[("value", format::one_decimal(d).into())])
     })
@@ -102,11 +142,11 @@ fn signed(d: f64, zero: f64, fmt: fn(f64) -> String) -> String {
         format!("−{}", fmt(-d))
     }
 }
-fn usd_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.5, format::usd)
+fn usd_diff(a: f64, b: f64, bound: Bound) -> String {
+    bounded(bound, signed(b - a, 0.5, format::usd))
 }
-fn tonnes_diff(a: f64, b: f64) -> String {
-    signed(b - a, 0.5, format::tonnes)
+fn tonnes_diff(a: f64, b: f64, bound: Bound) -> String {
+    bounded(bound, signed(b - a, 0.5, format::tonnes))
 }
 
 fn market(o: &Outcome, id: MarketId) -> &crate::model::MarketOutcome {
@@ -300,11 +340,14 @@ pub(super) fn compared(r: &Row, a: &Outcome, b: &Outcome) -> (Option<f64>, [Stri
     }
     let change = match (va, vb) {
         (Some(_), Some(_)) if floor(a) && floor(b) => t("cmp-both-backstop"),
-        (Some(x), Some(y)) => match (r.change)(x, y) {
-            c if floor(b) => tr("fmt-at-least", &[("value", c.into())]),
-            c if floor(a) => tr("cmp-at-most", &[("value", c.into())]),
-            c => c,
-        },
+        (Some(x), Some(y)) => {
+            let bound = match (floor(a), floor(b)) {
+                (_, true) => Bound::AtLeast,
+                (true, false) => Bound::AtMost,
+                (false, false) => Bound::Exact,
+            };
+            (r.change)(x, y, bound)
+        }
         // "No change" only when both lack a figure for the same reason: "no restriction"
         // against "not within 36 months" is nothing to compare (the fallback, "–").
         (None, None) if restricted(a) == restricted(b) => t("fmt-no-change"),
@@ -322,7 +365,7 @@ fn beyond(m: f64, sign: f64) -> String {
     let rest = PATH_MONTHS as f64 - m.max(0.0);
     tr(
         "cmp-beyond",
-        &[("value", month_diff(0.0, sign * rest).into())],
+        &[("value", months_apart(0.0, sign * rest).into())],
     )
 }
 

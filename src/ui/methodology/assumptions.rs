@@ -168,7 +168,7 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
         .markets
         .iter()
         .map(|m| {
-            let mut cells = vec![th_row(vec![s(crate::ui::summary::market_name(m.id))])];
+            let mut cells = vec![th_row(vec![s(crate::ui::summary::market_heading(m.id))])];
             range3_cells(&m.ed, &mut cells);
             range3_cells(&m.es, &mut cells);
             cells.push(figure_cell(&m.es_cn));
