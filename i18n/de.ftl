@@ -3,6 +3,7 @@
 
 ## Number words (src/ui/format.rs)
 fmt-at-least = mindestens { $value }
+fmt-usd = { $value }{ "\u00A0" }US$
 fmt-range-all-capped = jede Ziehung mindestens { $cap }
 fmt-range-floor = p10–p90: mindestens { $low } – { $high }
 fmt-range-capped = p10–p90: { $low } – mindestens { $cap }
@@ -262,8 +263,8 @@ card-central-peak = { " " }im zentralen Fall · Spitze { $range }
 card-peak = Spitze { $peak } im { $month }
 card-unmet = Ungedeckte Nachfrage: { $unmet } (12-Monats-Mittel)
 card-inside-china = In China: { $change } (12-Monats-Mittel)
-card-price-line = US${ $baseline }/kg im Jahr { $year } → US${ $now }/kg (12-Monats-Mittel)
-card-price-line-capped = US${ $baseline }/kg im Jahr { $year } → mindestens US${ $now }/kg (12-Monats-Mittel)
+card-price-line = { $baseline } US$/kg im Jahr { $year } → { $now } US$/kg (12-Monats-Mittel)
+card-price-line-capped = { $baseline } US$/kg im Jahr { $year } → mindestens { $now } US$/kg (12-Monats-Mittel)
 card-market-note = Die Nachfrage wächst ab { $base } um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §4–§5.
 card-market-note-replay = Die Märkte wie im Jahr { $year }, ohne Wachstum: Die Nachbildung rechnet mit den Zahlen dieses Jahres. Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §5, §8.
 card-formula-magnet =
@@ -595,6 +596,7 @@ m-translations-fix = Um eine Übersetzung zu korrigieren, ändern Sie ihre Nachr
 chart-show-table = Datentabelle zeigen
 chart-hide-table = Datentabelle ausblenden
 chart-download-png = PNG herunterladen
+chart-download-png-of = : { $title }
 chart-table-label = { $title } (Datentabelle)
 market-magnet-short = Magnete
 chain-light = Leicht (NdPr)
@@ -696,7 +698,7 @@ product-virginia-ssn = U-Boot der Virginia-Klasse
 product-virginia-ssn-per = je U-Boot
 product-hdd = Festplatte
 product-hdd-per = je Laufwerk
-product-humanoid-robot = Humanoider Roboter
+product-humanoid-robot = humanoider Roboter
 product-humanoid-robot-per = je Roboter
 
 ## Sources & data (src/ui/sources.rs)
@@ -747,6 +749,7 @@ src-es = Angebotselastizität (zentral)
 src-backstop = Höchstpreis-Multiplikator B
 src-baseline-caption = Ausgangswerte 2024
 src-need = { $view } · Kette { $chain }: Bedarf N
+src-market-row = { $market }: { $what }
 src-stage-capacity = { $view } · { $chain } · { $stage }: Kapazität
 src-stage-recycled = { $view } · { $chain } · { $stage }: Recyclingmaterial
 src-chain-label = Kapazitäten und Bedarf der Kette

@@ -5,6 +5,7 @@
 
 ## Number words (src/ui/format.rs)
 fmt-at-least = at least { $value }
+fmt-usd = US${ $value }
 fmt-range-all-capped = every draw at least { $cap }
 fmt-range-floor = p10–p90: at least { $low } – { $high }
 fmt-range-capped = p10–p90: { $low } – at least { $cap }
@@ -605,6 +606,7 @@ m-translations-fix = To correct a translation, edit its message in the catalogue
 chart-show-table = Show data table
 chart-hide-table = Hide data table
 chart-download-png = Download PNG
+chart-download-png-of = : { $title }
 chart-table-label = { $title } (data table)
 market-magnet-short = Magnets
 chain-light = Light (NdPr)
@@ -695,9 +697,9 @@ headline-dy_unmet = Dy oxide demand left unmet, 12-month average
 headline-time_to_survive = Time to survive, months
 
 ## Products (data/products.csv: name and per)
-product-ev-motor = Electric car (traction and other motors)
+product-ev-motor = electric car (traction and other motors)
 product-ev-motor-per = per vehicle
-product-wind-dd-mw = Direct-drive wind turbine
+product-wind-dd-mw = direct-drive wind turbine
 product-wind-dd-mw-per = per MW
 product-f35 = F-35 fighter
 product-f35-per = per aircraft
@@ -705,9 +707,9 @@ product-ddg51 = Arleigh Burke DDG-51 destroyer
 product-ddg51-per = per ship
 product-virginia-ssn = Virginia-class submarine
 product-virginia-ssn-per = per submarine
-product-hdd = Hard-disk drive
+product-hdd = hard-disk drive
 product-hdd-per = per drive
-product-humanoid-robot = Humanoid robot
+product-humanoid-robot = humanoid robot
 product-humanoid-robot-per = per robot
 
 ## Sources & data (src/ui/sources.rs). View, chain and stage keys ($view, $chain, $stage) are the
@@ -759,6 +761,7 @@ src-es = supply elasticity (central)
 src-backstop = backstop multiplier B
 src-baseline-caption = 2024 baseline figures
 src-need = { $view } · { $chain } chain: need N
+src-market-row = { $market }: { $what }
 src-stage-capacity = { $view } · { $chain } · { $stage }: capacity
 src-stage-recycled = { $view } · { $chain } · { $stage }: recycled feed
 src-chain-label = Chain capacities and needs

@@ -3,6 +3,7 @@
 
 ## Number words (src/ui/format.rs)
 fmt-at-least = al menos { $value }
+fmt-usd = { $value }{ "\u00A0" }US$
 fmt-range-all-capped = cada simulación al menos { $cap }
 fmt-range-floor = p10–p90: al menos { $low } – { $high }
 fmt-range-capped = p10–p90: { $low } – al menos { $cap }
@@ -254,8 +255,8 @@ chart-not-replayed = No reproducido: este gráfico se basa en la cadena de sumin
 card-capped = { $peak } — { $unmet } de la demanda sin cubrir
 card-capped-note = { " " }durante 12 meses
 card-backstop-from = En el precio tope desde { $month }
-card-backstop-detail = : los compradores cambian de tecnología o prescinden
-card-unmet-up-to = ; hasta { $share } sin cubrir en { $month }
+card-backstop-detail = : los compradores cambian de tecnología o dejan de comprar
+card-unmet-up-to = ; hasta el { $share } sin cubrir en { $month }
 card-period = .
 card-unmet-range = Sin cubrir, media de 12 meses · { $range }
 card-average-price = Precio medio de 12 meses: { $value }
@@ -598,6 +599,7 @@ m-translations-fix = Para corregir una traducción, edite su mensaje en el catá
 chart-show-table = Mostrar tabla de datos
 chart-hide-table = Ocultar tabla de datos
 chart-download-png = Descargar PNG
+chart-download-png-of = : { $title }
 chart-table-label = { $title } (tabla de datos)
 market-magnet-short = Imanes
 chain-light = Ligeras (NdPr)
@@ -688,19 +690,19 @@ headline-dy_unmet = Demanda de óxido de Dy sin cubrir, media de 12 meses
 headline-time_to_survive = Tiempo de resistencia, meses
 
 ## Products (data/products.csv: name and per)
-product-ev-motor = Coche eléctrico (motores de tracción y otros)
+product-ev-motor = coche eléctrico (motores de tracción y otros)
 product-ev-motor-per = por vehículo
-product-wind-dd-mw = Aerogenerador de accionamiento directo
+product-wind-dd-mw = aerogenerador de accionamiento directo
 product-wind-dd-mw-per = por MW
-product-f35 = Caza F-35
+product-f35 = caza F-35
 product-f35-per = por avión
-product-ddg51 = Destructor Arleigh Burke DDG-51
+product-ddg51 = destructor Arleigh Burke DDG-51
 product-ddg51-per = por buque
-product-virginia-ssn = Submarino de la clase Virginia
+product-virginia-ssn = submarino de la clase Virginia
 product-virginia-ssn-per = por submarino
-product-hdd = Disco duro
+product-hdd = disco duro
 product-hdd-per = por unidad
-product-humanoid-robot = Robot humanoide
+product-humanoid-robot = robot humanoide
 product-humanoid-robot-per = por robot
 
 ## Sources & data (src/ui/sources.rs)
@@ -751,6 +753,7 @@ src-es = elasticidad de la oferta (central)
 src-backstop = multiplicador tope B
 src-baseline-caption = Cifras de referencia de 2024
 src-need = { $view } · cadena { $chain }: necesidad N
+src-market-row = { $market }: { $what }
 src-stage-capacity = { $view } · { $chain } · { $stage }: capacidad
 src-stage-recycled = { $view } · { $chain } · { $stage }: material reciclado
 src-chain-label = Capacidades y necesidades de la cadena

@@ -14,17 +14,20 @@ pub fn percent(share: f64) -> Option<String> {
     imp::format(Style::Percent, share, 0, 0)
 }
 
-/// US dollars, in the page's locale: whole below a million, compact above ("2,5 Mio. $",
-/// "25億ドル"), cents below ten.
+/// US dollars, in the page's locale: whole below a million, compact above ("2,5 Mio. US$",
+/// "US$25億"), cents below ten. The number is the locale's; the currency is the catalogue's
+/// `fmt-usd`, the same "US$" or "$US" its prices per kilogram carry (`Intl`'s own symbol is "$"
+/// in German and Japanese, "$US" in French: a page would mix "296.000 $" and "US$56/kg").
 pub fn usd(v: f64) -> Option<String> {
     let a = v.abs();
-    if a >= 1e6 {
-        imp::format(Style::UsdCompact, v, 0, 1)
+    let number = if a >= 1e6 {
+        imp::format(Style::Compact, v, 0, 1)
     } else if a >= 10.0 {
-        imp::format(Style::Usd, v, 0, 0)
+        imp::format(Style::Decimal, v, 0, 0)
     } else {
-        imp::format(Style::Usd, v, 2, 2)
-    }
+        imp::format(Style::Decimal, v, 2, 2)
+    }?;
+    Some(crate::i18n::tr("fmt-usd", &[("value", number.into())]))
 }
 
 /// Month `month` (1–12) of `year`, long ("Mai 2025") or short ("Mai 2025", "5月").
@@ -36,8 +39,7 @@ pub fn month_year(year: i32, month: u32, short: bool) -> Option<String> {
 enum Style {
     Decimal,
     Percent,
-    Usd,
-    UsdCompact,
+    Compact,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -103,14 +105,10 @@ mod imp {
                     match style {
                         Style::Decimal => {}
                         Style::Percent => pairs.push(("style", "percent".into())),
-                        Style::Usd | Style::UsdCompact => {
-                            pairs.push(("style", "currency".into()));
-                            pairs.push(("currency", "USD".into()));
+                        Style::Compact => {
+                            pairs.push(("notation", "compact".into()));
+                            pairs.push(("compactDisplay", "short".into()));
                         }
-                    }
-                    if style == Style::UsdCompact {
-                        pairs.push(("notation", "compact".into()));
-                        pairs.push(("compactDisplay", "short".into()));
                     }
                     let o = options(&pairs);
                     Intl::NumberFormat::new(&locales(lang), &o).format()

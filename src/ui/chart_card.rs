@@ -261,7 +261,7 @@ pub fn ChartCard(props: &ChartCardProps) -> Html {
                 </button>
                 <button type="button" class="download-png" id={format!("download-png-{}", props.id)}
                     onclick={download_png}>
-                    { crate::i18n::t("chart-download-png") }<span class="visually-hidden">{ format!(": {}", props.title) }</span>
+                    { crate::i18n::t("chart-download-png") }<span class="visually-hidden">{ crate::i18n::tr("chart-download-png-of", &[("title", props.title.as_str().into())]) }</span>
                 </button>
             </div>
             <div class="table-wrap" id={table_id} hidden={!*show_table} tabindex="0" role="region"

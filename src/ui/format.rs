@@ -322,15 +322,16 @@ pub fn usd(v: f64) -> String {
         return s;
     }
     let a = v.abs();
-    if a >= 1e9 {
-        format!("US${} billion", sig(v / 1e9))
+    let number = if a >= 1e9 {
+        format!("{} billion", sig(v / 1e9))
     } else if a >= 1e6 {
-        format!("US${} million", sig(v / 1e6))
+        format!("{} million", sig(v / 1e6))
     } else if a >= 10.0 {
-        format!("US${}", thousands(v))
+        thousands(v)
     } else {
-        format!("US${}", half_up(v, 2))
-    }
+        half_up(v, 2)
+    };
+    tr("fmt-usd", &[("value", number.into())])
 }
 
 /// `v` rounded to three significant figures from 1,000 up (below, whole dollars or cents

@@ -13,7 +13,7 @@ use crate::ui::headlines::source_links;
 use crate::ui::on_screen::when_on_screen;
 use crate::ui::reference::{self, use_reference, Reference};
 use crate::ui::summary::market_heading;
-use crate::ui::words::{data_word, product_name, product_per, stage_key_word};
+use crate::ui::words::{data_word, product_label, product_per, stage_key_word};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::virtual_dom::AttrValue;
@@ -90,8 +90,16 @@ fn figure_row(name: Html, f: &Figure) -> Html {
 
 fn market_rows(m: &Market, rows: &mut Vec<Html>) {
     let name = market_heading(m.id);
-    let mut row =
-        |what: &str, f: &Figure| rows.push(figure_row(s(format!("{name}: {}", tr(what, &[]))), f));
+    let mut row = |what: &str, f: &Figure| {
+        let label = tr(
+            "src-market-row",
+            &[
+                ("market", name.as_str().into()),
+                ("what", tr(what, &[]).into()),
+            ],
+        );
+        rows.push(figure_row(s(label), f));
+    };
     row("src-world-production", &m.world_production);
     row("src-china-production", &m.china_production);
     row("src-supply-outside", &m.non_china_supply);
@@ -193,7 +201,7 @@ fn products_table() -> Html {
             s(tr(
                 "src-product-magnet",
                 &[
-                    ("product", product_name(p.id).into()),
+                    ("product", product_label(p.id).into()),
                     ("per", product_per(p.id).into()),
                 ],
             )),
@@ -203,7 +211,7 @@ fn products_table() -> Html {
             s(tr(
                 "src-product-dytb",
                 &[
-                    ("product", product_name(p.id).into()),
+                    ("product", product_label(p.id).into()),
                     ("per", product_per(p.id).into()),
                 ],
             )),

@@ -46,9 +46,15 @@ pub fn preset_note(p: &Preset) -> String {
     t(&format!("preset-{}-note", p.id))
 }
 
-/// A product's name (data/products.csv): `product-<id>`.
+/// A product's name as a sentence says it ("direct-drive wind turbine", "F-35 fighter"):
+/// `product-<id>`.
 pub fn product_name(id: &str) -> String {
     t(&format!("product-{id}"))
+}
+
+/// A product's name where it begins a label (data/products.csv's name in English).
+pub fn product_label(id: &str) -> String {
+    crate::i18n::case::upper_first(&product_name(id))
 }
 
 /// What a product's figures are per ("per vehicle"): `product-<id>-per`.
@@ -151,7 +157,7 @@ mod tests {
         }
         assert_eq!(t("credit"), DATASET.credit);
         for p in DATASET.products {
-            assert_eq!(product_name(p.id), p.name, "{}", p.id);
+            assert_eq!(product_label(p.id), p.name, "{}", p.id);
             assert_eq!(product_per(p.id), p.per, "{}", p.id);
         }
         for p in DATASET.presets {

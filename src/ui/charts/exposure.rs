@@ -6,27 +6,27 @@ use crate::model::{Exposure, Outcome};
 use crate::ui::chart::{BarChart, BarGroup, Tick};
 use crate::ui::chart_card::{Plot, Table};
 use crate::ui::format;
-use crate::ui::words::{product_name, product_per};
+use crate::ui::words::{product_label, product_name, product_per};
 
 /// A product's bar label: "≤ " before the name where its source gives only the total
 /// rare-earth material, not the NdFeB magnet mass (MODEL.md §7). In front, because a long
 /// name is cut short at its end on a narrow chart.
 fn bar_label(e: &Exposure) -> String {
     if e.verified {
-        product_name(e.id)
+        product_label(e.id)
     } else {
-        format!("≤ {}", product_name(e.id))
+        format!("≤ {}", product_label(e.id))
     }
 }
 
 /// A product's name in the data table: marked as an upper bound in words.
 fn label(e: &Exposure) -> String {
     if e.verified {
-        product_name(e.id)
+        product_label(e.id)
     } else {
         tr(
             "exposure-upper-bound",
-            &[("name", product_name(e.id).into())],
+            &[("name", product_label(e.id).into())],
         )
     }
 }
