@@ -334,6 +334,12 @@ pub fn usd(v: f64) -> String {
     tr("fmt-usd", &[("value", number.into())])
 }
 
+/// A price the model works out, in dollars per kilogram, to three significant figures as every
+/// dollar figure ("16,200", not "16,180": a price ×20 of 810 is known to no more than that).
+pub fn model_price(v: f64) -> String {
+    sig(three_figures(v))
+}
+
 /// `v` rounded to three significant figures from 1,000 up (below, whole dollars or cents
 /// already show at most three).
 fn three_figures(v: f64) -> f64 {

@@ -231,7 +231,7 @@ pub fn price_line(o: &Outcome, m: &MarketOutcome) -> String {
         &[
             ("baseline", format::sig(m.price.baseline).into()),
             ("year", price_year(o).to_string().into()),
-            ("now", format::sig(m.price.ex_china.central).into()),
+            ("now", format::model_price(m.price.ex_china.central).into()),
         ],
     )
 }

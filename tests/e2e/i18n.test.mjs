@@ -83,7 +83,8 @@ async function texts(page) {
 }
 
 /** A text that is only numbers, symbols and punctuation (the same in every language). */
-const numeric = (t) => /^[\p{N}\p{P}\p{S}\s×–−]+$/u.test(t);
+// "US$" is a currency sign (fmt-usd: Japanese writes "→ US$39" as English does), not a word.
+const numeric = (t) => /^[\p{N}\p{P}\p{S}\s×–−]+$/u.test(t.replace(/US\$/g, "$"));
 
 /**
  * Notation: a formula's equation or an input's symbols ("θ, λ = 0.5, 0.2", "T_s = min(…)"):
