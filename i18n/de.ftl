@@ -963,7 +963,7 @@ m-view-stocks = Bestände der Käufer, { $market }
 m-view-stockpile = Staatliche Reserve
 m-view-no-stockpile = Er hat keinen Staat und daher keine staatliche Reserve.
 m-view-pooled = Seine Käuferbestände sind die Puffer der Märkte, die der Schlüssel buffer festlegt.
-m-view-intro = Die Größen, auf denen der Blickwinkel { $who } beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): ihre Kette (MODEL.md §6, §6.1) und ihre Deckung gegenüber ihrem Anteil am Fehlbetrag (§7.2).
+m-view-intro = Die Größen, auf denen dieser Blickwinkel ({ $who }) beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): seine Kette (MODEL.md §6, §6.1) und seine Deckung gegenüber seinem Anteil am Fehlbetrag (§7.2).
 m-view-other = Wählen Sie im Rechner einen anderen Blickwinkel, um dessen Größen zu sehen; der Datensatz-Download enthält alle sechs.
 m-view-join = { " " }
 m-view-caption = Größen für { $who } (Quelle und Verlässlichkeit)
@@ -1011,7 +1011,10 @@ m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übern
 m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und Lageraufbau von { $stocks } seiner Nachfrage.
 m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen liegen innerhalb der p10–p90-Spanne des Modells.
 m-bt-preset-replay = Die Vorgabe „{ $preset }“ ist dieselbe Nachbildung im Rechner, mit Chinas Seite so, wie das Modell sie ableitet (Chinas Förderung auf seiner Produktionsquote von 2011, { $output } des Normalwerts), statt Chinas beobachteter Preise: Ihr zentraler Verlauf ergibt für Nd-Oxid außerhalb Chinas { $model } im Mittel von 2011, beobachtet wurden { $observed }.
-m-bt-stoppages = Für 2025 ist außerdem belegt, dass Autowerke in Europa etwa 8 Wochen (1,5–2 Monate) nach den Kontrollen vom 4. April stillstanden. Das Modell verfehlt das: Auf dem Pfad der Lizenzpflicht sinken die Magnetvorräte der Käufer von { $buffer } auf { $min } Monate Reichweite (am niedrigsten im { $month }), und höchstens { $unmet } der Nachfrage bleibt ungedeckt, weil das Modell alle Käufer außerhalb Chinas zu einem Vorrat zusammenfasst, während die stillstehenden Werke weniger als der Durchschnitt hielten.
+m-bt-stoppages = Für 2025 ist außerdem belegt, dass Autowerke in Europa etwa 8 Wochen (1,5–2 Monate) nach den Kontrollen vom 4. April stillstanden. Das Modell verfehlt das: Auf dem Pfad der Lizenzpflicht sinken die Magnetvorräte der Käufer von { $buffer } auf { $min } Monate Reichweite (am niedrigsten im { $month }), und { $none ->
+        [yes] keine Nachfrage bleibt ungedeckt,
+       *[no] höchstens { $unmet } der Nachfrage bleibt ungedeckt,
+    } weil das Modell alle Käufer außerhalb Chinas zu einem Vorrat zusammenfasst, während die stillstehenden Werke weniger als der Durchschnitt hielten.
 m-bt-episodes-label = Modell 2 neben den Episoden
 m-bt-episodes-caption = Beobachtete Größen (× der Preis davor) neben dem zentralen Wert und p10–p90 von Modell 2
 m-col-episode = Episode, Größe, Zeitraum
@@ -1054,7 +1057,10 @@ m-col-observed-spread = Beobachtete Spanne
 m-col-that-month = Modell, in jenem Monat
 m-col-average = Modell, 12-Monats-Durchschnitt (p10–p90)
 m-bt-no-spread = Der Datensatz enthält keine beobachtete Spanne.
-m-bt-spreads = Die beobachteten Spannen lagen bei etwa { $low } – { $high }, erhoben einige Monate nach Beginn der Lizenzpflicht. Die Spanne des Modells ist der 12-Monats-Durchschnitt seines monatlichen Verlaufs ab { $start }{ $after }; { $inside } der { $compared } Beobachtungen liegen innerhalb der p10–p90-Spanne des 12-Monats-Durchschnitts. Die Spalte „Modell, in jenem Monat“ ist die Spanne des zentralen Verlaufs im Monat der Beobachtung.
+m-bt-spreads = Die beobachteten Spannen lagen bei etwa { $low } – { $high }, erhoben einige Monate nach Beginn der Lizenzpflicht. Die Spanne des Modells ist der 12-Monats-Durchschnitt seines monatlichen Verlaufs ab { $start }{ $after }; { $inside } der { $compared } Beobachtungen { $n ->
+        [one] liegt
+       *[other] liegen
+    } innerhalb der p10–p90-Spanne des 12-Monats-Durchschnitts. Die Spalte „Modell, in jenem Monat“ ist die Spanne des zentralen Verlaufs im Monat der Beobachtung.
 m-bt-after = , der auch { $after } nach dem Ende der Beschränkung ({ $months }) einschließt
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)

@@ -977,7 +977,7 @@ m-view-stocks = Buyers' stocks, { $market }
 m-view-stockpile = State stockpile
 m-view-no-stockpile = It has no state, so no state stockpile.
 m-view-pooled = Its buyers' stocks are the markets' buffers, which the buffer key sets.
-m-view-intro = The figures { $who } rests on, from the dataset (2024 unless the table says otherwise): its chain (MODEL.md §6, §6.1) and its cover against its share of the shortfall (§7.2).
+m-view-intro = The figures behind this view ({ $who }), from the dataset (2024 unless the table says otherwise): its chain (MODEL.md §6, §6.1) and its cover against its share of the shortfall (§7.2).
 m-view-other = Choose another view in the calculator to see its figures; the dataset download holds all six.
 # What joins the sentences of the view's introduction (a space; nothing in Japanese).
 m-view-join = { " " }
@@ -1018,7 +1018,7 @@ m-bt-ex-china = price outside China
 m-bt-china = price inside China
 m-bt-spread = spread, outside ÷ inside
 m-bt-oxide = { $element } oxide
-m-bt-magnets = Magnets
+m-bt-magnets = magnets
 m-bt-input = an input: taken as observed
 m-bt-inside = inside p10–p90
 m-bt-outside = outside p10–p90 (model ÷ observed { $ratio })
@@ -1026,7 +1026,10 @@ m-bt-route-conditional = E1's China side is taken as observed (China's own price
 m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
 m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
 m-bt-preset-replay = The preset “{ $preset }” is the same replay on the calculator, with China's side as the model infers it (China's output at its 2011 production quota, { $output } of normal) instead of China's observed prices: its central path gives Nd oxide outside China { $model } over 2011, against the observed { $observed }.
-m-bt-stoppages = The record for 2025 also has car plants in Europe stopping about 8 weeks (1.5–2 months) after the controls of 4 April. The model misses this: on the licensing path, buyers' stocks of magnets fall from { $buffer } to { $min } months of cover (lowest in { $month }) and at most { $unmet } of demand goes unmet, because the model pools every buyer outside China into one stock, while the plants that stopped held less than the average.
+m-bt-stoppages = The record for 2025 also has car plants in Europe stopping about 8 weeks (1.5–2 months) after the controls of 4 April. The model misses this: on the licensing path, buyers' stocks of magnets fall from { $buffer } to { $min } months of cover (lowest in { $month }) and { $none ->
+        [yes] no demand goes unmet,
+       *[no] at most { $unmet } of demand goes unmet,
+    } because the model pools every buyer outside China into one stock, while the plants that stopped held less than the average.
 m-bt-episodes-label = Model 2 beside the episodes
 m-bt-episodes-caption = Observed figures (× the price before) beside model 2's central and p10–p90
 m-col-episode = Episode, figure, window
@@ -1070,7 +1073,10 @@ m-col-observed-spread = Observed spread
 m-col-that-month = Model, that month
 m-col-average = Model, 12-month average (p10–p90)
 m-bt-no-spread = The dataset has no observed spread.
-m-bt-spreads = The observed spreads were about { $low } – { $high }, taken a few months into the licensing regime. The model's spread is the 12-month average from { $start } of its monthly path{ $after }; { $inside } of the { $compared } observations lie inside the p10–p90 range of the 12-month average. The column “Model, that month” is the central path's spread in the month of the observation.
+m-bt-spreads = The observed spreads were about { $low } – { $high }, taken a few months into the licensing regime. The model's spread is the 12-month average from { $start } of its monthly path{ $after }; { $inside } of the { $compared } observations { $n ->
+        [one] lies
+       *[other] lie
+    } inside the p10–p90 range of the 12-month average. The column “Model, that month” is the central path's spread in the month of the observation.
 m-bt-after = , which includes { $after } after the restriction's { $months }
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)

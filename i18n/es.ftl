@@ -967,7 +967,7 @@ m-view-stocks = Existencias de los compradores, { $market }
 m-view-stockpile = Reserva estatal
 m-view-no-stockpile = No tiene Estado, así que no tiene reserva estatal.
 m-view-pooled = Las existencias de sus compradores son los colchones de los mercados, que fija la clave buffer.
-m-view-intro = Las cifras en las que se basa el punto de vista { $who }, del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena (MODEL.md §6, §6.1) y su cobertura frente a su parte del déficit (§7.2).
+m-view-intro = Las cifras en las que se basa este punto de vista ({ $who }), del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena (MODEL.md §6, §6.1) y su cobertura frente a su parte del déficit (§7.2).
 m-view-other = Elija otro punto de vista en la calculadora para ver sus cifras; la descarga del conjunto de datos contiene los seis.
 m-view-join = { " " }
 m-view-caption = Cifras para { $who } (fuente y fiabilidad)
@@ -1007,7 +1007,7 @@ m-bt-ex-china = precio fuera de China
 m-bt-china = precio dentro de China
 m-bt-spread = diferencial, fuera ÷ dentro
 m-bt-oxide = óxido de { $element }
-m-bt-magnets = Imanes
+m-bt-magnets = imanes
 m-bt-input = un dato de entrada: se toma tal como se observó
 m-bt-inside = dentro de p10–p90
 m-bt-outside = fuera de p10–p90 (modelo ÷ observado { $ratio })
@@ -1015,7 +1015,10 @@ m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el pr
 m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y acumulación de existencias de { $stocks } de su demanda.
 m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas quedan dentro del rango p10–p90 del modelo.
 m-bt-preset-replay = El escenario «{ $preset }» es la misma reproducción en la calculadora, con el lado de China tal como lo infiere el modelo (la producción de China en su cuota de producción de 2011, { $output } de lo normal) en lugar de los precios observados en China: su trayectoria central da para el óxido de Nd fuera de China { $model } en 2011, frente a { $observed } observado.
-m-bt-stoppages = Para 2025 consta también que fábricas de automóviles en Europa pararon unas 8 semanas (1,5–2 meses) después de los controles del 4 de abril. El modelo no lo reproduce: en la trayectoria de las licencias, las existencias de imanes de los compradores bajan de { $buffer } a { $min } meses de cobertura (el mínimo en { $month }) y como mucho queda sin atender el { $unmet } de la demanda, porque el modelo agrupa a todos los compradores fuera de China en una sola existencia, mientras que las fábricas que pararon tenían menos que la media.
+m-bt-stoppages = Para 2025 consta también que fábricas de automóviles en Europa pararon unas 8 semanas (1,5–2 meses) después de los controles del 4 de abril. El modelo no lo reproduce: en la trayectoria de las licencias, las existencias de imanes de los compradores bajan de { $buffer } a { $min } meses de cobertura (el mínimo en { $month }) y { $none ->
+        [yes] no queda demanda sin atender,
+       *[no] como mucho queda sin atender el { $unmet } de la demanda,
+    } porque el modelo agrupa a todos los compradores fuera de China en una sola existencia, mientras que las fábricas que pararon tenían menos que la media.
 m-bt-episodes-label = El modelo 2 frente a los episodios
 m-bt-episodes-caption = Cifras observadas (× el precio anterior) frente al valor central y el p10–p90 del modelo 2
 m-col-episode = Episodio, cifra, periodo
@@ -1058,7 +1061,10 @@ m-col-observed-spread = Diferencial observado
 m-col-that-month = Modelo, ese mes
 m-col-average = Modelo, media de 12 meses (p10–p90)
 m-bt-no-spread = El conjunto de datos no tiene ningún diferencial observado.
-m-bt-spreads = Los diferenciales observados fueron de aproximadamente { $low } – { $high }, tomados unos meses después de empezar el régimen de licencias. El diferencial del modelo es la media de 12 meses desde { $start } de su trayectoria mensual{ $after }; { $inside } de las { $compared } observaciones quedan dentro del rango p10–p90 de la media de 12 meses. La columna «Modelo, ese mes» es el diferencial de la trayectoria central en el mes de la observación.
+m-bt-spreads = Los diferenciales observados fueron de aproximadamente { $low } – { $high }, tomados unos meses después de empezar el régimen de licencias. El diferencial del modelo es la media de 12 meses desde { $start } de su trayectoria mensual{ $after }; { $inside } de las { $compared } observaciones { $n ->
+        [one] queda
+       *[other] quedan
+    } dentro del rango p10–p90 de la media de 12 meses. La columna «Modelo, ese mes» es el diferencial de la trayectoria central en el mes de la observación.
 m-bt-after = , que incluye { $after } después de los { $months } de la restricción
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)

@@ -963,7 +963,7 @@ m-view-stocks = Stocks des acheteurs, { $market }
 m-view-stockpile = Réserve publique
 m-view-no-stockpile = Il n’a pas d’État, donc pas de réserve publique.
 m-view-pooled = Les stocks de ses acheteurs sont les réserves tampons des marchés, que fixe la clé buffer.
-m-view-intro = Les chiffres sur lesquels repose le point de vue { $who }, tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne (MODEL.md §6, §6.1) et sa couverture face à sa part du déficit (§7.2).
+m-view-intro = Les chiffres sur lesquels repose ce point de vue ({ $who }), tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne (MODEL.md §6, §6.1) et sa couverture face à sa part du déficit (§7.2).
 m-view-other = Choisissez un autre point de vue dans le calculateur pour voir ses chiffres ; le téléchargement du jeu de données contient les six.
 m-view-join = { " " }
 m-view-caption = Chiffres pour { $who } (source et fiabilité)
@@ -1003,7 +1003,7 @@ m-bt-ex-china = prix hors de Chine
 m-bt-china = prix en Chine
 m-bt-spread = écart, hors Chine ÷ en Chine
 m-bt-oxide = oxyde de { $element }
-m-bt-magnets = Aimants
+m-bt-magnets = aimants
 m-bt-input = une donnée d’entrée : reprise telle qu’observée
 m-bt-inside = dans p10–p90
 m-bt-outside = hors de p10–p90 (modèle ÷ observé { $ratio })
@@ -1011,7 +1011,10 @@ m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (l
 m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et constitution de stocks de { $stocks } de sa demande.
 m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits se situent dans la fourchette p10–p90 du modèle.
 m-bt-preset-replay = Le scénario « { $preset } » est la même reconstitution dans le calculateur, avec le côté chinois tel que le modèle le déduit (la production chinoise à son quota de production de 2011, { $output } de la normale) au lieu des prix chinois observés : sa trajectoire centrale donne pour l’oxyde de Nd hors de Chine { $model } sur 2011, contre { $observed } observé.
-m-bt-stoppages = Pour 2025, on sait aussi que des usines automobiles en Europe se sont arrêtées environ 8 semaines (1,5 à 2 mois) après les contrôles du 4 avril. Le modèle ne le reproduit pas : sur le parcours des licences, les stocks d’aimants des acheteurs passent de { $buffer } à { $min } mois de couverture (au plus bas en { $month }) et au plus { $unmet } de la demande reste non servie, car le modèle réunit tous les acheteurs hors de Chine en un seul stock, alors que les usines arrêtées détenaient moins que la moyenne.
+m-bt-stoppages = Pour 2025, on sait aussi que des usines automobiles en Europe se sont arrêtées environ 8 semaines (1,5 à 2 mois) après les contrôles du 4 avril. Le modèle ne le reproduit pas : sur le parcours des licences, les stocks d’aimants des acheteurs passent de { $buffer } à { $min } mois de couverture (au plus bas en { $month }) et { $none ->
+        [yes] aucune demande ne reste non servie,
+       *[no] au plus { $unmet } de la demande reste non servie,
+    } car le modèle réunit tous les acheteurs hors de Chine en un seul stock, alors que les usines arrêtées détenaient moins que la moyenne.
 m-bt-episodes-label = Le modèle 2 face aux épisodes
 m-bt-episodes-caption = Chiffres observés (× le prix d’avant) face à la valeur centrale et à p10–p90 du modèle 2
 m-col-episode = Épisode, grandeur, période
@@ -1054,7 +1057,10 @@ m-col-observed-spread = Écart observé
 m-col-that-month = Modèle, ce mois-là
 m-col-average = Modèle, moyenne sur 12 mois (p10–p90)
 m-bt-no-spread = Le jeu de données ne contient aucun écart observé.
-m-bt-spreads = Les écarts observés étaient d’environ { $low } – { $high }, relevés quelques mois après l’entrée en vigueur des licences. L’écart du modèle est la moyenne sur 12 mois, dès { $start }, de sa trajectoire mensuelle{ $after } ; { $inside } des { $compared } observations se situent dans la fourchette p10–p90 de la moyenne sur 12 mois. La colonne « Modèle, ce mois-là » est l’écart de la trajectoire centrale le mois de l’observation.
+m-bt-spreads = Les écarts observés étaient d’environ { $low } – { $high }, relevés quelques mois après l’entrée en vigueur des licences. L’écart du modèle est la moyenne sur 12 mois, dès { $start }, de sa trajectoire mensuelle{ $after } ; { $inside } des { $compared } observations { $n ->
+        [one] se situe
+       *[other] se situent
+    } dans la fourchette p10–p90 de la moyenne sur 12 mois. La colonne « Modèle, ce mois-là » est l’écart de la trajectoire centrale le mois de l’observation.
 m-bt-after = , qui inclut { $after } après les { $months } de la restriction
 
 ## Methodology: limits, privacy, citation and change log (src/ui/methodology/about.rs)

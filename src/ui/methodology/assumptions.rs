@@ -202,7 +202,14 @@ pub(super) fn assumptions(o: &Outcome, reference: &Reference) -> Html {
                     vec![s(text)],
                 )
             };
-            let (range, default) = if k.choices.is_empty() {
+            let (range, default) = if k.unit == "year" {
+                // A year is a name, not an amount: "2024 – 2035", never "2,024 – 2,035 year".
+                let y = |v: f64| format!("{v:.0}");
+                (
+                    td_s(format!("{} – {}", y(k.min), y(k.max))),
+                    td_s(y(k.default)),
+                )
+            } else if k.choices.is_empty() {
                 let unit = words::unit(k.unit);
                 (
                     td_s(format!(

@@ -487,6 +487,8 @@ pub(super) fn backtests(o: &Outcome, licensing: &Outcome) -> Html {
                         ("start", format::month(&licensing.path_start).into()),
                         ("after", after.into()),
                         ("inside", format::thousands(inside as f64).into()),
+                        // The verb agrees with it: "1 of the 4 observations lies".
+                        ("n", (inside as f64).into()),
                         ("compared", format::thousands(compared.len() as f64).into()),
                     ],
                 ))
@@ -518,6 +520,8 @@ fn stoppages_text(licensing: &Outcome) -> Option<String> {
             ("min", format::sig(low.stock_months).into()),
             ("month", format::month(&low.month).into()),
             ("unmet", format::percent(unmet).into()),
+            // "at most 0 % of demand goes unmet" is "no demand goes unmet".
+            ("none", crate::i18n::yes_no(unmet < 0.005).into()),
         ],
     ))
 }
@@ -571,6 +575,17 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("(lowest in June 2025)"), "{text}");
-        assert!(text.contains("at most 0 % of demand goes unmet"), "{text}");
+        // No month leaves demand unmet, which is said as such, not "at most 0 %".
+        assert!(
+            licensing
+                .markets
+                .magnet
+                .path
+                .iter()
+                .all(|p| p.unmet_share < 0.005),
+            "{text}"
+        );
+        assert!(text.contains("and no demand goes unmet"), "{text}");
+        assert!(!text.contains("at most"), "{text}");
     }
 }

@@ -2,12 +2,13 @@
 //! where the model departs from the record.
 
 use super::{
-    derivation_cell, el, figure_cell, figure_unit, format, h3, heads, li, live_at, live_t,
-    market_label, msg, p, rich, s, section, source_links, stage_phrase, stage_quota, t, table_of,
-    td, td_s, th_row, viewpoint_phrase, Chain, Figure, Html, MarketId, Outcome, Reference, Stage,
-    Viewpoint, DATASET, NONE,
+    derivation_cell, el, figure_cell, figure_unit, format, h3, heads, li, live_at, live_t, msg, p,
+    rich, s, section, source_links, stage_phrase, stage_quota, t, table_of, td, td_s, th_row,
+    viewpoint_phrase, Chain, Figure, Html, MarketId, Outcome, Reference, Stage, Viewpoint, DATASET,
+    NONE,
 };
 use crate::i18n::{t as text, tr};
+use crate::ui::summary::market_name;
 
 /// Source ids that are the project's own choices, not a publication.
 const OWN_SOURCES: [&str; 2] = ["EDITORS", "MODEL"];
@@ -73,12 +74,12 @@ pub(super) fn view_figures(o: &Outcome, reference: &Reference) -> Html {
     let profile = DATASET.view(v);
     for (k, id) in MarketId::ALL.iter().enumerate() {
         row(
-            tr("m-view-share", &[("market", market_label(*id).into())]),
+            tr("m-view-share", &[("market", market_name(*id).into())]),
             format!("views.{vi}.share.{k}"),
             &profile.share[k],
         );
         row(
-            tr("m-view-stocks", &[("market", market_label(*id).into())]),
+            tr("m-view-stocks", &[("market", market_name(*id).into())]),
             format!("views.{vi}.buyers_stock.{k}"),
             &profile.buyers_stock[k],
         );
