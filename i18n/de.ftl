@@ -984,11 +984,17 @@ m-japan-heavy-above = : die schwere Kette über dem erfassten Wert
 m-dev-title = Entscheidungen, wo MODEL.md Spielraum lässt, und Abweichungen davon
 m-dev-quota = Das gefährdete Angebot verwendet die Quote der Gruppe, deren Ströme die Stufe durchlaufen: leichte oder schwere Seltene Erden für Bergbau, Trennung und Metall (Erz, Oxid und Metall sind das, was die leichte und die schwere Quote beschränken) und die Magnetquote für die Magnetherstellung (ihre Ströme sind Magnete). In diesem Szenario: leichte Kette { $light } bei Bergbau, Trennung und Metall, { $light_magnet } bei der Magnetherstellung; schwere Kette { $heavy } und { $heavy_magnet }.
 m-dev-replay = Die Nachbildung von 2010 verwendet den NdPr-Elastizitätssatz und -Höchstpreis (die Quote von 2010 betraf vor allem leichte Seltene Erden, und der NdPr-Satz ist der leichte Satz des Datensatzes) und vergleicht mit der Veränderung des Jahresdurchschnitts von Neodymoxid, nicht mit der Spitze, weil die Nachbildung eine einjährige Beschränkung beschreibt. Beide Entscheidungen wurden getroffen, bevor das Ergebnis betrachtet wurde.
-m-dev-draws = Die Spannen des Szenariojahres verwenden { $draws } Ziehungen; die anderen Jahre der Zeitachse verwenden die ersten { $timeline } derselben Ziehungen, daher sind ihre Bänder gröber. Dieselben Zufallszahlen dienen jedem Szenario, sodass zwei Szenarien auf denselben Ziehungen verglichen werden.
+m-dev-draws = Die Spannen des Szenariojahres verwenden { $draws } Ziehungen; { $timeline_drawn ->
+        [yes] die anderen Jahre der Zeitachse verwenden die ersten { $timeline } derselben Ziehungen, daher sind ihre Bänder gröber.
+       *[no] weitere Jahre werden nicht gezogen (eine Nachbildung hat keine Zeitachse).
+    } Dieselben Zufallszahlen dienen jedem Szenario, sodass zwei Szenarien auf denselben Ziehungen verglichen werden.
 m-dev-times = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste; die Karte nennt den Markt, der zuerst knapp wird. Ein Markt, den China normalerweise nicht exportiert (nichts zu kürzen), wird nicht durch einen Exportanteil beschränkt, daher geraten seine Käufer seinetwegen nicht in Panik.
 m-dev-typed = Eine für einen Elastizitätssatz eingegebene Zahl (statt low, central oder high) ersetzt den zentralen Wert jedes Marktes und wird zum Modus seiner Ziehungen; liegt sie außerhalb der Spanne, wird diese erweitert.
 m-dev-magnet = Magnete: Chinas normale Magnetexporte werden an dem gemessen, was Magnethersteller außerhalb Chinas im Szenario tatsächlich liefern, E_t = max(0, D_t − X_t), wobei X_t = min(K*, F_t · (m ÷ c_ex)^es), sobald der Preis ihre Kosten deckt (m ≥ c_ex), und darunter nichts, statt max(0, D_t − F_t) aus MODEL.md. Ohne Schock bei NdPr, Dy oder Tb sind beide gleich (X_t = F_t). Mit einem Schock ließe die wörtliche Formel neue Kapazität außerhalb Chinas Chinas zulässige Exporte stärker kürzen, als sie an Magneten hinzufügt, sodass mehr Kapazität den Magnetpreis erhöhen und schnelleres Wachstum ihn senken könnte, entgegen den eigenen Invarianten des Modells (MODEL.md §9).
-m-dev-magnet-scenario = In diesem Szenario (12-Monats-Durchschnitte) liefern Hersteller außerhalb Chinas X_t = { $output } t, also E_t = { $exports } t; die wörtliche Formel ergibt { $literal } t, von denen China während der Beschränkung { $allowed } t pro Jahr herauslässt. Chinas Magnetexporte über die 12 Monate belaufen sich auf { $magnet_exports } t.
+m-dev-magnet-scenario = In diesem Szenario (12-Monats-Durchschnitte) liefern Hersteller außerhalb Chinas X_t = { $output } t, also E_t = { $exports } t; die wörtliche Formel ergibt { $literal } t, { $restricted ->
+        [yes] von denen China während der Beschränkung { $allowed } t pro Jahr herauslässt.
+       *[no] die China ohne Beschränkung vollständig ausführt, { $allowed } t pro Jahr.
+    } Chinas Magnetexporte über die 12 Monate belaufen sich auf { $magnet_exports } t.
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Rückrechnungen: was das Modell sagt, neben dem, was geschah
@@ -1007,9 +1013,18 @@ m-bt-magnets = Magnete
 m-bt-input = eine Eingabe: wie beobachtet übernommen
 m-bt-inside = innerhalb p10–p90
 m-bt-outside = außerhalb p10–p90 (Modell ÷ beobachtet { $ratio })
-m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übernommen (Chinas eigener Preis aus den Aufzeichnungen, nur eine Eingabe der Rückrechnung): der China-Schock, den das Modell ableiten kann (Produktion bei { $output } des Normalwerts, Lageraufbau von { $stocks } seiner Nachfrage), gibt ihn nicht wieder.
-m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und Lageraufbau von { $stocks } seiner Nachfrage.
-m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen liegen innerhalb der p10–p90-Spanne des Modells.
+m-bt-route-conditional = Die chinesische Seite von E1 wird wie beobachtet übernommen (Chinas eigener Preis aus den Aufzeichnungen, nur eine Eingabe der Rückrechnung): der China-Schock, den das Modell ableiten kann (Produktion bei { $output } des Normalwerts, { $none ->
+        [yes] kein Lageraufbau
+       *[no] Lageraufbau von { $stocks } seiner Nachfrage
+    }), gibt ihn nicht wieder.
+m-bt-route-inferred = Die chinesische Seite von E1 wird abgeleitet: Produktion bei { $output } des Normalwerts und { $none ->
+        [yes] kein Lageraufbau
+       *[no] Lageraufbau von { $stocks } seiner Nachfrage
+    }.
+m-bt-episodes = E1 bildet 2010–11 auf dem Markt von 2009 ab Januar 2010 nach, mit dem, was China jeden Monat tatsächlich verließ, und dem Exportzoll von 2011; E2 ist der Verlauf der Vorgabe licensing-apr-2025. { $route } { $inside } der { $predicted } vorhergesagten Größen { $n ->
+        [one] liegt
+       *[other] liegen
+    } innerhalb der p10–p90-Spanne des Modells.
 m-bt-preset-replay = Die Vorgabe „{ $preset }“ ist dieselbe Nachbildung im Rechner, mit Chinas Seite so, wie das Modell sie ableitet (Chinas Förderung auf seiner Produktionsquote von 2011, { $output } des Normalwerts), statt Chinas beobachteter Preise: Ihr zentraler Verlauf ergibt für Nd-Oxid außerhalb Chinas { $model } im Mittel von 2011, beobachtet wurden { $observed }.
 m-bt-stoppages = Für 2025 ist außerdem belegt, dass Autowerke in Europa etwa 8 Wochen (1,5–2 Monate) nach den Kontrollen vom 4. April stillstanden. Das Modell verfehlt das: Auf dem Pfad der Lizenzpflicht sinken die Magnetvorräte der Käufer von { $buffer } auf { $min } Monate Reichweite (am niedrigsten im { $month }), und { $none ->
         [yes] keine Nachfrage bleibt ungedeckt,

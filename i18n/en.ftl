@@ -999,11 +999,17 @@ m-japan-heavy-above = : the heavy chain above the record
 m-dev-title = Choices where MODEL.md leaves room, and deviations from it
 m-dev-quota = Supply at risk uses the quota of the group whose flows pass the stage: light or heavy rare earths for mining, separation and metal (ore, oxide and metal are what the light and heavy quotas restrict), and the magnet quota for magnet making (its flows are magnets). In this scenario: light chain { $light } at mining, separation and metal, { $light_magnet } at magnet making; heavy chain { $heavy } and { $heavy_magnet }.
 m-dev-replay = The 2010 replay uses the NdPr elasticity set and backstop (the 2010 quota bound mostly light rare earths, and the NdPr set is the light set the dataset carries) and compares with neodymium oxide's annual-average move, not the peak, because the replay describes a year-long restriction. Both choices were made before looking at the result.
-m-dev-draws = The scenario year's ranges use { $draws } draws; the other years of the timeline use the first { $timeline } of the same draws, so their bands are coarser. The same random numbers serve every scenario, so two scenarios are compared on the same draws.
+m-dev-draws = The scenario year's ranges use { $draws } draws; { $timeline_drawn ->
+        [yes] the other years of the timeline use the first { $timeline } of the same draws, so their bands are coarser.
+       *[no] no other year is drawn (a replay has no timeline).
+    } The same random numbers serve every scenario, so two scenarios are compared on the same draws.
 m-dev-times = Time to survive is the shortest over the four markets, time to recover the longest; the card names the market that goes short first. A market China does not normally export (nothing to cut) is not restricted by an export share, so its buyers do not panic over it.
 m-dev-typed = A number typed for an elasticity set (instead of low, central or high) replaces the central value of every market and becomes the mode of its draws, widening the range if it lies outside it.
 m-dev-magnet = Magnets: China's normal magnet exports are measured against what magnet makers outside China actually supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t). Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the literal formula would let new capacity outside China cut China's allowed exports by more than it adds in magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's own invariants (MODEL.md §9).
-m-dev-magnet-scenario = In this scenario (12-month averages) makers outside China supply X_t = { $output } t, so E_t = { $exports } t; the literal formula gives { $literal } t, of which China lets out { $allowed } t a year while restricted. China's magnet exports over the 12 months come to { $magnet_exports } t.
+m-dev-magnet-scenario = In this scenario (12-month averages) makers outside China supply X_t = { $output } t, so E_t = { $exports } t; the literal formula gives { $literal } t, { $restricted ->
+        [yes] of which China lets out { $allowed } t a year while restricted.
+       *[no] all of which China exports, { $allowed } t a year, as nothing is restricted.
+    } China's magnet exports over the 12 months come to { $magnet_exports } t.
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Backtests: what the model says beside what happened
@@ -1022,9 +1028,18 @@ m-bt-magnets = magnets
 m-bt-input = an input: taken as observed
 m-bt-inside = inside p10–p90
 m-bt-outside = outside p10–p90 (model ÷ observed { $ratio })
-m-bt-route-conditional = E1's China side is taken as observed (China's own price from the record, an input of the backtest only): the China shock the model can infer (output at { $output } of normal, stock-building of { $stocks } of its demand) does not reproduce it.
-m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and stock-building of { $stocks } of its demand.
-m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures lie inside the model's p10–p90 range.
+m-bt-route-conditional = E1's China side is taken as observed (China's own price from the record, an input of the backtest only): the China shock the model can infer (output at { $output } of normal, { $none ->
+        [yes] no stock-building
+       *[no] stock-building of { $stocks } of its demand
+    }) does not reproduce it.
+m-bt-route-inferred = E1's China side is inferred: output at { $output } of normal and { $none ->
+        [yes] no stock-building
+       *[no] stock-building of { $stocks } of its demand
+    }.
+m-bt-episodes = E1 replays 2010–11 on the 2009 market from January 2010, with what actually left China each month and the 2011 export duty; E2 is the licensing-apr-2025 preset's path. { $route } { $inside } of the { $predicted } predicted figures { $n ->
+        [one] lies
+       *[other] lie
+    } inside the model's p10–p90 range.
 m-bt-preset-replay = The preset “{ $preset }” is the same replay on the calculator, with China's side as the model infers it (China's output at its 2011 production quota, { $output } of normal) instead of China's observed prices: its central path gives Nd oxide outside China { $model } over 2011, against the observed { $observed }.
 m-bt-stoppages = The record for 2025 also has car plants in Europe stopping about 8 weeks (1.5–2 months) after the controls of 4 April. The model misses this: on the licensing path, buyers' stocks of magnets fall from { $buffer } to { $min } months of cover (lowest in { $month }) and { $none ->
         [yes] no demand goes unmet,

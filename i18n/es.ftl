@@ -988,11 +988,17 @@ m-japan-heavy-above = : la cadena pesada por encima del registro
 m-dev-title = Decisiones donde MODEL.md deja margen, y desviaciones respecto a él
 m-dev-quota = La oferta en riesgo usa la cuota del grupo cuyos flujos pasan por la etapa: tierras raras ligeras o pesadas para la minería, la separación y el metal (el mineral, el óxido y el metal son lo que restringen las cuotas ligera y pesada), y la cuota de imanes para la fabricación de imanes (sus flujos son imanes). En este escenario: cadena ligera { $light } en minería, separación y metal, { $light_magnet } en la fabricación de imanes; cadena pesada { $heavy } y { $heavy_magnet }.
 m-dev-replay = La reproducción de 2010 usa el conjunto de elasticidades y el precio tope del NdPr (la cuota de 2010 afectó sobre todo a las tierras raras ligeras, y el conjunto NdPr es el conjunto ligero del conjunto de datos) y compara con la variación de la media anual del óxido de neodimio, no con el máximo, porque la reproducción describe una restricción de un año. Ambas decisiones se tomaron antes de ver el resultado.
-m-dev-draws = Los rangos del año del escenario usan { $draws } extracciones; los demás años de la cronología usan las primeras { $timeline } de esas mismas extracciones, por lo que sus bandas son más gruesas. Los mismos números aleatorios sirven para todos los escenarios, así que dos escenarios se comparan con las mismas extracciones.
+m-dev-draws = Los rangos del año del escenario usan { $draws } extracciones; { $timeline_drawn ->
+        [yes] los demás años de la cronología usan las primeras { $timeline } de esas mismas extracciones, por lo que sus bandas son más gruesas.
+       *[no] no se extrae ningún otro año (una reproducción no tiene cronología).
+    } Los mismos números aleatorios sirven para todos los escenarios, así que dos escenarios se comparan con las mismas extracciones.
 m-dev-times = El tiempo de resistencia es el más corto de los cuatro mercados, el tiempo de recuperación el más largo; la tarjeta nombra el mercado que se queda corto primero. Un mercado que China no exporta normalmente (nada que recortar) no está restringido por una proporción de exportación, así que sus compradores no entran en pánico por él.
 m-dev-typed = Un número escrito para un conjunto de elasticidades (en lugar de low, central o high) sustituye el valor central de cada mercado y pasa a ser la moda de sus extracciones, ampliando el rango si queda fuera de él.
 m-dev-magnet = Imanes: las exportaciones normales de imanes de China se miden frente a lo que los fabricantes de imanes fuera de China suministran realmente en el escenario, E_t = max(0, D_t − X_t), donde X_t = min(K*, F_t · (m ÷ c_ex)^es) en cuanto el precio cubre sus costes (m ≥ c_ex) y nada por debajo, en lugar del max(0, D_t − F_t) de MODEL.md. Sin un choque en el NdPr, el Dy o el Tb, ambos coinciden (X_t = F_t). Con uno, la fórmula literal permitiría que nueva capacidad fuera de China recortara las exportaciones permitidas de China más de lo que añade en imanes, de modo que más capacidad podría subir el precio de los imanes y un crecimiento más rápido bajarlo, en contra de los propios invariantes del modelo (MODEL.md §9).
-m-dev-magnet-scenario = En este escenario (medias de 12 meses) los fabricantes fuera de China suministran X_t = { $output } t, así que E_t = { $exports } t; la fórmula literal da { $literal } t, de las que China deja salir { $allowed } t al año durante la restricción. Las exportaciones chinas de imanes en los 12 meses suman { $magnet_exports } t.
+m-dev-magnet-scenario = En este escenario (medias de 12 meses) los fabricantes fuera de China suministran X_t = { $output } t, así que E_t = { $exports } t; la fórmula literal da { $literal } t, { $restricted ->
+        [yes] de las que China deja salir { $allowed } t al año durante la restricción.
+       *[no] que China exporta en su totalidad, { $allowed } t al año, al no haber restricción.
+    } Las exportaciones chinas de imanes en los 12 meses suman { $magnet_exports } t.
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Pruebas retrospectivas: lo que dice el modelo junto a lo que ocurrió
@@ -1011,9 +1017,18 @@ m-bt-magnets = imanes
 m-bt-input = un dato de entrada: se toma tal como se observó
 m-bt-inside = dentro de p10–p90
 m-bt-outside = fuera de p10–p90 (modelo ÷ observado { $ratio })
-m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el precio propio de China según el registro, un dato de entrada solo de la prueba): el choque chino que el modelo puede inferir (producción al { $output } de lo normal, acumulación de existencias de { $stocks } de su demanda) no lo reproduce.
-m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y acumulación de existencias de { $stocks } de su demanda.
-m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas quedan dentro del rango p10–p90 del modelo.
+m-bt-route-conditional = El lado chino de E1 se toma tal como se observó (el precio propio de China según el registro, un dato de entrada solo de la prueba): el choque chino que el modelo puede inferir (producción al { $output } de lo normal, { $none ->
+        [yes] ninguna acumulación de existencias
+       *[no] acumulación de existencias de { $stocks } de su demanda
+    }) no lo reproduce.
+m-bt-route-inferred = El lado chino de E1 se infiere: producción al { $output } de lo normal y { $none ->
+        [yes] ninguna acumulación de existencias
+       *[no] acumulación de existencias de { $stocks } de su demanda
+    }.
+m-bt-episodes = E1 reproduce 2010–11 sobre el mercado de 2009 desde enero de 2010, con lo que realmente salió de China cada mes y el arancel a la exportación de 2011; E2 es la trayectoria del escenario predefinido licensing-apr-2025. { $route } { $inside } de las { $predicted } cifras previstas { $n ->
+        [one] queda
+       *[other] quedan
+    } dentro del rango p10–p90 del modelo.
 m-bt-preset-replay = El escenario «{ $preset }» es la misma reproducción en la calculadora, con el lado de China tal como lo infiere el modelo (la producción de China en su cuota de producción de 2011, { $output } de lo normal) en lugar de los precios observados en China: su trayectoria central da para el óxido de Nd fuera de China { $model } en 2011, frente a { $observed } observado.
 m-bt-stoppages = Para 2025 consta también que fábricas de automóviles en Europa pararon unas 8 semanas (1,5–2 meses) después de los controles del 4 de abril. El modelo no lo reproduce: en la trayectoria de las licencias, las existencias de imanes de los compradores bajan de { $buffer } a { $min } meses de cobertura (el mínimo en { $month }) y { $none ->
         [yes] no queda demanda sin atender,

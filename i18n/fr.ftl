@@ -984,11 +984,17 @@ m-japan-heavy-above = { " : " }la chaîne lourde au-dessus du chiffre enregistr�
 m-dev-title = Choix là où MODEL.md laisse de la latitude, et écarts par rapport à lui
 m-dev-quota = L’offre menacée utilise le quota du groupe dont les flux passent par l’étape : terres rares légères ou lourdes pour l’extraction, la séparation et le métal (le minerai, l’oxyde et le métal sont ce que restreignent les quotas légers et lourds), et le quota d’aimants pour la fabrication d’aimants (ses flux sont des aimants). Dans ce scénario : chaîne légère { $light } pour l’extraction, la séparation et le métal, { $light_magnet } pour la fabrication d’aimants ; chaîne lourde { $heavy } et { $heavy_magnet }.
 m-dev-replay = La reconstitution de 2010 utilise le jeu d’élasticités et le prix plafond du NdPr (le quota de 2010 portait surtout sur les terres rares légères, et le jeu NdPr est le jeu léger du jeu de données) et compare avec la variation de la moyenne annuelle de l’oxyde de néodyme, et non avec le pic, car la reconstitution décrit une restriction d’un an. Les deux choix ont été faits avant de regarder le résultat.
-m-dev-draws = Les fourchettes de l’année du scénario utilisent { $draws } tirages ; les autres années de la chronologie utilisent les { $timeline } premiers de ces mêmes tirages, d’où des bandes plus grossières. Les mêmes nombres aléatoires servent à chaque scénario, de sorte que deux scénarios sont comparés sur les mêmes tirages.
+m-dev-draws = Les fourchettes de l’année du scénario utilisent { $draws } tirages ; { $timeline_drawn ->
+        [yes] les autres années de la chronologie utilisent les { $timeline } premiers de ces mêmes tirages, d’où des bandes plus grossières.
+       *[no] aucune autre année n’est tirée (une reconstitution n’a pas de chronologie).
+    } Les mêmes nombres aléatoires servent à chaque scénario, de sorte que deux scénarios sont comparés sur les mêmes tirages.
 m-dev-times = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long ; la carte nomme le marché qui manque en premier. Un marché que la Chine n’exporte pas normalement (rien à couper) n’est pas restreint par une part d’exportation, donc ses acheteurs ne paniquent pas à son sujet.
 m-dev-typed = Un nombre saisi pour un jeu d’élasticités (au lieu de low, central ou high) remplace la valeur centrale de chaque marché et devient le mode de ses tirages, élargissant la fourchette s’il se situe en dehors.
 m-dev-magnet = Aimants : les exportations normales d’aimants de la Chine sont mesurées par rapport à ce que les fabricants d’aimants hors de Chine fournissent réellement dans le scénario, E_t = max(0, D_t − X_t), où X_t = min(K*, F_t · (m ÷ c_ex)^es) dès que le prix couvre leurs coûts (m ≥ c_ex) et rien en dessous, au lieu du max(0, D_t − F_t) de MODEL.md. Sans choc sur le NdPr, le Dy ou le Tb, les deux sont identiques (X_t = F_t). Avec un choc, la formule littérale laisserait une nouvelle capacité hors de Chine réduire les exportations autorisées de la Chine de plus qu’elle n’ajoute en aimants, si bien que plus de capacité pourrait faire monter le prix des aimants et une croissance plus rapide le faire baisser, contre les invariants du modèle lui-même (MODEL.md §9).
-m-dev-magnet-scenario = Dans ce scénario (moyennes sur 12 mois), les fabricants hors de Chine fournissent X_t = { $output } t, donc E_t = { $exports } t ; la formule littérale donne { $literal } t, dont la Chine laisse sortir { $allowed } t par an pendant la restriction. Les exportations chinoises d’aimants sur les 12 mois atteignent { $magnet_exports } t.
+m-dev-magnet-scenario = Dans ce scénario (moyennes sur 12 mois), les fabricants hors de Chine fournissent X_t = { $output } t, donc E_t = { $exports } t ; la formule littérale donne { $literal } t, { $restricted ->
+        [yes] dont la Chine laisse sortir { $allowed } t par an pendant la restriction.
+       *[no] que la Chine exporte en totalité, { $allowed } t par an, faute de restriction.
+    } Les exportations chinoises d’aimants sur les 12 mois atteignent { $magnet_exports } t.
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Tests rétrospectifs : ce que dit le modèle à côté de ce qui s’est passé
@@ -1007,9 +1013,18 @@ m-bt-magnets = aimants
 m-bt-input = une donnée d’entrée : reprise telle qu’observée
 m-bt-inside = dans p10–p90
 m-bt-outside = hors de p10–p90 (modèle ÷ observé { $ratio })
-m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (le prix chinois tiré des relevés, une donnée d’entrée du test seulement) : le choc chinois que le modèle peut déduire (production à { $output } de la normale, constitution de stocks de { $stocks } de sa demande) ne le reproduit pas.
-m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et constitution de stocks de { $stocks } de sa demande.
-m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits se situent dans la fourchette p10–p90 du modèle.
+m-bt-route-conditional = Le côté chinois de E1 est repris tel qu’observé (le prix chinois tiré des relevés, une donnée d’entrée du test seulement) : le choc chinois que le modèle peut déduire (production à { $output } de la normale, { $none ->
+        [yes] aucune constitution de stocks
+       *[no] constitution de stocks de { $stocks } de sa demande
+    }) ne le reproduit pas.
+m-bt-route-inferred = Le côté chinois de E1 est déduit : production à { $output } de la normale et { $none ->
+        [yes] aucune constitution de stocks
+       *[no] constitution de stocks de { $stocks } de sa demande
+    }.
+m-bt-episodes = E1 rejoue 2010–11 sur le marché de 2009 à partir de janvier 2010, avec ce qui a réellement quitté la Chine chaque mois et la taxe à l’exportation de 2011 ; E2 est la trajectoire du préréglage licensing-apr-2025. { $route } { $inside } des { $predicted } chiffres prédits { $n ->
+        [one] se situe
+       *[other] se situent
+    } dans la fourchette p10–p90 du modèle.
 m-bt-preset-replay = Le scénario « { $preset } » est la même reconstitution dans le calculateur, avec le côté chinois tel que le modèle le déduit (la production chinoise à son quota de production de 2011, { $output } de la normale) au lieu des prix chinois observés : sa trajectoire centrale donne pour l’oxyde de Nd hors de Chine { $model } sur 2011, contre { $observed } observé.
 m-bt-stoppages = Pour 2025, on sait aussi que des usines automobiles en Europe se sont arrêtées environ 8 semaines (1,5 à 2 mois) après les contrôles du 4 avril. Le modèle ne le reproduit pas : sur le parcours des licences, les stocks d’aimants des acheteurs passent de { $buffer } à { $min } mois de couverture (au plus bas en { $month }) et { $none ->
         [yes] aucune demande ne reste non servie,

@@ -21,7 +21,7 @@ use rare_earth_risk::ui::charts::{
     ChartSpec,
 };
 use rare_earth_risk::ui::compare::{card_sentence, name_of, CARDS};
-use rare_earth_risk::ui::methodology::prose;
+use rare_earth_risk::ui::methodology::{backtest_prose, prose};
 use rare_earth_risk::ui::summary::{
     market_note, own_time, price_line, price_phrase, recover_text, summary_text, survive_text,
 };
@@ -136,12 +136,16 @@ fn text_of(query: &str) -> String {
     out
 }
 
-/// The text a reader sees in `html`, a line per block (paragraph, list item, heading).
+/// The text a reader sees in `html`, a line per block (paragraph, list item, heading, table
+/// caption and row), a table's cells separated by " | ".
 fn text_of_html(html: &Html, out: &mut String) {
     match html {
         VNode::VText(t) => out.push_str(&t.text),
         VNode::VTag(tag) => {
-            let block = matches!(tag.tag(), "p" | "li" | "h3" | "h4" | "ul" | "section");
+            let block = matches!(
+                tag.tag(),
+                "p" | "li" | "h3" | "h4" | "ul" | "section" | "caption" | "tr"
+            );
             if block {
                 out.push('\n');
             }
@@ -150,6 +154,9 @@ fn text_of_html(html: &Html, out: &mut String) {
             }
             if block {
                 out.push('\n');
+            }
+            if matches!(tag.tag(), "td" | "th") {
+                out.push_str(" | ");
             }
         }
         VNode::VList(list) => list.iter().for_each(|c| text_of_html(c, out)),
@@ -275,5 +282,41 @@ fn policy_sentences_match_their_golden_in_each_language() {
     let _ = install(Lang::En, "");
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text/policies.txt");
     common::golden::check(&path, &out, "text_golden", &mut failures);
+    common::golden::assert_none(&failures);
+}
+
+/// The methodology's backtests section (the episodes against the model, the calibration, Japan's
+/// chain, the 2010 replay, the 2025 spreads and stoppages) in every language
+/// (`tests/golden/text/<lang>/methodology-backtests.txt`, English at the top level): its sentences
+/// count, compare and agree with numbers the model works out ("1 of the 4 observations lies").
+#[test]
+fn the_backtests_section_matches_its_golden_in_each_language() {
+    use rare_earth_risk::i18n::{install, Lang};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text");
+    let (_, page) = page_outcome("preset=licensing-apr-2025");
+    let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
+    let licensing = evaluate_with(&s, &DATASET, &Options::default());
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        if let Err(e) = install(lang, &source) {
+            failures.push(format!("{}: {e}", file.display()));
+            continue;
+        }
+        let mut text = String::new();
+        text_of_html(&backtest_prose(&page, &licensing), &mut text);
+        let mut got = String::new();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = writeln!(got, "{line}");
+        }
+        let path = if lang == Lang::En {
+            dir.join("methodology-backtests.txt")
+        } else {
+            dir.join(lang.code()).join("methodology-backtests.txt")
+        };
+        common::golden::check(&path, &got, "text_golden", &mut failures);
+    }
+    let _ = install(Lang::En, "");
     common::golden::assert_none(&failures);
 }

@@ -4,38 +4,21 @@
 //! other, so anyone can check how the defaults in `data/baseline.csv` were chosen.
 
 use rare_earth_risk::data::{Dataset, DATASET};
-use rare_earth_risk::model::calibration::{figures as fit_figures, loss as fit_loss, Fit};
+use rare_earth_risk::model::calibration::{
+    figures as fit_figures, loss as fit_loss, Fit, FitFigure,
+};
 use rare_earth_risk::model::episodes::{e1_inferred, E1China, E1Route};
 
 type Cand = Fit;
 
-/// (figure label, observed, model) for episode `id` under `c`.
-fn figures(d: &Dataset, id: &str, c: &Cand, china: E1China) -> Vec<(String, f64, f64)> {
+/// Every figure of episode `id` under `c`, observed beside the model.
+fn figures(d: &Dataset, id: &str, c: &Cand, china: E1China) -> Vec<FitFigure> {
     let route = if std::env::var("E1_INFERRED").is_ok() {
         E1Route::Inferred
     } else {
         E1Route::Conditional
     };
     fit_figures(d, id, c, china, route)
-        .into_iter()
-        .map(|f| (f.label, f.observed, f.model))
-        .collect()
-}
-
-/// Mean squared log error.
-fn loss(f: &[(String, f64, f64)]) -> f64 {
-    let figs: Vec<_> = f
-        .iter()
-        .map(
-            |(label, observed, model)| rare_earth_risk::model::calibration::FitFigure {
-                episode: "",
-                label: label.clone(),
-                observed: *observed,
-                model: *model,
-            },
-        )
-        .collect();
-    fit_loss(&figs)
 }
 
 fn main() {
@@ -76,15 +59,21 @@ fn main() {
         .map(|c| {
             (
                 *c,
-                loss(&figures(d, "E1", c, china)),
-                loss(&figures(d, "E2", c, china)),
+                fit_loss(&figures(d, "E1", c, china)),
+                fit_loss(&figures(d, "E2", c, china)),
             )
         })
         .collect();
     let show = |label: &str, c: &Cand| {
         println!("{label}: {c:?}");
         for id in ["E1", "E2"] {
-            for (f, o, m) in figures(d, id, c, china) {
+            for FitFigure {
+                label: f,
+                observed: o,
+                model: m,
+                ..
+            } in figures(d, id, c, china)
+            {
                 println!(
                     "  {id} {f:<28} observed {o:>6.2}  model {m:>6.2}  ×{:.2}",
                     m / o
@@ -114,7 +103,7 @@ fn main() {
         .filter(|c| {
             figures(d, "E2", c, china)
                 .iter()
-                .all(|(_, o, m)| (1.0 / 1.5..=1.5).contains(&(m / o)))
+                .all(|f| (1.0 / 1.5..=1.5).contains(&(f.model / f.observed)))
         })
         .collect();
     println!(

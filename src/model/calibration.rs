@@ -56,6 +56,8 @@ pub struct FitFigure {
     pub episode: &'static str,
     /// "dy spread 2025-05..2025-07".
     pub label: String,
+    /// The figure as the dataset names it (`episodes.csv`), for a reader's label.
+    pub figure: &'static crate::data::EpisodeFigure,
     /// The observed figure (a multiple of the pre-episode level).
     pub observed: f64,
     /// The model's central figure for it.
@@ -75,6 +77,7 @@ pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -
             .map(|e| FitFigure {
                 episode: e.id,
                 label: label(e),
+                figure: e,
                 observed: e.value.value,
                 model: model_value(e, &path, s.year, s.start),
             })
@@ -90,6 +93,7 @@ pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -
             .map(|e| FitFigure {
                 episode: e.id,
                 label: label(e),
+                figure: e,
                 observed: e.value.value,
                 model: model_value(e, &path, E1_START_YEAR, 1.0),
             })

@@ -137,7 +137,10 @@ test("assumptions come from the dataset; backtests, privacy, citation and change
     assert.ok(spreads >= 1, "2025 spreads shown");
     // Model 2's spread is a 12-month average of its monthly path: the page says how many of the
     // observations its p10–p90 contains, and shows the path's spread in each observed month.
-    assert.match(text, /\d+ of the \d+ observations lie inside the p10–p90 range of the 12-month average/);
+    // The verb agrees with the count: "1 of the 4 observations lies", "2 of the 4 … lie".
+    const seen = text.match(/(\d+) of the \d+ observations (lies|lie) inside the p10–p90 range of the 12-month average/);
+    assert.ok(seen, "the spreads' sentence");
+    assert.equal(seen[2], seen[1] === "1" ? "lies" : "lie", seen[0]);
     assert.match(text, /Model, that month/);
     // Model 2 beside every observed figure of the two episodes (MODEL.md §10).
     const episodes = await page.$$eval("#m-episodes tbody tr", (trs) => trs.length);

@@ -72,6 +72,22 @@ fn window(w: &str) -> String {
     }
 }
 
+/// An observed figure as a reader names it: "E2, Dy oxide, spread, outside ÷ inside, May 2025 –
+/// July 2025 average".
+fn figure_label(id: &str, element_key: &str, figure: &str, window_key: &str) -> String {
+    let what = match figure {
+        "ex_china" => text("m-bt-ex-china"),
+        "china" => text("m-bt-china"),
+        "spread" => text("m-bt-spread"),
+        other => other.to_string(),
+    };
+    let name = match element_key {
+        "magnet" => text("m-bt-magnets"),
+        el => tr("m-bt-oxide", &[("element", element(el).into())]),
+    };
+    format!("{id}, {name}, {what}, {}", window(window_key))
+}
+
 /// Every observed figure of E1 (2010–11) and E2 (2025) beside model 2's central and p10–p90.
 fn episodes(o: &Outcome) -> Html {
     let bt = &o.backtest;
@@ -80,16 +96,6 @@ fn episodes(o: &Outcome) -> Html {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let what = match e.figure {
-                "ex_china" => text("m-bt-ex-china"),
-                "china" => text("m-bt-china"),
-                "spread" => text("m-bt-spread"),
-                other => other.to_string(),
-            };
-            let name = match e.element {
-                "magnet" => text("m-bt-magnets"),
-                el => tr("m-bt-oxide", &[("element", element(el).into())]),
-            };
             // A price outside China at its market's backstop is a floor.
             let cap = match (e.figure, e.element) {
                 ("ex_china", "nd" | "ndpr") => DATASET.market(MarketId::Ndpr).backstop.value,
@@ -113,11 +119,7 @@ fn episodes(o: &Outcome) -> Html {
                 "tr",
                 NONE,
                 vec![
-                    th_row(vec![s(format!(
-                        "{}, {name}, {what}, {}",
-                        e.id,
-                        window(e.window)
-                    ))]),
+                    th_row(vec![s(figure_label(e.id, e.element, e.figure, e.window))]),
                     td(vec![
                         live(
                             path("observed.value"),
@@ -170,6 +172,11 @@ fn episodes(o: &Outcome) -> Html {
                 "stocks",
                 format::months(Some(bt.e1_china.china_stockpiling)).into(),
             ),
+            // "stock-building of 0 months" is "no stock-building".
+            (
+                "none",
+                crate::i18n::yes_no(bt.e1_china.china_stockpiling < 0.05).into(),
+            ),
         ],
     );
     el(
@@ -181,6 +188,7 @@ fn episodes(o: &Outcome) -> Html {
                 &[
                     ("route", route.into()),
                     ("inside", format::thousands(inside as f64).into()),
+                    ("n", (inside as f64).into()),
                     (
                         "predicted",
                         format::thousands(predicted.len() as f64).into(),
@@ -250,7 +258,10 @@ fn calibration_fits() -> Html {
     for i in 0..n {
         let first = &fits[0].1[i];
         let mut cells = vec![
-            th_row(vec![s(format!("{} {}", first.episode, first.label))]),
+            th_row(vec![s({
+                let f = first.figure;
+                figure_label(f.id, f.element, f.figure, f.window)
+            })]),
             td_s(format::multiplier(first.observed)),
         ];
         for (_, figs) in &fits {

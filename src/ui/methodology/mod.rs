@@ -549,13 +549,21 @@ pub(crate) fn title() -> Html {
 
 /// The market whose price moves most (highest peak outside China), to illustrate the path.
 /// The methodology's sentences built from the scenario's numbers (the plain-language example,
-/// who goes short first, the added costs), for the text goldens.
-pub fn prose(o: &Outcome) -> [Html; 3] {
+/// who goes short first, the added costs, the choices and deviations with this scenario's
+/// figures), for the text goldens.
+pub fn prose(o: &Outcome) -> [Html; 4] {
     [
         plain_language(o),
         formulas::survive_paragraph(o),
         formulas::exposure_paragraph(o),
+        deviations(o),
     ]
+}
+
+/// The backtests section as the page builds it from the page's outcome `o` and the licensing
+/// preset's evaluated with its backtests' draws (`licensing`), for the text goldens.
+pub fn backtest_prose(o: &Outcome, licensing: &Outcome) -> Html {
+    backtests(o, licensing)
 }
 
 fn most_moved(o: &Outcome) -> &MarketOutcome {

@@ -268,6 +268,11 @@ pub(super) fn deviations(o: &Outcome) -> Html {
                                 "timeline",
                                 format::thousands(o.timeline_draws as f64).into(),
                             ),
+                            // "the first 0 of the same draws" on a replay, which has no timeline.
+                            (
+                                "timeline_drawn",
+                                crate::i18n::yes_no(o.timeline_draws > 0).into(),
+                            ),
                         ],
                     ))]),
                     li(vec![msg("m-dev-times")]),
@@ -285,11 +290,13 @@ pub(super) fn deviations(o: &Outcome) -> Html {
 fn magnet_exports_note(o: &Outcome) -> Html {
     let i = &o.markets.magnet.inputs;
     let mut item = vec![msg("m-dev-magnet")];
-    if let Some(c) = &i.magnet {
+    // The 2009 replay has no magnet market: nothing of this scenario to say.
+    if let Some(c) = i.magnet.as_ref().filter(|_| o.has_market(MarketId::Magnet)) {
         item.push(t(" "));
+        let restricted = crate::i18n::yes_no(crate::ui::summary::restricted(o));
         item.extend(rich(
             "m-dev-magnet-scenario",
-            &[],
+            &[("restricted", restricted.into())],
             vec![
                 (
                     "output",
