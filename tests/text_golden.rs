@@ -197,17 +197,12 @@ fn every_sentence_matches_its_golden_per_preset() {
 /// the catalogue's.
 #[test]
 fn every_sentence_matches_its_golden_in_each_language() {
-    use rare_earth_risk::i18n::{install, Lang};
+    use rare_earth_risk::i18n::Lang;
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text");
     let mut failures = Vec::new();
     // Every language but English, so a new one gets its goldens without being listed here.
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
-        let source = std::fs::read_to_string(&file).unwrap_or_default();
-        if let Err(e) = install(lang, &source) {
-            failures.push(format!("{}: {e}", file.display()));
-            continue;
-        }
+    let others = Lang::ALL.into_iter().filter(|l| *l != Lang::En);
+    in_each_language(others, &mut failures, |lang, failures| {
         for preset in [
             "licensing-apr-2025",
             "embargo-now",
@@ -216,10 +211,9 @@ fn every_sentence_matches_its_golden_in_each_language() {
         ] {
             let got = text_of(&format!("preset={preset}"));
             let path = dir.join(lang.code()).join(format!("{preset}.txt"));
-            common::golden::check(&path, &got, "text_golden", &mut failures);
+            common::golden::check(&path, &got, "text_golden", failures);
         }
-    }
-    let _ = install(Lang::En, "");
+    });
     common::golden::assert_none(&failures);
 }
 
@@ -256,7 +250,7 @@ fn the_race_marks_are_the_reported_times() {
 /// several stopped, China's own output cut or raised, a duty, output alone.
 #[test]
 fn policy_sentences_match_their_golden_in_each_language() {
-    use rare_earth_risk::i18n::{install, Lang};
+    use rare_earth_risk::i18n::Lang;
     let queries = [
         "quota_magnet=0&quota_heavy=50",
         "quota_magnet=0&quota_heavy=0",
@@ -266,20 +260,13 @@ fn policy_sentences_match_their_golden_in_each_language() {
     ];
     let mut out = String::new();
     let mut failures = Vec::new();
-    for lang in Lang::ALL {
-        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
-        let source = std::fs::read_to_string(&file).unwrap_or_default();
-        if let Err(e) = install(lang, &source) {
-            failures.push(format!("{}: {e}", file.display()));
-            continue;
-        }
+    in_each_language(Lang::ALL, &mut failures, |lang, _| {
         for q in queries {
             let s = Scenario::from_query(q, &DATASET);
             let o = evaluate_with(&s, &DATASET, &Options::central());
             let _ = writeln!(out, "{} {q}\n{}\n", lang.code(), summary_text(&o, &s));
         }
-    }
-    let _ = install(Lang::En, "");
+    });
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text/policies.txt");
     common::golden::check(&path, &out, "text_golden", &mut failures);
     common::golden::assert_none(&failures);
@@ -291,19 +278,13 @@ fn policy_sentences_match_their_golden_in_each_language() {
 /// count, compare and agree with numbers the model works out ("1 of the 4 observations lies").
 #[test]
 fn the_backtests_section_matches_its_golden_in_each_language() {
-    use rare_earth_risk::i18n::{install, Lang};
+    use rare_earth_risk::i18n::Lang;
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/text");
     let (_, page) = page_outcome("preset=licensing-apr-2025");
     let s = Scenario::from_query("preset=licensing-apr-2025", &DATASET);
     let licensing = evaluate_with(&s, &DATASET, &Options::default());
     let mut failures = Vec::new();
-    for lang in Lang::ALL {
-        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
-        let source = std::fs::read_to_string(&file).unwrap_or_default();
-        if let Err(e) = install(lang, &source) {
-            failures.push(format!("{}: {e}", file.display()));
-            continue;
-        }
+    in_each_language(Lang::ALL, &mut failures, |lang, failures| {
         let mut text = String::new();
         text_of_html(&backtest_prose(&page, &licensing), &mut text);
         let mut got = String::new();
@@ -315,8 +296,27 @@ fn the_backtests_section_matches_its_golden_in_each_language() {
         } else {
             dir.join(lang.code()).join("methodology-backtests.txt")
         };
-        common::golden::check(&path, &got, "text_golden", &mut failures);
+        common::golden::check(&path, &got, "text_golden", failures);
+    });
+    common::golden::assert_none(&failures);
+}
+
+/// Runs `f` with each of `langs` installed from its catalogue file (one that does not load is a
+/// failure, and its language is skipped), then puts English back for the other tests.
+fn in_each_language(
+    langs: impl IntoIterator<Item = rare_earth_risk::i18n::Lang>,
+    failures: &mut Vec<String>,
+    mut f: impl FnMut(rare_earth_risk::i18n::Lang, &mut Vec<String>),
+) {
+    use rare_earth_risk::i18n::{install, Lang};
+    for lang in langs {
+        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(lang.catalogue_path());
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        if let Err(e) = install(lang, &source) {
+            failures.push(format!("{}: {e}", file.display()));
+            continue;
+        }
+        f(lang, failures);
     }
     let _ = install(Lang::En, "");
-    common::golden::assert_none(&failures);
 }
