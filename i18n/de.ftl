@@ -380,7 +380,9 @@ cmp-of-a = { $bound ->
     [at-most] höchstens { $value } gegenüber A
    *[exact] { $value } gegenüber A
 }
-cmp-points = { $value } Prozentpunkte
+cmp-points = { $n ->
+   *[other] { $value } Prozentpunkte
+}
 cmp-months = { $value } Monate
 cmp-at-most = höchstens { $value }
 cmp-beyond = { $value } oder mehr

@@ -388,7 +388,9 @@ cmp-of-a = { $bound ->
     [at-most] at most { $value } of A
    *[exact] { $value } of A
 }
-cmp-points = { $value } points
+cmp-points = { $n ->
+   *[other] { $value } points
+}
 cmp-months = { $value } months
 cmp-at-most = at most { $value }
 cmp-beyond = { $value } or more

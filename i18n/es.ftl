@@ -383,7 +383,9 @@ cmp-of-a = { $bound ->
     [at-most] como mucho { $value } respecto a A
    *[exact] { $value } respecto a A
 }
-cmp-points = { $value } puntos
+cmp-points = { $n ->
+   *[other] { $value } puntos
+}
 cmp-months = { $value } meses
 cmp-at-most = como mucho { $value }
 cmp-beyond = { $value } o más

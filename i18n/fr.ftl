@@ -380,7 +380,10 @@ cmp-of-a = { $bound ->
     [at-most] au plus { $value } de A
    *[exact] { $value } de A
 }
-cmp-points = { $value } points
+cmp-points = { $n ->
+    [one] { $value } point
+   *[other] { $value } points
+}
 cmp-months = { $value } mois
 cmp-at-most = au plus { $value }
 cmp-beyond = { $value } ou plus

@@ -374,7 +374,9 @@ cmp-of-a = { $bound ->
     [at-most] A の多くとも { $value }
    *[exact] A の { $value }
 }
-cmp-points = { $value } ポイント
+cmp-points = { $n ->
+   *[other] { $value } ポイント
+}
 cmp-months = { $value } か月
 cmp-at-most = 多くとも { $value }
 cmp-beyond = { $value }以上

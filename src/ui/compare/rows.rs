@@ -120,7 +120,15 @@ fn ratio(a: f64, b: f64, bound: Bound) -> String {
 /// B − A in percentage points.
 fn points(a: f64, b: f64, bound: Bound) -> String {
     let d = signed(100.0 * (b - a), 0.05, |d| {
-        tr("cmp-points", &[("value", format::one_decimal(d).into())])
+        // French says "0,1 point" (singular below 2): the plural selects on the number shown.
+        let shown = (d * 10.0).round() / 10.0;
+        tr(
+            "cmp-points",
+            &[
+                ("value", format::one_decimal(d).into()),
+                ("n", shown.into()),
+            ],
+        )
     });
     bounded(bound, d)
 }
