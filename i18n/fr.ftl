@@ -376,9 +376,9 @@ cmp-caption-views = { " " }· A est vu depuis { $a }, B depuis { $b }
 cmp-col-headline = Indicateur
 cmp-hint = A reste épinglé pendant que vous modifiez B ; le lien garde les deux. Les moyennes sur 12 mois et les pics sont des valeurs centrales ; les fourchettes de B figurent sur les cartes et les graphiques.
 cmp-of-a = { $bound ->
-    [at-least] au moins { $value } de A
-    [at-most] au plus { $value } de A
-   *[exact] { $value } de A
+    [at-least] au moins { $value } par rapport à A
+    [at-most] au plus { $value } par rapport à A
+   *[exact] { $value } par rapport à A
 }
 cmp-points = { $n ->
     [one] { $value } point
