@@ -602,6 +602,31 @@ proptest! {
     }
 }
 
+/// China's own output, cut or raised, is no reason for buyers outside China to panic
+/// (`Restriction::panics`, docs/model.md §11): with nothing else restricted, a one-point change
+/// from 100 % moves prices by about a point, the way the output goes, not by the restriction's
+/// panic. (The property test above draws the output continuously and never lands on 100 %.)
+#[test]
+fn china_output_alone_moves_prices_smoothly() {
+    for months in [1, 6, 12, 36] {
+        let at = |output: f64| {
+            let q = format!("china_output={output}&months={months}");
+            averages_and_peaks(&central(&Scenario::from_query(&q, d())))
+        };
+        let (below, normal, above) = (at(99.0), at(100.0), at(101.0));
+        for (i, ((b, n), a)) in below.iter().zip(&normal).zip(&above).enumerate() {
+            assert!(
+                a <= n && n <= b,
+                "{months} months, figure {i}: ×{b} at 99, ×{n} at 100, ×{a} at 101"
+            );
+            assert!(
+                b / a < 1.05,
+                "{months} months, figure {i}: ×{b} at 99, ×{a} at 101"
+            );
+        }
+    }
+}
+
 /// Options for the kept-paths test: draws in the scenario year and the timeline, no backtests
 /// (they do not use the kept paths, and cost most of the time).
 fn kept_paths_options() -> Options {

@@ -69,9 +69,20 @@ impl Restriction {
     /// nothing, so buyers have nothing to panic about.
     pub fn binds(&self, k: usize, i: usize, normal_exports: f64) -> bool {
         i < self.months
-            && ((self.export_share[i][k] < 1.0 && (normal_exports > 0.0 || k == MAGNET))
-                || self.china_output != 1.0
-                || self.duty > 0.0)
+            && (self.cuts(k, i, normal_exports) || self.china_output != 1.0 || self.duty > 0.0)
+    }
+
+    /// Whether buyers of market `k` panic in month `i` (seek `panic` months of extra cover): over
+    /// what reaches them, a cut of exports or a duty, not over China's own output, cut or raised,
+    /// which moves prices through supply. (Were an output change a reason to panic, a one-point
+    /// change from 100 % would lift magnets outside China by 7 % either way; docs/model.md §11.)
+    pub fn panics(&self, k: usize, i: usize, normal_exports: f64) -> bool {
+        i < self.months && (self.cuts(k, i, normal_exports) || self.duty > 0.0)
+    }
+
+    /// Whether the export share cuts exports China normally makes to market `k` in month `i`.
+    fn cuts(&self, k: usize, i: usize, normal_exports: f64) -> bool {
+        self.export_share[i][k] < 1.0 && (normal_exports > 0.0 || k == MAGNET)
     }
 }
 
@@ -292,7 +303,8 @@ fn market_path(
             lambda: p.lambda,
             stock: stock_cn,
         };
-        let cover = p.buffer[k] + if binds { p.panic } else { 0.0 };
+        let panics = r.panics(k, i, y.normal_exports[k]);
+        let cover = p.buffer[k] + if panics { p.panic } else { 0.0 };
         let share = r.export_share[i][k];
         let limited = binds && share < 1.0;
         let c: Cleared;
