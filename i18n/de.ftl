@@ -197,6 +197,7 @@ policy-if = Wenn China { $policy }
 list-separator = ,{ " " }
 list-and = { $init } und { $last }
 list-and-serial = { $init } und { $last }
+list-and-two-clauses = { $init } und { $last }
 price-backstop = { $what } außerhalb Chinas erreichten den Höchstpreis von mindestens { $cap }, und im 12-Monats-Mittel bliebe die Nachfrage zu { $unmet } ungedeckt
 price-steady = { $what } außerhalb Chinas blieben stabil
 price-average = { $what } außerhalb Chinas lägen im 12-Monats-Mittel bei { $average } ({ $change })

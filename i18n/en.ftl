@@ -201,6 +201,7 @@ policy-if = If China { $policy }
 list-separator = ,{ " " }
 list-and = { $init } and { $last }
 list-and-serial = { $init }, and { $last }
+list-and-two-clauses = { $init } and { $last }
 price-backstop = { $what } outside China would reach the backstop price, at least { $cap }, and { $unmet } of demand would go unmet over 12 months
 price-steady = { $what } outside China would hold steady
 price-average = { $what } outside China would average { $average } over 12 months ({ $change })

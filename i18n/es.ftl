@@ -197,6 +197,7 @@ policy-if = Si China { $policy }
 list-separator = ,{ " " }
 list-and = { $init } y { $last }
 list-and-serial = { $init } y { $last }
+list-and-two-clauses = { $init } y { $last }
 price-backstop = { $what } fuera de China alcanzarían el precio tope, al menos { $cap }, y el { $unmet } de la demanda quedaría sin cubrir durante 12 meses
 price-steady = { $what } fuera de China se mantendrían estables
 price-average = { $what } fuera de China tendrían una media de { $average } durante 12 meses ({ $change })

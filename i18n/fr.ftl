@@ -197,6 +197,7 @@ policy-if = Si la Chine { $policy }
 list-separator = ,{ " " }
 list-and = { $init } et { $last }
 list-and-serial = { $init } et { $last }
+list-and-two-clauses = { $init } et { $last }
 price-backstop = { $what } hors de Chine atteindraient le prix plafond, au moins { $cap }, et { $unmet } de la demande resterait insatisfaite sur 12 mois
 price-steady = { $what } hors de Chine resteraient stables
 price-average = { $what } hors de Chine seraient en moyenne de { $average } sur 12 mois ({ $change })

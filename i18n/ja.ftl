@@ -194,6 +194,7 @@ policy-if = 中国が{ $policy }た場合
 list-separator = 、
 list-and = { $init }と{ $last }
 list-and-serial = { $init }、{ $last }
+list-and-two-clauses = { $init }、{ $last }
 price-backstop = 中国以外の{ $what }は上限価格（少なくとも { $cap }）に達し、12 か月間で需要の { $unmet } が満たされないまま
 price-steady = 中国以外の{ $what }は安定したまま
 price-average = 中国以外の{ $what }は 12 か月平均で { $average }（{ $change }）

@@ -148,11 +148,12 @@ fn join_and(parts: &[String], serial: bool) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            // English's serial comma ("a, b, and c") needs three clauses: two take none.
-            let id = if serial && init.len() > 1 {
-                "list-and-serial"
-            } else {
-                "list-and"
+            // Clauses join as the language joins them (Japanese "…し、…"), and English's serial
+            // comma ("a, b, and c") needs three: two take none.
+            let id = match (serial, init.len()) {
+                (false, _) => "list-and",
+                (true, 1) => "list-and-two-clauses",
+                (true, _) => "list-and-serial",
             };
             let init = init.join(&t("list-separator"));
             tr(id, &[("init", init.into()), ("last", last.as_str().into())])
