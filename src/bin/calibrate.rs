@@ -67,13 +67,8 @@ fn main() {
     let show = |label: &str, c: &Cand| {
         println!("{label}: {c:?}");
         for id in ["E1", "E2"] {
-            for FitFigure {
-                label: f,
-                observed: o,
-                model: m,
-                ..
-            } in figures(d, id, c, china)
-            {
+            for x in figures(d, id, c, china) {
+                let (f, o, m) = (x.label(), x.observed, x.model);
                 println!(
                     "  {id} {f:<28} observed {o:>6.2}  model {m:>6.2}  ×{:.2}",
                     m / o

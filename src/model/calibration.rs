@@ -52,11 +52,7 @@ impl Fit {
 /// One observed figure beside the model's central value under a fit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FitFigure {
-    /// `E1` or `E2`.
-    pub episode: &'static str,
-    /// "dy spread 2025-05..2025-07".
-    pub label: String,
-    /// The figure as the dataset names it (`episodes.csv`), for a reader's label.
+    /// The figure as the dataset names it (`episodes.csv`): its episode, element and window.
     pub figure: &'static crate::data::EpisodeFigure,
     /// The observed figure (a multiple of the pre-episode level).
     pub observed: f64,
@@ -64,10 +60,17 @@ pub struct FitFigure {
     pub model: f64,
 }
 
+impl FitFigure {
+    /// Its short name for the calibration tool's output: "dy spread 2025-05..2025-07".
+    pub fn label(&self) -> String {
+        let e = self.figure;
+        format!("{} {} {}", e.element, e.figure, e.window)
+    }
+}
+
 /// Every observed figure of episode `id` (`E1`, `E2`) under fit `c`; E1 on `route` with
 /// China's side `china`.
 pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -> Vec<FitFigure> {
-    let label = |e: &crate::data::EpisodeFigure| format!("{} {} {}", e.element, e.figure, e.window);
     if id == "E2" {
         let s = Scenario::from_query("preset=licensing-apr-2025", d);
         let (path, _) = central_path(&s, d, &|p| c.apply(p));
@@ -75,8 +78,6 @@ pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -
             .iter()
             .filter(|e| e.id == "E2")
             .map(|e| FitFigure {
-                episode: e.id,
-                label: label(e),
                 figure: e,
                 observed: e.value.value,
                 model: model_value(e, &path, s.year, s.start),
@@ -91,8 +92,6 @@ pub fn figures(d: &Dataset, id: &str, c: &Fit, china: E1China, route: E1Route) -
             .iter()
             .filter(|e| e.id == "E1")
             .map(|e| FitFigure {
-                episode: e.id,
-                label: label(e),
                 figure: e,
                 observed: e.value.value,
                 model: model_value(e, &path, E1_START_YEAR, 1.0),

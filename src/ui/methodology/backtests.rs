@@ -280,7 +280,7 @@ fn calibration_fits() -> Html {
             td_s(String::new()),
         ];
         for (_, figs) in &fits {
-            let part: Vec<_> = figs.iter().filter(|x| x.episode == ep).cloned().collect();
+            let part: Vec<_> = figs.iter().filter(|x| x.figure.id == ep).cloned().collect();
             cells.push(td_s(format::fixed(loss(&part), 3)));
         }
         rows.push(el("tr", NONE, cells));
