@@ -14,6 +14,7 @@ use rare_earth_risk::model::chain::{dependency, throughput};
 use rare_earth_risk::model::magnet::{solve_magnet, MagnetMarket};
 use rare_earth_risk::model::market::{solve_china, solve_oxide, OxideMarket};
 use rare_earth_risk::model::scenario::{add_max, ScenarioKey};
+use rare_earth_risk::model::time::same_time;
 use rare_earth_risk::model::{evaluate_with, Elasticity, Options, Outcome, Scenario};
 use serde_json::Value;
 
@@ -255,13 +256,19 @@ fn check_bounds(o: &Outcome) -> Result<(), String> {
 }
 
 /// The market the time figures and the race chart are told through (`time_binding_market`):
-/// the one that goes short first; with no shortfall, one the restriction binds on whenever
-/// any is. A market's recovery is `null` both when the restriction leaves it alone and when it
-/// never recovers (its path then ends more than 10 % from normal).
+/// the one that goes short first (the same time to the model's tolerance: Dy and Tb under one
+/// heavy quota go short together, a rounding apart, and the first in market order is told);
+/// with no shortfall, one the restriction binds on whenever any is. A market's recovery is
+/// `null` both when the restriction leaves it alone and when it never recovers (its path then
+/// ends more than 10 % from normal).
 fn check_binding(o: &Outcome) -> Result<(), String> {
     let b = o.markets.get(o.time_binding_market);
     let first = o.time_to_survive_months.central;
-    if first.is_some() && b.time_to_survive_months.central != first {
+    let same = match (first, b.time_to_survive_months.central) {
+        (Some(x), Some(y)) => same_time(x, y),
+        (x, y) => x == y,
+    };
+    if first.is_some() && !same {
         return Err(format!(
             "{} is not the market that goes short first",
             o.time_binding_market.key()

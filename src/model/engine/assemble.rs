@@ -14,6 +14,7 @@ use super::super::outcome::{
 };
 use super::super::path::{month_label, Params, Path, AVERAGE_MONTHS, PATH_MONTHS};
 use super::super::scenario::{Notice, NoticeKind, Scenario, FIRST_YEAR};
+use super::super::time::same_time;
 use super::super::{crma, view_time};
 use super::concentration::{concentration, stage_quota};
 use super::context::{params, structure, Ctx};
@@ -209,8 +210,8 @@ pub(super) fn binding_market(e: &Eval) -> MarketId {
     for k in 0..4 {
         let (sk, sb) = (at(k, Q_SURVIVE_K), at(binding, Q_SURVIVE_K));
         let (rk, rb) = (at(k, Q_RECOVER_MONTH_K), at(binding, Q_RECOVER_MONTH_K));
-        let ties = sk == sb;
-        if sk < sb
+        let ties = same_time(sk, sb);
+        if (sk < sb && !ties)
             || (ties && binds[k] && !binds[binding])
             || (ties && binds[k] == binds[binding] && rk > rb)
         {
@@ -416,7 +417,8 @@ pub(super) fn viewpoint(e: &Eval) -> ViewOutcome {
     let mut binding: Option<(MarketId, f64)> = None;
     for id in MarketId::ALL {
         if let Some(t) = markets.get(id).time_to_survive_months {
-            if binding.is_none_or(|(_, b)| t < b) {
+            // The first in market order on a tie (see `same_time`).
+            if binding.is_none_or(|(_, b)| t < b && !same_time(t, b)) {
                 binding = Some((id, t));
             }
         }
