@@ -41,6 +41,16 @@ impl Level {
 /// Relative tolerance on every multiplier (MODEL.md §5), as a step in `ln m`.
 const X_TOLERANCE: f64 = 1e-12;
 
+/// Newton steps at most this long may be accepted on their error bound (`solve_decreasing`):
+/// short enough that the slope barely changes over the step (`e^(α·s)` ≈ 1), which the bound
+/// assumes.
+const QUADRATIC_STEP: f64 = 1e-6;
+
+/// No kink anywhere: `bend` for a function without one, with `α` its bound on `|g''/g'|`.
+fn smooth(alpha: f64) -> impl Fn(f64, f64) -> f64 {
+    move |_, _| alpha
+}
+
 /// Buyers outside China in one month (MODEL.md §5, region `e`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Outside {
@@ -112,6 +122,31 @@ impl Outside {
             (self.capacity, 0.0)
         }
     }
+    /// A bound on `|N_e''/N_e'|` over `[p, q]` (in `x = ln m`), `∞` when own supply has a kink
+    /// there (the cutoff at cost, capacity reached) or, with `demand_kink`, reaches demand (the
+    /// magnet allowance `q·max(0, d − own)` bends there).
+    ///
+    /// Why the bound: `N_e` is a sum of terms `c·e^(α·x)` (flow `α = ed`, cover `−θ`, own
+    /// supply `es`) whose slopes all have the sign of `N_e'`, so `|N_e''| = |Σ α²·c·e^(αx)| ≤
+    /// max|α| · |N_e'|`.
+    fn bend(&self, p: f64, q: f64, demand_kink: bool) -> f64 {
+        let shift = if self.cost == 1.0 { 0.0 } else { ln(self.cost) };
+        let (rp, rq) = (p - shift, q - shift);
+        let between = |k: f64| rp <= k && k <= rq;
+        if self.cutoff && between(0.0) {
+            return f64::INFINITY;
+        }
+        if self.es > 0.0 && self.supply > 0.0 {
+            // Own supply `F·e^(es·r)` reaches capacity (or demand) at `r = ln(level/F)/es`.
+            let at = |level: f64| {
+                level > 0.0 && level.is_finite() && between(ln(level / self.supply) / self.es)
+            };
+            if at(self.capacity) || (demand_kink && at(self.demand)) {
+                return f64::INFINITY;
+            }
+        }
+        (-self.ed).max(self.theta).max(self.es)
+    }
     /// `N_e` and its slope in `x = ln m`, at `x` (for Newton's steps).
     fn at(&self, x: f64) -> (f64, f64) {
         let (v, dv, _) = self.at_with_own(x);
@@ -166,6 +201,11 @@ impl Inside {
     pub fn stock_after(&self, m: f64) -> f64 {
         (self.stock + self.stock_purchases(m)).max(0.0)
     }
+    /// A bound on `|N_c''/N_c'|`: as for [`Outside::bend`], every term's slope has the sign of
+    /// `N_c'` (output `es`, use `ed`, cover `−θ`), and nothing bends.
+    fn bend(&self) -> f64 {
+        self.es.max(-self.ed).max(self.theta)
+    }
     /// `N_c` and its slope in `x = ln m`, at `x`.
     fn at(&self, x: f64) -> (f64, f64) {
         let out = self.output * exp(self.es * x);
@@ -194,15 +234,24 @@ pub struct Cleared {
 
 /// Solves `g(x) = 0` for a **decreasing** `g`, given as `x → (value, slope)` in `x = ln m`, for
 /// a price between `lo` and `hi`, warm-started at the price `warm`; says so when `g` keeps one
-/// sign on the whole bracket.
+/// sign on the whole bracket. `bend(p, q)` bounds `|g''/g'|` on `[p, q]`, `∞` when `g` may
+/// have a kink there (see [`Outside::bend`]).
 ///
 /// Newton's steps, with bisection whenever a step leaves the bracket, so it always converges;
-/// it stops when the bracket or the step is below the tolerance. The ends of the bracket are
-/// evaluated only when a step would leave it: from last month's price a month usually
-/// converges in four evaluations without reaching an end, and two end checks would make it
-/// six. A market pinned at its backstop (or floor) steps out at once, and the check of that
-/// end says so.
-fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo: Level, hi: Level, warm: f64) -> Bound {
+/// it stops when the bracket or the step is below the tolerance, or when a small Newton step
+/// is already that accurate: after a step `s` on a smooth stretch the root is within
+/// `α·s²/2` of the new point (`α` the bound on `|g''/g'|`), so a step with `α·s² ≤` the
+/// tolerance needs no evaluation to confirm it. That saves one evaluation in most solves.
+/// The ends of the bracket are evaluated only when a step would leave it: from last month's
+/// price a month usually converges in three evaluations without reaching an end. A market
+/// pinned at its backstop (or floor) steps out at once, and the check of that end says so.
+fn solve_decreasing(
+    g: impl Fn(f64) -> (f64, f64),
+    bend: impl Fn(f64, f64) -> f64,
+    lo: Level,
+    hi: Level,
+    warm: f64,
+) -> Bound {
     let (lo, hi) = (lo.x, hi.x);
     let (mut a, mut b) = (lo, hi);
     // Whether a point with g > 0 (g < 0) is known at or above lo (at or below hi): then the
@@ -226,7 +275,22 @@ fn solve_decreasing(g: impl Fn(f64) -> (f64, f64), lo: Level, hi: Level, warm: f
         } else {
             f64::NAN
         };
+        if (newton - x).abs() <= X_TOLERANCE {
+            // Converged. Checked before the bracket: at the root's last bits `x` may itself be
+            // an end of the bracket (`a = x` when `v` is a rounding error above 0), where a
+            // step of a few ulp does not count as inside, and bisection would then halve the
+            // rest of the bracket to the tolerance, 40 evaluations for nothing.
+            return Bound::At(exp(newton));
+        }
         let next = if newton > a && newton < b {
+            let step = (newton - x).abs();
+            if step <= QUADRATIC_STEP {
+                // Smooth from the root's side of `x` to past `newton`: the step's own error bound.
+                let (p, q) = (x.min(newton) - step, x.max(newton) + step);
+                if bend(p, q) * step * step <= X_TOLERANCE {
+                    return Bound::At(exp(newton));
+                }
+            }
             newton
         } else {
             // Leaving the bracket, or no usable slope: first make sure the root is inside,
@@ -260,7 +324,7 @@ fn china_price_for(cn: &Inside, exports: f64, b: Level, warm: f64) -> f64 {
         let (v, dv) = cn.at(x);
         (exports - v, -dv)
     };
-    match solve_decreasing(spare, Level::FLOOR, b, warm) {
+    match solve_decreasing(spare, smooth(cn.bend()), Level::FLOOR, b, warm) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => b.m,
@@ -322,7 +386,8 @@ pub fn clear_oxide(
         let (c, dc) = cn.at(x);
         (e - c, de - dc)
     };
-    let one = match solve_decreasing(excess, Level::FLOOR, Level::new(hi_c), warm.1) {
+    let bend = |p: f64, q: f64| out.bend(p + lw, q + lw, false).max(cn.bend());
+    let one = match solve_decreasing(excess, bend, Level::FLOOR, Level::new(hi_c), warm.1) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => hi_c,
@@ -381,7 +446,7 @@ fn binding_split(
         let (v, dv) = cn.at(x);
         (allowed - v, -dv)
     };
-    let Bound::At(m_a) = solve_decreasing(spare, Level::FLOOR, b, warm_c) else {
+    let Bound::At(m_a) = solve_decreasing(spare, smooth(cn.bend()), Level::FLOOR, b, warm_c) else {
         return None;
     };
     if m_a >= hi_c {
@@ -403,7 +468,8 @@ fn split(out: &Outside, allowed: f64, b: Level, m_c: f64, warm_e: f64) -> Cleare
         (v - allowed, dv)
     };
     let mut unmet = 0.0;
-    let m_e = match solve_decreasing(short, Level::FLOOR, b, warm_e) {
+    let bend = |p: f64, q: f64| out.bend(p, q, false);
+    let m_e = match solve_decreasing(short, bend, Level::FLOOR, b, warm_e) {
         Bound::At(m) => m,
         Bound::BelowLow => PRICE_FLOOR,
         Bound::AboveHigh => {
@@ -453,14 +519,16 @@ pub fn clear_given_china(
         let (v, dv) = out.at(x);
         (v - allowed, dv)
     };
-    let (m_e, unmet) = match solve_decreasing(short, Level::new(p0), Level::new(b), warm.max(p0)) {
-        Bound::At(m) => (m, 0.0),
-        Bound::BelowLow => (p0, 0.0),
-        Bound::AboveHigh => (
-            b,
-            (out.net_imports(b) - allowed) / out.demand.max(f64::MIN_POSITIVE),
-        ),
-    };
+    let bend = |p: f64, q: f64| out.bend(p, q, false);
+    let (m_e, unmet) =
+        match solve_decreasing(short, bend, Level::new(p0), Level::new(b), warm.max(p0)) {
+            Bound::At(m) => (m, 0.0),
+            Bound::BelowLow => (p0, 0.0),
+            Bound::AboveHigh => (
+                b,
+                (out.net_imports(b) - allowed) / out.demand.max(f64::MIN_POSITIVE),
+            ),
+        };
     Cleared {
         ex_china: m_e,
         china,
@@ -512,7 +580,8 @@ pub fn clear_magnet(
                 (v, dv)
             }
         };
-        match solve_decreasing(g, Level::new(p0), top, warm.0.max(p0)) {
+        let bend = |p: f64, q: f64| out.bend(p, q, true);
+        match solve_decreasing(g, bend, Level::new(p0), top, warm.0.max(p0)) {
             Bound::At(m) => (m, allowance(m), true, 0.0),
             Bound::BelowLow => (p0, allowance(p0), true, 0.0),
             Bound::AboveHigh => {
@@ -733,13 +802,40 @@ mod tests {
             let g = |x: f64| (a - bb * exp(s * x), -bb * s * exp(s * x));
             let warm = 0.1 + 40.0 * u.uniform();
             let root = ln(a / bb) / s;
-            match solve_decreasing(g, lo, hi, warm) {
+            match solve_decreasing(g, smooth(s), lo, hi, warm) {
                 Bound::At(m) => {
-                    assert!((ln(m) - root).abs() < 1e-9, "{i}: {m} vs {}", exp(root));
+                    assert!((ln(m) - root).abs() < 1e-11, "{i}: {m} vs {}", exp(root));
                 }
                 Bound::BelowLow => assert!(root <= lo.x + 1e-12, "{i}: {root}"),
                 Bound::AboveHigh => assert!(root >= hi.x - 1e-12, "{i}: {root}"),
             }
+        }
+    }
+
+    /// A Newton step taken on its own error bound (`solve_decreasing`) must not cross a kink:
+    /// own supply reaching capacity, or the magnet makers' cutoff at cost, placed within 1e−7
+    /// (in `ln m`) of a known root. The split month's price is that root to the tolerance.
+    #[test]
+    fn an_early_newton_step_never_crosses_a_kink() {
+        let mut u = crate::model::montecarlo::Uniforms::new(17);
+        for i in 0..20_000 {
+            let (mut out, _, _, _) = random_month(&mut u);
+            out.es = 0.05 + 0.9 * u.uniform();
+            out.supply = out.demand * (0.1 + 0.8 * u.uniform());
+            let root = ln(0.5) + ln(10.0) * u.uniform();
+            let kink = root + 2e-7 * (u.uniform() - 0.5);
+            if i % 2 == 0 {
+                out.capacity = out.supply * exp(out.es * kink);
+            } else {
+                out.capacity = f64::INFINITY;
+                out.cutoff = true;
+                out.cost = exp(kink);
+            }
+            let allowed = out.at(root).0;
+            let warm = exp(root + 0.1 * (u.uniform() - 0.5));
+            let c = split(&out, allowed, Level::new(30.0), 1.0, warm);
+            let err = (ln(c.ex_china) - root).abs();
+            assert!(err < 1e-11, "{i}: {} vs {} ({out:?})", c.ex_china, exp(root));
         }
     }
 
@@ -752,7 +848,9 @@ mod tests {
     fn root_finds_a_known_root() {
         // f(x) = 2 − e^x ⇒ x = ln 2.
         let g = |x: f64| (2.0 - x.exp(), -x.exp());
-        let Bound::At(m) = solve_decreasing(g, Level::new(0.05), Level::new(20.0), 1.0) else {
+        let Bound::At(m) =
+            solve_decreasing(g, smooth(1.0), Level::new(0.05), Level::new(20.0), 1.0)
+        else {
             panic!("no root found");
         };
         assert!((m - 2.0).abs() < 1e-12);
