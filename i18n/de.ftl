@@ -245,7 +245,7 @@ card-dependency-title = Abhängigkeit von China von der Mine bis zum Magneten (N
 card-dependency-heavy = Schwere Seltene Erden (Dy+Tb): { $value }
 card-weakest-stage = Schwächste Stufe: { $stage }
 card-weakest-none = Keine Stufe hängt von China ab
-card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. MODEL.md §6.
+card-dependency-note = Die schwächste Stufe ist die, an der die Abhängigkeit entlang der Kette am stärksten springt. Mehr dazu in der Methodik: „Abhängigkeit entlang der Kette“.
 card-market-title = { $market }: Preis außerhalb Chinas
 card-not-replayed = Nicht nachgespielt: Der Datensatz hat für diesen Markt keine Zahlen für 2009, daher umfasst die Nachbildung von 2010–11 nur NdPr- und Dy-Oxid.
 card-replay-today = Nicht nachgespielt: Diese Karte beschreibt die heutige Lieferkette, und der Datensatz hat keine Kette nach Stufen für 2009. Die Nachbildung umfasst nur die NdPr- und Dy-Oxid-Märkte von 2009.
@@ -266,8 +266,8 @@ card-unmet = Ungedeckte Nachfrage: { $unmet } (12-Monats-Mittel)
 card-inside-china = In China: { $change } (12-Monats-Mittel)
 card-price-line = { $baseline } US$/kg im Jahr { $year } → { $now } US$/kg (12-Monats-Mittel)
 card-price-line-capped = { $baseline } US$/kg im Jahr { $year } → mindestens { $now } US$/kg (12-Monats-Mittel)
-card-market-note = Die Nachfrage wächst ab { $base } um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §4–§5.
-card-market-note-replay = Die Märkte wie im Jahr { $year }, ohne Wachstum: Die Nachbildung rechnet mit den Zahlen dieses Jahres. Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. MODEL.md §5, §8.
+card-market-note = Die Nachfrage wächst ab { $base } um { $growth } pro Jahr (×{ $factor } bis { $year }). Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. Mehr dazu in der Methodik: „Ein monatlicher Weltmarkt mit Lagerbeständen“.
+card-market-note-replay = Die Märkte wie im Jahr { $year }, ohne Wachstum: Die Nachbildung rechnet mit den Zahlen dieses Jahres. Vorräte werden abgebaut, solange Chinas Exporte knapp sind, und danach wieder aufgebaut; am Höchstpreis wechseln Käufer die Technik, und der Rest der Lücke bleibt ungedeckt, daher ist der Preis dort eine Untergrenze. Mehr dazu in der Methodik: „Ein monatlicher Weltmarkt mit Lagerbeständen“.
 card-formula-magnet =
     jeden Monat, 36 ab dem Beginn (Ströme ÷ 12):
     Käufer außerhalb Chinas: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -295,8 +295,8 @@ card-time-formula =
     Durchhalten = erster Monat mit ungedeckter Nachfrage oder S_i < 10 % von S_(−1)
     Erholung = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts
 card-time-formula-catch-up = holt ein = erstes Jahr mit F + Q ≥ D bei dauerhaft geltender Grenze
-card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. MODEL.md §7.
-card-time-note-replay = Die Durchhaltezeit ist die kürzere der beiden nachgebildeten Märkte (NdPr- und Dy-Oxid), die Erholungszeit die längere. MODEL.md §7.
+card-time-note = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste. Mehr dazu in der Methodik: „Zeit“.
+card-time-note-replay = Die Durchhaltezeit ist die kürzere der beiden nachgebildeten Märkte (NdPr- und Dy-Oxid), die Erholungszeit die längere. Mehr dazu in der Methodik: „Zeit“.
 card-own-same = { $label }: ebenfalls { $value }.
 card-capacity-title = Neue Kapazität, um unter { $target } Abhängigkeit zu kommen
 card-capacity-per = pro Jahr, NdPr-Oxid-Äquivalent, auf diesen Stufen:
@@ -305,7 +305,7 @@ card-capacity-none = keine: bereits unter dem Ziel
 card-capacity-formula =
     die Magnetstufe muss L = (1 − Ziel) × N durchlassen
     Stufe darüber: L − R;  zusätzlich_s = max(0, L_s − cap_s)
-card-capacity-note = Richtwert des EU-Gesetzes zu kritischen Rohstoffen (Critical Raw Materials Act): höchstens 65 % aus einem Land. MODEL.md §6.
+card-capacity-note = Richtwert des EU-Gesetzes zu kritischen Rohstoffen (Critical Raw Materials Act): höchstens 65 % aus einem Land. Mehr dazu in der Methodik: „Abhängigkeit entlang der Kette“.
 stage-key-mining = Bergbau
 stage-key-separation = Trennung
 stage-key-metal = Metall
@@ -824,8 +824,8 @@ m-ref-failed = (konnte nicht geladen werden; online neu laden)
 ## live numbers.
 m-formulas-title = Die Formeln, mit den Zahlen des angezeigten Szenarios
 m-formulas-scenario = { $scenario } (Modell { $model }, Daten { $data }). Ändern Sie es im Rechner, und diese Zahlen folgen.
-m-f-year-title = Jahr t: Nachfrage, neue Kapazität, Chinas Exporte (MODEL.md §4)
-m-f-monthly-title = Ein monatlicher Weltmarkt mit Lagerbeständen (MODEL.md §5)
+m-f-year-title = Jahr t: Nachfrage, neue Kapazität, Chinas Exporte
+m-f-monthly-title = Ein monatlicher Weltmarkt mit Lagerbeständen
 m-f-monthly =
     Jeder Monat i = 0 … 35 ab Beginn des Verlaufs; Ströme sind die eines Jahres ÷ 12; Monate 0–11 nutzen die Struktur von Jahr t, 12–23 die von t+1, 24–35 die von t+2.
     Solange i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  danach: keine Grenze, c = 1, τ = 0
@@ -869,12 +869,12 @@ m-row-spread = m ÷ m_cn Monat für Monat, 12-Monats-Durchschnitt
 m-row-unmet = ungedeckte Nachfrage, 12-Monats-Durchschnitt
 m-row-stock-11 = Bestände der Käufer nach 12 Monaten (Monate)
 m-f-coupling = Magnetkopplung (12-Monats-Durchschnitte): Materialkostenanteile w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; Kostenmultiplikatoren c_ex = { $cost_ex } und c_cn = { $cost_cn }; durch NdPr begrenzte Kapazität K* = { $capacity } t.
-m-f-chain-title = Abhängigkeit entlang der Kette (MODEL.md §6)
+m-f-chain-title = Abhängigkeit entlang der Kette
 m-f-chain =
     T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
     dep_s = 1 − min(1, T_s ÷ N);   direkte Abhängigkeit = 1 − min(1, (cap_s + R_s) ÷ N)
     gefährdetes Angebot = dep_s · (1 − Quote der Gruppe der Stufe)
-m-f-time-title = Zeit (MODEL.md §7)
+m-f-time-title = Zeit
 m-f-time =
     Durchhaltezeit = erster Monat (interpoliert) mit u > 0 oder S_i < 10 % von S_(−1); die kürzeste über alle Märkte
     Erholungszeit = erster Monat nach der Beschränkung mit m innerhalb von 10 % des Normalwerts, ab Beginn gezählt;
@@ -889,7 +889,7 @@ m-f-survive = Ab { $start }{ $case ->
        *[no] ; Jahr, in dem das Angebot außerhalb Chinas die Nachfrage einholt: { $year }
     }.
 m-f-no-year = kein Jahr bis 2035
-m-f-exposure-title = Belastung nach Produkt (MODEL.md §7)
+m-f-exposure-title = Belastung nach Produkt
 m-f-exposure = Mehrkosten je Einheit = Magnet-kg · P_magnet · (m_magnet − 1),   m_magnet der 12-Monats-Durchschnitt außerhalb Chinas
 m-f-exposure-intro = Mit P_magnet = { $price } US$/kg und m_magnet = { $multiplier }, zum Beispiel:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
@@ -933,7 +933,7 @@ m-default-tolerance = Toleranz der Exportprüfung, { $market }
 m-assumptions-title = Annahmen und ihre Standardwerte
 m-assumptions-intro = Dies sind Entscheidungen von Analysten, keine Tatsachen. Jede steht im Datensatz mit ihrer Verlässlichkeit und Quelle; die Elastizitätssätze und jede Szenarioeingabe lassen sich im Rechner ändern.
 m-elasticities-label = Elastizitätssätze und Höchstpreise
-m-elasticities-caption = Elastizitätssätze und Höchstpreise (MODEL.md §5; die Spannen werden dreiecksverteilt gezogen)
+m-elasticities-caption = Elastizitätssätze und Höchstpreise (die Spannen werden dreiecksverteilt gezogen)
 m-col-ed-low = ed niedrig
 m-col-ed-central = ed zentral
 m-col-ed-high = ed hoch
@@ -944,7 +944,7 @@ m-defaults-label = Standardwerte des Modells
 m-col-assumption = Annahme
 m-ramp = { $own } der { $total } angekündigten Projekte nennen ihren eigenen Hochlauf; die übrigen verwenden den Standardwert.
 m-conversions-label = Umrechnungsfaktoren
-m-conversions-caption = Umrechnungsfaktoren und der durchschnittliche Magnet (MODEL.md §1, §3)
+m-conversions-caption = Umrechnungsfaktoren und der durchschnittliche Magnet
 m-col-factor = Faktor
 m-inputs-label = Szenarioeingaben
 m-inputs-caption = Szenarioeingaben (die öffentlichen URL-Schlüssel, Version { $version })
@@ -966,7 +966,7 @@ m-view-stocks = Bestände der Käufer, { $market }
 m-view-stockpile = Staatliche Reserve
 m-view-no-stockpile = Er hat keinen Staat und daher keine staatliche Reserve.
 m-view-pooled = Seine Käuferbestände sind die Puffer der Märkte, die der Schlüssel buffer festlegt.
-m-view-intro = Die Größen, auf denen dieser Blickwinkel ({ $who }) beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): seine Kette (MODEL.md §6, §6.1) und seine Deckung gegenüber seinem Anteil am Fehlbetrag (§7.2).
+m-view-intro = Die Größen, auf denen dieser Blickwinkel ({ $who }) beruht, aus dem Datensatz (2024, sofern die Tabelle nichts anderes sagt): seine Kette und seine Deckung gegenüber seinem Anteil am Fehlbetrag.
 m-view-other = Wählen Sie im Rechner einen anderen Blickwinkel, um dessen Größen zu sehen; der Datensatz-Download enthält alle sechs.
 m-view-join = { " " }
 m-view-caption = Größen für { $who } (Quelle und Verlässlichkeit)
@@ -980,11 +980,11 @@ m-col-recorded = Erfasst (Quellen)
 m-col-model-light = Modell, leichte Kette
 m-col-model-heavy = Modell, schwere Kette
 m-col-chain-sources = Quellen der Kettenzeilen
-m-japan-verdict = 2010 ergibt die leichte Kette des Modells { $light_2010 } gegenüber erfassten { $recorded_2010 }. 2024 ergibt die leichte Kette { $light_2024 } und die schwere Kette { $heavy_2024 }, gegenüber erfassten { $low } – { $high }{ $gap }. Die erfasste Größe ist Chinas Anteil an Japans Importen Seltener Erden nach Tonnage, alle Seltenen Erden zusammen; die des Modells ist die Kettenabhängigkeit nach §6 von der Mine bis zum Magneten, getrennt für NdPr und für Dy+Tb. Es ist nicht dasselbe Maß: Die Lücke von 2024 sagt so viel über die Definitionen wie über das Modell.
+m-japan-verdict = 2010 ergibt die leichte Kette des Modells { $light_2010 } gegenüber erfassten { $recorded_2010 }. 2024 ergibt die leichte Kette { $light_2024 } und die schwere Kette { $heavy_2024 }, gegenüber erfassten { $low } – { $high }{ $gap }. Die erfasste Größe ist Chinas Anteil an Japans Importen Seltener Erden nach Tonnage, alle Seltenen Erden zusammen; die des Modells ist die Kettenabhängigkeit von der Mine bis zum Magneten, getrennt für NdPr und für Dy+Tb. Es ist nicht dasselbe Maß: Die Lücke von 2024 sagt so viel über die Definitionen wie über das Modell.
 m-japan-both = : eine unter dem erfassten Wert, die andere darüber
 m-japan-light-below = : die leichte Kette unter dem erfassten Wert
 m-japan-heavy-above = : die schwere Kette über dem erfassten Wert
-m-dev-title = Entscheidungen, wo MODEL.md Spielraum lässt, und Abweichungen davon
+m-dev-title = Entscheidungen, wo die Spezifikation des Modells Spielraum lässt, und Abweichungen davon
 m-dev-quota = Das gefährdete Angebot verwendet die Quote der Gruppe, deren Ströme die Stufe durchlaufen: leichte oder schwere Seltene Erden für Bergbau, Trennung und Metall (Erz, Oxid und Metall sind das, was die leichte und die schwere Quote beschränken) und die Magnetquote für die Magnetherstellung (ihre Ströme sind Magnete). In diesem Szenario: leichte Kette { $light } bei Bergbau, Trennung und Metall, { $light_magnet } bei der Magnetherstellung; schwere Kette { $heavy } und { $heavy_magnet }.
 m-dev-replay = Die Nachbildung von 2010 verwendet den NdPr-Elastizitätssatz und -Höchstpreis (die Quote von 2010 betraf vor allem leichte Seltene Erden, und der NdPr-Satz ist der leichte Satz des Datensatzes) und vergleicht mit der Veränderung des Jahresdurchschnitts von Neodymoxid, nicht mit der Spitze, weil die Nachbildung eine einjährige Beschränkung beschreibt. Beide Entscheidungen wurden getroffen, bevor das Ergebnis betrachtet wurde.
 m-dev-draws = Die Spannen des Szenariojahres verwenden { $draws } Ziehungen; { $timeline_drawn ->
@@ -993,7 +993,7 @@ m-dev-draws = Die Spannen des Szenariojahres verwenden { $draws } Ziehungen; { $
     } Dieselben Zufallszahlen dienen jedem Szenario, sodass zwei Szenarien auf denselben Ziehungen verglichen werden.
 m-dev-times = Die Durchhaltezeit ist die kürzeste der vier Märkte, die Erholungszeit die längste; die Karte nennt den Markt, der zuerst knapp wird. Ein Markt, den China normalerweise nicht exportiert (nichts zu kürzen), wird nicht durch einen Exportanteil beschränkt, daher geraten seine Käufer seinetwegen nicht in Panik. Käufer geraten wegen einer Exportkürzung oder eines Zolls in Panik, nicht wegen Chinas eigener Produktion, ob gekürzt oder gesteigert: Sie wirkt nur über das Angebot auf die Preise.
 m-dev-typed = Eine für einen Elastizitätssatz eingegebene Zahl (statt low, central oder high) ersetzt den zentralen Wert jedes Marktes und wird zum Modus seiner Ziehungen; liegt sie außerhalb der Spanne, wird diese erweitert.
-m-dev-magnet = Magnete: Chinas normale Magnetexporte werden an dem gemessen, was Magnethersteller außerhalb Chinas im Szenario tatsächlich liefern, E_t = max(0, D_t − X_t), wobei X_t = min(K*, F_t · (m ÷ c_ex)^es), sobald der Preis ihre Kosten deckt (m ≥ c_ex), und darunter nichts, statt max(0, D_t − F_t) aus MODEL.md. Ohne Schock bei NdPr, Dy oder Tb sind beide gleich (X_t = F_t). Mit einem Schock ließe die wörtliche Formel neue Kapazität außerhalb Chinas Chinas zulässige Exporte stärker kürzen, als sie an Magneten hinzufügt, sodass mehr Kapazität den Magnetpreis erhöhen und schnelleres Wachstum ihn senken könnte, entgegen den eigenen Invarianten des Modells (MODEL.md §9).
+m-dev-magnet = Magnete: Chinas normale Magnetexporte werden an dem gemessen, was Magnethersteller außerhalb Chinas im Szenario tatsächlich liefern, E_t = max(0, D_t − X_t), wobei X_t = min(K*, F_t · (m ÷ c_ex)^es), sobald der Preis ihre Kosten deckt (m ≥ c_ex), und darunter nichts, statt max(0, D_t − F_t) aus der Spezifikation. Ohne Schock bei NdPr, Dy oder Tb sind beide gleich (X_t = F_t). Mit einem Schock ließe die wörtliche Formel neue Kapazität außerhalb Chinas Chinas zulässige Exporte stärker kürzen, als sie an Magneten hinzufügt, sodass mehr Kapazität den Magnetpreis erhöhen und schnelleres Wachstum ihn senken könnte, entgegen den eigenen Invarianten des Modells.
 m-dev-magnet-scenario = In diesem Szenario (12-Monats-Durchschnitte) liefern Hersteller außerhalb Chinas X_t = { $output } t, also E_t = { $exports } t; die wörtliche Formel ergibt { $literal } t, { $restricted ->
         [yes] von denen China während der Beschränkung { $allowed } t pro Jahr herauslässt.
        *[no] die China ohne Beschränkung vollständig ausführt, { $allowed } t pro Jahr.
@@ -1001,9 +1001,9 @@ m-dev-magnet-scenario = In diesem Szenario (12-Monats-Durchschnitte) liefern Her
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Rückrechnungen: was das Modell sagt, neben dem, was geschah
-m-bt-episodes-title = Modell 2 neben den beiden Episoden (MODEL.md §10)
+m-bt-episodes-title = Modell 2 neben den beiden Episoden
 m-bt-calibration-title = Kalibrierung: drei Anpassungen, jede außerhalb der Stichprobe beurteilt
-m-bt-japan-title = Japans Kette, 2010 und 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-japan-title = Japans Kette, 2010 und 2024 (japan-2010-2024)
 m-bt-quota-title = Die Quotenkürzung 2010–11: die Jahresnachbildung von Modell 1
 m-bt-licensing-title = Die Lizenzpflicht von 2025 (ab April 2025)
 m-bt-window-range = Durchschnitt { $from } – { $to }
@@ -1100,6 +1100,6 @@ m-cite-sources = Die zugrunde liegenden Zahlen stammen aus den unter „Quellen 
 m-cite-png = Als PNG heruntergeladene Diagramme tragen das Szenario, ihre Quellen und diese Quellenangabe in der Fußzeile.
 m-changes-title = Änderungsprotokoll
 m-changes-links = Jeder Link trägt den Datenstand (d) und die Modellversion (m), mit denen er erstellt wurde; ein mit einer anderen Version erstellter Link öffnet sich mit einem entsprechenden Hinweis.
-m-changes-model-2 = Modell { $model } (Version { $url } der URL-Einstellungen): Modell 2, MODEL.md-Spezifikation v2. Jeder Markt wird 36 Monate lang Monat für Monat verfolgt, mit Käuferbeständen, die abgebaut und wieder aufgebaut werden, Panikkäufen, Beständen in China, einem Weltmarkt, der sich teilt, wenn Chinas Exportgrenze greift, Chinas eigener Produktion und dem Exportzoll. Die Hauptpreise sind 12-Monats-Durchschnitte mit dem Spitzenmonat und „mindestens ×B“ mit dem ungedeckten Anteil, wo der Höchstpreis greift; Durchhalte- und Erholungszeit ergeben sich aus dem Verlauf. Neue Einstellungen: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Ein Link der Version 1 öffnet sich weiterhin, mit einem Hinweis.
-m-changes-model-1 = Modell 1 (Version 1 der URL-Einstellungen): erste öffentliche Version, MODEL.md-Spezifikation v1: eine anhaltende, einjährige Beschränkung ohne Bestände und ein chinesischer Preis, der nur fallen konnte.
+m-changes-model-2 = Modell { $model } (Version { $url } der URL-Einstellungen): Modell 2, Spezifikation v2. Jeder Markt wird 36 Monate lang Monat für Monat verfolgt, mit Käuferbeständen, die abgebaut und wieder aufgebaut werden, Panikkäufen, Beständen in China, einem Weltmarkt, der sich teilt, wenn Chinas Exportgrenze greift, Chinas eigener Produktion und dem Exportzoll. Die Hauptpreise sind 12-Monats-Durchschnitte mit dem Spitzenmonat und „mindestens ×B“ mit dem ungedeckten Anteil, wo der Höchstpreis greift; Durchhalte- und Erholungszeit ergeben sich aus dem Verlauf. Neue Einstellungen: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Ein Link der Version 1 öffnet sich weiterhin, mit einem Hinweis.
+m-changes-model-1 = Modell 1 (Version 1 der URL-Einstellungen): erste öffentliche Version, Spezifikation v1: eine anhaltende, einjährige Beschränkung ohne Bestände und ein chinesischer Preis, der nur fallen konnte.
 m-changes-data = Daten { $vintage } (Basisjahr { $baseline }): erster öffentlicher Datensatz: { $sources } Quellen, { $projects } angekündigte Projekte, { $products } Produkte, die Momentaufnahme von 2009 und die Preisbeobachtungen von 2010–11 und 2025.

@@ -252,7 +252,7 @@ card-dependency-title = Mine-to-magnet dependency on China (NdPr)
 card-dependency-heavy = Heavy rare earths (Dy+Tb): { $value }
 card-weakest-stage = Weakest stage: { $stage }
 card-weakest-none = No stage depends on China
-card-dependency-note = The weakest stage is where dependency jumps most along the chain. MODEL.md §6.
+card-dependency-note = The weakest stage is where dependency jumps most along the chain. More in the methodology: “Dependency along the chain”.
 card-market-title = { $market } price outside China
 card-not-replayed = Not replayed: the dataset has no 2009 figures for this market, so the 2010–11 replay covers NdPr and Dy oxide only.
 card-replay-today = Not replayed: this card describes today's supply chain, and the dataset has no 2009 chain by stage. The replay covers the NdPr and Dy oxide markets of 2009 only.
@@ -273,8 +273,8 @@ card-unmet = Demand left unmet: { $unmet } (12-month average)
 card-inside-china = Inside China: { $change } (12-month average)
 card-price-line = US${ $baseline }/kg in { $year } → US${ $now }/kg (12-month average)
 card-price-line-capped = US${ $baseline }/kg in { $year } → at least US${ $now }/kg (12-month average)
-card-market-note = Demand grows { $growth } a year from { $base } (×{ $factor } by { $year }). Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. MODEL.md §4–§5.
-card-market-note-replay = The markets as they were in { $year }, without growth: the replay runs on that year's figures. Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. MODEL.md §5, §8.
+card-market-note = Demand grows { $growth } a year from { $base } (×{ $factor } by { $year }). Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. More in the methodology: “A monthly world market with stocks”.
+card-market-note-replay = The markets as they were in { $year }, without growth: the replay runs on that year's figures. Stocks are drawn down while China's exports are short and rebuilt after; at the backstop buyers switch technology and the rest of the gap goes unmet, so the price there is a floor. More in the methodology: “A monthly world market with stocks”.
 card-formula-magnet =
     each month, 36 from the start (flows ÷ 12):
     buyers outside China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -302,8 +302,8 @@ card-time-formula =
     survive = first month with demand unmet, or S_i < 10 % of S_(−1)
     recover = first month after the restriction with m within 10 % of normal
 card-time-formula-catch-up = catches up = first year with F + Q ≥ D, the limit held for good
-card-time-note = Time to survive is the shortest over the four markets, time to recover the longest. MODEL.md §7.
-card-time-note-replay = Time to survive is the shorter of the two markets replayed (NdPr and Dy oxide), time to recover the longer. MODEL.md §7.
+card-time-note = Time to survive is the shortest over the four markets, time to recover the longest. More in the methodology: “Time”.
+card-time-note-replay = Time to survive is the shorter of the two markets replayed (NdPr and Dy oxide), time to recover the longer. More in the methodology: “Time”.
 card-own-same = { $label }: the same, { $value }.
 card-capacity-title = New capacity to get below { $target } dependency
 card-capacity-per = per year, NdPr-oxide equivalent, at these stages:
@@ -312,7 +312,7 @@ card-capacity-none = none: already below the target
 card-capacity-formula =
     magnet stage must pass L = (1 − target) × N
     stage above: L − R;  extra_s = max(0, L_s − cap_s)
-card-capacity-note = The EU's Critical Raw Materials Act benchmark: no more than 65 % from one country. MODEL.md §6.
+card-capacity-note = The EU's Critical Raw Materials Act benchmark: no more than 65 % from one country. More in the methodology: “Dependency along the chain”.
 stage-key-mining = mining
 stage-key-separation = separation
 stage-key-metal = metal
@@ -838,8 +838,8 @@ m-ref-failed = (could not be loaded; reload when online)
 ## live numbers.
 m-formulas-title = The formulas, with the numbers of the scenario on screen
 m-formulas-scenario = { $scenario } (model { $model }, data { $data }). Change it in the calculator and these numbers follow.
-m-f-year-title = Year t: demand, new capacity, China's exports (MODEL.md §4)
-m-f-monthly-title = A monthly world market with stocks (MODEL.md §5)
+m-f-year-title = Year t: demand, new capacity, China's exports
+m-f-monthly-title = A monthly world market with stocks
 m-f-monthly =
     Each month i = 0 … 35 from the path's start; flows are a year's ÷ 12; months 0–11 use year t's structure, 12–23 t+1's, 24–35 t+2's.
     While i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  after: no limit, c = 1, τ = 0
@@ -883,12 +883,12 @@ m-row-spread = m ÷ m_cn month by month, 12-month average
 m-row-unmet = demand left unmet, 12-month average
 m-row-stock-11 = buyers' stocks after 12 months (months)
 m-f-coupling = Magnet coupling (12-month averages): material cost shares w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; cost multipliers c_ex = { $cost_ex } and c_cn = { $cost_cn }; NdPr-limited capacity K* = { $capacity } t.
-m-f-chain-title = Dependency along the chain (MODEL.md §6)
+m-f-chain-title = Dependency along the chain
 m-f-chain =
     T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
     dep_s = 1 − min(1, T_s ÷ N);   direct reliance = 1 − min(1, (cap_s + R_s) ÷ N)
     supply at risk = dep_s · (1 − quota of the stage's group)
-m-f-time-title = Time (MODEL.md §7)
+m-f-time-title = Time
 m-f-time =
     time to survive = first month (interpolated) with u > 0 or S_i < 10 % of S_(−1); the shortest over the markets
     time to recover = first month after the restriction with m within 10 % of normal, counted from the start;
@@ -903,7 +903,7 @@ m-f-survive = From { $start }{ $case ->
        *[no] ; supply outside China catches up with demand: { $year }
     }.
 m-f-no-year = no year up to 2035
-m-f-exposure-title = Exposure by product (MODEL.md §7)
+m-f-exposure-title = Exposure by product
 m-f-exposure = added cost per unit = magnet kg · P_magnet · (m_magnet − 1),   m_magnet the 12-month average outside China
 m-f-exposure-intro = With P_magnet = US${ $price }/kg and m_magnet = { $multiplier }, for example:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
@@ -947,7 +947,7 @@ m-default-tolerance = Export check tolerance, { $market }
 m-assumptions-title = Assumptions and their defaults
 m-assumptions-intro = These are analysts' choices, not facts. Each is in the dataset with its confidence and source; the elasticity sets and every scenario input can be changed in the calculator.
 m-elasticities-label = Elasticity sets and backstops
-m-elasticities-caption = Elasticity sets and backstops (MODEL.md §5; the ranges are drawn triangularly)
+m-elasticities-caption = Elasticity sets and backstops (the ranges are drawn triangularly)
 m-col-ed-low = ed low
 m-col-ed-central = ed central
 m-col-ed-high = ed high
@@ -958,7 +958,7 @@ m-defaults-label = Model defaults
 m-col-assumption = Assumption
 m-ramp = { $own } of the { $total } announced projects state their own ramp-up; the others use the default.
 m-conversions-label = Conversion factors
-m-conversions-caption = Conversion factors and the average magnet (MODEL.md §1, §3)
+m-conversions-caption = Conversion factors and the average magnet
 m-col-factor = Factor
 m-inputs-label = Scenario inputs
 m-inputs-caption = Scenario inputs (the public URL keys, version { $version })
@@ -980,7 +980,7 @@ m-view-stocks = Buyers' stocks, { $market }
 m-view-stockpile = State stockpile
 m-view-no-stockpile = It has no state, so no state stockpile.
 m-view-pooled = Its buyers' stocks are the markets' buffers, which the buffer key sets.
-m-view-intro = The figures behind this view ({ $who }), from the dataset (2024 unless the table says otherwise): its chain (MODEL.md §6, §6.1) and its cover against its share of the shortfall (§7.2).
+m-view-intro = The figures behind this view ({ $who }), from the dataset (2024 unless the table says otherwise): its chain and its cover against its share of the shortfall.
 m-view-other = Choose another view in the calculator to see its figures; the dataset download holds all six.
 # What joins the sentences of the view's introduction (a space; nothing in Japanese).
 m-view-join = { " " }
@@ -995,11 +995,11 @@ m-col-recorded = Recorded (sources)
 m-col-model-light = Model, light chain
 m-col-model-heavy = Model, heavy chain
 m-col-chain-sources = Chain rows' sources
-m-japan-verdict = In 2010 the model's light chain gives { $light_2010 } against the recorded { $recorded_2010 }. In 2024 the light chain gives { $light_2024 } and the heavy chain { $heavy_2024 }, against the recorded { $low } – { $high }{ $gap }. The recorded figure is China's share of Japan's rare-earth imports by tonnage, all rare earths together; the model's is the §6 chain dependency mine to magnet, for NdPr and for Dy+Tb separately. They are not the same measure: the 2024 gap says as much about the definitions as about the model.
+m-japan-verdict = In 2010 the model's light chain gives { $light_2010 } against the recorded { $recorded_2010 }. In 2024 the light chain gives { $light_2024 } and the heavy chain { $heavy_2024 }, against the recorded { $low } – { $high }{ $gap }. The recorded figure is China's share of Japan's rare-earth imports by tonnage, all rare earths together; the model's is the chain dependency from mine to magnet, for NdPr and for Dy+Tb separately. They are not the same measure: the 2024 gap says as much about the definitions as about the model.
 m-japan-both = : one below the record, the other above it
 m-japan-light-below = : the light chain below the record
 m-japan-heavy-above = : the heavy chain above the record
-m-dev-title = Choices where MODEL.md leaves room, and deviations from it
+m-dev-title = Choices where the model's specification leaves room, and departures from it
 m-dev-quota = Supply at risk uses the quota of the group whose flows pass the stage: light or heavy rare earths for mining, separation and metal (ore, oxide and metal are what the light and heavy quotas restrict), and the magnet quota for magnet making (its flows are magnets). In this scenario: light chain { $light } at mining, separation and metal, { $light_magnet } at magnet making; heavy chain { $heavy } and { $heavy_magnet }.
 m-dev-replay = The 2010 replay uses the NdPr elasticity set and backstop (the 2010 quota bound mostly light rare earths, and the NdPr set is the light set the dataset carries) and compares with neodymium oxide's annual-average move, not the peak, because the replay describes a year-long restriction. Both choices were made before looking at the result.
 m-dev-draws = The scenario year's ranges use { $draws } draws; { $timeline_drawn ->
@@ -1008,7 +1008,7 @@ m-dev-draws = The scenario year's ranges use { $draws } draws; { $timeline_drawn
     } The same random numbers serve every scenario, so two scenarios are compared on the same draws.
 m-dev-times = Time to survive is the shortest over the four markets, time to recover the longest; the card names the market that goes short first. A market China does not normally export (nothing to cut) is not restricted by an export share, so its buyers do not panic over it. Buyers panic over a cut of exports or a duty, not over China's own output, cut or raised, which moves prices through supply alone.
 m-dev-typed = A number typed for an elasticity set (instead of low, central or high) replaces the central value of every market and becomes the mode of its draws, widening the range if it lies outside it.
-m-dev-magnet = Magnets: China's normal magnet exports are measured against what magnet makers outside China actually supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price covers their costs (m ≥ c_ex) and nothing below, instead of MODEL.md's max(0, D_t − F_t). Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the literal formula would let new capacity outside China cut China's allowed exports by more than it adds in magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's own invariants (MODEL.md §9).
+m-dev-magnet = Magnets: China's normal magnet exports are measured against what magnet makers outside China actually supply in the scenario, E_t = max(0, D_t − X_t), where X_t = min(K*, F_t · (m ÷ c_ex)^es) once the price covers their costs (m ≥ c_ex) and nothing below, instead of the specification's max(0, D_t − F_t). Without a shock to NdPr, Dy or Tb the two are the same (X_t = F_t). With one, the literal formula would let new capacity outside China cut China's allowed exports by more than it adds in magnets, so more capacity could raise the magnet price and faster growth lower it, against the model's own invariants.
 m-dev-magnet-scenario = In this scenario (12-month averages) makers outside China supply X_t = { $output } t, so E_t = { $exports } t; the literal formula gives { $literal } t, { $restricted ->
         [yes] of which China lets out { $allowed } t a year while restricted.
        *[no] all of which China exports, { $allowed } t a year, as nothing is restricted.
@@ -1016,9 +1016,9 @@ m-dev-magnet-scenario = In this scenario (12-month averages) makers outside Chin
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Backtests: what the model says beside what happened
-m-bt-episodes-title = Model 2 beside the two episodes (MODEL.md §10)
+m-bt-episodes-title = Model 2 beside the two episodes
 m-bt-calibration-title = Calibration: three fits, each judged out of sample
-m-bt-japan-title = Japan's chain, 2010 and 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-japan-title = Japan's chain, 2010 and 2024 (japan-2010-2024)
 m-bt-quota-title = The 2010–11 quota cut: model 1's annual replay
 m-bt-licensing-title = The 2025 licensing (from April 2025)
 m-bt-window-range = { $from } – { $to } average
@@ -1116,6 +1116,6 @@ m-cite-sources = The underlying figures are from the sources listed under Source
 m-cite-png = Charts downloaded as PNG carry the scenario, their sources and this credit line in their footer.
 m-changes-title = Change log
 m-changes-links = Every link carries the data vintage (d) and model version (m) it was made with; a link made with another version opens with a note saying so.
-m-changes-model-2 = Model { $model } (URL settings version { $url }): model 2, MODEL.md specification v2. Each market is followed month by month for 36 months, with buyers' stocks drawn down and rebuilt, panic buying, stocks in China, one world market that splits when China's export limit binds, China's own output and the export duty. Headline prices are 12-month averages with the peak month, and “at least ×B” with the unmet share where the backstop binds; time to survive and to recover come from the path. New settings: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. A version-1 link still opens, with a note.
-m-changes-model-1 = Model 1 (URL settings version 1): first public version, MODEL.md specification v1: a sustained, year-long restriction with no stocks, and China's price that could only fall.
+m-changes-model-2 = Model { $model } (URL settings version { $url }): model 2, specification v2. Each market is followed month by month for 36 months, with buyers' stocks drawn down and rebuilt, panic buying, stocks in China, one world market that splits when China's export limit binds, China's own output and the export duty. Headline prices are 12-month averages with the peak month, and “at least ×B” with the unmet share where the backstop binds; time to survive and to recover come from the path. New settings: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. A version-1 link still opens, with a note.
+m-changes-model-1 = Model 1 (URL settings version 1): first public version, specification v1: a sustained, year-long restriction with no stocks, and China's price that could only fall.
 m-changes-data = Data { $vintage } (baseline year { $baseline }): first public dataset: { $sources } sources, { $projects } announced projects, { $products } products, the 2009 snapshot and the 2010–11 and 2025 price observations.

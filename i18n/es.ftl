@@ -248,7 +248,7 @@ card-dependency-title = Dependencia de China de la mina al imán (NdPr)
 card-dependency-heavy = Tierras raras pesadas (Dy+Tb): { $value }
 card-weakest-stage = Etapa más débil: { $stage }
 card-weakest-none = Ninguna etapa depende de China
-card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. MODEL.md §6.
+card-dependency-note = La etapa más débil es aquella en la que la dependencia aumenta más a lo largo de la cadena. Más detalles en la metodología: «Dependencia a lo largo de la cadena».
 card-market-title = Precio fuera de China: { $market }
 card-not-replayed = No reproducido: el conjunto de datos no tiene cifras de 2009 para este mercado, así que la reproducción de 2010–11 solo cubre los óxidos de NdPr y Dy.
 card-replay-today = No reproducido: esta tarjeta describe la cadena de suministro actual, y el conjunto de datos no tiene una cadena por etapas para 2009. La reproducción solo cubre los mercados de óxidos de NdPr y Dy de 2009.
@@ -269,8 +269,8 @@ card-unmet = Demanda sin cubrir: { $unmet } (media de 12 meses)
 card-inside-china = En China: { $change } (media de 12 meses)
 card-price-line = { $baseline } US$/kg en { $year } → { $now } US$/kg (media de 12 meses)
 card-price-line-capped = { $baseline } US$/kg en { $year } → al menos { $now } US$/kg (media de 12 meses)
-card-market-note = La demanda crece un { $growth } al año desde { $base } (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. MODEL.md §4–§5.
-card-market-note-replay = Los mercados tal como eran en { $year }, sin crecimiento: la reproducción usa las cifras de ese año. Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. MODEL.md §5, §8.
+card-market-note = La demanda crece un { $growth } al año desde { $base } (×{ $factor } en { $year }). Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. Más detalles en la metodología: «Un mercado mundial mensual con existencias».
+card-market-note-replay = Los mercados tal como eran en { $year }, sin crecimiento: la reproducción usa las cifras de ese año. Las existencias se consumen mientras faltan las exportaciones de China y se reponen después; al llegar al precio tope, los compradores cambian de tecnología y el resto del déficit queda sin cubrir, por lo que en ese punto el precio indicado es un mínimo. Más detalles en la metodología: «Un mercado mundial mensual con existencias».
 card-formula-magnet =
     cada mes, 36 desde el inicio (flujos ÷ 12):
     compradores fuera de China: d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -298,8 +298,8 @@ card-time-formula =
     resistencia = primer mes con demanda sin cubrir, o S_i < 10 % de S_(−1)
     recuperación = primer mes tras la restricción con m a menos de un 10 % de su nivel normal
 card-time-formula-catch-up = alcance = primer año con F + Q ≥ D, con el límite mantenido de forma permanente
-card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. MODEL.md §7.
-card-time-note-replay = El tiempo de resistencia es el más corto de los dos mercados reproducidos (óxidos de NdPr y de Dy); el de recuperación, el más largo. MODEL.md §7.
+card-time-note = El tiempo de resistencia es el más corto de los cuatro mercados; el de recuperación, el más largo. Más detalles en la metodología: «Tiempo».
+card-time-note-replay = El tiempo de resistencia es el más corto de los dos mercados reproducidos (óxidos de NdPr y de Dy); el de recuperación, el más largo. Más detalles en la metodología: «Tiempo».
 card-own-same = { $label }: igual, { $value }.
 card-capacity-title = Capacidad nueva para bajar del { $target } de dependencia
 card-capacity-per = al año, en equivalente de óxido de NdPr, en estas etapas:
@@ -308,7 +308,7 @@ card-capacity-none = ninguna: ya por debajo del objetivo
 card-capacity-formula =
     la etapa del imán debe dejar pasar L = (1 − objetivo) × N
     etapa anterior: L − R;  adicional_s = max(0, L_s − cap_s)
-card-capacity-note = Referencia del Reglamento europeo de materias primas críticas: no más del 65 % de un solo país. MODEL.md §6.
+card-capacity-note = Referencia del Reglamento europeo de materias primas críticas: no más del 65 % de un solo país. Más detalles en la metodología: «Dependencia a lo largo de la cadena».
 stage-key-mining = minería
 stage-key-separation = separación
 stage-key-metal = metal
@@ -828,8 +828,8 @@ m-ref-failed = (no se pudo cargar; vuelva a cargar con conexión)
 ## live numbers.
 m-formulas-title = Las fórmulas, con las cifras del escenario en pantalla
 m-formulas-scenario = { $scenario } (modelo { $model }, datos { $data }). Cámbielo en la calculadora y estas cifras lo siguen.
-m-f-year-title = Año t: demanda, nueva capacidad, exportaciones de China (MODEL.md §4)
-m-f-monthly-title = Un mercado mundial mensual con existencias (MODEL.md §5)
+m-f-year-title = Año t: demanda, nueva capacidad, exportaciones de China
+m-f-monthly-title = Un mercado mundial mensual con existencias
 m-f-monthly =
     Cada mes i = 0 … 35 desde el inicio de la trayectoria; los flujos son los de un año ÷ 12; los meses 0–11 usan la estructura del año t, 12–23 la de t+1, 24–35 la de t+2.
     Mientras i < months: a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty;  después: sin límite, c = 1, τ = 0
@@ -873,12 +873,12 @@ m-row-spread = m ÷ m_cn mes a mes, media de 12 meses
 m-row-unmet = demanda sin cubrir, media de 12 meses
 m-row-stock-11 = existencias de los compradores tras 12 meses (meses)
 m-f-coupling = Acoplamiento de los imanes (medias de 12 meses): proporciones del coste de materiales w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb }; multiplicadores de coste c_ex = { $cost_ex } y c_cn = { $cost_cn }; capacidad limitada por el NdPr K* = { $capacity } t.
-m-f-chain-title = Dependencia a lo largo de la cadena (MODEL.md §6)
+m-f-chain-title = Dependencia a lo largo de la cadena
 m-f-chain =
     T_mining = cap_mining + R_mining;   T_s = min(T_(s−1) + R_s, cap_s)
     dep_s = 1 − min(1, T_s ÷ N);   dependencia directa = 1 − min(1, (cap_s + R_s) ÷ N)
     oferta en riesgo = dep_s · (1 − cuota del grupo de la etapa)
-m-f-time-title = Tiempo (MODEL.md §7)
+m-f-time-title = Tiempo
 m-f-time =
     tiempo de resistencia = primer mes (interpolado) con u > 0 o S_i < 10 % de S_(−1); el más corto de los mercados
     tiempo de recuperación = primer mes tras la restricción con m a menos de un 10 % de su nivel normal, contado desde el inicio;
@@ -893,7 +893,7 @@ m-f-survive = Desde { $start }{ $case ->
        *[no] ; año en que la oferta fuera de China alcanza a la demanda: { $year }
     }.
 m-f-no-year = ninguno hasta 2035
-m-f-exposure-title = Exposición por producto (MODEL.md §7)
+m-f-exposure-title = Exposición por producto
 m-f-exposure = coste añadido por unidad = kg de imán · P_magnet · (m_magnet − 1),   m_magnet la media de 12 meses fuera de China
 m-f-exposure-intro = Con P_magnet = { $price } US$/kg y m_magnet = { $multiplier }, por ejemplo:{ " " }
 m-f-exposure-item = { $product }, { $per }: { $kg } → { $cost }
@@ -937,7 +937,7 @@ m-default-tolerance = Tolerancia del control de exportaciones, { $market }
 m-assumptions-title = Los supuestos y sus valores por defecto
 m-assumptions-intro = Son decisiones de analistas, no hechos. Cada uno figura en el conjunto de datos con su fiabilidad y su fuente; los conjuntos de elasticidades y cada dato del escenario se pueden cambiar en la calculadora.
 m-elasticities-label = Conjuntos de elasticidades y precios tope
-m-elasticities-caption = Conjuntos de elasticidades y precios tope (MODEL.md §5; los rangos se extraen con una distribución triangular)
+m-elasticities-caption = Conjuntos de elasticidades y precios tope (los rangos se extraen con una distribución triangular)
 m-col-ed-low = ed bajo
 m-col-ed-central = ed valor central
 m-col-ed-high = ed alto
@@ -948,7 +948,7 @@ m-defaults-label = Valores por defecto del modelo
 m-col-assumption = Supuesto
 m-ramp = { $own } de los { $total } proyectos anunciados indican su propia puesta en marcha; los demás usan el valor por defecto.
 m-conversions-label = Factores de conversión
-m-conversions-caption = Factores de conversión y el imán medio (MODEL.md §1, §3)
+m-conversions-caption = Factores de conversión y el imán medio
 m-col-factor = Factor de conversión
 m-inputs-label = Datos del escenario
 m-inputs-caption = Datos del escenario (las claves públicas de la URL, versión { $version })
@@ -970,7 +970,7 @@ m-view-stocks = Existencias de los compradores, { $market }
 m-view-stockpile = Reserva estatal
 m-view-no-stockpile = No tiene Estado, así que no tiene reserva estatal.
 m-view-pooled = Las existencias de sus compradores son los colchones de los mercados, que fija la clave buffer.
-m-view-intro = Las cifras en las que se basa este punto de vista ({ $who }), del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena (MODEL.md §6, §6.1) y su cobertura frente a su parte del déficit (§7.2).
+m-view-intro = Las cifras en las que se basa este punto de vista ({ $who }), del conjunto de datos (2024 salvo que la tabla diga otra cosa): su cadena y su cobertura frente a su parte del déficit.
 m-view-other = Elija otro punto de vista en la calculadora para ver sus cifras; la descarga del conjunto de datos contiene los seis.
 m-view-join = { " " }
 m-view-caption = Cifras para { $who } (fuente y fiabilidad)
@@ -984,11 +984,11 @@ m-col-recorded = Registrado (fuentes)
 m-col-model-light = Modelo, cadena ligera
 m-col-model-heavy = Modelo, cadena pesada
 m-col-chain-sources = Fuentes de las filas de la cadena
-m-japan-verdict = En 2010 la cadena ligera del modelo da { $light_2010 } frente al { $recorded_2010 } registrado. En 2024 la cadena ligera da { $light_2024 } y la pesada { $heavy_2024 }, frente al { $low } – { $high } registrado{ $gap }. La cifra registrada es la proporción de China en las importaciones japonesas de tierras raras por tonelaje, todas las tierras raras juntas; la del modelo es la dependencia de la cadena del §6, de la mina al imán, por separado para el NdPr y para el Dy+Tb. No son la misma medida: la diferencia de 2024 dice tanto de las definiciones como del modelo.
+m-japan-verdict = En 2010 la cadena ligera del modelo da { $light_2010 } frente al { $recorded_2010 } registrado. En 2024 la cadena ligera da { $light_2024 } y la pesada { $heavy_2024 }, frente al { $low } – { $high } registrado{ $gap }. La cifra registrada es la proporción de China en las importaciones japonesas de tierras raras por tonelaje, todas las tierras raras juntas; la del modelo es la dependencia de la cadena, de la mina al imán, por separado para el NdPr y para el Dy+Tb. No son la misma medida: la diferencia de 2024 dice tanto de las definiciones como del modelo.
 m-japan-both = : una por debajo del registro, la otra por encima
 m-japan-light-below = : la cadena ligera por debajo del registro
 m-japan-heavy-above = : la cadena pesada por encima del registro
-m-dev-title = Decisiones donde MODEL.md deja margen, y desviaciones respecto a él
+m-dev-title = Decisiones donde la especificación del modelo deja margen, y desviaciones respecto a ella
 m-dev-quota = La oferta en riesgo usa la cuota del grupo cuyos flujos pasan por la etapa: tierras raras ligeras o pesadas para la minería, la separación y el metal (el mineral, el óxido y el metal son lo que restringen las cuotas ligera y pesada), y la cuota de imanes para la fabricación de imanes (sus flujos son imanes). En este escenario: cadena ligera { $light } en minería, separación y metal, { $light_magnet } en la fabricación de imanes; cadena pesada { $heavy } y { $heavy_magnet }.
 m-dev-replay = La reproducción de 2010 usa el conjunto de elasticidades y el precio tope del NdPr (la cuota de 2010 afectó sobre todo a las tierras raras ligeras, y el conjunto NdPr es el conjunto ligero del conjunto de datos) y compara con la variación de la media anual del óxido de neodimio, no con el máximo, porque la reproducción describe una restricción de un año. Ambas decisiones se tomaron antes de ver el resultado.
 m-dev-draws = Los rangos del año del escenario usan { $draws } extracciones; { $timeline_drawn ->
@@ -997,7 +997,7 @@ m-dev-draws = Los rangos del año del escenario usan { $draws } extracciones; { 
     } Los mismos números aleatorios sirven para todos los escenarios, así que dos escenarios se comparan con las mismas extracciones.
 m-dev-times = El tiempo de resistencia es el más corto de los cuatro mercados, el tiempo de recuperación el más largo; la tarjeta nombra el mercado que se queda corto primero. Un mercado que China no exporta normalmente (nada que recortar) no está restringido por una proporción de exportación, así que sus compradores no entran en pánico por él. Los compradores entran en pánico ante un recorte de las exportaciones o un arancel, no ante la producción propia de China, reducida o aumentada, que solo mueve los precios a través de la oferta.
 m-dev-typed = Un número escrito para un conjunto de elasticidades (en lugar de low, central o high) sustituye el valor central de cada mercado y pasa a ser la moda de sus extracciones, ampliando el rango si queda fuera de él.
-m-dev-magnet = Imanes: las exportaciones normales de imanes de China se miden frente a lo que los fabricantes de imanes fuera de China suministran realmente en el escenario, E_t = max(0, D_t − X_t), donde X_t = min(K*, F_t · (m ÷ c_ex)^es) en cuanto el precio cubre sus costes (m ≥ c_ex) y nada por debajo, en lugar del max(0, D_t − F_t) de MODEL.md. Sin un choque en el NdPr, el Dy o el Tb, ambos coinciden (X_t = F_t). Con uno, la fórmula literal permitiría que nueva capacidad fuera de China recortara las exportaciones permitidas de China más de lo que añade en imanes, de modo que más capacidad podría subir el precio de los imanes y un crecimiento más rápido bajarlo, en contra de los propios invariantes del modelo (MODEL.md §9).
+m-dev-magnet = Imanes: las exportaciones normales de imanes de China se miden frente a lo que los fabricantes de imanes fuera de China suministran realmente en el escenario, E_t = max(0, D_t − X_t), donde X_t = min(K*, F_t · (m ÷ c_ex)^es) en cuanto el precio cubre sus costes (m ≥ c_ex) y nada por debajo, en lugar del max(0, D_t − F_t) de la especificación. Sin un choque en el NdPr, el Dy o el Tb, ambos coinciden (X_t = F_t). Con uno, la fórmula literal permitiría que nueva capacidad fuera de China recortara las exportaciones permitidas de China más de lo que añade en imanes, de modo que más capacidad podría subir el precio de los imanes y un crecimiento más rápido bajarlo, en contra de los propios invariantes del modelo.
 m-dev-magnet-scenario = En este escenario (medias de 12 meses) los fabricantes fuera de China suministran X_t = { $output } t, así que E_t = { $exports } t; la fórmula literal da { $literal } t, { $restricted ->
         [yes] de las que China deja salir { $allowed } t al año durante la restricción.
        *[no] que China exporta en su totalidad, { $allowed } t al año, al no haber restricción.
@@ -1005,9 +1005,9 @@ m-dev-magnet-scenario = En este escenario (medias de 12 meses) los fabricantes f
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Pruebas retrospectivas: lo que dice el modelo junto a lo que ocurrió
-m-bt-episodes-title = El modelo 2 frente a los dos episodios (MODEL.md §10)
+m-bt-episodes-title = El modelo 2 frente a los dos episodios
 m-bt-calibration-title = Calibración: tres ajustes, cada uno evaluado fuera de muestra
-m-bt-japan-title = La cadena de Japón, 2010 y 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-japan-title = La cadena de Japón, 2010 y 2024 (japan-2010-2024)
 m-bt-quota-title = El recorte de cuotas de 2010–11: la reproducción anual del modelo 1
 m-bt-licensing-title = Las licencias de 2025 (desde abril de 2025)
 m-bt-window-range = media { $from } – { $to }
@@ -1104,6 +1104,6 @@ m-cite-sources = Las cifras de base proceden de las fuentes enumeradas en «Fuen
 m-cite-png = Los gráficos descargados como PNG llevan en el pie el escenario, sus fuentes y esta línea de crédito.
 m-changes-title = Registro de cambios
 m-changes-links = Cada enlace lleva la edición de los datos (d) y la versión del modelo (m) con que se creó; un enlace creado con otra versión se abre con una nota que lo indica.
-m-changes-model-2 = Modelo { $model } (versión { $url } de los ajustes de la URL): modelo 2, especificación v2 de MODEL.md. Cada mercado se sigue mes a mes durante 36 meses, con existencias de los compradores que se usan y se reponen, compras de pánico, existencias en China, un mercado mundial único que se divide cuando el límite de exportación de China se aplica, la producción propia de China y el arancel a la exportación. Los precios principales son medias de 12 meses con el mes de máximo, y «al menos ×B» con la parte sin cubrir donde se alcanza el precio tope; el tiempo de resistencia y el de recuperación salen de la trayectoria. Nuevos ajustes: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un enlace de la versión 1 se sigue abriendo, con una nota.
-m-changes-model-1 = Modelo 1 (versión 1 de los ajustes de la URL): primera versión pública, especificación v1 de MODEL.md: una restricción sostenida de un año sin existencias, y un precio en China que solo podía bajar.
+m-changes-model-2 = Modelo { $model } (versión { $url } de los ajustes de la URL): modelo 2, especificación v2. Cada mercado se sigue mes a mes durante 36 meses, con existencias de los compradores que se usan y se reponen, compras de pánico, existencias en China, un mercado mundial único que se divide cuando el límite de exportación de China se aplica, la producción propia de China y el arancel a la exportación. Los precios principales son medias de 12 meses con el mes de máximo, y «al menos ×B» con la parte sin cubrir donde se alcanza el precio tope; el tiempo de resistencia y el de recuperación salen de la trayectoria. Nuevos ajustes: months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un enlace de la versión 1 se sigue abriendo, con una nota.
+m-changes-model-1 = Modelo 1 (versión 1 de los ajustes de la URL): primera versión pública, especificación v1: una restricción sostenida de un año sin existencias, y un precio en China que solo podía bajar.
 m-changes-data = Datos { $vintage } (año base { $baseline }): primer conjunto de datos público: { $sources } fuentes, { $projects } proyectos anunciados, { $products } productos, la instantánea de 2009 y las observaciones de precios de 2010–11 y de 2025.

@@ -245,7 +245,7 @@ card-dependency-title = Dépendance envers la Chine de la mine à l’aimant (Nd
 card-dependency-heavy = Terres rares lourdes (Dy+Tb) : { $value }
 card-weakest-stage = Étape la plus faible : { $stage }
 card-weakest-none = Aucune étape ne dépend de la Chine
-card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. MODEL.md §6.
+card-dependency-note = L’étape la plus faible est celle où la dépendance augmente le plus le long de la chaîne. Plus de détails dans la méthodologie : « Dépendance le long de la chaîne ».
 card-market-title = Prix hors de Chine : { $market }
 card-not-replayed = Non rejoué : le jeu de données n’a pas de chiffres de 2009 pour ce marché ; la reprise de 2010–11 ne couvre que les oxydes de NdPr et de Dy.
 card-replay-today = Non rejoué : cette carte décrit la chaîne d’approvisionnement d’aujourd’hui, et le jeu de données n’a pas de chaîne par étape pour 2009. La reprise ne couvre que les marchés des oxydes de NdPr et de Dy de 2009.
@@ -266,8 +266,8 @@ card-unmet = Demande insatisfaite : { $unmet } (moyenne sur 12 mois)
 card-inside-china = En Chine : { $change } (moyenne sur 12 mois)
 card-price-line = { $baseline } $US/kg en { $year } → { $now } $US/kg (moyenne sur 12 mois)
 card-price-line-capped = { $baseline } $US/kg en { $year } → au moins { $now } $US/kg (moyenne sur 12 mois)
-card-market-note = La demande croît de { $growth } par an depuis { $base } (×{ $factor } en { $year }). Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. MODEL.md §4–§5.
-card-market-note-replay = Les marchés tels qu’ils étaient en { $year }, sans croissance : la reconstitution repose sur les chiffres de cette année-là. Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. MODEL.md §5, §8.
+card-market-note = La demande croît de { $growth } par an depuis { $base } (×{ $factor } en { $year }). Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. Plus de détails dans la méthodologie : « Un marché mondial mensuel avec stocks ».
+card-market-note-replay = Les marchés tels qu’ils étaient en { $year }, sans croissance : la reconstitution repose sur les chiffres de cette année-là. Les stocks sont puisés tant que les exportations chinoises manquent, puis reconstitués ; au prix plafond, les acheteurs changent de technologie et le reste de l’écart reste insatisfait, de sorte que le prix y est un plancher. Plus de détails dans la méthodologie : « Un marché mondial mensuel avec stocks ».
 card-formula-magnet =
     chaque mois, 36 depuis le début (flux ÷ 12) :
     acheteurs hors de Chine : d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -295,8 +295,8 @@ card-time-formula =
     résistance = premier mois avec demande insatisfaite, ou S_i < 10 % de S_(−1)
     rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale
 card-time-formula-catch-up = rattrapage = première année avec F + Q ≥ D, la limite maintenue durablement
-card-time-note = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long. MODEL.md §7.
-card-time-note-replay = Le temps de résistance est le plus court des deux marchés reconstitués (oxydes de NdPr et de Dy), le temps de rétablissement le plus long. MODEL.md §7.
+card-time-note = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long. Plus de détails dans la méthodologie : « Temps ».
+card-time-note-replay = Le temps de résistance est le plus court des deux marchés reconstitués (oxydes de NdPr et de Dy), le temps de rétablissement le plus long. Plus de détails dans la méthodologie : « Temps ».
 card-own-same = { $label } : identique, { $value }.
 card-capacity-title = Nouvelle capacité pour passer sous { $target } de dépendance
 card-capacity-per = par an, en équivalent oxyde de NdPr, à ces étapes :
@@ -305,7 +305,7 @@ card-capacity-none = aucune : déjà sous l’objectif
 card-capacity-formula =
     l’étape de l’aimant doit laisser passer L = (1 − objectif) × N
     étape en amont : L − R ;  supplément_s = max(0, L_s − cap_s)
-card-capacity-note = Seuil du règlement européen sur les matières premières critiques : pas plus de 65 % d’un seul pays. MODEL.md §6.
+card-capacity-note = Seuil du règlement européen sur les matières premières critiques : pas plus de 65 % d’un seul pays. Plus de détails dans la méthodologie : « Dépendance le long de la chaîne ».
 stage-key-mining = extraction
 stage-key-separation = séparation
 stage-key-metal = métal
@@ -825,8 +825,8 @@ m-ref-failed = (chargement impossible ; rechargez une fois en ligne)
 ## live numbers.
 m-formulas-title = Les formules, avec les chiffres du scénario affiché
 m-formulas-scenario = { $scenario } (modèle { $model }, données { $data }). Modifiez-le dans le calculateur et ces chiffres suivent.
-m-f-year-title = Année t : demande, nouvelles capacités, exportations de la Chine (MODEL.md §4)
-m-f-monthly-title = Un marché mondial mensuel avec stocks (MODEL.md §5)
+m-f-year-title = Année t : demande, nouvelles capacités, exportations de la Chine
+m-f-monthly-title = Un marché mondial mensuel avec stocks
 m-f-monthly =
     Chaque mois i = 0 … 35 depuis le début de la trajectoire ; les flux sont ceux d’une année ÷ 12 ; les mois 0–11 utilisent la structure de l’année t, 12–23 celle de t+1, 24–35 celle de t+2.
     Tant que i < months : a_i = quota · E_t ÷ 12, c = china_output, τ = export_duty ;  ensuite : aucune limite, c = 1, τ = 0
@@ -870,12 +870,12 @@ m-row-spread = m ÷ m_cn mois par mois, moyenne sur 12 mois
 m-row-unmet = demande insatisfaite, moyenne sur 12 mois
 m-row-stock-11 = stocks des acheteurs après 12 mois (mois)
 m-f-coupling = Couplage des aimants (moyennes sur 12 mois) : parts du coût des matières w_NdPr = { $w_ndpr }, w_Dy = { $w_dy }, w_Tb = { $w_tb } ; multiplicateurs de coût c_ex = { $cost_ex } et c_cn = { $cost_cn } ; capacité limitée par le NdPr K* = { $capacity } t.
-m-f-chain-title = Dépendance le long de la chaîne (MODEL.md §6)
+m-f-chain-title = Dépendance le long de la chaîne
 m-f-chain =
     T_mining = cap_mining + R_mining ;   T_s = min(T_(s−1) + R_s, cap_s)
     dep_s = 1 − min(1, T_s ÷ N) ;   dépendance directe = 1 − min(1, (cap_s + R_s) ÷ N)
     offre menacée = dep_s · (1 − quota du groupe de l’étape)
-m-f-time-title = Temps (MODEL.md §7)
+m-f-time-title = Temps
 m-f-time =
     temps de résistance = premier mois (interpolé) avec u > 0 ou S_i < 10 % de S_(−1) ; le plus court des marchés
     temps de rétablissement = premier mois après la restriction avec m à moins de 10 % de la normale, compté depuis le début ;
@@ -890,7 +890,7 @@ m-f-survive = Dès { $start }{ $case ->
        *[no] { " ; " }année où l’offre hors de Chine rattrape la demande : { $year }
     }.
 m-f-no-year = aucune année jusqu’en 2035
-m-f-exposure-title = Exposition par produit (MODEL.md §7)
+m-f-exposure-title = Exposition par produit
 m-f-exposure = surcoût par unité = kg d’aimant · P_magnet · (m_magnet − 1),   m_magnet la moyenne sur 12 mois hors de Chine
 m-f-exposure-intro = Avec P_magnet = { $price } $US/kg et m_magnet = { $multiplier }, par exemple :{ " " }
 m-f-exposure-item = { $product }, { $per } : { $kg } → { $cost }
@@ -934,7 +934,7 @@ m-default-tolerance = Tolérance du contrôle des exportations, { $market }
 m-assumptions-title = Les hypothèses et leurs valeurs par défaut
 m-assumptions-intro = Ce sont des choix d’analystes, pas des faits. Chacune figure dans le jeu de données avec sa fiabilité et sa source ; les jeux d’élasticités et chaque paramètre du scénario peuvent être modifiés dans le calculateur.
 m-elasticities-label = Jeux d’élasticités et prix plafonds
-m-elasticities-caption = Jeux d’élasticités et prix plafonds (MODEL.md §5 ; les fourchettes sont tirées selon une loi triangulaire)
+m-elasticities-caption = Jeux d’élasticités et prix plafonds (les fourchettes sont tirées selon une loi triangulaire)
 m-col-ed-low = ed bas
 m-col-ed-central = ed valeur centrale
 m-col-ed-high = ed haut
@@ -945,7 +945,7 @@ m-defaults-label = Valeurs par défaut du modèle
 m-col-assumption = Hypothèse
 m-ramp = { $own } des { $total } projets annoncés indiquent leur propre montée en puissance ; les autres utilisent la valeur par défaut.
 m-conversions-label = Facteurs de conversion
-m-conversions-caption = Facteurs de conversion et l’aimant moyen (MODEL.md §1, §3)
+m-conversions-caption = Facteurs de conversion et l’aimant moyen
 m-col-factor = Facteur
 m-inputs-label = Paramètres du scénario
 m-inputs-caption = Paramètres du scénario (les clés publiques de l’URL, version { $version })
@@ -967,7 +967,7 @@ m-view-stocks = Stocks des acheteurs, { $market }
 m-view-stockpile = Réserve publique
 m-view-no-stockpile = Il n’a pas d’État, donc pas de réserve publique.
 m-view-pooled = Les stocks de ses acheteurs sont les réserves tampons des marchés, que fixe la clé buffer.
-m-view-intro = Les chiffres sur lesquels repose ce point de vue ({ $who }), tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne (MODEL.md §6, §6.1) et sa couverture face à sa part du déficit (§7.2).
+m-view-intro = Les chiffres sur lesquels repose ce point de vue ({ $who }), tirés du jeu de données (2024 sauf indication contraire dans le tableau) : sa chaîne et sa couverture face à sa part du déficit.
 m-view-other = Choisissez un autre point de vue dans le calculateur pour voir ses chiffres ; le téléchargement du jeu de données contient les six.
 m-view-join = { " " }
 m-view-caption = Chiffres pour { $who } (source et fiabilité)
@@ -981,11 +981,11 @@ m-col-recorded = Enregistré (sources)
 m-col-model-light = Modèle, chaîne légère
 m-col-model-heavy = Modèle, chaîne lourde
 m-col-chain-sources = Sources des lignes de la chaîne
-m-japan-verdict = En 2010, la chaîne légère du modèle donne { $light_2010 } contre { $recorded_2010 } enregistrés. En 2024, la chaîne légère donne { $light_2024 } et la chaîne lourde { $heavy_2024 }, contre { $low } – { $high } enregistrés{ $gap }. Le chiffre enregistré est la part de la Chine dans les importations japonaises de terres rares en tonnage, toutes terres rares confondues ; celui du modèle est la dépendance de chaîne du §6, de la mine à l’aimant, séparément pour le NdPr et pour le Dy+Tb. Ce n’est pas la même mesure : l’écart de 2024 en dit autant sur les définitions que sur le modèle.
+m-japan-verdict = En 2010, la chaîne légère du modèle donne { $light_2010 } contre { $recorded_2010 } enregistrés. En 2024, la chaîne légère donne { $light_2024 } et la chaîne lourde { $heavy_2024 }, contre { $low } – { $high } enregistrés{ $gap }. Le chiffre enregistré est la part de la Chine dans les importations japonaises de terres rares en tonnage, toutes terres rares confondues ; celui du modèle est la dépendance de chaîne, de la mine à l’aimant, séparément pour le NdPr et pour le Dy+Tb. Ce n’est pas la même mesure : l’écart de 2024 en dit autant sur les définitions que sur le modèle.
 m-japan-both = { " : " }l’une sous le chiffre enregistré, l’autre au-dessus
 m-japan-light-below = { " : " }la chaîne légère sous le chiffre enregistré
 m-japan-heavy-above = { " : " }la chaîne lourde au-dessus du chiffre enregistré
-m-dev-title = Choix là où MODEL.md laisse de la latitude, et écarts par rapport à lui
+m-dev-title = Choix là où la spécification du modèle laisse de la latitude, et écarts par rapport à elle
 m-dev-quota = L’offre menacée utilise le quota du groupe dont les flux passent par l’étape : terres rares légères ou lourdes pour l’extraction, la séparation et le métal (le minerai, l’oxyde et le métal sont ce que restreignent les quotas légers et lourds), et le quota d’aimants pour la fabrication d’aimants (ses flux sont des aimants). Dans ce scénario : chaîne légère { $light } pour l’extraction, la séparation et le métal, { $light_magnet } pour la fabrication d’aimants ; chaîne lourde { $heavy } et { $heavy_magnet }.
 m-dev-replay = La reconstitution de 2010 utilise le jeu d’élasticités et le prix plafond du NdPr (le quota de 2010 portait surtout sur les terres rares légères, et le jeu NdPr est le jeu léger du jeu de données) et compare avec la variation de la moyenne annuelle de l’oxyde de néodyme, et non avec le pic, car la reconstitution décrit une restriction d’un an. Les deux choix ont été faits avant de regarder le résultat.
 m-dev-draws = Les fourchettes de l’année du scénario utilisent { $draws } tirages ; { $timeline_drawn ->
@@ -994,7 +994,7 @@ m-dev-draws = Les fourchettes de l’année du scénario utilisent { $draws } ti
     } Les mêmes nombres aléatoires servent à chaque scénario, de sorte que deux scénarios sont comparés sur les mêmes tirages.
 m-dev-times = Le temps de résistance est le plus court des quatre marchés, le temps de rétablissement le plus long ; la carte nomme le marché qui manque en premier. Un marché que la Chine n’exporte pas normalement (rien à couper) n’est pas restreint par une part d’exportation, donc ses acheteurs ne paniquent pas à son sujet. Les acheteurs paniquent face à une coupure des exportations ou à un droit, non face à la production propre de la Chine, réduite ou accrue, qui ne joue sur les prix que par l’offre.
 m-dev-typed = Un nombre saisi pour un jeu d’élasticités (au lieu de low, central ou high) remplace la valeur centrale de chaque marché et devient le mode de ses tirages, élargissant la fourchette s’il se situe en dehors.
-m-dev-magnet = Aimants : les exportations normales d’aimants de la Chine sont mesurées par rapport à ce que les fabricants d’aimants hors de Chine fournissent réellement dans le scénario, E_t = max(0, D_t − X_t), où X_t = min(K*, F_t · (m ÷ c_ex)^es) dès que le prix couvre leurs coûts (m ≥ c_ex) et rien en dessous, au lieu du max(0, D_t − F_t) de MODEL.md. Sans choc sur le NdPr, le Dy ou le Tb, les deux sont identiques (X_t = F_t). Avec un choc, la formule littérale laisserait une nouvelle capacité hors de Chine réduire les exportations autorisées de la Chine de plus qu’elle n’ajoute en aimants, si bien que plus de capacité pourrait faire monter le prix des aimants et une croissance plus rapide le faire baisser, contre les invariants du modèle lui-même (MODEL.md §9).
+m-dev-magnet = Aimants : les exportations normales d’aimants de la Chine sont mesurées par rapport à ce que les fabricants d’aimants hors de Chine fournissent réellement dans le scénario, E_t = max(0, D_t − X_t), où X_t = min(K*, F_t · (m ÷ c_ex)^es) dès que le prix couvre leurs coûts (m ≥ c_ex) et rien en dessous, au lieu du max(0, D_t − F_t) de la spécification. Sans choc sur le NdPr, le Dy ou le Tb, les deux sont identiques (X_t = F_t). Avec un choc, la formule littérale laisserait une nouvelle capacité hors de Chine réduire les exportations autorisées de la Chine de plus qu’elle n’ajoute en aimants, si bien que plus de capacité pourrait faire monter le prix des aimants et une croissance plus rapide le faire baisser, contre les invariants du modèle lui-même.
 m-dev-magnet-scenario = Dans ce scénario (moyennes sur 12 mois), les fabricants hors de Chine fournissent X_t = { $output } t, donc E_t = { $exports } t ; la formule littérale donne { $literal } t, { $restricted ->
         [yes] dont la Chine laisse sortir { $allowed } t par an pendant la restriction.
        *[no] que la Chine exporte en totalité, { $allowed } t par an, faute de restriction.
@@ -1002,9 +1002,9 @@ m-dev-magnet-scenario = Dans ce scénario (moyennes sur 12 mois), les fabricants
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = Tests rétrospectifs : ce que dit le modèle à côté de ce qui s’est passé
-m-bt-episodes-title = Le modèle 2 face aux deux épisodes (MODEL.md §10)
+m-bt-episodes-title = Le modèle 2 face aux deux épisodes
 m-bt-calibration-title = Calibrage : trois ajustements, chacun jugé hors échantillon
-m-bt-japan-title = La chaîne japonaise, 2010 et 2024 (japan-2010-2024, MODEL.md §6.1)
+m-bt-japan-title = La chaîne japonaise, 2010 et 2024 (japan-2010-2024)
 m-bt-quota-title = La baisse des quotas de 2010–11 : la reconstitution annuelle du modèle 1
 m-bt-licensing-title = Les licences de 2025 (à partir d’avril 2025)
 m-bt-window-range = moyenne { $from } – { $to }
@@ -1101,6 +1101,6 @@ m-cite-sources = Les chiffres sous-jacents proviennent des sources listées dans
 m-cite-png = Les graphiques téléchargés en PNG portent en pied de page le scénario, leurs sources et cette mention de crédit.
 m-changes-title = Journal des modifications
 m-changes-links = Chaque lien porte le millésime des données (d) et la version du modèle (m) avec lesquels il a été créé ; un lien créé avec une autre version s’ouvre avec une note qui le signale.
-m-changes-model-2 = Modèle { $model } (version { $url } des paramètres d’URL) : modèle 2, spécification v2 de MODEL.md. Chaque marché est suivi mois par mois pendant 36 mois, avec des stocks d’acheteurs puisés puis reconstitués, des achats de panique, des stocks en Chine, un marché mondial qui se scinde quand la limite d’exportation chinoise s’applique, la production propre de la Chine et la taxe à l’exportation. Les prix principaux sont des moyennes sur 12 mois avec le mois de pic, et « au moins ×B » avec la part insatisfaite là où le prix plafond s’applique ; les temps de résistance et de rétablissement viennent de la trajectoire. Nouveaux paramètres : months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un lien de version 1 s’ouvre toujours, avec une note.
-m-changes-model-1 = Modèle 1 (version 1 des paramètres d’URL) : première version publique, spécification v1 de MODEL.md : une restriction durable d’un an sans stocks, et un prix chinois qui ne pouvait que baisser.
+m-changes-model-2 = Modèle { $model } (version { $url } des paramètres d’URL) : modèle 2, spécification v2. Chaque marché est suivi mois par mois pendant 36 mois, avec des stocks d’acheteurs puisés puis reconstitués, des achats de panique, des stocks en Chine, un marché mondial qui se scinde quand la limite d’exportation chinoise s’applique, la production propre de la Chine et la taxe à l’exportation. Les prix principaux sont des moyennes sur 12 mois avec le mois de pic, et « au moins ×B » avec la part insatisfaite là où le prix plafond s’applique ; les temps de résistance et de rétablissement viennent de la trajectoire. Nouveaux paramètres : months, china_output, export_duty, buffer_cn, panic, china_stockpiling. Un lien de version 1 s’ouvre toujours, avec une note.
+m-changes-model-1 = Modèle 1 (version 1 des paramètres d’URL) : première version publique, spécification v1 : une restriction durable d’un an sans stocks, et un prix chinois qui ne pouvait que baisser.
 m-changes-data = Données { $vintage } (année de référence { $baseline }) : premier jeu de données public : { $sources } sources, { $projects } projets annoncés, { $products } produits, l’instantané de 2009 et les observations de prix de 2010–11 et de 2025.

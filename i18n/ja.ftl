@@ -239,7 +239,7 @@ card-dependency-title = 鉱山から磁石までの中国依存度（NdPr）
 card-dependency-heavy = 重レアアース（Dy+Tb）：{ $value }
 card-weakest-stage = 最も弱い段階：{ $stage }
 card-weakest-none = 中国に依存する段階はありません
-card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。MODEL.md §6。
+card-dependency-note = 最も弱い段階とは、サプライチェーンに沿って依存度が最も大きく跳ね上がる段階です。詳しくは方法論の「サプライチェーンに沿った依存度」を参照。
 card-market-title = { $market }の中国以外での価格
 card-not-replayed = 再現対象外：この市場の 2009 年のデータがないため、2010～11 年の再現は NdPr と Dy の酸化物のみを対象とします。
 card-replay-today = 再現対象外：このカードは現在のサプライチェーンを示しており、データセットには 2009 年の工程別チェーンがありません。再現は 2009 年の NdPr と Dy の酸化物市場のみを対象とします。
@@ -260,8 +260,8 @@ card-unmet = 満たされない需要：{ $unmet }（12 か月平均）
 card-inside-china = 中国国内：{ $change }（12 か月平均）
 card-price-line = { $year } 年 US${ $baseline }/kg → US${ $now }/kg（12 か月平均）
 card-price-line-capped = { $year } 年 US${ $baseline }/kg → 少なくとも US${ $now }/kg（12 か月平均）
-card-market-note = 需要は { $base } 年から年 { $growth } 伸びます（{ $year } 年までに ×{ $factor }）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。MODEL.md §4–§5。
-card-market-note-replay = { $year } 年当時の市場をそのまま、成長なしで使います（再現はその年の数値によります）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。MODEL.md §5、§8。
+card-market-note = 需要は { $base } 年から年 { $growth } 伸びます（{ $year } 年までに ×{ $factor }）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。詳しくは方法論の「在庫を含む月次の世界市場」を参照。
+card-market-note-replay = { $year } 年当時の市場をそのまま、成長なしで使います（再現はその年の数値によります）。中国の輸出が不足している間は在庫が取り崩され、その後に積み増されます。上限価格では買い手は技術を切り替え、残りの不足分は満たされないため、そこでの価格は下限値です。詳しくは方法論の「在庫を含む月次の世界市場」を参照。
 card-formula-magnet =
     毎月、開始から 36 か月（フロー ÷ 12）：
     中国以外の買い手：d·m^ed + λ·(S*(m) − S) = X + min(K*, F·(m ÷ c_ex)^es)·[m ≥ c_ex]
@@ -289,8 +289,8 @@ card-time-formula =
     持ちこたえる = 需要が満たされない、または S_i < S_(−1) の 10% となる最初の月
     回復 = 制限後に m が平常の 10% 以内となる最初の月
 card-time-formula-catch-up = 追いつく = 制限が続く前提で F + Q ≥ D となる最初の年
-card-time-note = 持ちこたえる期間は 4 市場のうち最も短いもの、回復までの期間は最も長いものです。MODEL.md §7。
-card-time-note-replay = 持ちこたえる期間は再現した 2 市場（NdPr 酸化物と Dy 酸化物）のうち短いほう、回復までの期間は長いほうです。MODEL.md §7。
+card-time-note = 持ちこたえる期間は 4 市場のうち最も短いもの、回復までの期間は最も長いものです。詳しくは方法論の「期間」を参照。
+card-time-note-replay = 持ちこたえる期間は再現した 2 市場（NdPr 酸化物と Dy 酸化物）のうち短いほう、回復までの期間は長いほうです。詳しくは方法論の「期間」を参照。
 card-own-same = { $label }：同じく { $value }。
 card-capacity-title = 依存度を { $target } 未満にするための新規能力
 card-capacity-per = 年間、NdPr 酸化物換算、次の段階で：
@@ -299,7 +299,7 @@ card-capacity-none = 不要：すでに目標を下回っています
 card-capacity-formula =
     磁石段階が通すべき量 L = (1 − 目標) × N
     その上流の段階：L − R；  追加_s = max(0, L_s − cap_s)
-card-capacity-note = EU 重要原材料法の基準：一国からの調達は 65% 以下。MODEL.md §6。
+card-capacity-note = EU 重要原材料法の基準：一国からの調達は 65% 以下。詳しくは方法論の「サプライチェーンに沿った依存度」を参照。
 stage-key-mining = 採掘
 stage-key-separation = 分離
 stage-key-metal = 金属
@@ -816,8 +816,8 @@ m-ref-failed = （読み込めませんでした。オンラインで再読み�
 ## live numbers.
 m-formulas-title = 計算式と、表示中のシナリオの数値
 m-formulas-scenario = { $scenario }（モデル { $model }、データ { $data }）。計算ツールでシナリオを変えると、これらの数値も変わります。
-m-f-year-title = 年 t：需要、新規能力、中国の輸出（MODEL.md §4）
-m-f-monthly-title = 在庫を含む月次の世界市場（MODEL.md §5）
+m-f-year-title = 年 t：需要、新規能力、中国の輸出
+m-f-monthly-title = 在庫を含む月次の世界市場
 m-f-monthly =
     各月 i = 0 … 35（推移の開始から）。フローは年間値 ÷ 12。月 0–11 は年 t の構造、12–23 は t+1、24–35 は t+2 の構造を使う。
     i < months の間：a_i = quota · E_t ÷ 12、c = china_output、τ = export_duty。その後：制限なし、c = 1、τ = 0
@@ -861,12 +861,12 @@ m-row-spread = 月ごとの m ÷ m_cn、12 か月平均
 m-row-unmet = 満たされない需要、12 か月平均
 m-row-stock-11 = 12 か月後の買い手の在庫（か月）
 m-f-coupling = 磁石との連動（12 か月平均）：材料費の割合 w_NdPr = { $w_ndpr }、w_Dy = { $w_dy }、w_Tb = { $w_tb }。コスト倍率 c_ex = { $cost_ex }、c_cn = { $cost_cn }。NdPr で制約される能力 K* = { $capacity } t。
-m-f-chain-title = サプライチェーンに沿った依存度（MODEL.md §6）
+m-f-chain-title = サプライチェーンに沿った依存度
 m-f-chain =
     T_mining = cap_mining + R_mining；T_s = min(T_(s−1) + R_s, cap_s)
     dep_s = 1 − min(1, T_s ÷ N)；直接依存度 = 1 − min(1, (cap_s + R_s) ÷ N)
     リスクにさらされる供給 = dep_s · (1 − 工程のグループの quota)
-m-f-time-title = 期間（MODEL.md §7）
+m-f-time-title = 期間
 m-f-time =
     持ちこたえる期間 = u > 0 または S_i < S_(−1) の 10% となる最初の月（補間）。市場のうち最も短いもの
     回復までの期間 = 制限後に m が平常の 10% 以内に戻る最初の月（開始から数える）。
@@ -881,7 +881,7 @@ m-f-survive = { $start }から{ $case ->
        *[no] 。中国以外の供給が需要に追いつく年：{ $year }
     }。
 m-f-no-year = 2035 年までになし
-m-f-exposure-title = 製品別の影響（MODEL.md §7）
+m-f-exposure-title = 製品別の影響
 m-f-exposure = 1 単位当たりの追加コスト = 磁石 kg · P_magnet · (m_magnet − 1)、m_magnet は中国以外の 12 か月平均
 m-f-exposure-intro = P_magnet = US${ $price }/kg、m_magnet = { $multiplier } のとき、たとえば次のとおりです。
 m-f-exposure-item = { $product }：{ $per } { $kg } → { $cost }
@@ -925,7 +925,7 @@ m-default-tolerance = 輸出チェックの許容幅、{ $market }
 m-assumptions-title = 前提とその既定値
 m-assumptions-intro = これらは事実ではなく、分析者の選択です。それぞれ信頼度と出典とともにデータセットに収められています。弾力性のセットとシナリオの各入力値は計算ツールで変更できます。
 m-elasticities-label = 弾力性のセットと上限価格
-m-elasticities-caption = 弾力性のセットと上限価格（MODEL.md §5。範囲は三角分布で抽出）
+m-elasticities-caption = 弾力性のセットと上限価格（範囲は三角分布で抽出）
 m-col-ed-low = ed 低
 m-col-ed-central = ed 中央
 m-col-ed-high = ed 高
@@ -936,7 +936,7 @@ m-defaults-label = モデルの既定値
 m-col-assumption = 前提
 m-ramp = 発表済みの { $total } 件のプロジェクトのうち { $own } 件は独自の立ち上げ期間を示しています。残りは既定値を使います。
 m-conversions-label = 換算係数
-m-conversions-caption = 換算係数と平均的な磁石（MODEL.md §1、§3）
+m-conversions-caption = 換算係数と平均的な磁石
 m-col-factor = 係数
 m-inputs-label = シナリオの入力値
 m-inputs-caption = シナリオの入力値（公開 URL のキー、バージョン { $version }）
@@ -958,7 +958,7 @@ m-view-stocks = 買い手の在庫、{ $market }
 m-view-stockpile = 国家備蓄
 m-view-no-stockpile = 国家を持たないため、国家備蓄はありません。
 m-view-pooled = その買い手の在庫は各市場のバッファーで、キー buffer で設定します。
-m-view-intro = { $who }の視点が依拠する数値（表に別段の記載がない限り 2024 年、データセットから）：そのサプライチェーン（MODEL.md §6、§6.1）と、不足分のうちその取り分に対する備え（§7.2）。
+m-view-intro = { $who }の視点が依拠する数値（表に別段の記載がない限り 2024 年、データセットから）：そのサプライチェーンと、不足分のうちその取り分に対する備え。
 m-view-other = 他の視点の数値を見るには、計算ツールで視点を選んでください。データセットのダウンロードには 6 つすべてが含まれます。
 m-view-join = { "" }
 m-view-caption = { $who }の数値（出典と信頼度）
@@ -972,11 +972,11 @@ m-col-recorded = 記録値（出典）
 m-col-model-light = モデル、軽希土類チェーン
 m-col-model-heavy = モデル、重希土類チェーン
 m-col-chain-sources = チェーンの各行の出典
-m-japan-verdict = 2010 年、モデルの軽希土類チェーンは { $light_2010 } で、記録値は { $recorded_2010 } です。2024 年、軽希土類チェーンは { $light_2024 }、重希土類チェーンは { $heavy_2024 } で、記録値は { $low } – { $high } です{ $gap }。記録値は日本のレアアース輸入に占める中国の割合（重量ベース、全レアアース合計）で、モデルの値は §6 の鉱山から磁石までのチェーン依存度（NdPr と Dy+Tb を別々に）です。同じ尺度ではありません。2024 年の差は、モデルと同じくらい定義の違いを物語っています。
+m-japan-verdict = 2010 年、モデルの軽希土類チェーンは { $light_2010 } で、記録値は { $recorded_2010 } です。2024 年、軽希土類チェーンは { $light_2024 }、重希土類チェーンは { $heavy_2024 } で、記録値は { $low } – { $high } です{ $gap }。記録値は日本のレアアース輸入に占める中国の割合（重量ベース、全レアアース合計）で、モデルの値は鉱山から磁石までのチェーン依存度（NdPr と Dy+Tb を別々に）です。同じ尺度ではありません。2024 年の差は、モデルと同じくらい定義の違いを物語っています。
 m-japan-both = （一方は記録値を下回り、もう一方は上回る）
 m-japan-light-below = （軽希土類チェーンは記録値を下回る）
 m-japan-heavy-above = （重希土類チェーンは記録値を上回る）
-m-dev-title = MODEL.md に解釈の余地がある点での選択と、MODEL.md からの逸脱
+m-dev-title = モデルの仕様に解釈の余地がある点での選択と、仕様からの逸脱
 m-dev-quota = リスクにさらされる供給には、その工程を通るフローのグループの輸出枠を使います。採掘、分離、金属では軽希土類または重希土類（鉱石、酸化物、金属は軽・重希土類の輸出枠が制限する対象）、磁石製造では磁石の輸出枠（そのフローは磁石）です。このシナリオでは：軽希土類チェーンは採掘・分離・金属で { $light }、磁石製造で { $light_magnet }。重希土類チェーンは { $heavy } と { $heavy_magnet }。
 m-dev-replay = 2010 年の再現では NdPr の弾力性セットと上限価格を使い（2010 年の輸出枠は主に軽希土類に効いており、NdPr のセットはデータセットにある軽希土類のセットです）、ピークではなく酸化ネオジムの年平均の変化と比較します。再現は 1 年間の制限を表すからです。どちらの選択も結果を見る前に行いました。
 m-dev-draws = シナリオ年の範囲には { $draws } 回の抽出を使います。{ $timeline_drawn ->
@@ -985,7 +985,7 @@ m-dev-draws = シナリオ年の範囲には { $draws } 回の抽出を使いま
     }同じ乱数をすべてのシナリオで使うので、2 つのシナリオは同じ抽出で比較されます。
 m-dev-times = 持ちこたえる期間は 4 つの市場のうち最も短いもの、回復までの期間は最も長いものです。カードには最初に不足する市場を示します。中国が平常時に輸出していない市場（削るものがない）は輸出割合による制限を受けないため、その買い手はパニック買いをしません。買い手がパニック買いをするのは輸出の削減や輸出税に対してであり、中国自身の生産の増減に対してではありません。生産の増減は供給を通じてのみ価格を動かします。
 m-dev-typed = 弾力性セットに（low、central、high の代わりに）数値を入力すると、すべての市場の中央値がその値に置き換わり、抽出の最頻値になります。値が範囲外なら範囲が広がります。
-m-dev-magnet = 磁石：中国の平常時の磁石輸出は、シナリオの中で中国以外の磁石メーカーが実際に供給する量を基準に測ります。E_t = max(0, D_t − X_t)、ここで X_t = min(K*, F_t · (m ÷ c_ex)^es)（価格がコストを賄う m ≥ c_ex のとき。それ未満では 0）。MODEL.md の max(0, D_t − F_t) の代わりです。NdPr、Dy、Tb にショックがなければ両者は同じです（X_t = F_t）。ショックがあると、文字どおりの式では中国以外の新規能力が、磁石として加える量以上に中国の許容輸出を減らしてしまい、能力が増えると磁石価格が上がり、成長が速いと下がりうることになります。これはモデル自身の不変条件（MODEL.md §9）に反します。
+m-dev-magnet = 磁石：中国の平常時の磁石輸出は、シナリオの中で中国以外の磁石メーカーが実際に供給する量を基準に測ります。E_t = max(0, D_t − X_t)、ここで X_t = min(K*, F_t · (m ÷ c_ex)^es)（価格がコストを賄う m ≥ c_ex のとき。それ未満では 0）。仕様の max(0, D_t − F_t) の代わりです。NdPr、Dy、Tb にショックがなければ両者は同じです（X_t = F_t）。ショックがあると、文字どおりの式では中国以外の新規能力が、磁石として加える量以上に中国の許容輸出を減らしてしまい、能力が増えると磁石価格が上がり、成長が速いと下がりうることになります。これはモデル自身の不変条件に反します。
 m-dev-magnet-scenario = このシナリオ（12 か月平均）では、中国以外のメーカーの供給は X_t = { $output } t なので E_t = { $exports } t です。文字どおりの式では { $literal } t となり、{ $restricted ->
         [yes] そのうち中国が制限中に出すのは年 { $allowed } t です。
        *[no] 制限がないため、中国はその全量、年 { $allowed } t を輸出します。
@@ -993,9 +993,9 @@ m-dev-magnet-scenario = このシナリオ（12 か月平均）では、中国�
 
 ## Methodology: backtests (src/ui/methodology/backtests.rs)
 m-backtests-title = バックテスト：モデルの結果と実際の出来事
-m-bt-episodes-title = 2 つの事例とモデル 2（MODEL.md §10）
+m-bt-episodes-title = 2 つの事例とモデル 2
 m-bt-calibration-title = 較正：3 つの当てはめ、それぞれ標本外で評価
-m-bt-japan-title = 日本のチェーン、2010 年と 2024 年（japan-2010-2024、MODEL.md §6.1）
+m-bt-japan-title = 日本のチェーン、2010 年と 2024 年（japan-2010-2024）
 m-bt-quota-title = 2010–11 年の輸出枠削減：モデル 1 の年次再現
 m-bt-licensing-title = 2025 年の許可制（2025 年 4 月から）
 m-bt-window-range = { $from } – { $to } の平均
@@ -1090,6 +1090,6 @@ m-cite-sources = 基礎となる数値は「出典とデータ」に挙げた出
 m-cite-png = PNG でダウンロードしたグラフには、フッターにシナリオ、出典、このクレジットが記載されます。
 m-changes-title = 変更履歴
 m-changes-links = すべてのリンクには、作成時のデータ版（d）とモデルのバージョン（m）が含まれます。別のバージョンで作成されたリンクを開くと、その旨の注記が表示されます。
-m-changes-model-2 = モデル { $model }（URL 設定バージョン { $url }）：モデル 2、MODEL.md 仕様 v2。各市場を 36 か月間、月ごとに追います。買い手の在庫の取り崩しと再構築、パニック買い、中国国内の在庫、中国の輸出制限が効くと分断される単一の世界市場、中国自身の生産、輸出税を含みます。主要な価格は 12 か月平均とピーク月で、上限価格に達する場合は満たされない割合とともに「少なくとも ×B」と示します。持ちこたえる期間と回復までの期間は推移から求めます。新しい設定：months、china_output、export_duty、buffer_cn、panic、china_stockpiling。バージョン 1 のリンクも注記付きで開けます。
-m-changes-model-1 = モデル 1（URL 設定バージョン 1）：最初の公開版、MODEL.md 仕様 v1。在庫のない 1 年間の持続的な制限で、中国の価格は下がる一方でした。
+m-changes-model-2 = モデル { $model }（URL 設定バージョン { $url }）：モデル 2、仕様 v2。各市場を 36 か月間、月ごとに追います。買い手の在庫の取り崩しと再構築、パニック買い、中国国内の在庫、中国の輸出制限が効くと分断される単一の世界市場、中国自身の生産、輸出税を含みます。主要な価格は 12 か月平均とピーク月で、上限価格に達する場合は満たされない割合とともに「少なくとも ×B」と示します。持ちこたえる期間と回復までの期間は推移から求めます。新しい設定：months、china_output、export_duty、buffer_cn、panic、china_stockpiling。バージョン 1 のリンクも注記付きで開けます。
+m-changes-model-1 = モデル 1（URL 設定バージョン 1）：最初の公開版、仕様 v1。在庫のない 1 年間の持続的な制限で、中国の価格は下がる一方でした。
 m-changes-data = データ { $vintage }（基準年 { $baseline }）：最初の公開データセット。出典 { $sources } 件、発表済みプロジェクト { $projects } 件、製品 { $products } 件、2009 年のスナップショット、2010–11 年と 2025 年の価格の観測値。
