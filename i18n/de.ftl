@@ -649,7 +649,7 @@ crma-extraction = Gewinnung
 crma-processing = Verarbeitung
 crma-recycling = Recycling
 crma-single-supplier = einzelner Lieferant
-crma-extraction-note = Die Bergbaustufe zählt chinafreies Erz aus der EU sowie im Ausland per Abnahmevertrag gesichertes, wo eine Quelle die Menge nennt (data/README.md, The views); das Gesetz zählt nur die Gewinnung in der EU.
+crma-extraction-note = Die Bergbaustufe zählt chinafreies Erz aus der EU sowie im Ausland per Abnahmevertrag gesichertes, wo eine Quelle die Menge nennt (Methodik, „Zahlen für diesen Blickwinkel“); das Gesetz zählt nur die Gewinnung in der EU.
 crma-processing-note = Verarbeitung auf EU-Boden zählt unabhängig von der Herkunft des Erzes, chinafreies Erz ist hier also nicht nötig; Metall ist der letzte Verarbeitungsschritt vor dem Magneten.
 crma-recycling-note = Eine Untergrenze: Recyclinganlagen, die als Projekte geführt werden, erhöhen die Stufenkapazität, nicht das Recyclingmaterial, und Magnet-zu-Magnet-Recycling zählt zur Magnetkapazität (R_magnet = 0).
 crma-single-supplier-note = China ist das einzige Drittland, das die Kette misst; die 65 % des Gesetzes gelten für jedes einzelne.

@@ -660,7 +660,7 @@ crma-extraction = extraction
 crma-processing = processing
 crma-recycling = recycling
 crma-single-supplier = single supplier
-crma-extraction-note = The mining stage counts China-free ore mined in the EU plus any secured abroad by offtake where a source gives the tonnage (data/README.md, The views); the Act counts extraction in the EU only.
+crma-extraction-note = The mining stage counts China-free ore mined in the EU plus any secured abroad by offtake where a source gives the tonnage (the methodology, “Figures for this view”); the Act counts extraction in the EU only.
 crma-processing-note = Processing on EU soil counts whatever the ore's origin, so China-free ore is not required here; metal is the last processing step before the magnet.
 crma-recycling-note = A lower bound: recycling plants listed as projects add to stage capacity, not to recycled feed, and magnet-to-magnet recycling is counted inside magnet capacity (R_magnet = 0).
 crma-single-supplier-note = China is the only third country the chain measures; the Act's 65 % applies to any one of them.

@@ -653,7 +653,7 @@ crma-extraction = extracción
 crma-processing = transformación
 crma-recycling = reciclaje
 crma-single-supplier = proveedor único
-crma-extraction-note = La etapa minera cuenta el mineral sin China extraído en la UE más el asegurado en el extranjero por contratos de compra cuando una fuente da el tonelaje (data/README.md, The views); el Reglamento solo cuenta la extracción en la UE.
+crma-extraction-note = La etapa minera cuenta el mineral sin China extraído en la UE más el asegurado en el extranjero por contratos de compra cuando una fuente da el tonelaje (metodología, «Cifras para este punto de vista»); el Reglamento solo cuenta la extracción en la UE.
 crma-processing-note = La transformación en suelo de la UE cuenta sea cual sea el origen del mineral, así que aquí no hace falta mineral sin China; el metal es el último paso de transformación antes del imán.
 crma-recycling-note = Un límite inferior: las plantas de reciclaje listadas como proyectos suman capacidad a la etapa, no material reciclado, y el reciclaje de imán a imán cuenta dentro de la capacidad de imanes (R_magnet = 0).
 crma-single-supplier-note = China es el único tercer país que mide la cadena; el 65 % del Reglamento se aplica a cualquiera de ellos.

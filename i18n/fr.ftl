@@ -650,7 +650,7 @@ crma-extraction = extraction
 crma-processing = transformation
 crma-recycling = recyclage
 crma-single-supplier = fournisseur unique
-crma-extraction-note = L’étape minière compte le minerai hors Chine extrait dans l’UE et celui sécurisé à l’étranger par contrat d’achat quand une source donne le tonnage (data/README.md, The views) ; le règlement ne compte que l’extraction dans l’UE.
+crma-extraction-note = L’étape minière compte le minerai hors Chine extrait dans l’UE et celui sécurisé à l’étranger par contrat d’achat quand une source donne le tonnage (méthodologie, « Chiffres pour ce point de vue ») ; le règlement ne compte que l’extraction dans l’UE.
 crma-processing-note = La transformation sur le sol de l’UE compte quelle que soit l’origine du minerai : le minerai hors Chine n’est donc pas requis ici ; le métal est la dernière étape de transformation avant l’aimant.
 crma-recycling-note = Une borne inférieure : les usines de recyclage listées comme projets ajoutent de la capacité, pas de la matière recyclée, et le recyclage d’aimant à aimant est compté dans la capacité d’aimants (R_magnet = 0).
 crma-single-supplier-note = La Chine est le seul pays tiers que mesure la chaîne ; les 65 % du règlement s’appliquent à chacun d’eux.

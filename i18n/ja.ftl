@@ -642,7 +642,7 @@ crma-extraction = 採掘
 crma-processing = 加工
 crma-recycling = リサイクル
 crma-single-supplier = 単一供給国
-crma-extraction-note = 採掘段階には、EU で採掘された中国以外の鉱石と、出典が数量を示す場合は引き取り契約で海外から確保した鉱石を含みます（data/README.md、The views）。法は EU 域内の採掘のみを数えます。
+crma-extraction-note = 採掘段階には、EU で採掘された中国以外の鉱石と、出典が数量を示す場合は引き取り契約で海外から確保した鉱石を含みます（方法論の「この視点の数値」）。法は EU 域内の採掘のみを数えます。
 crma-processing-note = EU 域内での加工は鉱石の産地を問わず数えるため、ここでは中国以外の鉱石は必要ありません。金属は磁石の前の最後の加工段階です。
 crma-recycling-note = 下限値：プロジェクトとして挙げたリサイクル工場は段階の能力に加わり、リサイクル原料には加わりません。磁石から磁石へのリサイクルは磁石の能力に含めます（R_magnet = 0）。
 crma-single-supplier-note = このチェーンが測る第三国は中国だけです。法の 65% はどの一国にも適用されます。
