@@ -275,11 +275,12 @@ fn solve_decreasing(
         } else {
             f64::NAN
         };
-        if (newton - x).abs() <= X_TOLERANCE {
+        if (newton - x).abs() <= X_TOLERANCE && newton >= lo && newton <= hi {
             // Converged. Checked before the bracket: at the root's last bits `x` may itself be
             // an end of the bracket (`a = x` when `v` is a rounding error above 0), where a
             // step of a few ulp does not count as inside, and bisection would then halve the
-            // rest of the bracket to the tolerance, 40 evaluations for nothing.
+            // rest of the bracket to the tolerance, 40 evaluations for nothing. (Not past the
+            // price bounds: a root beyond the backstop is said so below, never a hair above it.)
             return Bound::At(exp(newton));
         }
         let next = if newton > a && newton < b {
@@ -835,7 +836,12 @@ mod tests {
             let warm = exp(root + 0.1 * (u.uniform() - 0.5));
             let c = split(&out, allowed, Level::new(30.0), 1.0, warm);
             let err = (ln(c.ex_china) - root).abs();
-            assert!(err < 1e-11, "{i}: {} vs {} ({out:?})", c.ex_china, exp(root));
+            assert!(
+                err < 1e-11,
+                "{i}: {} vs {} ({out:?})",
+                c.ex_china,
+                exp(root)
+            );
         }
     }
 
