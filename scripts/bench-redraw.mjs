@@ -29,7 +29,8 @@
 // (`input`, then `change`, as a released slider or an arrow key fires them: the draws start at
 // once) and wait for data-precision="full" (Monte Carlo + re-render) and the frame after the
 // charts redraw with their bands, and for "what drives this number" to be ready (its card busy
-// with the change, then no longer aria-busy; it starts with the ranges and is timed on its own),
+// with the change, then no longer aria-busy, or never busy when a let-go computes it in the
+// render of the change; it is timed on its own),
 // as a reader looks before moving again. "Paused" moves send `input` only,
 // as a pointer resting on a slider: the draws start after the 60 ms pause. A few extra moves
 // check with canvas.toDataURL() that the pixels changed.
@@ -99,16 +100,19 @@ function move([value, waitFull, release, slider_id]) {
     slider.dispatchEvent(new InputEvent("input", { bubbles: true }));
     // Letting go of a slider (or pressing an arrow key) fires `change` after the last `input`.
     if (release) slider.dispatchEvent(new Event("change", { bubbles: true }));
-    // "What drives this number" starts with the ranges and may be ready before them: its card
-    // turns busy with the render of this change and is ready once it is no longer busy.
+    // "What drives this number" may be ready before the ranges. A let-go computes its swings
+    // in the render of the change itself (src/ui/settle.rs): the card is then never busy, and
+    // is ready once that render is in the DOM (a headline written). Otherwise the card turns
+    // busy with that render and is ready once it is no longer busy (a record of its aria-busy
+    // leaving "true" counts as having seen it busy, should both happen between two calls).
     const swingsReady = !waitFull ? null : new Promise((r) => {
       let seenBusy = false;
-      const o = new MutationObserver(() => {
+      const o = new MutationObserver((records) => {
         const busy = !!document.querySelector(".drivers[aria-busy='true']");
-        seenBusy ||= busy;
-        if (seenBusy && !busy) { o.disconnect(); r(performance.now()); }
+        seenBusy ||= busy || records.some((m) => m.attributeName === "aria-busy" && m.oldValue === "true" && m.target.classList.contains("drivers"));
+        if (!busy && (seenBusy || w.__draws.dom)) { o.disconnect(); r(performance.now()); }
       });
-      o.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-busy"] });
+      o.observe(main, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ["aria-busy"] });
       setTimeout(() => { o.disconnect(); r(NaN); }, 5000);
     });
     const afterRedraw = async () => {
@@ -214,7 +218,7 @@ try {
   }
   await page.waitForSelector("main.app[data-precision='full']");
 
-  // "What drives this number" computes its swings when the ranges start (src/ui/settle.rs):
+  // "What drives this number" computes its swings once the reader settles (src/ui/settle.rs):
   // every move that waits for the ranges also waits for them (timed), as a reader looks before
   // moving again.
   const idle = () =>

@@ -6,7 +6,7 @@
 // "(program)" is.
 //
 //   trunk build --release && CHROME_PATH=/usr/bin/chromium node scripts/trace-drag.mjs [moves=40] [cpu=4]
-//   DIST=dir (default dist/)   QUERY=… (the page opened on a link)   WIDTH=1280 HEIGHT=900
+//   RELEASE=1 (each move let go, up to the ranges on screen)   DIST=dir (default dist/)   QUERY=… (the page opened on a link)   WIDTH=1280 HEIGHT=900
 import { launchBrowser } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
@@ -37,8 +37,22 @@ await cdp.send("Tracing.start", {
   traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink", "blink.user_timing"] },
   transferMode: "ReportEvents",
 });
+// RELEASE=1: each move is let go of (input, then change) and waits for the ranges
+// (data-precision="full"), "what drives this number" (no longer aria-busy) and the frame after
+// them: what the browser does between letting go and the ranges on screen.
+const RELEASE = process.env.RELEASE === "1";
 for (let i = 0; i < MOVES; i++) {
-  await page.evaluate((v) => new Promise((r) => { const s = document.querySelector("#ctl-quota_magnet"); s.value = String(v); s.dispatchEvent(new InputEvent("input", { bubbles: true })); requestAnimationFrame(() => requestAnimationFrame(r)); }), (i * 37) % 101);
+  await page.evaluate(([v, release]) => new Promise((r) => {
+    const s = document.querySelector("#ctl-quota_magnet");
+    const main = document.querySelector("main.app");
+    s.value = String(v);
+    s.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    if (!release) return requestAnimationFrame(() => requestAnimationFrame(r));
+    s.dispatchEvent(new Event("change", { bubbles: true }));
+    const ready = () => main.dataset.precision === "full" && !document.querySelector(".drivers[aria-busy='true']");
+    const o = new MutationObserver(() => { if (ready()) { o.disconnect(); requestAnimationFrame(() => r()); } });
+    o.observe(main, { attributes: true, subtree: true, attributeFilter: ["data-precision", "aria-busy"] });
+  }), [(i * 37) % 101, RELEASE]);
 }
 await cdp.send("Tracing.end");
 await done;
@@ -50,7 +64,7 @@ const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main
 const total = new Map();
 for (const e of onMain) total.set(e.name, (total.get(e.name) ?? 0) + e.dur);
 const tasks = total.get("RunTask") ?? 0;
-console.log(`trace-drag: ${MOVES} moves at CPU ×${CPU}, ${WIDTH}×${HEIGHT}; main-thread tasks ${(tasks / 1000 / MOVES).toFixed(1)} ms a move.`);
+console.log(`trace-drag: ${MOVES} moves${RELEASE ? " let go (ranges)" : ""} at CPU ×${CPU}, ${WIDTH}×${HEIGHT}; main-thread tasks ${(tasks / 1000 / MOVES).toFixed(1)} ms a move.`);
 console.log("inclusive time per move, ms (events nest: a Layout inside a FunctionCall counts in both):");
 for (const [k, t] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((t / 1000 / MOVES).toFixed(2).padStart(8), k);
 const layouts = onMain.filter((e) => e.name === "Layout");

@@ -331,7 +331,7 @@ pub fn base(s: &Scenario, d: &Dataset) -> Figures {
 }
 
 /// One end of a swing: the assumption's value there, as shown, and the headlines with it (one
-/// central evaluation of the scenario year; the browser makes one per task).
+/// central evaluation of the scenario year).
 pub fn swing_end(s: &Scenario, d: &Dataset, driver: Driver, high: bool) -> (String, Figures) {
     let (scenario, behaviour, value) = driver.apply(s, d, high);
     (value, headlines(&scenario, d, behaviour))

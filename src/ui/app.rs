@@ -15,7 +15,7 @@ use crate::ui::lang_picker::LangPicker;
 use crate::ui::language::with_lang;
 use crate::ui::methodology_gate::MethodologyGate;
 use crate::ui::notices::notice_text;
-use crate::ui::settle::{use_settled, SETTLE_MS};
+use crate::ui::settle::{use_settled, OnCommit, SETTLE_MS};
 use crate::ui::share::Share;
 use crate::ui::sources::SourcesView;
 use crate::ui::state::{full_options, Action, AppState, Precision};
@@ -158,15 +158,21 @@ pub fn App() -> Html {
         let scenario = state.scenario.clone();
         let delay = if revision == 0 { 0 } else { SETTLE_MS };
         let needed = state.precision == Precision::Central;
-        use_settled(revision, needed, delay, move |cancel: Cancel| {
-            let (scenario, dispatcher) = (scenario.clone(), dispatcher.clone());
-            spawn_local(async move {
-                let done = evaluate_in_tasks(scenario, full_options(), &cancel).await;
-                if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
-                    dispatcher.dispatch(Action::Ranges(revision, outcome));
-                }
-            });
-        });
+        use_settled(
+            revision,
+            needed,
+            delay,
+            OnCommit::AfterPaint,
+            move |cancel: Cancel| {
+                let (scenario, dispatcher) = (scenario.clone(), dispatcher.clone());
+                spawn_local(async move {
+                    let done = evaluate_in_tasks(scenario, full_options(), &cancel).await;
+                    if let Some(outcome) = done.filter(|_| !cancel.is_cancelled()) {
+                        dispatcher.dispatch(Action::Ranges(revision, outcome));
+                    }
+                });
+            },
+        );
     }
     // A's ranges, the same way, whenever A changes (B's, pending at the same time, interleave).
     {

@@ -4,7 +4,6 @@
 //! browser free to paint and handle input in between. A newer change cancels the rest.
 
 use crate::data::DATASET;
-use crate::model::drivers::{self, Driver, Drivers, Swing};
 use crate::model::{Evaluation, Options, Outcome, Scenario};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -104,22 +103,4 @@ pub async fn evaluate_in_tasks(s: Scenario, opts: Options, cancel: &Cancel) -> O
         budget.next_share_if_spent(cancel).await?;
     }
     Some(Rc::new(e.finish()))
-}
-
-/// "What drives this number" for `s`: the base and both ends of each swing, as many per task
-/// as fit in its share (each is one central run of the scenario year, about 0.05 ms natively:
-/// usually all of them in one task, even on a phone); `None` if cancelled first.
-pub async fn drivers_in_tasks(s: &Scenario, cancel: &Cancel) -> Option<Drivers> {
-    let mut budget = Budget::start();
-    let base = drivers::base(s, &DATASET);
-    let mut swings = Vec::with_capacity(Driver::ALL.len());
-    for driver in Driver::of(s, &DATASET) {
-        budget.next_share_if_spent(cancel).await?;
-        let low = drivers::swing_end(s, &DATASET, driver, false);
-        budget.next_share_if_spent(cancel).await?;
-        let high = drivers::swing_end(s, &DATASET, driver, true);
-        swings.push(Swing::of(driver, low, high));
-    }
-    // All of it may have run in one task: a change made meanwhile still wins.
-    (!cancel.is_cancelled()).then_some(Drivers { base, swings })
 }
