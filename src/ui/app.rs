@@ -205,17 +205,25 @@ pub fn App() -> Html {
     }
     use_effect_with(state.query(), move |q| url_writer.write(q.clone()));
 
+    // The same callbacks from render to render (through the reducer's dispatcher), so that the
+    // controls, whose other props stay equal, are not rendered again when the ranges come in.
     let on_set = {
-        let state = state.clone();
-        Callback::from(move |(k, v): (ScenarioKey, String)| state.dispatch(Action::Set(k, v)))
+        let d = state.dispatcher();
+        use_callback((), move |(k, v): (ScenarioKey, String), ()| {
+            d.dispatch(Action::Set(k, v));
+        })
     };
     let on_compare = {
-        let state = state.clone();
-        Callback::from(move |q: Option<String>| state.dispatch(Action::Compare(q)))
+        let d = state.dispatcher();
+        use_callback((), move |q: Option<String>, ()| {
+            d.dispatch(Action::Compare(q));
+        })
     };
     let on_preset = {
-        let state = state.clone();
-        Callback::from(move |id: Option<String>| state.dispatch(Action::Preset(id)))
+        let d = state.dispatcher();
+        use_callback((), move |id: Option<String>, ()| {
+            d.dispatch(Action::Preset(id));
+        })
     };
     let outcome: Rc<Outcome> = state.outcome.clone();
     let summary = summary_text(&outcome, &state.scenario);
