@@ -166,10 +166,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .iter()
             .any(|l| l == group || l == key || l == "all")
     };
-    let on_slide = {
-        let on_set = props.on_set.clone();
-        Callback::from(move |(k, v): (ScenarioKey, f64)| on_set.emit((k, format!("{v}"))))
-    };
+    // The same callback while `on_set` is (the app keeps it): each slider's other props are
+    // plain values, so only the sliders whose value, hint or lock changed render again.
+    let on_slide = use_callback(
+        props.on_set.clone(),
+        |(k, v): (ScenarioKey, f64), on_set| {
+            on_set.emit((k, format!("{v}")));
+        },
+    );
     let on_preset_change = {
         let on_preset = props.on_preset.clone();
         Callback::from(move |e: Event| {
