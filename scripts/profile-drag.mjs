@@ -11,6 +11,7 @@
 //   trunk build --release && CHROME_PATH=/usr/bin/chromium node scripts/profile-drag.mjs
 import { launchBrowser } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
+import { sliderMove } from "./slider-move.mjs";
 const server = await startStaticServer(process.env.DIST || new URL("../dist/", import.meta.url).pathname);
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -25,22 +26,10 @@ if (process.env.CPU) await cdp.send("Emulation.setCPUThrottlingRate", { rate: Nu
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");
-// RELEASE=1: each move is let go of (input, then change) and waits for the ranges (the page's
-// data-precision="full") and the frame after them: where the time to the ranges goes.
+// RELEASE=1: each move is let go of (input, then change) and waits for the ranges and "what drives
+// this number" and the frame after them (slider-move.mjs): where the time to the ranges goes.
 const RELEASE = process.env.RELEASE === "1";
-for (let i = 0; i < 60; i++) {
-  await page.evaluate(([v, release]) => new Promise((r) => {
-    const s = document.querySelector("#ctl-quota_magnet");
-    const main = document.querySelector("main.app");
-    s.value = String(v);
-    s.dispatchEvent(new InputEvent("input", { bubbles: true }));
-    if (!release) return requestAnimationFrame(() => requestAnimationFrame(r));
-    s.dispatchEvent(new Event("change", { bubbles: true }));
-    const done = () => requestAnimationFrame(() => r());
-    new MutationObserver((_, o) => { if (main.dataset.precision === "full") { o.disconnect(); done(); } })
-      .observe(main, { attributes: true, attributeFilter: ["data-precision"] });
-  }), [(i * 37) % 101, RELEASE]);
-}
+for (let i = 0; i < 60; i++) await page.evaluate(sliderMove, [(i * 37) % 101, RELEASE]);
 const { profile } = await cdp.send("Profiler.stop");
 const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = profile.timeDeltas; const counts = new Map();

@@ -9,6 +9,7 @@
 //   RELEASE=1 (each move let go, up to the ranges on screen)   DIST=dir (default dist/)   QUERY=… (the page opened on a link)   WIDTH=1280 HEIGHT=900
 import { launchBrowser } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
+import { sliderMove } from "./slider-move.mjs";
 
 const MOVES = Number(process.argv[2] ?? 40) || 40;
 const CPU = Number(process.argv[3] ?? 4) || 1;
@@ -41,19 +42,7 @@ await cdp.send("Tracing.start", {
 // (data-precision="full"), "what drives this number" (no longer aria-busy) and the frame after
 // them: what the browser does between letting go and the ranges on screen.
 const RELEASE = process.env.RELEASE === "1";
-for (let i = 0; i < MOVES; i++) {
-  await page.evaluate(([v, release]) => new Promise((r) => {
-    const s = document.querySelector("#ctl-quota_magnet");
-    const main = document.querySelector("main.app");
-    s.value = String(v);
-    s.dispatchEvent(new InputEvent("input", { bubbles: true }));
-    if (!release) return requestAnimationFrame(() => requestAnimationFrame(r));
-    s.dispatchEvent(new Event("change", { bubbles: true }));
-    const ready = () => main.dataset.precision === "full" && !document.querySelector(".drivers[aria-busy='true']");
-    const o = new MutationObserver(() => { if (ready()) { o.disconnect(); requestAnimationFrame(() => r()); } });
-    o.observe(main, { attributes: true, subtree: true, attributeFilter: ["data-precision", "aria-busy"] });
-  }), [(i * 37) % 101, RELEASE]);
-}
+for (let i = 0; i < MOVES; i++) await page.evaluate(sliderMove, [(i * 37) % 101, RELEASE]);
 await cdp.send("Tracing.end");
 await done;
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
