@@ -54,7 +54,6 @@ where
     K: PartialEq + Clone + 'static,
     F: Fn(Cancel) + 'static,
 {
-    let start: Rc<F> = Rc::new(start);
     // The start not yet made for the newest key, if any.
     let pending: Rc<RefCell<Option<Start>>> = use_mut_ref(|| None);
     let gesture: Rc<Gesture> = use_memo((), |()| Gesture::default());
@@ -69,6 +68,9 @@ where
             if let Some((_, old)) = early.replace(Some((key.clone(), cancel.clone()))) {
                 old.cancel();
             }
+            // A start still pending is the previous key's (its effect's cleanup may come a
+            // task later, should Yew put the effects off): a later `change` must not make it.
+            pending.borrow_mut().take();
             start(cancel);
         }
     }

@@ -227,9 +227,13 @@ pub fn DriversCard(props: &DriversCardProps) -> Html {
             redraw.force_update();
         });
     }
-    let computed = latest.borrow().clone();
-    let busy = computed.as_ref().is_none_or(|(s, _)| *s != props.scenario);
-    let shown_drivers = computed.map(|(_, d)| d);
+    let (busy, shown_drivers) = {
+        let latest = latest.borrow();
+        (
+            latest.as_ref().is_none_or(|(s, _)| *s != props.scenario),
+            latest.as_ref().map(|(_, d)| d.clone()),
+        )
+    };
     let onchange = {
         let headline = headline.clone();
         Callback::from(move |e: Event| {
